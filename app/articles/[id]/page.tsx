@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ClaimList } from '@/components/claims/claim-list';
+import { ArticleBody, type HighlightInfo } from '@/components/reader/article-body';
+import { getArticleView } from '@/lib/data/articles';
+import { textDirection } from '@/lib/i18n/locales';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticleView((await params).id);
+  return { title: article?.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticleView((await params).id);
+  if (!article) notFound();
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const highlights = new Map<string, HighlightInfo>(
+    article.claims.map((c) => [
+      c.id,
+      { state: c.state, label: [t(`claimStatus.${c.state}`), c.rating?.label].filter(Boolean).join(' · ') },
+    ]),
+  );
+  return (
+    <div className="article-layout">
+      <article lang={article.language} dir={textDirection(article.language)} className="article">
+        <h1>{article.title}</h1>
+        <p className="meta">
+          {article.publisher}
+          {article.byline && ` · ${t('article.byline', { byline: article.byline })}`}
+          {article.originalPublishedAt &&
+            ` · ${t('article.originalDate', { date: format.dateTime(article.originalPublishedAt, { dateStyle: 'long' }) })}`}
+        </p>
+        {article.isSample && <p className="notice">{t('article.sampleNotice')}</p>}
+        <div className="article-body">
+          <ArticleBody content={article.content} highlights={highlights} />
+        </div>
+      </article>
+      <aside className="claims-panel" aria-labelledby="claims-heading">
+        <h2 id="claims-heading">{t('article.claimsHeading')}</h2>
+        <ClaimList claims={article.claims} />
+      </aside>
+    </div>
+  );
+}

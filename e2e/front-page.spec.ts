@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+const demoTitle = 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine';
+
+test('the front page lists the demo article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fact-checks' })).toBeVisible();
+  const link = page.getByRole('link', { name: demoTitle });
+  await expect(link).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ has: link })).toContainText('6 claims');
+});
+
+test('the demo article shows its text with every sample claim highlighted and listed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: demoTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: demoTitle })).toBeVisible();
+
+  const article = page.locator('article');
+  await expect(article).toHaveAttribute('lang', 'en');
+  await expect(article).toHaveAttribute('dir', 'ltr');
+  await expect(article).toContainText('In a significant development following the August 15, 2025, summit in Alaska');
+
+  const highlight = (text: string) => article.locator('mark[data-claim-id]', { hasText: text });
+  await expect(highlight('the 3.5-year war')).toHaveAttribute('data-state', 'APPROVED');
+  await expect(highlight('We’re not at the precipice of a peace deal')).toHaveAttribute('data-state', 'NO_VERDICT');
+  await expect(highlight('Russia also committed to a legislative promise')).toHaveAttribute('data-state', 'IN_REVIEW');
+
+  const ids = await article.locator('mark[data-claim-id]').evaluateAll((marks) => [
+    ...new Set(marks.map((m) => m.getAttribute('data-claim-id'))),
+  ]);
+  expect(ids).toHaveLength(6);
+
+  const list = page.getByRole('complementary', { name: 'Claims in this article' });
+  await expect(list.getByRole('listitem')).toHaveCount(6);
+  const first = list.getByRole('listitem').first();
+  await expect(first).toContainText('Steve Witkoff, U.S. special envoy');
+  await expect(first).toContainText('Approved');
+  await expect(first).toContainText('Missing context');
+  for (const id of ids) await expect(list.locator(`[data-claim-id="${id}"]`)).toHaveCount(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the highlights are in the server-rendered HTML', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: demoTitle }).click();
+    await expect(page.locator('article mark[data-claim-id]', { hasText: 'the 3.5-year war' })).toBeVisible();
+  });
+});
+
+test('pages carry a strict Content-Security-Policy that the page itself obeys', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') violations.push(msg.text());
+  });
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  await page.getByRole('link', { name: demoTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
+});
+
+test('an unknown article is a 404 page', async ({ page }) => {
+  const response = await page.goto('/articles/does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

@@ -1,0 +1,27 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { ClaimMark } from './claim-mark';
+import { isSafeUrl } from './safe-url';
+
+/**
+ * The one extension list: the browser editor, server-side validation and rendering all use it,
+ * so the schema that sanitizes incoming HTML is exactly the schema the editor can show.
+ */
+export const editorExtensions: Extensions = [
+  StarterKit.configure({
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    heading: { levels: [2, 3, 4] },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: ['http', 'https'],
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isSafeUrl(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+  ClaimMark,
+];

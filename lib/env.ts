@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is not set: start Factmark with `npm start`.'),
+  AUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  FACTMARK_PUBLIC_URL: z.url().optional(),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+let parsed: ServerEnv | undefined;
+
+/** The server's environment, validated once; the start script sets DATABASE_URL and AUTH_SECRET. */
+export function serverEnv(): ServerEnv {
+  parsed ??= schema.parse(process.env);
+  return parsed;
+}

