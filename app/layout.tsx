@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { SiteNav } from '@/components/ui/site-nav';
+import { getActor } from '@/lib/auth/session';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,15 +21,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          <nav aria-label={t('mainNav')}>
-            <Link href="/" className="brand">
-              {t('name')}
-            </Link>
-          </nav>
+          <SiteNav actor={await getActor()} label={t('mainNav')} brand={t('name')} />
         </header>
         <NextIntlClientProvider>
           <main id="main">{children}</main>
         </NextIntlClientProvider>
+        <footer className="site-footer">
+          <a href="/docs/api">API</a>
+        </footer>
       </body>
     </html>
   );

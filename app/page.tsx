@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listArticles } from '@/lib/data/articles';
+import { listFrontPageArticles } from '@/lib/data/articles';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
   const format = await getFormatter();
-  const articles = await listArticles();
+  const articles = await listFrontPageArticles();
   return (
     <>
       <h1>{t('title')}</h1>

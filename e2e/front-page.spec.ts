@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { newPage, signIn } from './support/accounts';
+
+const demoEditor = { email: 'editor@example.org', password: 'demo-editor-password' };
 
 const demoTitle = 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine';
 
@@ -10,8 +13,9 @@ test('the front page lists the demo article', async ({ page }) => {
   await expect(page.getByRole('listitem').filter({ has: link })).toContainText('6 claims');
 });
 
-test('the demo article shows its text with every sample claim highlighted and listed', async ({ page }) => {
-  await page.goto('/');
+test('the demo article shows its text with every sample claim highlighted and listed', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, demoEditor.email, demoEditor.password, '/');
   await page.getByRole('link', { name: demoTitle }).click();
   await expect(page.getByRole('heading', { level: 1, name: demoTitle })).toBeVisible();
 
@@ -40,9 +44,12 @@ test('the demo article shows its text with every sample claim highlighted and li
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the highlights are in the server-rendered HTML', async ({ page }) => {
+  test('the highlights are in the server-rendered HTML', async ({ browser }) => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(demoEditor.email);
+    await page.getByLabel('Password').fill(demoEditor.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.goto('/');
     await page.getByRole('link', { name: demoTitle }).click();
     await expect(page.locator('article mark[data-claim-id]', { hasText: 'the 3.5-year war' })).toBeVisible();
@@ -62,12 +69,20 @@ test('pages carry a strict Content-Security-Policy that the page itself obeys', 
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(response?.headers()['x-content-type-options']).toBe('nosniff');
-  await page.getByRole('link', { name: demoTitle }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
 });
 
-test('an unknown article is a 404 page', async ({ page }) => {
+test('article pages are for signed-in staff', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: demoTitle }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles%2F/);
+});
+
+test('an unknown article is a 404 page', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, demoEditor.email, demoEditor.password, '/');
   const response = await page.goto('/articles/does-not-exist');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

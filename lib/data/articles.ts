@@ -1,5 +1,6 @@
 import 'server-only';
 import type { JSONContent } from '@tiptap/core';
+import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimDisplayState, type ClaimDisplayState } from './claim-state';
 
@@ -37,7 +38,17 @@ export interface ArticleView {
   claims: ClaimView[];
 }
 
-export async function listArticles(): Promise<ArticleSummary[]> {
+/** The front page's list; until publishing exists it shows the newsroom's articles by title. */
+export async function listFrontPageArticles(): Promise<ArticleSummary[]> {
+  return queryArticles();
+}
+
+export async function listArticles(actor: Actor | null): Promise<ArticleSummary[]> {
+  authorize(actor, 'readNewsroom');
+  return queryArticles();
+}
+
+async function queryArticles(): Promise<ArticleSummary[]> {
   const rows = await db().article.findMany({
     where: { deletedAt: null },
     orderBy: { updatedAt: 'desc' },
@@ -54,7 +65,8 @@ export async function listArticles(): Promise<ArticleSummary[]> {
   return rows.map(({ _count, ...row }) => ({ ...row, claimCount: _count.claims }));
 }
 
-export async function getArticleView(id: string): Promise<ArticleView | null> {
+export async function getArticleView(actor: Actor | null, id: string): Promise<ArticleView | null> {
+  authorize(actor, 'readNewsroom');
   const row = await db().article.findFirst({
     where: { id, deletedAt: null },
     include: {

@@ -3,18 +3,18 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimList } from '@/components/claims/claim-list';
 import { ArticleBody, type HighlightInfo } from '@/components/reader/article-body';
+import { requirePageActor } from '@/lib/auth/session';
 import { getArticleView } from '@/lib/data/articles';
 import { textDirection } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticleView((await params).id);
-  return { title: article?.title };
-}
+export const metadata: Metadata = { title: 'Article' };
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleView((await params).id);
+  const { id } = await params;
+  const actor = await requirePageActor(`/articles/${id}`);
+  const article = await getArticleView(actor, id);
   if (!article) notFound();
   const t = await getTranslations();
   const format = await getFormatter();

@@ -1,0 +1,39 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { signOut } from '@/lib/auth/next-auth';
+import { getActor } from '@/lib/auth/session';
+import { createToken, revokeToken } from '@/lib/data/api-tokens';
+import { changeOwnPassword } from '@/lib/data/users';
+import { createTokenInput } from '@/lib/validation/tokens';
+import { changePasswordInput } from '@/lib/validation/users';
+
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const input = changePasswordInput.parse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    await changeOwnPassword(await getActor(), input.currentPassword, input.newPassword);
+  } catch (err) {
+    return formError(err, {});
+  }
+  // Every session ended with the change, this one too: sign in again with the new password.
+  await signOut({ redirectTo: '/sign-in?callbackUrl=/account' });
+  return { status: 'ok' };
+}
+
+export async function createTokenAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  try {
+    const { name } = createTokenInput.parse({ name: form.get('name') });
+    const created = await createToken(await getActor(), name);
+    revalidatePath('/account');
+    return { status: 'ok', message: `Token “${created.name}” created. Copy it now: it is not shown again.`, secret: created.token };
+  } catch (err) {
+    return formError(err, values);
+  }
+}
+
+export async function revokeTokenAction(form: FormData): Promise<void> {
+  await revokeToken(await getActor(), String(form.get('id') ?? ''));
+  revalidatePath('/account');
+}

@@ -1,0 +1,25 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { getActor } from '@/lib/auth/session';
+import { updateSettings } from '@/lib/data/settings';
+import { updateSettingsInput } from '@/lib/validation/settings';
+
+export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  try {
+    const input = updateSettingsInput.parse({
+      name: values.name,
+      url: values.url,
+      logoUrl: values.logoUrl,
+      methodologyUrl: values.methodologyUrl,
+      correctionsPolicyUrl: values.correctionsPolicyUrl,
+    });
+    await updateSettings(await getActor(), input);
+    revalidatePath('/admin/settings');
+    return { status: 'ok', message: 'Settings saved.', values };
+  } catch (err) {
+    return formError(err, values);
+  }
+}

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { getActor } from '@/lib/auth/session';
+import { createUser, resetPassword, updateUser } from '@/lib/data/users';
+import { createUserInput, updateUserInput } from '@/lib/validation/users';
+
+const roles = (form: FormData) => form.getAll('roles').map(String);
+
+export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { ...formValues(form, ['password']), roles: roles(form).join(',') };
+  try {
+    const password = String(form.get('password') ?? '');
+    const input = createUserInput.parse({
+      email: form.get('email'),
+      name: form.get('name'),
+      roles: roles(form),
+      password: password === '' ? undefined : password,
+    });
+    const user = await createUser(await getActor(), input);
+    revalidatePath('/admin/users');
+    return user.invitationUrl
+      ? { status: 'ok', message: `${user.name} was created. Send them this one-time link to set a password:`, secret: user.invitationUrl }
+      : { status: 'ok', message: `${user.name} was created and can sign in now.` };
+  } catch (err) {
+    return formError(err, values);
+  }
+}
+
+export async function updateRolesAction(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const input = updateUserInput.parse({ roles: roles(form) });
+    const user = await updateUser(await getActor(), String(form.get('id')), input);
+    revalidatePath('/admin/users');
+    return { status: 'ok', message: `Roles of ${user.name} saved.` };
+  } catch (err) {
+    return formError(err, {});
+  }
+}
+
+export async function setDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const disabled = form.get('disabled') === 'true';
+    const user = await updateUser(await getActor(), String(form.get('id')), { disabled });
+    revalidatePath('/admin/users');
+    return { status: 'ok', message: disabled ? `${user.name} is disabled; their sessions and tokens stopped working.` : `${user.name} is enabled again.` };
+  } catch (err) {
+    return formError(err, {});
+  }
+}
+
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { resetUrl } = await resetPassword(await getActor(), String(form.get('id')));
+    return { status: 'ok', message: 'Password reset. Send this one-time link to the user:', secret: resetUrl };
+  } catch (err) {
+    return formError(err, {});
+  }
+}

@@ -1,0 +1,5 @@
+import { apiRoute } from '@/lib/api/route';
+import { operations } from '@/lib/api/operations';
+import { resetPassword } from '@/lib/data/users';
+
+export const POST = apiRoute(operations.resetUserPassword, ({ actor, params }) => resetPassword(actor, params.id ?? ''));

@@ -1,0 +1,29 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import type { FormState } from '@/lib/api/form-result';
+import { signIn } from '@/lib/auth/next-auth';
+
+/** Only same-site paths: an open redirect after sign-in would help phishing. */
+function safeCallback(value: FormDataEntryValue | null): string {
+  const path = typeof value === 'string' ? value : '';
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/dashboard';
+}
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const email = String(form.get('email') ?? '');
+  const values = { email };
+  if (!email.trim()) return { status: 'error', message: 'Enter your email and password.', fieldErrors: { email: 'Enter your email.' }, values };
+  try {
+    await signIn('credentials', { email, password: String(form.get('password') ?? ''), redirectTo: safeCallback(form.get('callbackUrl')) });
+    return { status: 'ok' };
+  } catch (err) {
+    if (err instanceof CredentialsSignin && err.code === 'throttled') {
+      return { status: 'error', message: 'Too many failed sign-ins for this account or network. Try again in 15 minutes.', values };
+    }
+    if (err instanceof AuthError) {
+      return { status: 'error', message: 'The email or password is not right, or the account is disabled.', values };
+    }
+    throw err; // the redirect after a successful sign-in
+  }
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { signOutAction } from './actions';
+
+export const metadata: Metadata = { title: 'Sign out' };
+
+export default function SignOutPage() {
+  return (
+    <>
+      <h1>Sign out</h1>
+      <p>This ends your sessions on every device.</p>
+      <form action={signOutAction}>
+        <button type="submit">Sign out</button>
+      </form>
+    </>
+  );
+}

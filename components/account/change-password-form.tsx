@@ -1,0 +1,23 @@
+'use client';
+
+import { useActionState } from 'react';
+import { changePasswordAction } from '@/app/account/actions';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/api/form-result';
+
+const initial: FormState = { status: 'idle' };
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState(changePasswordAction, initial);
+  return (
+    <form action={action} className="form narrow" noValidate aria-labelledby="password-heading">
+      <FormMessage status={state.status} message={state.message} />
+      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={state.fieldErrors?.newPassword} />
+      <button type="submit" disabled={pending}>
+        Change password
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createUserAction } from '@/app/admin/users/actions';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/api/form-result';
+import { RoleCheckboxes } from './role-checkboxes';
+
+const initial: FormState = { status: 'idle' };
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, initial);
+  const values = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={action} className="form narrow" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      {state.secret && (
+        <p className="secret">
+          <code>{state.secret}</code>
+        </p>
+      )}
+      <Field label="Name" name="name" required defaultValue={values?.name} error={state.fieldErrors?.name} />
+      <Field label="Email" name="email" type="email" required defaultValue={values?.email} error={state.fieldErrors?.email} />
+      <RoleCheckboxes idPrefix="new-user" checked={values ? (values.roles ?? '').split(',') : ['EDITOR']} error={state.fieldErrors?.roles} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. Leave empty to get a one-time invitation link instead."
+        error={state.fieldErrors?.password}
+      />
+      <button type="submit" disabled={pending}>
+        Create user
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateSettingsAction } from '@/app/admin/settings/actions';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/api/form-result';
+import type { SettingsDto } from '@/lib/validation/settings';
+
+const fields = [
+  { name: 'name', label: 'Organisation name', type: 'text' },
+  { name: 'url', label: 'Website', type: 'url' },
+  { name: 'logoUrl', label: 'Logo URL', type: 'url' },
+  { name: 'methodologyUrl', label: 'Methodology page', type: 'url' },
+  { name: 'correctionsPolicyUrl', label: 'Corrections policy page', type: 'url' },
+] as const;
+
+export function SettingsForm({ settings }: { settings: SettingsDto }) {
+  const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
+  return (
+    <form action={action} className="form narrow" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      {fields.map((f) => (
+        <Field
+          key={f.name}
+          label={f.label}
+          name={f.name}
+          type={f.type}
+          hint={f.type === 'url' ? 'An https:// address.' : undefined}
+          defaultValue={state.values?.[f.name] ?? settings[f.name] ?? ''}
+          error={state.fieldErrors?.[f.name]}
+        />
+      ))}
+      <button type="submit" disabled={pending}>
+        Save settings
+      </button>
+    </form>
+  );
+}

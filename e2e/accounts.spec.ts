@@ -1,0 +1,180 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix } from './support/accounts';
+
+let admin: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  admin = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+});
+
+test('an editor signs in, sees their dashboard, and signs out', async ({ browser }) => {
+  const editor = await createUser(admin, ['EDITOR']);
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByText(`Signed in as ${editor.name}`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);
+});
+
+test('a wrong password and an unknown email get the same message', async ({ browser }) => {
+  const editor = await createUser(admin, ['EDITOR']);
+  const page = await newPage(browser);
+  const attempt = async (email: string) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.locator('p[role="alert"]');
+    await expect(alert).toBeVisible();
+    return alert.textContent();
+  };
+  const wrongPassword = await attempt(editor.email);
+  const unknownEmail = await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`);
+  expect(wrongPassword).toBe('The email or password is not right, or the account is disabled.');
+  expect(unknownEmail).toBe(wrongPassword);
+  await expect(page.getByLabel('Email')).toHaveValue(/nobody-/);
+});
+
+test('a disabled user cannot sign in, and their open session stops at once', async ({ browser }) => {
+  const user = await createUser(admin, ['EDITOR']);
+  const page = await newPage(browser);
+  await signIn(page, user.email, user.password);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+
+  expect((await admin.patch(`/api/v1/users/${user.id}`, { data: { disabled: true } })).status()).toBe(200);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('p[role="alert"]')).toHaveText('The email or password is not right, or the account is disabled.');
+});
+
+test('an editor cannot open the admin pages', async ({ browser }) => {
+  const editor = await createUser(admin, ['EDITOR', 'REVIEWER']);
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  for (const path of ['/admin/users', '/admin/settings']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page');
+  }
+});
+
+test('a token created in the UI works against /api/v1/me until it is revoked', async ({ browser }) => {
+  const editor = await createUser(admin, ['EDITOR']);
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password, '/account');
+  await page.getByLabel('Token name').fill('CMS import');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const token = await page.getByLabel('New API token').inputValue();
+  expect(token).toMatch(/^fm_/);
+
+  const api = await apiAs(test.info().project.use.baseURL ?? '', token);
+  const me = await api.get('/api/v1/me');
+  expect(me.status()).toBe(200);
+  expect(await me.json()).toMatchObject({ email: editor.email, roles: ['EDITOR'], authenticatedVia: 'token' });
+
+  await page.reload();
+  const row = page.getByRole('row', { name: /CMS import/ });
+  await expect(row).toContainText(/UTC/); // last used time is shown
+  await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
+  await expect(page.getByRole('row', { name: /CMS import/ })).toHaveCount(0);
+  const after = await api.get('/api/v1/me');
+  expect(after.status()).toBe(401);
+  expect(after.headers()['content-type']).toContain('application/problem+json');
+});
+
+test('an admin creates a user; a short password is refused at the field and nothing else is lost', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, demoAdmin.email, demoAdmin.password, '/admin/users');
+  const email = `new-${uniqueSuffix()}@e2e.example.org`;
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Create user' }) });
+  await form.getByLabel('Name').fill('New Person');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Reviewer').check();
+  await form.getByLabel('Password').fill('short');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.getByText('Use at least 12 characters.')).toBeVisible();
+  await expect(form.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Name')).toHaveValue('New Person');
+  await expect(form.getByLabel('Email')).toHaveValue(email);
+  await expect(form.getByLabel('Reviewer')).toBeChecked();
+
+  await form.getByLabel('Password').fill('a-password-long-enough');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.getByRole('status')).toHaveText(/New Person was created/);
+  await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('reviewer');
+
+  const other = await newPage(browser);
+  await signIn(other, email, 'a-password-long-enough');
+  await expect(other.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+});
+
+test('an invitation link lets a new user set their password once', async ({ browser }) => {
+  const s = uniqueSuffix();
+  const created = await admin.post('/api/v1/users', { data: { email: `inv-${s}@e2e.example.org`, name: `Invited ${s}`, roles: ['REVIEWER'] } });
+  expect(created.status()).toBe(201);
+  const { invitationUrl } = (await created.json()) as { invitationUrl: string };
+  expect(invitationUrl).toMatch(/^\/set-password\?token=/);
+
+  const page = await newPage(browser);
+  await page.goto(invitationUrl);
+  await page.getByLabel('New password').fill('short');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
+  await page.getByLabel('New password').fill('invited-person-password');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, `inv-${s}@e2e.example.org`, 'invited-person-password');
+  await page.goto(invitationUrl);
+  await expect(page.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+});
+
+test('changing your password ends your sessions; the new password works', async ({ browser }) => {
+  const user = await createUser(admin, ['EDITOR']);
+  const elsewhere = await newPage(browser);
+  await signIn(elsewhere, user.email, user.password);
+  const page = await newPage(browser);
+  await signIn(page, user.email, user.password, '/account');
+  await page.getByLabel('Current password').fill(user.password);
+  await page.getByLabel('New password').fill('a-brand-new-password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await elsewhere.request.get('/api/v1/me')).status()).toBe(401);
+  await signIn(page, user.email, 'a-brand-new-password');
+  expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+});
+
+test('ten failed sign-ins lock the account for a while, in the page and over HTTP', async ({ browser }) => {
+  const user = await createUser(admin, ['EDITOR']);
+  const page = await newPage(browser);
+  for (let i = 0; i < 10; i++) {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('p[role="alert"]')).toBeVisible();
+  }
+  // Even the right password is refused now, from another address too.
+  const other = await newPage(browser);
+  await other.goto('/sign-in');
+  await other.getByLabel('Email').fill(user.email);
+  await other.getByLabel('Password').fill(user.password);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.locator('p[role="alert"]')).toHaveText(/Too many failed sign-ins/);
+
+  const csrf = (await (await other.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await other.request.post('/api/auth/callback/credentials', {
+    form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(429);
+  expect(response.headers()['content-type']).toContain('application/problem+json');
+});

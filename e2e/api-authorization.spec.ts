@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+
+/**
+ * The authorization matrix: every /api/v1 route × every kind of caller, against the real server.
+ * A route file without a row here fails the first test, so no new route can skip the matrix.
+ */
+const actors = ['anonymous', 'editor', 'reviewer', 'admin', 'disabled', 'revoked', 'otherEditor'] as const;
+type ActorName = (typeof actors)[number];
+
+interface World {
+  admin: APIRequestContext;
+  users: Record<'editor' | 'reviewer' | 'otherEditor', TestUser>;
+  tokens: Record<ActorName, string | null>;
+}
+
+interface Row {
+  /** e.g. "GET /api/v1/users/{id}" */
+  route: string;
+  /** Builds the request; may create what it needs (a fresh object per call). */
+  build: (world: World) => Promise<{ path: string; body?: unknown }>;
+  expect: Record<ActorName, number>;
+}
+
+const signedIn = (ok: number): Record<ActorName, number> => ({
+  anonymous: 401, editor: ok, reviewer: ok, admin: ok, disabled: 401, revoked: 401, otherEditor: ok,
+});
+const adminOnly = (ok: number): Record<ActorName, number> => ({
+  anonymous: 401, editor: 403, reviewer: 403, admin: ok, disabled: 401, revoked: 401, otherEditor: 403,
+});
+
+async function sacrificialUser(world: World): Promise<string> {
+  return (await createUser(world.admin, ['EDITOR'], 'matrix')).id;
+}
+
+const matrix: Row[] = [
+  { route: 'GET /api/v1/me', build: async () => ({ path: '/api/v1/me' }), expect: signedIn(200) },
+  { route: 'GET /api/v1/tokens', build: async () => ({ path: '/api/v1/tokens' }), expect: signedIn(200) },
+  { route: 'POST /api/v1/tokens', build: async () => ({ path: '/api/v1/tokens', body: { name: `matrix ${uniqueSuffix()}` } }), expect: signedIn(201) },
+  {
+    route: 'DELETE /api/v1/tokens/{id}',
+    // Always one of the editor's tokens: only the editor may revoke it; to others it does not exist.
+    build: async (world) => {
+      const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+      const created = (await (await editorApi.post('/api/v1/tokens', { data: { name: 'to revoke' } })).json()) as { id: string };
+      await editorApi.dispose();
+      return { path: `/api/v1/tokens/${created.id}` };
+    },
+    expect: { anonymous: 401, editor: 204, reviewer: 404, admin: 404, disabled: 401, revoked: 401, otherEditor: 404 },
+  },
+  { route: 'GET /api/v1/users', build: async () => ({ path: '/api/v1/users' }), expect: adminOnly(200) },
+  {
+    route: 'POST /api/v1/users',
+    build: async () => {
+      const s = uniqueSuffix();
+      return { path: '/api/v1/users', body: { email: `m-${s}@e2e.example.org`, name: `Matrix ${s}`, roles: ['REVIEWER'] } };
+    },
+    expect: adminOnly(201),
+  },
+  { route: 'GET /api/v1/users/{id}', build: async (w) => ({ path: `/api/v1/users/${w.users.editor.id}` }), expect: adminOnly(200) },
+  {
+    route: 'PATCH /api/v1/users/{id}',
+    build: async (w) => ({ path: `/api/v1/users/${await sacrificialUser(w)}`, body: { name: 'Renamed by matrix' } }),
+    expect: adminOnly(200),
+  },
+  {
+    route: 'POST /api/v1/users/{id}/password-reset',
+    build: async (w) => ({ path: `/api/v1/users/${await sacrificialUser(w)}/password-reset` }),
+    expect: adminOnly(201),
+  },
+  {
+    route: 'GET /api/v1/settings',
+    build: async () => ({ path: '/api/v1/settings' }),
+    // Public, but a credential that is presented must be valid.
+    expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
+  },
+  { route: 'PATCH /api/v1/settings', build: async () => ({ path: '/api/v1/settings', body: {} }), expect: adminOnly(200) },
+  {
+    route: 'GET /api/v1/openapi.json',
+    build: async () => ({ path: '/api/v1/openapi.json' }),
+    expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 200, revoked: 200, otherEditor: 200 },
+  },
+];
+
+/** Every "METHOD /api/v1/…" that a route file under app/api/v1 exports. */
+function discoverRoutes(): string[] {
+  const root = path.join(process.cwd(), 'app', 'api', 'v1');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^route\.tsx?$/.test(entry.name)) {
+        const urlPath = `/api/v1/${path.relative(root, dir)}`.replace(/\/$/, '').replace(/\[(\w+)\]/g, '{$1}');
+        const source = readFileSync(full, 'utf8');
+        for (const m of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) {
+          found.push(`${m[1]} ${urlPath}`);
+        }
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+test('every /api/v1 route has a row in the authorization matrix', () => {
+  const rows = matrix.map((r) => r.route).sort();
+  expect(rows).toEqual(discoverRoutes());
+});
+
+test.describe('authorization matrix', () => {
+  test.describe.configure({ mode: 'serial' });
+  let world: World;
+
+  test.beforeAll(async ({ browser }) => {
+    const baseURL = test.info().project.use.baseURL ?? '';
+    const adminToken = await tokenFor(browser, demoAdmin.email, demoAdmin.password);
+    const admin = await apiAs(baseURL, adminToken.token);
+    const editor = await createUser(admin, ['EDITOR']);
+    const reviewer = await createUser(admin, ['REVIEWER']);
+    const otherEditor = await createUser(admin, ['EDITOR']);
+    const disabled = await createUser(admin, ['EDITOR', 'REVIEWER', 'ADMIN']);
+    const revokedOwner = await createUser(admin, ['ADMIN']);
+    const tokens: Record<ActorName, string | null> = {
+      anonymous: null,
+      editor: (await tokenFor(browser, editor.email, editor.password)).token,
+      reviewer: (await tokenFor(browser, reviewer.email, reviewer.password)).token,
+      admin: adminToken.token,
+      disabled: (await tokenFor(browser, disabled.email, disabled.password)).token,
+      revoked: '',
+      otherEditor: (await tokenFor(browser, otherEditor.email, otherEditor.password)).token,
+    };
+    const revoked = await tokenFor(browser, revokedOwner.email, revokedOwner.password);
+    const ownerApi = await apiAs(baseURL, revoked.token);
+    expect((await ownerApi.delete(`/api/v1/tokens/${revoked.id}`)).status()).toBe(204);
+    tokens.revoked = revoked.token;
+    expect((await admin.patch(`/api/v1/users/${disabled.id}`, { data: { disabled: true } })).status()).toBe(200);
+    world = { admin, users: { editor, reviewer, otherEditor }, tokens };
+  });
+
+  for (const row of matrix) {
+    test(row.route, async () => {
+      const [method, ...rest] = row.route.split(' ');
+      expect(rest.join(' ')).toMatch(/^\/api\/v1/);
+      const results: Record<string, number> = {};
+      for (const actor of actors) {
+        const { path: url, body } = await row.build(world);
+        const api = await apiAs(test.info().project.use.baseURL ?? '', world.tokens[actor]);
+        const response = await api.fetch(url, { method, data: body });
+        results[actor] = response.status();
+        if (response.status() >= 400) {
+          expect(response.headers()['content-type'], `${actor}: ${await response.text()}`).toContain('application/problem+json');
+        }
+        await api.dispose();
+      }
+      expect(results).toEqual(row.expect);
+    });
+  }
+});

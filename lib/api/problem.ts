@@ -1,0 +1,36 @@
+import { AppError, type FieldError } from '@/lib/errors';
+
+const titles: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthenticated',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+/** An RFC 9457 problem+json response. */
+export function problem(status: number, detail: string, errors: FieldError[] = [], headers: HeadersInit = {}): Response {
+  const body = {
+    type: `https://factmark.org/problems/${status}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors.length > 0 ? { errors } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+export function problemFromError(err: unknown): Response {
+  if (err instanceof AppError) return problem(err.status, err.message, err.errors);
+  console.error(err);
+  return problem(500, 'Something went wrong on our side. It has been logged.');
+}

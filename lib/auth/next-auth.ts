@@ -1,0 +1,89 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import type { Provider } from 'next-auth/providers';
+import Credentials from 'next-auth/providers/credentials';
+import GitHub from 'next-auth/providers/github';
+import { checkCredentials, findUserForSingleSignOn } from '@/lib/data/sessions';
+import { clientAddress } from './client-address';
+
+declare module 'next-auth' {
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+declare module '@auth/core/jwt' {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export class ThrottledSignIn extends CredentialsSignin {
+  override code = 'throttled';
+}
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    Credentials({
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, request) {
+        const email = typeof credentials.email === 'string' ? credentials.email : '';
+        const password = typeof credentials.password === 'string' ? credentials.password : '';
+        const result = await checkCredentials(email, password, clientAddress(request.headers));
+        if (!result.ok) throw result.reason === 'throttled' ? new ThrottledSignIn() : new CredentialsSignin();
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ];
+  // Single sign-on, switched on by configuration only: it signs in existing, enabled users by email.
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
+  if (process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_ID && process.env.AUTH_OIDC_SECRET) {
+    list.push({
+      id: 'oidc',
+      name: process.env.AUTH_OIDC_NAME ?? 'Single sign-on',
+      type: 'oidc',
+      issuer: process.env.AUTH_OIDC_ISSUER,
+      clientId: process.env.AUTH_OIDC_ID,
+      clientSecret: process.env.AUTH_OIDC_SECRET,
+    });
+  }
+  return list;
+}
+
+const config: NextAuthConfig = {
+  trustHost: true,
+  providers: providers(),
+  session: { strategy: 'jwt', maxAge: 24 * 60 * 60, updateAge: 60 * 60 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  logger: {
+    // Auth.js logs a stack trace for every wrong password; a refused sign-in is not an error.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
+  callbacks: {
+    async signIn({ account, user }) {
+      if (!account || account.provider === 'credentials') return true;
+      return !!(user.email && (await findUserForSingleSignOn(user.email)));
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === 'credentials') {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      } else if (user?.email && account) {
+        const known = await findUserForSingleSignOn(user.email);
+        token.uid = known?.id;
+        token.sv = known?.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid) session.user.id = token.uid;
+      session.sessionVersion = token.sv;
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

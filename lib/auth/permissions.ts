@@ -1,0 +1,47 @@
+// The one place that decides who may do what. Pure: lib/data calls these before touching data.
+import { AppError } from '@/lib/errors';
+
+export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
+export const allRoles: readonly Role[] = ['ADMIN', 'EDITOR', 'REVIEWER'];
+
+/** The signed-in person (or token holder) an action is done for. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  roles: readonly Role[];
+  /** How the request was authenticated; tokens cannot manage tokens' own secrets beyond their user. */
+  via: 'session' | 'token';
+}
+
+export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);
+const isStaff = (actor: Actor): boolean => actor.roles.length > 0;
+
+/** Each permission is a predicate on the actor and, for object-level checks, the object. */
+export const permissions = {
+  manageUsers: (a: Actor) => hasRole(a, 'ADMIN'),
+  manageSettings: (a: Actor) => hasRole(a, 'ADMIN'),
+  manageRatings: (a: Actor) => hasRole(a, 'ADMIN'),
+  readNewsroom: (a: Actor) => isStaff(a),
+  editArticles: (a: Actor) => hasRole(a, 'EDITOR'),
+  publishArticles: (a: Actor) => hasRole(a, 'EDITOR'),
+  reviewClaims: (a: Actor) => hasRole(a, 'REVIEWER'),
+  comment: (a: Actor) => hasRole(a, 'EDITOR') || hasRole(a, 'REVIEWER'),
+  /** Four-eyes rule: nobody approves a verdict they wrote or last changed. */
+  approveVerdict: (a: Actor, verdict: { authorId: string | null; updatedById: string | null }) =>
+    hasRole(a, 'REVIEWER') && a.id !== verdict.authorId && a.id !== verdict.updatedById,
+  manageOwnTokens: (a: Actor) => a.via === 'session' || isStaff(a),
+} as const;
+
+export type Permission = keyof typeof permissions;
+
+/** Throws 401 without an actor and 403 when the predicate refuses. */
+export function authorize<P extends Permission>(
+  actor: Actor | null,
+  permission: P,
+  ...object: Parameters<(typeof permissions)[P]> extends [Actor, infer O] ? [O] : []
+): asserts actor is Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token to do this.');
+  const predicate = permissions[permission] as (a: Actor, o?: unknown) => boolean;
+  if (!predicate(actor, object[0])) throw new AppError('FORBIDDEN', 'Your roles do not allow this.');
+}

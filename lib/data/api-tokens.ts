@@ -1,0 +1,74 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import type { ApiToken } from '@/lib/generated/prisma/client';
+import type { TokenDto } from '@/lib/validation/tokens';
+import { recordAudit } from './audit';
+import { sha256 } from './password-links';
+
+const TOKEN_PREFIX = 'fm_';
+// Recording every use would write on every request; a minute's precision is enough to spot stale tokens.
+const LAST_USED_PRECISION_MS = 60_000;
+
+const toTokenDto = (t: ApiToken): TokenDto => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+});
+
+export async function listTokens(actor: Actor | null) {
+  authorize(actor, 'manageOwnTokens');
+  const rows = await db().apiToken.findMany({ where: { userId: actor.id, revokedAt: null }, orderBy: { createdAt: 'desc' } });
+  return { items: rows.map(toTokenDto), nextCursor: null };
+}
+
+export async function createToken(actor: Actor | null, name: string) {
+  authorize(actor, 'manageOwnTokens');
+  return issueToken(actor, actor.id, name);
+}
+
+/** For the command line, which runs with the operator's rights: a token for an enabled user by email. */
+export async function issueTokenForEmail(email: string, name: string) {
+  const user = await db().user.findUnique({ where: { email } });
+  if (!user) throw notFound(`No user with email ${email}.`);
+  if (user.disabled) throw new AppError('UNPROCESSABLE', `${email} is disabled; its tokens would not work.`);
+  return issueToken(null, user.id, name);
+}
+
+async function issueToken(actor: Actor | null, userId: string, name: string) {
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  return db().$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: { userId, name, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
+    });
+    await recordAudit(tx, actor, { action: 'token.create', entityType: 'ApiToken', entityId: row.id, after: { name, userId } });
+    return { id: row.id, name: row.name, token };
+  });
+}
+
+/** Revokes one of the actor's own tokens; someone else's token is reported as not found. */
+export async function revokeToken(actor: Actor | null, id: string): Promise<void> {
+  authorize(actor, 'manageOwnTokens');
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw notFound('No token of yours with this id.');
+    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'ApiToken', entityId: id });
+  });
+}
+
+/** The actor a bearer token stands for; throws 401 for unknown, revoked or disabled users' tokens. */
+export async function authenticateToken(raw: string): Promise<Actor> {
+  const token = raw.startsWith(TOKEN_PREFIX) ? await db().apiToken.findUnique({ where: { tokenHash: sha256(raw) }, include: { user: true } }) : null;
+  if (!token || token.revokedAt || token.user.disabled) {
+    throw new AppError('UNAUTHENTICATED', 'This API token is not valid (unknown, revoked, or its user is disabled).');
+  }
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
+  const { user } = token;
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, via: 'token' };
+}

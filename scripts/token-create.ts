@@ -1,0 +1,23 @@
+// npm run -s token:create -- --email a@b.c --name ci
+// Prints the new API token alone on standard output; everything else goes to standard error.
+import { issueTokenForEmail } from '@/lib/data/api-tokens';
+import { AppError } from '@/lib/errors';
+import { cliOptions } from './lib/cli-args';
+import { runMain, withDatabase } from './lib/database';
+import { FriendlyError } from './lib/friendly-error';
+
+runMain(async () => {
+  const opts = cliOptions(['email', 'name'], ['email', 'name']);
+  const email = (opts.email ?? '').trim().toLowerCase();
+  const name = (opts.name ?? '').trim().slice(0, 80);
+  await withDatabase(async (url) => {
+    process.env.DATABASE_URL = url;
+    try {
+      const created = await issueTokenForEmail(email, name);
+      process.stderr.write(`factmark: created API token "${name}" for ${email}.\n`);
+      process.stdout.write(`${created.token}\n`);
+    } catch (err) {
+      throw err instanceof AppError ? new FriendlyError(err.message) : err;
+    }
+  });
+});
