@@ -178,3 +178,36 @@ test('ten failed sign-ins lock the account for a while, in the page and over HTT
   expect(response.status()).toBe(429);
   expect(response.headers()['content-type']).toContain('application/problem+json');
 });
+
+test('the session cookie is HttpOnly and SameSite=Lax, and a copy of it dies with sign-out', async ({ browser }) => {
+  const user = await createUser(admin, ['REVIEWER']);
+  const page = await newPage(browser);
+  await signIn(page, user.email, user.password);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith('authjs.session-token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  const thief = await newPage(browser);
+  await thief.context().addCookies(cookies);
+  expect((await thief.request.get('/api/v1/me')).status()).toBe(200);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await thief.request.get('/api/v1/me')).status()).toBe(401);
+});
+
+test('an admin edits the organisation settings; only http(s) addresses are accepted', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, demoAdmin.email, demoAdmin.password, '/admin/settings');
+  const policy = page.getByLabel('Corrections policy page');
+  await policy.fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Enter an http:// or https:// address.')).toBeVisible();
+  await expect(policy).toHaveAttribute('aria-invalid', 'true');
+  await expect(policy).toHaveValue('javascript:alert(1)');
+
+  await policy.fill('https://newsroom.example.org/corrections');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toHaveText('Settings saved.');
+  const settings = (await (await page.request.get('/api/v1/settings')).json()) as { correctionsPolicyUrl: string };
+  expect(settings.correctionsPolicyUrl).toBe('https://newsroom.example.org/corrections');
+});

@@ -5,12 +5,14 @@ import { AppError } from '@/lib/errors';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
 import { FriendlyError } from './lib/friendly-error';
+import { applyMigrations } from './lib/migrate';
 
 runMain(async () => {
   const opts = cliOptions(['email', 'name'], ['email', 'name']);
   const email = (opts.email ?? '').trim().toLowerCase();
   const name = (opts.name ?? '').trim().slice(0, 80);
   await withDatabase(async (url) => {
+    await applyMigrations(url);
     process.env.DATABASE_URL = url;
     try {
       const created = await issueTokenForEmail(email, name);

@@ -6,6 +6,7 @@ import { createUserInput } from '@/lib/validation/users';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
 import { FriendlyError } from './lib/friendly-error';
+import { applyMigrations } from './lib/migrate';
 import { AppError } from '@/lib/errors';
 
 runMain(async () => {
@@ -20,6 +21,7 @@ runMain(async () => {
     throw new FriendlyError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'input')}: ${i.message}`).join('; '));
   }
   await withDatabase(async (url) => {
+    await applyMigrations(url);
     process.env.DATABASE_URL = url;
     try {
       const user = await createUserAsOperator(null, parsed.data);

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { sha256 } from '@/lib/data/password-links';
+import { runningServer, startEmbeddedDb } from './lib/embedded-db';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function npmRun(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const email = () => `cli-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+
+describe('command line on DATABASE_URL', () => {
+  const url = inject('databaseUrl');
+
+  it('user:create makes a user with roles, and token:create prints only the token on stdout', async () => {
+    const address = email();
+    const created = await npmRun('user:create', ['--email', address, '--name', 'Cli Person', '--roles', 'editor,reviewer', '--password', 'a-long-cli-password'], { DATABASE_URL: url });
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toBe('');
+    const [user] = await query<{ roles: string; passwordHash: string }>(url, 'SELECT roles::text, "passwordHash" FROM "User" WHERE email = $1', [address]);
+    expect(user?.roles).toBe('{EDITOR,REVIEWER}');
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const token = await npmRun('token:create', ['--email', address, '--name', 'ci'], { DATABASE_URL: url });
+    expect(token.code, token.stderr).toBe(0);
+    expect(token.stdout).toMatch(/^fm_[A-Za-z0-9_-]{43}\n$/);
+    const rows = await query(url, 'SELECT 1 FROM "ApiToken" WHERE "tokenHash" = $1', [sha256(token.stdout.trim())]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('user:create without a password prints an invitation link', async () => {
+    const result = await npmRun('user:create', ['--email', email(), '--name', 'Invited', '--roles', 'reviewer'], { DATABASE_URL: url });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^\/set-password\?token=[A-Za-z0-9_-]+\n$/);
+  });
+
+  it('refuses bad input with one clear line', async () => {
+    const short = await npmRun('user:create', ['--email', email(), '--name', 'X', '--roles', 'editor', '--password', 'short'], { DATABASE_URL: url });
+    expect(short.code).toBe(1);
+    expect(short.stderr.trim()).toBe('factmark: --password: Use at least 12 characters.');
+    const unknown = await npmRun('token:create', ['--email', 'nobody@example.org', '--name', 'ci'], { DATABASE_URL: url });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe('factmark: No user with email nobody@example.org.');
+    expect(unknown.stdout).toBe('');
+  });
+});
+
+describe('command line on the embedded database', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts the embedded database when no app runs, and stops it again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-cli-'));
+    dirs.push(dir);
+    const address = email();
+    const created = await npmRun('user:create', ['--email', address, '--name', 'Embedded', '--roles', 'admin', '--password', 'embedded-password'], {
+      DATABASE_URL: '',
+      FACTMARK_DATA_DIR: dir,
+    });
+    expect(created.code, created.stderr).toBe(0);
+    const token = await npmRun('token:create', ['--email', address, '--name', 'ci'], { DATABASE_URL: '', FACTMARK_DATA_DIR: dir });
+    expect(token.stdout).toMatch(/^fm_/);
+    expect(await runningServer(path.join(dir, 'postgres'))).toBeNull();
+  });
+
+  it('joins the embedded database of a running Factmark', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-cli-running-'));
+    dirs.push(dir);
+    const running = await startEmbeddedDb(dir);
+    try {
+      const address = email();
+      const created = await npmRun('user:create', ['--email', address, '--name', 'Joined', '--roles', 'editor', '--password', 'joined-password'], {
+        DATABASE_URL: '',
+        FACTMARK_DATA_DIR: dir,
+      });
+      expect(created.code, created.stderr).toBe(0);
+      expect(await query(running.url, 'SELECT 1 FROM "User" WHERE email = $1', [address])).toHaveLength(1);
+      expect(await runningServer(path.join(dir, 'postgres'))).not.toBeNull();
+    } finally {
+      await running.stop();
+    }
+  });
+});
