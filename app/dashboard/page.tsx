@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { permissions } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listArticles } from '@/lib/data/articles';
 
@@ -15,6 +16,11 @@ export default async function DashboardPage() {
       <h1>Dashboard</h1>
       <p className="lead">Signed in as {actor.name}.</p>
       <h2>Articles</h2>
+      {permissions.editArticles(actor) && (
+        <p>
+          <Link href="/articles/new">New article</Link>
+        </p>
+      )}
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.id}>

@@ -2,7 +2,10 @@ import 'server-only';
 import type { JSONContent } from '@tiptap/core';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PageQuery } from '@/lib/validation/common';
 import { claimDisplayState, type ClaimDisplayState } from './claim-state';
+import { pageArgs, toPage } from './paging';
 
 export interface ArticleSummary {
   id: string;
@@ -38,19 +41,22 @@ export interface ArticleView {
   claims: ClaimView[];
 }
 
-/** The front page's list; until publishing exists it shows the newsroom's articles by title. */
+/**
+ * The public front page's list: published articles and the demo. Until publishing exists that is the
+ * demo alone; newsroom drafts are never listed publicly.
+ */
 export async function listFrontPageArticles(): Promise<ArticleSummary[]> {
-  return queryArticles();
+  return queryArticles({ OR: [{ status: 'PUBLISHED' }, { isSample: true }] });
 }
 
 export async function listArticles(actor: Actor | null): Promise<ArticleSummary[]> {
   authorize(actor, 'readNewsroom');
-  return queryArticles();
+  return queryArticles({});
 }
 
-async function queryArticles(): Promise<ArticleSummary[]> {
+async function queryArticles(where: Prisma.ArticleWhereInput): Promise<ArticleSummary[]> {
   const rows = await db().article.findMany({
-    where: { deletedAt: null },
+    where: { deletedAt: null, ...where },
     orderBy: { updatedAt: 'desc' },
     take: 50,
     select: {
@@ -59,7 +65,7 @@ async function queryArticles(): Promise<ArticleSummary[]> {
       slug: true,
       isSample: true,
       updatedAt: true,
-      _count: { select: { claims: { where: { deletedAt: null } } } },
+      _count: { select: { claims: { where: { deletedAt: null, detachedAt: null } } } },
     },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, claimCount: _count.claims }));
@@ -71,7 +77,7 @@ export async function getArticleView(actor: Actor | null, id: string): Promise<A
     where: { id, deletedAt: null },
     include: {
       claims: {
-        where: { deletedAt: null },
+        where: { deletedAt: null, detachedAt: null },
         orderBy: [{ start: 'asc' }, { end: 'desc' }],
         include: { verdict: { include: { rating: true } } },
       },
@@ -103,4 +109,24 @@ export async function getArticleView(actor: Actor | null, id: string): Promise<A
       };
     }),
   };
+}
+
+/** The API's article list: newest first, paged by cursor. */
+export async function listArticleSummaries(actor: Actor | null, query: PageQuery) {
+  authorize(actor, 'readNewsroom');
+  const rows = await db().article.findMany({
+    where: { deletedAt: null },
+    ...pageArgs(query),
+    include: { _count: { select: { claims: { where: { deletedAt: null, detachedAt: null } } } } },
+  });
+  return toPage(rows, query, (a) => ({
+    id: a.id,
+    title: a.title,
+    slug: a.slug,
+    status: a.status,
+    version: a.version,
+    claimCount: a._count.claims,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  }));
 }

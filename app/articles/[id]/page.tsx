@@ -4,7 +4,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimList } from '@/components/claims/claim-list';
 import { ArticleBody, type HighlightInfo } from '@/components/reader/article-body';
 import { requirePageActor } from '@/lib/auth/session';
+import { ArticleEditor } from '@/components/editor/article-editor';
+import { permissions } from '@/lib/auth/permissions';
 import { getArticleView } from '@/lib/data/articles';
+import { getArticle } from '@/lib/data/save-article';
 import { textDirection } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,6 +17,11 @@ export const metadata: Metadata = { title: 'Article' };
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
+  if (permissions.editArticles(actor)) {
+    const editable = await getArticle(actor, id).catch(() => null);
+    if (!editable) notFound();
+    return <ArticleEditor article={editable} dir={textDirection(editable.language)} />;
+  }
   const article = await getArticleView(actor, id);
   if (!article) notFound();
   const t = await getTranslations();

@@ -1,0 +1,76 @@
+'use client';
+
+import { useActionState } from 'react';
+import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/app/articles/new/actions';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/api/form-result';
+
+const initial: FormState = { status: 'idle' };
+
+export function PasteForm() {
+  const [state, action, pending] = useActionState(pasteArticleAction, initial);
+  const error = state.fieldErrors?.body;
+  return (
+    <form action={action} className="form" noValidate aria-labelledby="paste-heading">
+      <FormMessage status={state.status} message={state.message} />
+      <Field label="Title (optional)" name="title" id="paste-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+      <div className="field">
+        <label htmlFor="paste-format">Format</label>
+        <select id="paste-format" name="format" defaultValue={state.values?.format ?? 'text'}>
+          <option value="text">Plain text</option>
+          <option value="markdown">Markdown</option>
+          <option value="html">HTML</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="paste-body">Article text</label>
+        <textarea id="paste-body" name="body" rows={12} defaultValue={state.values?.body} aria-invalid={error ? true : undefined} aria-describedby={error ? 'paste-body-error' : undefined} />
+        {error && (
+          <p className="field-error" id="paste-body-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={pending}>
+        Create article
+      </button>
+    </form>
+  );
+}
+
+export function UploadForm() {
+  const [state, action, pending] = useActionState(uploadArticleAction, initial);
+  const error = state.fieldErrors?.file;
+  return (
+    <form action={action} className="form" noValidate aria-labelledby="upload-heading">
+      <FormMessage status={state.status} message={state.message} />
+      <div className="field">
+        <label htmlFor="upload-file">File (.txt, .md, .html or .docx)</label>
+        <input id="upload-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" aria-invalid={error ? true : undefined} aria-describedby={error ? 'upload-file-error' : undefined} />
+        {error && (
+          <p className="field-error" id="upload-file-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <Field label="Title (optional)" name="title" id="upload-title" defaultValue={state.values?.title} />
+      <button type="submit" disabled={pending}>
+        Upload article
+      </button>
+    </form>
+  );
+}
+
+export function ImportForm() {
+  const [state, action, pending] = useActionState(importArticleAction, initial);
+  return (
+    <form action={action} className="form" noValidate aria-labelledby="import-heading">
+      <FormMessage status={state.status} message={state.message} />
+      <Field label="Web address of the article" name="url" type="url" id="import-url" placeholder="https://" defaultValue={state.values?.url} error={state.fieldErrors?.url} />
+      <button type="submit" disabled={pending}>
+        {pending ? 'Importing…' : 'Import article'}
+      </button>
+    </form>
+  );
+}

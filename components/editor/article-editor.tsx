@@ -1,0 +1,250 @@
+'use client';
+
+import { EditorContent, useEditor } from '@tiptap/react';
+import { BubbleMenu } from '@tiptap/react/menus';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TextPosition } from '@/lib/anchoring/quote';
+import { claimRanges } from '@/lib/editor/claim-marks';
+import { editorExtensions } from '@/lib/editor/extensions';
+import { plainText } from '@/lib/editor/plain-text';
+import type { ArticleDto, ClaimDto } from '@/lib/validation/articles';
+import { ClaimsSidebar, claimState, type SidebarClaim } from './claims-sidebar';
+import { EditorToolbar } from './editor-toolbar';
+import { highlightStyles } from './highlight-styles';
+import { RemoveHighlightDialog } from './remove-highlight-dialog';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
+
+const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
+
+export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr' | 'rtl' }) {
+  const [title, setTitle] = useState(article.title);
+  const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
+  const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
+  const [text, setText] = useState(article.plainText);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [serverCopy, setServerCopy] = useState<ArticleDto | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Claims whose deletion is decided but not yet saved: state for rendering, a ref for the save.
+  const [deleting, setDeleting] = useState<ReadonlySet<string>>(new Set());
+  const pendingDeletes = useRef(new Set<string>());
+  const sentDeletes = useRef<string[]>([]);
+  const titleRef = useRef(title);
+  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+  const decideDelete = (id: string) => {
+    pendingDeletes.current.add(id);
+    setDeleting(new Set(pendingDeletes.current));
+  };
+
+  const autosave = useAutosave(
+    article.id,
+    article.version,
+    () => {
+      sentDeletes.current = [...pendingDeletes.current];
+      return { title: titleRef.current.trim() || undefined, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
+    },
+    (saved) => {
+      for (const id of sentDeletes.current) pendingDeletes.current.delete(id);
+      setClaims(saved.claims);
+    },
+  );
+
+  const refreshLocal = useCallback((doc: Parameters<typeof claimRanges>[0]) => {
+    setRanges(claimRanges(doc));
+    setText(plainText(doc).text);
+  }, []);
+
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: article.content,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { class: 'editor-content article-body', 'aria-label': 'Article text', 'aria-multiline': 'true', lang: article.language, dir },
+      handleClick: (view, pos) => {
+        const marks = view.state.doc.resolve(pos).marks().filter((m) => m.type.name === 'claim');
+        const current = claimRanges(view.state.doc);
+        const inner = marks
+          .map((m) => String(m.attrs.id))
+          .sort((a, b) => {
+            const ra = current.get(a);
+            const rb = current.get(b);
+            return (ra ? ra.end - ra.start : 0) - (rb ? rb.end - rb.start : 0);
+          })[0];
+        if (inner) {
+          setActiveId(inner);
+          document.getElementById(`claim-item-${inner}`)?.scrollIntoView({ block: 'nearest' });
+        }
+        return false;
+      },
+    },
+    onCreate: ({ editor: e }) => refreshLocal(e.state.doc),
+    onUpdate: ({ editor: e, transaction }) => {
+      if (!transaction.docChanged) return;
+      const before = claimRanges(transaction.before);
+      const after = claimRanges(e.state.doc);
+      refreshLocal(e.state.doc);
+      const added = [...after.keys()].some((id) => !before.has(id));
+      const lost = [...before.keys()].filter((id) => !after.has(id));
+      if (lost.length > 0) setAnnouncement(`${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`);
+      autosave.changed(added);
+    },
+  });
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+
+  const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const ordered: SidebarClaim[] = useMemo(
+    () => [...ranges.entries()].sort(byDocumentOrder).map(([id, r]) => ({ id, quote: text.slice(r.start, r.end), claim: claimsById.get(id) ?? null })),
+    [ranges, text, claimsById],
+  );
+  const detached = claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id));
+
+  const markClaim = () => {
+    if (!editor?.chain().focus().markClaim().run()) setAnnouncement('Select the words of the claim first.');
+    else setAnnouncement('Claim marked.');
+  };
+
+  const select = (id: string) => {
+    const range = ranges.get(id);
+    if (!editor || !range) return;
+    const pt = plainText(editor.state.doc);
+    editor.chain().focus().setTextSelection({ from: pt.toPos(range.start, 'start'), to: pt.toPos(range.end, 'end') }).scrollIntoView().run();
+    setActiveId(id);
+  };
+
+  const step = (direction: 1 | -1) => {
+    if (ordered.length === 0) return;
+    const index = ordered.findIndex((c) => c.id === activeId);
+    const next = ordered[(index + direction + ordered.length) % ordered.length] ?? ordered[0];
+    if (next) {
+      select(next.id);
+      document.getElementById(`claim-item-${next.id}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const removeHighlight = (id: string, deleteClaim: boolean) => {
+    setRemoving(null);
+    if (!editor) return;
+    const type = editor.schema.marks.claim;
+    const tr = editor.state.tr;
+    editor.state.doc.descendants((node, pos) => {
+      for (const mark of node.marks) if (mark.type === type && mark.attrs.id === id) tr.removeMark(pos, pos + node.nodeSize, mark);
+    });
+    if (deleteClaim) decideDelete(id);
+    editor.view.dispatch(tr);
+    setAnnouncement(deleteClaim ? 'Claim deleted.' : 'Highlight removed; the claim is kept under “Detached claims”.');
+    autosave.changed(true);
+  };
+
+  const attach = (id: string) => {
+    if (!editor?.chain().focus().attachClaim(id).run()) setAnnouncement('Select the words to attach the claim to first.');
+  };
+
+  const deleteDetached = (id: string) => {
+    decideDelete(id);
+    setAnnouncement('Claim deleted.');
+    autosave.changed(true);
+  };
+
+  const showServerVersion = async () => {
+    const response = await fetch(`/api/v1/articles/${article.id}`);
+    if (response.ok) setServerCopy((await response.json()) as ArticleDto);
+  };
+
+  const useServerVersion = () => {
+    if (!serverCopy || !editor) return;
+    editor.commands.setContent(serverCopy.content, { emitUpdate: false });
+    refreshLocal(editor.state.doc);
+    setTitle(serverCopy.title);
+    titleRef.current = serverCopy.title;
+    setClaims(serverCopy.claims);
+    autosave.adopt(serverCopy.version);
+    setServerCopy(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      step(event.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+
+  return (
+    <div className="editor-layout" onKeyDown={onKeyDown}>
+      <style>{highlightStyles(ordered.map((c) => ({ id: c.id, state: claimState(c.claim), colour: c.claim?.rating?.colour ?? null })), activeId)}</style>
+      <div className="editor-main">
+        <label htmlFor="article-title" className="visually-hidden">
+          Title
+        </label>
+        <input
+          id="article-title"
+          className="title-input"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            titleRef.current = e.target.value;
+            autosave.changed();
+          }}
+        />
+        <SaveStatus state={autosave.state} message={autosave.message} />
+        {autosave.state === 'conflict' && (
+          <div className="conflict" role="alert">
+            <p>{autosave.message}</p>
+            <div className="step-buttons">
+              <button type="button" onClick={() => void showServerVersion()}>
+                Show the server version
+              </button>
+              <button type="button" onClick={() => void autosave.overwrite()}>
+                Overwrite with my version
+              </button>
+            </div>
+          </div>
+        )}
+        {serverCopy && (
+          <section className="server-copy" aria-labelledby="server-copy-heading">
+            <h2 id="server-copy-heading">Server version {serverCopy.version}</h2>
+            <div className="server-copy-text">{serverCopy.plainText}</div>
+            <div className="step-buttons">
+              <button type="button" onClick={useServerVersion}>
+                Use the server version (discard mine)
+              </button>
+              <button type="button" onClick={() => setServerCopy(null)}>
+                Close
+              </button>
+            </div>
+          </section>
+        )}
+        {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} />}
+        {editor && (
+          <BubbleMenu editor={editor} className="bubble-menu">
+            <button type="button" className="tool mark-claim" onClick={markClaim}>
+              Mark claim
+            </button>
+          </BubbleMenu>
+        )}
+        <EditorContent editor={editor} />
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+      <ClaimsSidebar
+        claims={ordered}
+        detached={detached}
+        activeId={activeId}
+        onSelect={select}
+        onRemoveHighlight={setRemoving}
+        onAttach={attach}
+        onDeleteDetached={deleteDetached}
+        onStep={step}
+      />
+      <RemoveHighlightDialog
+        claimQuote={removing ? (ordered.find((c) => c.id === removing)?.quote ?? '') : null}
+        onDelete={() => removing && removeHighlight(removing, true)}
+        onKeep={() => removing && removeHighlight(removing, false)}
+        onCancel={() => setRemoving(null)}
+      />
+    </div>
+  );
+}

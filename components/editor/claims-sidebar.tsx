@@ -1,0 +1,104 @@
+'use client';
+
+import type { ClaimDto } from '@/lib/validation/articles';
+
+export interface SidebarClaim {
+  id: string;
+  quote: string;
+  claim: ClaimDto | null;
+}
+
+const stateLabels: Record<string, string> = {
+  NO_VERDICT: 'No verdict',
+  DRAFT: 'Verdict drafted',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+};
+
+export function claimState(claim: ClaimDto | null): string {
+  if (!claim) return 'NO_VERDICT';
+  if (claim.status === 'DRAFT') return claim.rating ? 'DRAFT' : 'NO_VERDICT';
+  return claim.status;
+}
+
+interface Props {
+  claims: SidebarClaim[];
+  detached: ClaimDto[];
+  activeId: string | null;
+  onSelect: (id: string) => void;
+  onRemoveHighlight: (id: string) => void;
+  onAttach: (id: string) => void;
+  onDeleteDetached: (id: string) => void;
+  onStep: (direction: 1 | -1) => void;
+}
+
+/** Every claim in document order, then the detached ones; the active one is selected and focusable. */
+export function ClaimsSidebar({ claims, detached, activeId, onSelect, onRemoveHighlight, onAttach, onDeleteDetached, onStep }: Props) {
+  return (
+    <aside className="claims-panel" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">Claims ({claims.length})</h2>
+      <p className="field-hint">Alt+↓ / Alt+↑: next / previous claim.</p>
+      <div className="step-buttons">
+        <button type="button" className="tool" onClick={() => onStep(-1)} disabled={claims.length === 0}>
+          Previous claim
+        </button>
+        <button type="button" className="tool" onClick={() => onStep(1)} disabled={claims.length === 0}>
+          Next claim
+        </button>
+      </div>
+      {claims.length === 0 ? (
+        <p>No claims yet: select words and choose “Mark claim”.</p>
+      ) : (
+        <ol className="claim-list" aria-label="Claims in document order">
+          {claims.map((c) => {
+            const state = claimState(c.claim);
+            return (
+              <li key={c.id} className="claim-item" data-claim-id={c.id} data-state={state} aria-current={c.id === activeId ? 'true' : undefined}>
+                <button type="button" className="claim-select" id={`claim-item-${c.id}`} onClick={() => onSelect(c.id)}>
+                  <span className="claim-quote">“{c.quote}”</span>
+                </button>
+                <p className="claim-facts-line">
+                  {c.claim?.claimant && <span>{c.claim.claimant} · </span>}
+                  <span>{c.claim ? stateLabels[state] : 'Saving…'}</span>
+                  {c.claim?.rating && (
+                    <>
+                      {' · '}
+                      <span className="rating-chip" style={{ backgroundColor: c.claim.rating.colour }}>
+                        {c.claim.rating.label}
+                      </span>
+                    </>
+                  )}
+                </p>
+                <button type="button" className="link-button" onClick={() => onRemoveHighlight(c.id)}>
+                  Remove highlight
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {detached.length > 0 && (
+        <>
+          <h3>Detached claims ({detached.length})</h3>
+          <p className="field-hint">Their highlight was removed. Select words and attach them again, or delete them.</p>
+          <ul className="claim-list detached" aria-label="Detached claims">
+            {detached.map((c) => (
+              <li key={c.id} className="claim-item" data-claim-id={c.id}>
+                <span className="claim-quote">“{c.quote.exact}”</span>
+                <div className="step-buttons">
+                  <button type="button" className="tool" onClick={() => onAttach(c.id)}>
+                    Attach to selection
+                  </button>
+                  <button type="button" className="tool danger" onClick={() => onDeleteDetached(c.id)}>
+                    Delete claim
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

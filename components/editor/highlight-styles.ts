@@ -1,0 +1,23 @@
+const UUID = /^[0-9a-f-]{36}$/i;
+const HEX = /^#[0-9a-f]{6}$/i;
+
+const background: Record<string, string> = {
+  NO_VERDICT: 'var(--claim)',
+  DRAFT: 'var(--claim-draft)',
+  IN_REVIEW: 'var(--claim-review)',
+  CHANGES_REQUESTED: 'var(--claim-changes)',
+  APPROVED: 'var(--claim-approved)',
+};
+const underline: Record<string, string> = { NO_VERDICT: 'dotted', DRAFT: 'dashed', IN_REVIEW: 'double', CHANGES_REQUESTED: 'wavy', APPROVED: 'solid' };
+
+/** Per-claim highlight rules: state as background and underline style (not colour alone), rating as underline colour. */
+export function highlightStyles(claims: { id: string; state: string; colour: string | null }[], activeId: string | null): string {
+  return claims
+    .filter((c) => UUID.test(c.id))
+    .map((c) => {
+      const colour = c.colour && HEX.test(c.colour) ? c.colour : 'currentColor';
+      const active = c.id === activeId ? 'outline:2px solid var(--focus);' : '';
+      return `.editor-content mark[data-claim-id="${c.id}"]{background:${background[c.state] ?? 'var(--claim)'};border-bottom:3px ${underline[c.state] ?? 'dotted'} ${colour};${active}}`;
+    })
+    .join('\n');
+}

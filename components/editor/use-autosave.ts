@@ -1,0 +1,128 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleDto } from '@/lib/validation/articles';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'offline' | 'conflict' | 'error';
+
+export interface SavePayload {
+  title?: string;
+  content?: Record<string, unknown>;
+  deleteClaims?: string[];
+}
+
+const DEBOUNCE_MS = 800;
+const RETRY_MS = 5000;
+
+/**
+ * Debounced saving with optimistic concurrency: every save carries the version it is based on; a 409
+ * puts the editor in "conflict" and nothing local is dropped; a network failure is "offline" and retried.
+ */
+export function useAutosave(articleId: string, initialVersion: number, collect: () => SavePayload, onSaved: (a: ArticleDto) => void) {
+  const [state, setState] = useState<SaveState>('saved');
+  const [message, setMessage] = useState<string | null>(null);
+  const version = useRef(initialVersion);
+  const dirty = useRef(false);
+  const inFlight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stateRef = useRef<SaveState>('saved');
+  const collectRef = useRef(collect);
+  const onSavedRef = useRef(onSaved);
+  const saveRef = useRef<(baseVersion?: number) => Promise<void>>(async () => {});
+  useEffect(() => {
+    collectRef.current = collect;
+    onSavedRef.current = onSaved;
+  });
+
+  const set = (s: SaveState, m: string | null = null) => {
+    stateRef.current = s;
+    setState(s);
+    setMessage(m);
+  };
+
+  useEffect(() => {
+    saveRef.current = async (baseVersion?: number): Promise<void> => {
+      if (inFlight.current || (stateRef.current === 'conflict' && baseVersion === undefined)) return;
+      inFlight.current = true;
+      dirty.current = false;
+      set('saving');
+      try {
+        const response = await fetch(`/api/v1/articles/${articleId}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ baseVersion: baseVersion ?? version.current, ...collectRef.current() }),
+        });
+        if (response.status === 409) {
+          dirty.current = true;
+          set('conflict', 'Someone else saved this article meanwhile. Your text is kept here.');
+          return;
+        }
+        if (!response.ok) {
+          dirty.current = true;
+          const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
+          set('error', problem?.detail ?? `Saving failed (${response.status}). Your text is kept here.`);
+          return;
+        }
+        const article = (await response.json()) as ArticleDto;
+        version.current = article.version;
+        onSavedRef.current(article);
+        set(dirty.current ? 'unsaved' : 'saved');
+      } catch {
+        dirty.current = true;
+        set('offline', 'Offline: your changes are kept in this tab and saved when the connection is back.');
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
+      } finally {
+        inFlight.current = false;
+      }
+      if (dirty.current && stateRef.current === 'unsaved') {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void saveRef.current(), DEBOUNCE_MS);
+      }
+    };
+  }, [articleId]);
+
+  /** Call on every change; `immediately` for actions that should not wait (marking a claim). */
+  const changed = useCallback(
+    (immediately = false) => {
+      dirty.current = true;
+      if (stateRef.current === 'conflict') return;
+      if (stateRef.current !== 'offline' && stateRef.current !== 'error') set('unsaved');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveRef.current(), immediately ? 0 : DEBOUNCE_MS);
+    },
+    [],
+  );
+
+  /** Saves the local text over whatever the server has, on purpose (after a conflict). */
+  const overwrite = useCallback(async () => {
+    const response = await fetch(`/api/v1/articles/${articleId}`);
+    if (!response.ok) return;
+    const server = (await response.json()) as ArticleDto;
+    set('unsaved');
+    await saveRef.current(server.version);
+  }, [articleId]);
+
+  /** Adopts a server version as the new base (the local text is replaced by the caller). */
+  const adopt = useCallback((serverVersion: number) => {
+    version.current = serverVersion;
+    dirty.current = false;
+    set('saved');
+  }, []);
+
+  useEffect(() => {
+    const online = () => stateRef.current === 'offline' && void saveRef.current();
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.current || inFlight.current) event.preventDefault();
+    };
+    window.addEventListener('online', online);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('beforeunload', beforeUnload);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  return { state, message, changed, overwrite, adopt, version };
+}

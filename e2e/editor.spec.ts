@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { expectSaved, selectText } from './support/editor';
+
+const demoText = readFileSync(path.join(process.cwd(), 'prisma', 'seed-data', 'demo-article.txt'), 'utf8');
+
+interface ArticleJson {
+  id: string;
+  version: number;
+  plainText: string;
+  claims: { id: string; quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number }; detached: boolean }[];
+}
+
+let admin: APIRequestContext;
+let editor: TestUser;
+let editorApi: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  editor = await createUser(admin, ['EDITOR']);
+  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+});
+
+async function pasteArticle(page: Page, title: string, body: string, format = 'Plain text'): Promise<string> {
+  await page.goto('/articles/new');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Create article' }) });
+  await form.getByLabel('Title (optional)').fill(title);
+  await form.getByLabel('Format').selectOption({ label: format });
+  await form.getByLabel('Article text').fill(body);
+  await form.getByRole('button', { name: 'Create article' }).click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9]+$/);
+  await expect(page.locator('.editor-content')).toBeVisible();
+  return page.url().split('/').pop() ?? '';
+}
+
+async function stored(id: string): Promise<ArticleJson> {
+  const response = await editorApi.get(`/api/v1/articles/${id}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as ArticleJson;
+}
+
+function expectSelectorsMatch(article: ArticleJson) {
+  for (const c of article.claims.filter((x) => !x.detached)) {
+    expect(article.plainText.slice(c.position.start, c.position.end)).toBe(c.quote.exact);
+    expect(article.plainText.slice(0, c.position.start).endsWith(c.quote.prefix)).toBe(true);
+    expect(article.plainText.slice(c.position.end).startsWith(c.quote.suffix)).toBe(true);
+  }
+}
+
+test('an editor pastes the demo article, marks overlapping claims, edits around and inside them, and reloads', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(page, 'Demo for marking', demoText);
+
+  await selectText(page, 'the 3.5-year war');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Mark claim' }).click();
+  await expectSaved(page);
+  await selectText(page, 'Russia also committed to a legislative promise');
+  await page.keyboard.press('ControlOrMeta+Shift+C');
+  await expectSaved(page);
+  // Overlaps the previous claim: "a legislative promise not to pursue additional Ukrainian territory".
+  await selectText(page, 'a legislative promise not to pursue additional Ukrainian territory');
+  await page.keyboard.press('ControlOrMeta+Shift+C');
+  await expectSaved(page);
+
+  const sidebar = page.getByRole('list', { name: 'Claims in document order' });
+  await expect(sidebar.getByRole('listitem')).toHaveCount(3);
+  await expect(sidebar.getByRole('listitem').first()).toContainText('the 3.5-year war');
+
+  // Edit before a claim and inside another.
+  await selectText(page, 'significant development');
+  await page.keyboard.type('major turn');
+  await selectText(page, 'legislative promise');
+  await page.keyboard.type('binding pledge');
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(page.locator('.editor-content mark[data-claim-id]').first()).toBeVisible();
+  const article = await stored(id);
+  expect(article.claims.map((c) => c.quote.exact).sort()).toEqual(
+    [
+      'Russia also committed to a binding pledge',
+      'a binding pledge not to pursue additional Ukrainian territory',
+      'the 3.5-year war',
+    ].sort(),
+  );
+  expect(article.plainText).toContain('In a major turn following');
+  expectSelectorsMatch(article);
+  for (const c of article.claims) {
+    await expect(page.locator(`.editor-content mark[data-claim-id="${c.id}"]`).first()).toBeVisible();
+  }
+});
+
+test('clicking a claim in the sidebar selects its words; Alt+arrows step through claims', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(page, 'Sidebar', 'Alpha claim one. Beta claim two.');
+  await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Alpha claim one' } } });
+  await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Beta claim two' } } });
+  await page.reload();
+  await page.getByRole('button', { name: '“Beta claim two”' }).click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Beta claim two');
+  await page.keyboard.press('Alt+ArrowDown');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Alpha claim one');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toContainText('Alpha claim one');
+});
+
+test('removing a highlight asks; a kept claim is detached and can be attached again', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(page, 'Detach', 'Gamma words here. Delta words there.');
+  const claim = (await (await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Gamma words' } } })).json()) as { id: string };
+  await page.reload();
+  await page.getByRole('button', { name: 'Remove highlight' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove this highlight?' });
+  await dialog.getByRole('button', { name: 'Keep it detached' }).click();
+  await expectSaved(page);
+  const detachedList = page.getByRole('list', { name: 'Detached claims' });
+  await expect(detachedList).toContainText('Gamma words');
+  expect((await stored(id)).claims.find((c) => c.id === claim.id)?.detached).toBe(true);
+
+  await selectText(page, 'Delta words');
+  await detachedList.getByRole('button', { name: 'Attach to selection' }).click();
+  await expectSaved(page);
+  const after = await stored(id);
+  expect(after.claims.find((c) => c.id === claim.id)).toMatchObject({ detached: false, quote: { exact: 'Delta words' } });
+});
+
+test('two editors on one article: the second save gets the conflict and keeps its text', async ({ browser }) => {
+  const first = await newPage(browser);
+  await signIn(first, editor.email, editor.password);
+  const id = await pasteArticle(first, 'Conflict', 'Shared paragraph.');
+  const other = await createUser(admin, ['EDITOR']);
+  const second = await newPage(browser);
+  await signIn(second, other.email, other.password, `/articles/${id}`);
+  await expect(second.locator('.editor-content')).toContainText('Shared paragraph.');
+
+  await selectText(first, 'Shared');
+  await first.keyboard.type('First');
+  await expectSaved(first);
+
+  await selectText(second, 'paragraph');
+  await second.keyboard.type('words of the second editor');
+  await expect(second.locator('.conflict')).toContainText('Someone else saved this article meanwhile');
+  await expect(second.locator('.editor-content')).toContainText('Shared words of the second editor.');
+
+  await second.getByRole('button', { name: 'Show the server version' }).click();
+  await expect(second.getByRole('region', { name: /Server version/ })).toContainText('First paragraph.');
+  await expect(second.locator('.editor-content')).toContainText('Shared words of the second editor.');
+  await second.getByRole('button', { name: 'Overwrite with my version' }).click();
+  await expectSaved(second);
+  expect((await stored(id)).plainText).toBe('Shared words of the second editor.');
+});
+
+test('pasted HTML is cleaned of scripts, handlers and unsafe links', async ({ browser }) => {
+  const page = await newPage(browser);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(
+    page,
+    'HTML paste',
+    '<h1>Heading</h1><p onmouseover="alert(1)">Text <a href="javascript:alert(2)">bad</a> <a href="https://example.org/ok">good</a><script>alert(3)</script></p><iframe src="https://example.org"></iframe>',
+    'HTML',
+  );
+  await page.locator('.editor-content p').hover();
+  const html = await page.locator('.editor-content').innerHTML();
+  expect(html).not.toMatch(/onmouseover|javascript:|<script|<iframe/i);
+  await expect(page.locator('.editor-content a[href="https://example.org/ok"]')).toHaveText('good');
+  expect(dialogs).toEqual([]);
+  expect((await stored(id)).plainText).toBe('Heading\nText bad good');
+});
+
+test('an empty paste and an unknown file type get a message at the field', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password, '/articles/new');
+  await page.getByLabel('Article text').fill('   ');
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
+
+  await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page.getByRole('button', { name: 'Upload article' }).click();
+  await expect(page.locator('#upload-file-error')).toHaveText('Upload a .txt, .md, .html or .docx file.');
+
+  await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\nA *marked* line.') });
+  await page.getByRole('button', { name: 'Upload article' }).click();
+  await expect(page.locator('.editor-content h2')).toHaveText('Notes');
+});

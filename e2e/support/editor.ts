@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Selects the `occurrence`-th appearance of `words` in the editor, as a user dragging over them would. */
+export async function selectText(page: Page, words: string, occurrence = 0): Promise<void> {
+  await page.locator('.editor-content').evaluate(
+    (root, [target, nth]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let text = '';
+      const starts: number[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.push(text.length);
+        nodes.push(n as Text);
+        text += (n as Text).data;
+      }
+      let index = -1;
+      for (let i = 0; i <= (nth as number); i++) index = text.indexOf(target as string, index + 1);
+      if (index < 0) throw new Error(`"${target}" is not in the editor`);
+      const locate = (offset: number, isEnd: boolean) => {
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          const start = starts[i] ?? 0;
+          if (isEnd ? start < offset : start <= offset) return { node: nodes[i] as Text, offset: offset - start };
+        }
+        throw new Error('offset outside the text');
+      };
+      const from = locate(index, false);
+      const to = locate(index + (target as string).length, true);
+      (root as HTMLElement).focus();
+      window.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+    },
+    [words, occurrence] as const,
+  );
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(50);
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+}

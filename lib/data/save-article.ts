@@ -1,0 +1,54 @@
+import 'server-only';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import type { ArticleDto, UpdateArticleInput } from '@/lib/validation/articles';
+import { claimInclude, toArticleDto } from './article-dto';
+import { parseContent, syncClaims } from './article-content';
+import { recordAudit } from './audit';
+
+export async function getArticle(actor: Actor | null, id: string): Promise<ArticleDto> {
+  authorize(actor, 'readNewsroom');
+  const article = await db().article.findFirst({ where: { id, deletedAt: null } });
+  if (!article) throw notFound('No article with this id.');
+  const claims = await db().claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
+  return toArticleDto(article, claims);
+}
+
+/**
+ * Saves title and/or content if `baseVersion` is still the stored version (409 otherwise), and brings
+ * the claims in line with the document in the same transaction.
+ */
+export async function saveArticle(actor: Actor | null, id: string, input: UpdateArticleInput): Promise<ArticleDto> {
+  authorize(actor, 'editArticles');
+  const doc = input.content === undefined ? null : parseContent(input.content);
+  return db().$transaction(async (tx) => {
+    const current = await tx.article.findFirst({ where: { id, deletedAt: null } });
+    if (!current) throw notFound('No article with this id.');
+    // The conditional update is the lock: of two saves based on the same version, one wins.
+    const { count } = await tx.article.updateMany({
+      where: { id, version: input.baseVersion },
+      data: { version: { increment: 1 }, updatedById: actor.id, ...(input.title ? { title: input.title } : {}) },
+    });
+    if (count === 0) {
+      throw new AppError('CONFLICT', `The article was changed by someone else (now version ${current.version}, your edit is based on ${input.baseVersion}).`, [
+        { path: 'baseVersion', message: `Stale: the current version is ${current.version}.` },
+      ]);
+    }
+    if (doc) {
+      const { plain } = await syncClaims(tx, actor, id, doc, input.deleteClaims);
+      if (!plain.trim()) throw new AppError('UNPROCESSABLE', 'The article cannot be empty.', [{ path: 'content', message: 'The article has no text.' }]);
+      await tx.article.update({ where: { id }, data: { content: doc.toJSON() as object, plainText: plain } });
+    }
+    await recordAudit(tx, actor, {
+      action: 'article.update',
+      entityType: 'Article',
+      entityId: id,
+      before: { version: current.version, title: current.title },
+      after: { version: current.version + 1, title: input.title ?? current.title, contentChanged: doc !== null },
+    });
+    const article = await tx.article.findUniqueOrThrow({ where: { id } });
+    const claims = await tx.claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
+    return toArticleDto(article, claims);
+  });
+}

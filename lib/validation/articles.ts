@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { httpUrl, isoDate } from './common';
+
+/** 2 MB of text, as the issue promises; as editor JSON it is larger, which the body limit allows for. */
+export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+
+const title = z.string().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.');
+
+export const createArticleFromText = z.strictObject({
+  title: title.optional(),
+  format: z.enum(['text', 'markdown', 'html']),
+  body: z.string().min(1, 'The article is empty.').max(MAX_ARTICLE_CHARS, 'The article is longer than 2 MB of text.'),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as en or pt-BR.').optional(),
+});
+export const createArticleFromUrl = z.strictObject({
+  url: httpUrl,
+  title: title.optional(),
+});
+export const createArticleInput = z.union([createArticleFromText, createArticleFromUrl]);
+export type CreateArticleInput = z.infer<typeof createArticleInput>;
+
+export const updateArticleInput = z.strictObject({
+  baseVersion: z.number().int().min(1),
+  title: title.optional(),
+  content: z.record(z.string(), z.unknown()).optional().describe('Tiptap/ProseMirror JSON of the editor schema.'),
+  deleteClaims: z.array(z.uuid()).max(1000).optional().describe('Claims whose highlights were removed and that are to be deleted rather than kept detached.'),
+});
+export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
+
+export const createClaimInput = z.union([
+  z.strictObject({
+    quote: z.strictObject({
+      exact: z.string().min(1, 'Give the words of the claim.').max(5000),
+      prefix: z.string().max(500).optional(),
+      suffix: z.string().max(500).optional(),
+    }),
+  }),
+  z.strictObject({
+    position: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).refine((p) => p.end > p.start, 'end must be after start.'),
+  }),
+]);
+export type CreateClaimInput = z.infer<typeof createClaimInput>;
+
+export const claimDto = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  version: z.number().int(),
+  status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ start: z.number().int(), end: z.number().int() }),
+  statedClaim: z.string(),
+  claimReviewed: z.string(),
+  claimant: z.string().nullable(),
+  claimantRole: z.string().nullable(),
+  claimDate: isoDate.nullable(),
+  appearanceUrl: z.string().nullable(),
+  rating: z.object({ id: z.string(), label: z.string(), colour: z.string() }).nullable(),
+  shortVerdict: z.string().nullable(),
+  detached: z.boolean().describe('Its highlight was removed; the quote is its last words.'),
+  deletedAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type ClaimDto = z.infer<typeof claimDto>;
+
+export const articleSummaryDto = z.object({
+  id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  status: z.enum(['DRAFT', 'PUBLISHED', 'RETRACTED']),
+  version: z.number().int(),
+  claimCount: z.number().int(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const articleDto = articleSummaryDto.extend({
+  sourceUrl: z.string().nullable(),
+  publisher: z.string().nullable(),
+  byline: z.string().nullable(),
+  originalPublishedAt: isoDate.nullable(),
+  language: z.string(),
+  content: z.record(z.string(), z.unknown()),
+  plainText: z.string(),
+  claims: z.array(claimDto),
+});
+export type ArticleDto = z.infer<typeof articleDto>;
