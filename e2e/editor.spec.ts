@@ -192,3 +192,26 @@ test('an empty paste and an unknown file type get a message at the field', async
   await page.getByRole('button', { name: 'Upload article' }).click();
   await expect(page.locator('.editor-content h2')).toHaveText('Notes');
 });
+
+test('offline, the editor keeps the text and saves once the connection is back', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(page, 'Offline', 'Written on a train.');
+  await page.context().setOffline(true);
+  await selectText(page, 'train');
+  await page.keyboard.type('ferry');
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'offline');
+  await expect(page.locator('.save-status')).toContainText('your changes are kept in this tab');
+  await page.context().setOffline(false);
+  await expectSaved(page);
+  expect((await stored(id)).plainText).toBe('Written on a ferry.');
+});
+
+test('highlights carry their state in words for screen readers', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password);
+  const id = await pasteArticle(page, 'Labels', 'A claim to label.');
+  await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'claim to label' } } });
+  await page.reload();
+  await expect(page.locator('.editor-content .visually-hidden')).toHaveText(' (claim: No verdict)');
+});

@@ -8,7 +8,8 @@ import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
 import type { ArticleDto, ClaimDto } from '@/lib/validation/articles';
-import { ClaimsSidebar, claimState, type SidebarClaim } from './claims-sidebar';
+import { ClaimLabels, claimLabelsKey } from './claim-labels';
+import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
 import { RemoveHighlightDialog } from './remove-highlight-dialog';
@@ -56,7 +57,7 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
   }, []);
 
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions: [...editorExtensions, ClaimLabels],
     content: article.content,
     immediatelyRender: false,
     editorProps: {
@@ -100,6 +101,12 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
     [ranges, text, claimsById],
   );
   const detached = claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id));
+
+  useEffect(() => {
+    if (!editor) return;
+    const labels = new Map(claims.map((c) => [c.id, [stateLabels[claimState(c)], c.rating?.label].filter(Boolean).join(', ')]));
+    editor.view.dispatch(editor.state.tr.setMeta(claimLabelsKey, labels).setMeta('addToHistory', false));
+  }, [editor, claims]);
 
   const markClaim = () => {
     if (!editor?.chain().focus().markClaim().run()) setAnnouncement('Select the words of the claim first.');

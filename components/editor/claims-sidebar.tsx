@@ -8,7 +8,7 @@ export interface SidebarClaim {
   claim: ClaimDto | null;
 }
 
-const stateLabels: Record<string, string> = {
+export const stateLabels: Record<string, string> = {
   NO_VERDICT: 'No verdict',
   DRAFT: 'Verdict drafted',
   IN_REVIEW: 'In review',

@@ -4,7 +4,10 @@ import { expect, type Page } from '@playwright/test';
 export async function selectText(page: Page, words: string, occurrence = 0): Promise<void> {
   await page.locator('.editor-content').evaluate(
     (root, [target, nth]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // Screen-reader labels after highlights are not part of the article's text.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
       const nodes: Text[] = [];
       let text = '';
       const starts: number[] = [];

@@ -27,33 +27,44 @@ export function quoteAt(text: string, { start, end }: TextPosition): TextQuote {
   };
 }
 
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** How well `context` matches `text` (1 = same, 0 = nothing alike); no context scores 0 for every candidate. */
+function contextScore(context: string, text: string): number {
+  if (!context) return 0;
+  return 1 - Math.min(1, editDistance(context, text) / context.length);
 }
 
 /**
- * Finds `quote.exact` in `text`. Several occurrences are told apart by how much of the prefix and
- * suffix they match; when the best two score the same the quote is ambiguous, never guessed.
+ * Finds `quote.exact` in `text`. Several occurrences are told apart by how closely the text around
+ * each matches the prefix and suffix (edit distance, so a changed word or a missing space still
+ * decides); when the best two score the same the quote is ambiguous, never guessed.
  */
 export function findQuote(text: string, quote: Partial<TextQuote> & { exact: string }): QuoteMatch {
   if (quote.exact.length === 0) return { kind: 'not-found' };
   const starts: number[] = [];
   for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) starts.push(i);
   if (starts.length === 0) return { kind: 'not-found' };
+  // Context is compared with a window of the same length (plus slack for a space or a slip) around each match.
   const scored = starts
     .map((start) => {
       const end = start + quote.exact.length;
-      const score =
-        commonSuffixLength(text.slice(Math.max(0, start - CONTEXT_LENGTH * 4), start), quote.prefix ?? '') +
-        commonPrefixLength(text.slice(end, end + CONTEXT_LENGTH * 4), quote.suffix ?? '');
+      const prefix = quote.prefix ?? '';
+      const suffix = quote.suffix ?? '';
+      const before = text.slice(Math.max(0, start - prefix.length - 1), start);
+      const after = text.slice(end, end + suffix.length + 1);
+      const score = Math.max(contextScore(prefix, before), contextScore(prefix, before.trimEnd())) + Math.max(contextScore(suffix, after), contextScore(suffix, after.trimStart()));
       return { start, end, score };
     })
     .sort((a, b) => b.score - a.score);
