@@ -16,6 +16,7 @@ import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 
+const REFRESH_MS = 250;
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
 export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr' | 'rtl' }) {
@@ -51,6 +52,8 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
     },
   );
 
+  const knownRanges = useRef(new Map<string, TextPosition>());
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refreshLocal = useCallback((doc: Parameters<typeof claimRanges>[0]) => {
     setRanges(claimRanges(doc));
     setText(plainText(doc).text);
@@ -79,16 +82,24 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
         return false;
       },
     },
-    onCreate: ({ editor: e }) => refreshLocal(e.state.doc),
+    onCreate: ({ editor: e }) => {
+      knownRanges.current = claimRanges(e.state.doc);
+      refreshLocal(e.state.doc);
+    },
     onUpdate: ({ editor: e, transaction }) => {
       if (!transaction.docChanged) return;
-      const before = claimRanges(transaction.before);
-      const after = claimRanges(e.state.doc);
-      refreshLocal(e.state.doc);
-      const added = [...after.keys()].some((id) => !before.has(id));
-      const lost = [...before.keys()].filter((id) => !after.has(id));
-      if (lost.length > 0) setAnnouncement(`${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`);
-      autosave.changed(added);
+      autosave.changed();
+      // The sidebar follows after a pause: recomputing it on every keystroke would cost more than a frame.
+      clearTimeout(refreshTimer.current);
+      refreshTimer.current = setTimeout(() => {
+        const after = claimRanges(e.state.doc);
+        const before = knownRanges.current;
+        knownRanges.current = after;
+        refreshLocal(e.state.doc);
+        const lost = [...before.keys()].filter((id) => !after.has(id));
+        if (lost.length > 0) setAnnouncement(`${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`);
+        if ([...after.keys()].some((id) => !before.has(id))) autosave.changed(true);
+      }, REFRESH_MS);
     },
   });
   useEffect(() => {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Editor } from '@tiptap/react';
+import { useEditorState, type Editor } from '@tiptap/react';
 
 interface ToolbarProps {
   editor: Editor;
@@ -18,6 +18,20 @@ function ToolButton({ label, active, onClick, shortcut }: { label: string; activ
 /** Formatting the editor schema allows, and "Mark claim". */
 export function EditorToolbar({ editor, onMarkClaim }: ToolbarProps) {
   const chain = () => editor.chain().focus();
+  // Only these flags re-render the toolbar, not every transaction.
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+    }),
+  });
   const setLink = () => {
     const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
     const href = window.prompt('Link address (http or https)', previous);
@@ -27,14 +41,14 @@ export function EditorToolbar({ editor, onMarkClaim }: ToolbarProps) {
   };
   return (
     <div role="toolbar" aria-label="Formatting" className="toolbar">
-      <ToolButton label="Bold" shortcut="Control+B" active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()} />
-      <ToolButton label="Italic" shortcut="Control+I" active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()} />
-      <ToolButton label="Link" active={editor.isActive('link')} onClick={setLink} />
-      <ToolButton label="Heading" active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
-      <ToolButton label="Subheading" active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
-      <ToolButton label="Bulleted list" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()} />
-      <ToolButton label="Numbered list" active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()} />
-      <ToolButton label="Quote" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()} />
+      <ToolButton label="Bold" shortcut="Control+B" active={active.bold} onClick={() => chain().toggleBold().run()} />
+      <ToolButton label="Italic" shortcut="Control+I" active={active.italic} onClick={() => chain().toggleItalic().run()} />
+      <ToolButton label="Link" active={active.link} onClick={setLink} />
+      <ToolButton label="Heading" active={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
+      <ToolButton label="Subheading" active={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      <ToolButton label="Bulleted list" active={active.bulletList} onClick={() => chain().toggleBulletList().run()} />
+      <ToolButton label="Numbered list" active={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolButton label="Quote" active={active.blockquote} onClick={() => chain().toggleBlockquote().run()} />
       <button type="button" className="tool mark-claim" onClick={onMarkClaim} aria-keyshortcuts="Control+Shift+C" title="Mark claim (Ctrl+Shift+C)">
         Mark claim
       </button>

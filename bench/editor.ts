@@ -1,0 +1,124 @@
+// npm run bench:editor — a 20,000-word article with 1,000 claims in the production build:
+// navigation to an editable editor, keystroke latency in the middle of the text (keydown to the next
+// animation frame after the document changed), and the time to mark a new claim.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { addClaimMark } from '../lib/editor/claim-marks';
+import { documentFromText, parseDocument } from '../lib/editor/schema';
+import { percentile, recordResults, round, startServer } from './support';
+
+const WORDS = 20_000;
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
+const KEYSTROKES = 200;
+const vocabulary = 'the council said minister reported budget percent growth million voters election policy government claimed data year rate rose fell official study found'.split(' ');
+
+function article(): { text: string; claimAt: { start: number; end: number }[] } {
+  const paragraphs: string[] = [];
+  let words = 0;
+  let n = 0;
+  while (words < WORDS) {
+    const sentence = Array.from({ length: 50 }, (_, i) => vocabulary[(n * 7 + i * 3) % vocabulary.length]).join(' ');
+    paragraphs.push(`Paragraph ${n}: ${sentence}.`);
+    words += 52;
+    n++;
+  }
+  const text = paragraphs.join('\n');
+  // Claims spread evenly, each over a few words.
+  const claimAt: { start: number; end: number }[] = [];
+  const step = Math.floor(text.length / CLAIMS);
+  for (let i = 0; i < CLAIMS; i++) {
+    const start = text.indexOf(' ', i * step) + 1;
+    const end = text.indexOf(' ', start + 20);
+    claimAt.push({ start, end });
+  }
+  return { text, claimAt };
+}
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ baseURL: server.baseURL, viewport: { width: 1280, height: 900 } });
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('editor@example.org');
+    await page.getByLabel('Password').fill('demo-editor-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/dashboard/);
+
+    const { text, claimAt } = article();
+    const created = await page.request.post('/api/v1/articles', { data: { title: 'Benchmark', format: 'text', body: text } });
+    const { id } = (await created.json()) as { id: string };
+    let doc = parseDocument(documentFromText(text));
+    for (const range of claimAt) doc = addClaimMark(doc, range, crypto.randomUUID());
+    const setupStarted = Date.now();
+    const saved = await page.request.patch(`/api/v1/articles/${id}`, { data: { baseVersion: 1, content: doc.toJSON() } });
+    if (!saved.ok()) throw new Error(`saving the claims failed: ${saved.status()} ${await saved.text()}`);
+    const saveWithClaimsMs = Date.now() - setupStarted;
+
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`/articles/${id}`);
+      await page.locator('.editor-content[contenteditable="true"]').waitFor();
+      await page.locator('.editor-content mark[data-claim-id]').first().waitFor();
+      loads.push(await page.evaluate(() => performance.now()));
+    }
+
+    await page.evaluate(() => {
+      const w = window as unknown as { latencies: number[]; pending: number | null };
+      w.latencies = [];
+      w.pending = null;
+      const root = document.querySelector('.editor-content');
+      document.addEventListener('keydown', () => (w.pending = performance.now()), true);
+      new MutationObserver(() => {
+        const t0 = w.pending;
+        if (t0 === null) return;
+        w.pending = null;
+        requestAnimationFrame(() => w.latencies.push(performance.now() - t0));
+      }).observe(root as Node, { childList: true, subtree: true, characterData: true });
+    });
+    const middle = page.locator('.editor-content p').nth(Math.floor(WORDS / 52 / 2));
+    await middle.click();
+    for (let i = 0; i < KEYSTROKES; i++) {
+      await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
+      await page.waitForTimeout(20);
+    }
+    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+
+    await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 60_000 });
+    const target = page.locator('.editor-content p').nth(10);
+    await target.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    const before = await page.locator('.editor-content mark[data-claim-id]').count();
+    const markStarted = Date.now();
+    await page.keyboard.press('Control+Shift+C');
+    await page.waitForFunction((n) => document.querySelectorAll('.editor-content mark[data-claim-id]').length > n, before);
+    const markVisibleMs = Date.now() - markStarted;
+    await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 60_000 });
+    const markSavedMs = Date.now() - markStarted;
+
+    await recordResults('editor', {
+      command: 'npm run bench:editor',
+      article: { words: WORDS, claims: CLAIMS },
+      saveWithAllClaimsMs: saveWithClaimsMs,
+      navigationToEditableMs: { runs: loads.map(round), median: round(percentile(loads, 50)), target: 1500 },
+      keystrokeLatencyMs: { samples: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)), target: { p95: 16 } },
+      markClaimMs: { visible: markVisibleMs, saved: markSavedMs },
+    });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

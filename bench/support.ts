@@ -1,0 +1,58 @@
+// Shared by the benchmarks: a production server on a throwaway embedded database, and the results file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../scripts/lib/embedded-db';
+import { projectRoot } from '../scripts/lib/schema-engine';
+
+export interface BenchServer {
+  baseURL: string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(): Promise<BenchServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: '', PORT: String(port), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseURL = `http://localhost:${port}`;
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (child.exitCode !== null) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    baseURL,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+export const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Merges one benchmark's figures into bench/results.json, with the machine they were measured on. */
+export async function recordResults(name: string, figures: Record<string, unknown>): Promise<void> {
+  const file = path.join(projectRoot, 'bench', 'results.json');
+  const all = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  all[name] = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    ...figures,
+  };
+  await writeFile(file, `${JSON.stringify(all, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ [name]: all[name] }, null, 2)}\n`);
+}
