@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main">{children}</main>
         </NextIntlClientProvider>
         <footer className="site-footer">
-          <a href="/docs/api">API</a>
+          <a href="/ratings">Our rating scale</a> · <a href="/docs/api">API</a>
         </footer>
       </body>
     </html>

@@ -46,6 +46,24 @@ async function article(world: World): Promise<{ id: string; claimId: string }> {
   return { id, claimId };
 }
 
+const fullSource = () => ({ url: `https://example.org/${uniqueSuffix()}`, title: 'A report', publisher: 'Example', publishedAt: '2025-08-17', kind: 'news' });
+
+/** A fresh claim with a rating, a short verdict and one source: ready for review. */
+async function completeClaim(world: World): Promise<{ claimId: string; sourceId: string }> {
+  const { claimId } = await article(world);
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string }[] };
+  expect((await editorApi.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: 1, rating: ratings.items[0]?.id, shortVerdict: 'It is not.' } })).status()).toBe(200);
+  const added = (await (await editorApi.post(`/api/v1/claims/${claimId}/sources`, { data: fullSource() })).json()) as { sources: { id: string }[] };
+  await editorApi.dispose();
+  return { claimId, sourceId: added.sources[0]?.id ?? '' };
+}
+
+async function freshRating(world: World): Promise<string> {
+  const created = await world.admin.post('/api/v1/ratings', { data: { label: `Matrix ${uniqueSuffix()}`, colour: '#1d4ed8' } });
+  return ((await created.json()) as { id: string }).id;
+}
+
 async function deletedClaim(world: World): Promise<string> {
   const { claimId } = await article(world);
   const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
@@ -117,6 +135,37 @@ const matrix: Row[] = [
   { route: 'GET /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: signedIn(200) },
   { route: 'DELETE /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: editorsOnly(204) },
   { route: 'POST /api/v1/claims/{id}/restore', build: async (w) => ({ path: `/api/v1/claims/${await deletedClaim(w)}/restore` }), expect: editorsOnly(200) },
+  {
+    route: 'PATCH /api/v1/claims/{id}',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}`, body: { baseVersion: 1, shortVerdict: 'Checked.' } }),
+    expect: editorsOnly(200),
+  },
+  { route: 'POST /api/v1/claims/{id}/submit', build: async (w) => ({ path: `/api/v1/claims/${(await completeClaim(w)).claimId}/submit` }), expect: editorsOnly(200) },
+  { route: 'POST /api/v1/claims/{id}/sources', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/sources`, body: fullSource() }), expect: editorsOnly(201) },
+  {
+    route: 'PATCH /api/v1/claims/{id}/sources/{sourceId}',
+    build: async (w) => {
+      const { claimId, sourceId } = await completeClaim(w);
+      return { path: `/api/v1/claims/${claimId}/sources/${sourceId}`, body: { excerpt: 'Quoted words.' } };
+    },
+    expect: editorsOnly(200),
+  },
+  {
+    route: 'DELETE /api/v1/claims/{id}/sources/{sourceId}',
+    build: async (w) => {
+      const { claimId, sourceId } = await completeClaim(w);
+      return { path: `/api/v1/claims/${claimId}/sources/${sourceId}` };
+    },
+    expect: editorsOnly(204),
+  },
+  { route: 'GET /api/v1/sources', build: async () => ({ path: '/api/v1/sources?q=example' }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/ratings',
+    build: async () => ({ path: '/api/v1/ratings' }),
+    expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
+  },
+  { route: 'POST /api/v1/ratings', build: async () => ({ path: '/api/v1/ratings', body: { label: `New ${uniqueSuffix()}`, colour: '#7e22ce', value: null } }), expect: adminOnly(201) },
+  { route: 'PATCH /api/v1/ratings/{id}', build: async (w) => ({ path: `/api/v1/ratings/${await freshRating(w)}`, body: { description: 'Changed.' } }), expect: adminOnly(200) },
   {
     route: 'GET /api/v1/openapi.json',
     build: async () => ({ path: '/api/v1/openapi.json' }),

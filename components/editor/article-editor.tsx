@@ -8,6 +8,9 @@ import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
 import type { ArticleDto, ClaimDto } from '@/lib/validation/articles';
+import type { RatingDto } from '@/lib/validation/ratings';
+import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
 import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
@@ -19,12 +22,13 @@ import { useAutosave } from './use-autosave';
 const REFRESH_MS = 250;
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
-export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr' | 'rtl' }) {
+export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[] }) {
   const [title, setTitle] = useState(article.title);
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
   const [text, setText] = useState(article.plainText);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const [serverCopy, setServerCopy] = useState<ArticleDto | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -182,6 +186,30 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
     setServerCopy(null);
   };
 
+  const onClaimChanged = useCallback((detail: ClaimDetailDto) => {
+    const summary: ClaimDto = {
+      id: detail.id,
+      articleId: detail.articleId,
+      version: detail.version,
+      status: detail.status,
+      quote: detail.quote,
+      position: detail.position,
+      statedClaim: detail.statedClaim,
+      claimReviewed: detail.claimReviewed,
+      claimant: detail.claimant,
+      claimantRole: detail.claimantRole,
+      claimDate: detail.claimDate,
+      appearanceUrl: detail.appearanceUrl,
+      rating: detail.rating,
+      shortVerdict: detail.shortVerdict,
+      detached: detail.detached,
+      deletedAt: detail.deletedAt,
+      createdAt: detail.createdAt,
+      updatedAt: detail.updatedAt,
+    };
+    setClaims((cs) => cs.map((c) => (c.id === detail.id ? summary : c)));
+  }, []);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
@@ -247,7 +275,13 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
           {announcement}
         </p>
       </div>
+      {openId ? (
+        <aside className="claims-panel" aria-label="Claim details">
+          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => setOpenId(null)} />
+        </aside>
+      ) : (
       <ClaimsSidebar
+        onOpen={setOpenId}
         claims={ordered}
         detached={detached}
         activeId={activeId}
@@ -257,6 +291,7 @@ export function ArticleEditor({ article, dir }: { article: ArticleDto; dir: 'ltr
         onDeleteDetached={deleteDetached}
         onStep={step}
       />
+      )}
       <RemoveHighlightDialog
         claimQuote={removing ? (ordered.find((c) => c.id === removing)?.quote ?? '') : null}
         onDelete={() => removing && removeHighlight(removing, true)}

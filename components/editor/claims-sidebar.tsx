@@ -27,6 +27,7 @@ interface Props {
   detached: ClaimDto[];
   activeId: string | null;
   onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
   onRemoveHighlight: (id: string) => void;
   onAttach: (id: string) => void;
   onDeleteDetached: (id: string) => void;
@@ -34,7 +35,7 @@ interface Props {
 }
 
 /** Every claim in document order, then the detached ones; the active one is selected and focusable. */
-export function ClaimsSidebar({ claims, detached, activeId, onSelect, onRemoveHighlight, onAttach, onDeleteDetached, onStep }: Props) {
+export function ClaimsSidebar({ claims, detached, activeId, onSelect, onOpen, onRemoveHighlight, onAttach, onDeleteDetached, onStep }: Props) {
   return (
     <aside className="claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims ({claims.length})</h2>
@@ -70,9 +71,14 @@ export function ClaimsSidebar({ claims, detached, activeId, onSelect, onRemoveHi
                     </>
                   )}
                 </p>
-                <button type="button" className="link-button" onClick={() => onRemoveHighlight(c.id)}>
-                  Remove highlight
-                </button>
+                <div className="step-buttons">
+                  <button type="button" className="tool" onClick={() => onOpen(c.id)} disabled={!c.claim} aria-label={`Verdict and sources: ${c.quote.slice(0, 60)}`}>
+                    Verdict and sources
+                  </button>
+                  <button type="button" className="link-button" onClick={() => onRemoveHighlight(c.id)}>
+                    Remove highlight
+                  </button>
+                </div>
               </li>
             );
           })}

@@ -13,6 +13,7 @@ export function SiteNav({ actor, label, brand }: { actor: Actor | null; label: s
         <>
           <Link href="/dashboard">Dashboard</Link>
           {hasRole(actor, 'ADMIN') && <Link href="/admin/users">Users</Link>}
+          {hasRole(actor, 'ADMIN') && <Link href="/admin/ratings">Ratings</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/settings">Settings</Link>}
           <Link href="/account">Account</Link>
           <form action={signOutAction} className="nav-form">

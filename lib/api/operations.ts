@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { articleDto, articleSummaryDto, claimDto, createArticleInput, createClaimInput, updateArticleInput } from '@/lib/validation/articles';
 import { pageOf, pageQuery } from '@/lib/validation/common';
+import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
+import { addSourceInput, claimDetailDto, sourceDto, updateClaimInput, updateSourceInput } from '@/lib/validation/verdicts';
 import { settingsDto, updateSettingsInput } from '@/lib/validation/settings';
 import { createdTokenDto, createTokenInput, tokenDto } from '@/lib/validation/tokens';
 import { createdUserDto, createUserInput, meDto, updateUserInput, userDto } from '@/lib/validation/users';
@@ -43,7 +45,16 @@ export const operations = {
   updateArticle: op({ method: 'PATCH', path: '/api/v1/articles/{id}', summary: 'Save title and/or content; 409 when baseVersion is stale. Claims follow the document.', tag: 'Articles', access: 'signed-in', who: 'editor', body: updateArticleInput, response: articleDto, status: 200 }),
   listClaims: op({ method: 'GET', path: '/api/v1/articles/{id}/claims', summary: 'The article’s claims in document order (`?deleted=true`: those deleted in the last 30 days)', tag: 'Claims', access: 'signed-in', who: 'any staff member', query: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }), response: pageOf(claimDto), status: 200 }),
   createClaim: op({ method: 'POST', path: '/api/v1/articles/{id}/claims', summary: 'Mark the words found by `quote` (or `position`) as a claim; 422 when not found or ambiguous', tag: 'Claims', access: 'signed-in', who: 'editor', body: createClaimInput, response: claimDto, status: 201 }),
-  getClaim: op({ method: 'GET', path: '/api/v1/claims/{id}', summary: 'One claim', tag: 'Claims', access: 'signed-in', who: 'any staff member', response: claimDto, status: 200 }),
+  getClaim: op({ method: 'GET', path: '/api/v1/claims/{id}', summary: 'One claim with its verdict and sources', tag: 'Claims', access: 'signed-in', who: 'any staff member', response: claimDetailDto, status: 200 }),
+  updateClaim: op({ method: 'PATCH', path: '/api/v1/claims/{id}', summary: 'Save the claim’s fields and verdict; 409 when baseVersion is stale. Changing an approved verdict sends it back to draft.', tag: 'Claims', access: 'signed-in', who: 'editor', body: updateClaimInput, response: claimDetailDto, status: 200 }),
+  submitClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/submit', summary: 'Submit for review; 422 names each missing piece (rating, shortVerdict, sources)', tag: 'Claims', access: 'signed-in', who: 'editor', response: claimDetailDto, status: 200 }),
+  addSource: op({ method: 'POST', path: '/api/v1/claims/{id}/sources', summary: 'Add a source by URL (metadata fetched when reachable) or reuse one from the library by `sourceId`', tag: 'Sources', access: 'signed-in', who: 'editor', body: addSourceInput, response: claimDetailDto, status: 201 }),
+  updateSource: op({ method: 'PATCH', path: '/api/v1/claims/{id}/sources/{sourceId}', summary: 'Change a source, its excerpt for this claim, or its place in the list', tag: 'Sources', access: 'signed-in', who: 'editor', body: updateSourceInput, response: claimDetailDto, status: 200 }),
+  removeSource: op({ method: 'DELETE', path: '/api/v1/claims/{id}/sources/{sourceId}', summary: 'Remove a source from the claim (it stays in the library)', tag: 'Sources', access: 'signed-in', who: 'editor', status: 204 }),
+  searchSources: op({ method: 'GET', path: '/api/v1/sources', summary: 'The organisation’s source library, searched by URL or title (`?q=`)', tag: 'Sources', access: 'signed-in', who: 'any staff member', query: z.strictObject({ q: z.string().max(200).default('') }), response: pageOf(sourceDto), status: 200 }),
+  listRatings: op({ method: 'GET', path: '/api/v1/ratings', summary: 'The rating scale in order, with bestRating/worstRating from its ordinal ratings', tag: 'Ratings', access: 'public', who: 'anyone', response: ratingScaleDto, status: 200 }),
+  createRating: op({ method: 'POST', path: '/api/v1/ratings', summary: 'Add a rating to the scale', tag: 'Ratings', access: 'signed-in', who: 'admin', body: createRatingInput, response: ratingDto, status: 201 }),
+  updateRating: op({ method: 'PATCH', path: '/api/v1/ratings/{id}', summary: 'Rename, recolour, reorder or (de)activate a rating; ratings are never deleted', tag: 'Ratings', access: 'signed-in', who: 'admin', body: updateRatingInput, response: ratingDto, status: 200 }),
   deleteClaim: op({ method: 'DELETE', path: '/api/v1/claims/{id}', summary: 'Delete a claim and its highlight (restorable for 30 days)', tag: 'Claims', access: 'signed-in', who: 'editor', status: 204 }),
   restoreClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/restore', summary: 'Restore a claim deleted in the last 30 days', tag: 'Claims', access: 'signed-in', who: 'editor', response: claimDto, status: 200 }),
 } satisfies Record<string, Operation>;

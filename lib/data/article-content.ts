@@ -64,7 +64,9 @@ export async function syncClaims(
           ...range,
           detachedAt: null,
           deletedAt: null,
+          // New words are a new claim to check: an approval or a pending review no longer covers it.
           ...(wordsChanged ? { version: { increment: 1 }, updatedById: actor.id } : {}),
+          ...(wordsChanged && (claim.status === 'APPROVED' || claim.status === 'IN_REVIEW') ? { status: 'DRAFT' as const } : {}),
         },
       });
       if (wordsChanged || claim.detachedAt || claim.deletedAt) {

@@ -7,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { permissions } from '@/lib/auth/permissions';
 import { getArticleView } from '@/lib/data/articles';
+import { listRatings } from '@/lib/data/ratings';
 import { getArticle } from '@/lib/data/save-article';
 import { textDirection } from '@/lib/i18n/locales';
 
@@ -20,7 +21,8 @@ export default async function ArticlePage({ params }: Props) {
   if (permissions.editArticles(actor)) {
     const editable = await getArticle(actor, id).catch(() => null);
     if (!editable) notFound();
-    return <ArticleEditor article={editable} dir={textDirection(editable.language)} />;
+    const { items: ratings } = await listRatings();
+    return <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} />;
   }
   const article = await getArticleView(actor, id);
   if (!article) notFound();

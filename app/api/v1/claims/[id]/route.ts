@@ -1,6 +1,8 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { deleteClaim, getClaim } from '@/lib/data/claims';
+import { getClaimDetail, updateClaim } from '@/lib/data/claim-verdict';
+import { deleteClaim } from '@/lib/data/claims';
 
-export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaim(actor, params.id ?? ''));
+export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaimDetail(actor, params.id ?? ''));
+export const PATCH = apiRoute(operations.updateClaim, ({ actor, params, body }) => updateClaim(actor, params.id ?? '', body));
 export const DELETE = apiRoute(operations.deleteClaim, ({ actor, params }) => deleteClaim(actor, params.id ?? ''));

@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createRatingAction, updateRatingAction } from '@/app/admin/ratings/actions';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/api/form-result';
+import type { RatingDto } from '@/lib/validation/ratings';
+
+const initial: FormState = { status: 'idle' };
+
+export function RatingRow({ rating, index }: { rating: RatingDto; index: number }) {
+  const [state, action, pending] = useActionState(updateRatingAction, initial);
+  const prefix = `rating-${rating.id}`;
+  return (
+    <form action={action} className="rating-row" aria-label={`Rating ${rating.label}`}>
+      <input type="hidden" name="id" value={rating.id} />
+      <input type="hidden" name="position" value={index} />
+      <span className="rating-chip" style={{ backgroundColor: rating.colour }}>
+        {rating.label}
+      </span>
+      <Field label="Label" name="label" id={`${prefix}-label`} defaultValue={rating.label} error={state.fieldErrors?.label} />
+      <Field label="Colour" name="colour" id={`${prefix}-colour`} defaultValue={rating.colour} error={state.fieldErrors?.colour} />
+      <Field label="Value (empty: non-ordinal)" name="value" id={`${prefix}-value`} type="number" defaultValue={rating.value ?? ''} error={state.fieldErrors?.value} />
+      <Field label="Description" name="description" id={`${prefix}-description`} defaultValue={rating.description} />
+      <label className="checkbox">
+        <input type="checkbox" name="active" defaultChecked={rating.active} /> In use
+      </label>
+      <div className="step-buttons">
+        <button type="submit" disabled={pending}>
+          Save {rating.label}
+        </button>
+        <button type="submit" name="move" value="-1" className="tool" aria-label={`Move ${rating.label} up`}>
+          ↑
+        </button>
+        <button type="submit" name="move" value="1" className="tool" aria-label={`Move ${rating.label} down`}>
+          ↓
+        </button>
+      </div>
+      <FormMessage status={state.status} message={state.message} />
+    </form>
+  );
+}
+
+export function CreateRatingForm() {
+  const [state, action, pending] = useActionState(createRatingAction, initial);
+  return (
+    <form action={action} className="form narrow" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <Field label="Label" name="label" id="new-rating-label" defaultValue={state.status === 'error' ? state.values?.label : ''} error={state.fieldErrors?.label} />
+      <Field label="Colour" name="colour" id="new-rating-colour" hint="#rrggbb; white text on it needs a contrast of 4.5:1." defaultValue={state.status === 'error' ? state.values?.colour : '#1d4ed8'} error={state.fieldErrors?.colour} />
+      <Field label="Value (empty: non-ordinal)" name="value" id="new-rating-value" type="number" defaultValue={state.status === 'error' ? state.values?.value : ''} error={state.fieldErrors?.value} />
+      <Field label="Description" name="description" id="new-rating-description" defaultValue={state.status === 'error' ? state.values?.description : ''} />
+      <button type="submit" disabled={pending}>
+        Add rating
+      </button>
+    </form>
+  );
+}

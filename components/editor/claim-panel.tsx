@@ -1,0 +1,151 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { RatingDto } from '@/lib/validation/ratings';
+import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { SourcesEditor } from './sources-editor';
+import { useClaimDetail } from './use-claim-detail';
+
+/** The plain text of an explanation document, a line per paragraph, for the explanation field. */
+function explanationText(doc: Record<string, unknown> | null): string {
+  const blocks = (doc?.content as { content?: { text?: string }[] }[] | undefined) ?? [];
+  return blocks.map((b) => (b.content ?? []).map((t) => t.text ?? '').join('')).join('\n');
+}
+
+function Counted({ id, label, value, max, error, onChange, multiline }: { id: string; label: string; value: string; max: number; error?: string; onChange: (v: string) => void; multiline?: boolean }) {
+  const describedBy = `${id}-count${error ? ` ${id}-error` : ''}`;
+  const props = { id, value, onChange: (e: { target: { value: string } }) => onChange(e.target.value), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      <p id={`${id}-count`} className={value.length > max ? 'field-error' : 'field-hint'}>
+        {value.length} / {max} characters
+      </p>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: string; ratings: RatingDto[]; onChanged: (c: ClaimDetailDto) => void; onClose: () => void }) {
+  const { claim, errors, message, busy, send } = useClaimDetail(claimId, onChanged);
+  const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  if (!claim) return <p role="status">Loading the claim…</p>;
+
+  const values = draft ?? {
+    statedClaim: claim.statedClaim,
+    claimReviewed: claim.claimReviewed,
+    claimant: claim.claimant ?? '',
+    claimantRole: claim.claimantRole ?? '',
+    claimDate: claim.claimDate?.slice(0, 10) ?? '',
+    appearanceUrl: claim.appearanceUrl ?? '',
+    rating: claim.rating?.id ?? '',
+    shortVerdict: claim.shortVerdict ?? '',
+    explanation: explanationText(claim.explanation),
+  };
+  const set = (field: string) => (value: string) => setDraft({ ...values, [field]: value });
+  const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await send(
+      'PATCH',
+      `/api/v1/claims/${claimId}`,
+      {
+        baseVersion: claim.version,
+        statedClaim: values.statedClaim,
+        claimReviewed: values.claimReviewed,
+        claimant: values.claimant || null,
+        claimantRole: values.claimantRole || null,
+        claimDate: values.claimDate || null,
+        appearanceUrl: values.appearanceUrl || null,
+        rating: values.rating || null,
+        shortVerdict: values.shortVerdict,
+        explanation: values.explanation,
+      },
+      'Claim saved.',
+    );
+    if (ok) setDraft(null);
+  };
+
+  const field = (name: string, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`claim-${name}`}>{label}</label>
+      <input id={`claim-${name}`} type={type} value={values[name] ?? ''} onChange={(e) => set(name)(e.target.value)} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `claim-${name}-error` : undefined} />
+      {errors[name] && (
+        <p className="field-error" id={`claim-${name}-error`}>
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <section className="claim-panel" aria-labelledby="claim-panel-heading">
+      <div className="panel-head">
+        <h2 id="claim-panel-heading">Claim</h2>
+        <button type="button" className="tool" onClick={onClose}>
+          Back to all claims
+        </button>
+      </div>
+      <p className="claim-quote">“{claim.quote.exact}”</p>
+      <p className="meta">
+        State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
+      </p>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
+          {message.text}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="form" noValidate>
+        <Counted id="claim-statedClaim" label="Claim as stated" value={values.statedClaim ?? ''} max={5000} error={errors.statedClaim} onChange={set('statedClaim')} multiline />
+        <Counted id="claim-claimReviewed" label="Short form for search engines" value={values.claimReviewed ?? ''} max={75} error={errors.claimReviewed} onChange={set('claimReviewed')} />
+        {field('claimant', 'Claimant')}
+        {field('claimantRole', 'Claimant’s role or organisation')}
+        {field('claimDate', 'When it was said', 'date')}
+        {field('appearanceUrl', 'Where it was said (URL)', 'url')}
+        <div className="field">
+          <label htmlFor="claim-rating">Rating</label>
+          <select id="claim-rating" value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} aria-invalid={errors.rating ? true : undefined} aria-describedby={errors.rating ? 'claim-rating-error' : undefined}>
+            <option value="">— No rating yet —</option>
+            {usable.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+                {r.active ? '' : ' (no longer in use)'}
+              </option>
+            ))}
+          </select>
+          {errors.rating && (
+            <p className="field-error" id="claim-rating-error">
+              {errors.rating}
+            </p>
+          )}
+        </div>
+        <Counted id="claim-shortVerdict" label="Short verdict" value={values.shortVerdict ?? ''} max={280} error={errors.shortVerdict} onChange={set('shortVerdict')} multiline />
+        <div className="field">
+          <label htmlFor="claim-explanation">Explanation</label>
+          <p className="field-hint" id="claim-explanation-hint">
+            One paragraph per line.
+          </p>
+          <textarea id="claim-explanation" rows={6} value={values.explanation ?? ''} onChange={(e) => set('explanation')(e.target.value)} aria-describedby="claim-explanation-hint" />
+        </div>
+        <div className="step-buttons">
+          <button type="submit" disabled={busy}>
+            Save claim
+          </button>
+        </div>
+      </form>
+      <SourcesEditor claim={claim} error={errors.sources} send={send} />
+      <div className="step-buttons">
+        <button type="button" disabled={busy || draft !== null} onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}>
+          Submit for review
+        </button>
+        {draft !== null && <span className="field-hint">Save your changes first.</span>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { httpUrl, idSchema, isoDate } from './common';
+
+export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
+export const sourceKindSchema = z.enum(sourceKinds);
+export type SourceKindName = (typeof sourceKinds)[number];
+
+const dateInput = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use a date such as 2025-08-17.' });
+const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();
+
+export const updateClaimInput = z.strictObject({
+  baseVersion: z.number().int().min(1),
+  statedClaim: z.string().trim().max(5000).optional(),
+  claimReviewed: z.string().trim().max(75, 'Use at most 75 characters.').optional(),
+  claimant: nullableText(200),
+  claimantRole: nullableText(200),
+  claimDate: dateInput.nullable().optional(),
+  appearanceUrl: z.union([httpUrl, z.null()]).optional(),
+  rating: idSchema.nullable().optional().describe('The id of an active rating of the scale.'),
+  shortVerdict: z.string().trim().max(280, 'Use at most 280 characters.').optional(),
+  explanation: z
+    .union([z.string().max(100_000), z.record(z.string(), z.unknown()), z.null()])
+    .optional()
+    .describe('Tiptap JSON, or a plain string whose lines become paragraphs.'),
+});
+export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
+
+export const addSourceInput = z.union([
+  z.strictObject({
+    url: httpUrl,
+    title: z.string().trim().max(500).optional(),
+    publisher: z.string().trim().max(200).optional(),
+    publishedAt: dateInput.optional(),
+    kind: sourceKindSchema.default('other'),
+    excerpt: z.string().trim().max(5000).optional(),
+    archivedUrl: httpUrl.optional(),
+  }),
+  z.strictObject({ sourceId: idSchema, excerpt: z.string().trim().max(5000).optional() }),
+]);
+export type AddSourceInput = z.infer<typeof addSourceInput>;
+
+export const updateSourceInput = z.strictObject({
+  title: z.string().trim().min(1).max(500).optional(),
+  publisher: nullableText(200),
+  publishedAt: dateInput.nullable().optional(),
+  kind: sourceKindSchema.optional(),
+  excerpt: z.string().trim().max(5000).optional(),
+  archivedUrl: z.union([httpUrl, z.null()]).optional(),
+  position: z.number().int().min(0).max(1000).optional().describe('New place in the claim’s list, from 0.'),
+});
+export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
+
+export const sourceDto = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+  accessedAt: isoDate.nullable(),
+  archivedUrl: z.string().nullable(),
+  kind: sourceKindSchema,
+});
+export const claimSourceDto = sourceDto.extend({ excerpt: z.string(), position: z.number().int() });
+
+export const claimDetailDto = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  version: z.number().int(),
+  status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ start: z.number().int(), end: z.number().int() }),
+  statedClaim: z.string(),
+  claimReviewed: z.string(),
+  claimant: z.string().nullable(),
+  claimantRole: z.string().nullable(),
+  claimDate: isoDate.nullable(),
+  appearanceUrl: z.string().nullable(),
+  rating: z.object({ id: z.string(), label: z.string(), colour: z.string() }).nullable(),
+  shortVerdict: z.string().nullable(),
+  explanation: z.record(z.string(), z.unknown()).nullable(),
+  sources: z.array(claimSourceDto),
+  detached: z.boolean(),
+  deletedAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type ClaimDetailDto = z.infer<typeof claimDetailDto>;
