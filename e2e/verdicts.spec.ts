@@ -49,7 +49,15 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   await page.getByLabel('When it was said').fill('2025-08-17');
   await page.getByLabel('Rating').selectOption({ label: 'Mostly false' });
   await page.getByLabel('Short verdict').fill('It fell by a fifth, not by half.');
-  await page.getByLabel('Explanation').fill('The statistics office reports a fall from 10% to 8%.\nThat is a fifth, not a half.');
+  const explanation = page.getByRole('textbox', { name: 'Explanation' });
+  await explanation.click();
+  await page.keyboard.type('The statistics office reports a fall from 10% to 8%.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('That is a fifth, ');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type('not a half');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type('.');
   await page.getByRole('button', { name: 'Save claim' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Claim saved.' })).toBeVisible();
 
@@ -70,7 +78,9 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   await expect(page.getByLabel('Rating')).toHaveValue(/.+/);
   await expect(page.getByLabel('Rating').locator('option:checked')).toHaveText('Mostly false');
   await expect(page.getByLabel('Short verdict')).toHaveValue('It fell by a fifth, not by half.');
-  await expect(page.getByLabel('Explanation')).toHaveValue('The statistics office reports a fall from 10% to 8%.\nThat is a fifth, not a half.');
+  const saved = page.getByRole('textbox', { name: 'Explanation' });
+  await expect(saved.locator('p')).toHaveText(['The statistics office reports a fall from 10% to 8%.', 'That is a fifth, not a half.']);
+  await expect(saved.locator('strong')).toHaveText('not a half');
   await expect(page.getByLabel('Claimant', { exact: true })).toHaveValue('Jane Minister');
   const sources = page.getByRole('list', { name: 'Sources of this claim' });
   await expect(sources.getByRole('listitem').first()).toContainText('National Statistics Office');

@@ -1,16 +1,12 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import type { JSONContent } from '@tiptap/core';
+import { useRef, useState, type FormEvent } from 'react';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { ExplanationEditor } from './explanation-editor';
 import { SourcesEditor } from './sources-editor';
 import { useClaimDetail } from './use-claim-detail';
-
-/** The plain text of an explanation document, a line per paragraph, for the explanation field. */
-function explanationText(doc: Record<string, unknown> | null): string {
-  const blocks = (doc?.content as { content?: { text?: string }[] }[] | undefined) ?? [];
-  return blocks.map((b) => (b.content ?? []).map((t) => t.text ?? '').join('')).join('\n');
-}
 
 function Counted({ id, label, value, max, error, onChange, multiline }: { id: string; label: string; value: string; max: number; error?: string; onChange: (v: string) => void; multiline?: boolean }) {
   const describedBy = `${id}-count${error ? ` ${id}-error` : ''}`;
@@ -34,6 +30,7 @@ function Counted({ id, label, value, max, error, onChange, multiline }: { id: st
 export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: string; ratings: RatingDto[]; onChanged: (c: ClaimDetailDto) => void; onClose: () => void }) {
   const { claim, errors, message, busy, send } = useClaimDetail(claimId, onChanged);
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const explanation = useRef<JSONContent | null>(null);
   if (!claim) return <p role="status">Loading the claim…</p>;
 
   const values = draft ?? {
@@ -45,7 +42,6 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
     appearanceUrl: claim.appearanceUrl ?? '',
     rating: claim.rating?.id ?? '',
     shortVerdict: claim.shortVerdict ?? '',
-    explanation: explanationText(claim.explanation),
   };
   const set = (field: string) => (value: string) => setDraft({ ...values, [field]: value });
   const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
@@ -65,11 +61,14 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
         appearanceUrl: values.appearanceUrl || null,
         rating: values.rating || null,
         shortVerdict: values.shortVerdict,
-        explanation: values.explanation,
+        ...(explanation.current ? { explanation: explanation.current } : {}),
       },
       'Claim saved.',
     );
-    if (ok) setDraft(null);
+    if (ok) {
+      setDraft(null);
+      explanation.current = null;
+    }
   };
 
   const field = (name: string, label: string, type = 'text') => (
@@ -126,13 +125,13 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
           )}
         </div>
         <Counted id="claim-shortVerdict" label="Short verdict" value={values.shortVerdict ?? ''} max={280} error={errors.shortVerdict} onChange={set('shortVerdict')} multiline />
-        <div className="field">
-          <label htmlFor="claim-explanation">Explanation</label>
-          <p className="field-hint" id="claim-explanation-hint">
-            One paragraph per line.
-          </p>
-          <textarea id="claim-explanation" rows={6} value={values.explanation ?? ''} onChange={(e) => set('explanation')(e.target.value)} aria-describedby="claim-explanation-hint" />
-        </div>
+        <ExplanationEditor
+          initial={claim.explanation}
+          onChange={(doc) => {
+            explanation.current = doc;
+            setDraft({ ...values });
+          }}
+        />
         <div className="step-buttons">
           <button type="submit" disabled={busy}>
             Save claim

@@ -4,7 +4,9 @@ import { useEditorState, type Editor } from '@tiptap/react';
 
 interface ToolbarProps {
   editor: Editor;
-  onMarkClaim: () => void;
+  /** Without it, no "Mark claim" button (the explanation editor). */
+  onMarkClaim?: () => void;
+  label?: string;
 }
 
 function ToolButton({ label, active, onClick, shortcut }: { label: string; active?: boolean; onClick: () => void; shortcut?: string }) {
@@ -16,7 +18,7 @@ function ToolButton({ label, active, onClick, shortcut }: { label: string; activ
 }
 
 /** Formatting the editor schema allows, and "Mark claim". */
-export function EditorToolbar({ editor, onMarkClaim }: ToolbarProps) {
+export function EditorToolbar({ editor, onMarkClaim, label = 'Formatting' }: ToolbarProps) {
   const chain = () => editor.chain().focus();
   // Only these flags re-render the toolbar, not every transaction.
   const active = useEditorState({
@@ -40,7 +42,7 @@ export function EditorToolbar({ editor, onMarkClaim }: ToolbarProps) {
     else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
   };
   return (
-    <div role="toolbar" aria-label="Formatting" className="toolbar">
+    <div role="toolbar" aria-label={label} className="toolbar">
       <ToolButton label="Bold" shortcut="Control+B" active={active.bold} onClick={() => chain().toggleBold().run()} />
       <ToolButton label="Italic" shortcut="Control+I" active={active.italic} onClick={() => chain().toggleItalic().run()} />
       <ToolButton label="Link" active={active.link} onClick={setLink} />
@@ -49,9 +51,11 @@ export function EditorToolbar({ editor, onMarkClaim }: ToolbarProps) {
       <ToolButton label="Bulleted list" active={active.bulletList} onClick={() => chain().toggleBulletList().run()} />
       <ToolButton label="Numbered list" active={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
       <ToolButton label="Quote" active={active.blockquote} onClick={() => chain().toggleBlockquote().run()} />
-      <button type="button" className="tool mark-claim" onClick={onMarkClaim} aria-keyshortcuts="Control+Shift+C" title="Mark claim (Ctrl+Shift+C)">
-        Mark claim
-      </button>
+      {onMarkClaim && (
+        <button type="button" className="tool mark-claim" onClick={onMarkClaim} aria-keyshortcuts="Control+Shift+C" title="Mark claim (Ctrl+Shift+C)">
+          Mark claim
+        </button>
+      )}
     </div>
   );
 }

@@ -7,21 +7,23 @@ import { isSafeUrl } from './safe-url';
  * The one extension list: the browser editor, server-side validation and rendering all use it,
  * so the schema that sanitizes incoming HTML is exactly the schema the editor can show.
  */
-export const editorExtensions: Extensions = [
-  StarterKit.configure({
-    code: false,
-    codeBlock: false,
-    strike: false,
-    underline: false,
-    heading: { levels: [2, 3, 4] },
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: ['http', 'https'],
-      defaultProtocol: 'https',
-      isAllowedUri: (url) => isSafeUrl(url),
-      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-    },
-  }),
-  ClaimMark,
-];
+const starterKit = StarterKit.configure({
+  code: false,
+  codeBlock: false,
+  strike: false,
+  underline: false,
+  heading: { levels: [2, 3, 4] },
+  link: {
+    openOnClick: false,
+    autolink: true,
+    protocols: ['http', 'https'],
+    defaultProtocol: 'https',
+    isAllowedUri: (url) => isSafeUrl(url),
+    HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+  },
+});
+
+/** A verdict's explanation: the article's formatting without claims. */
+export const explanationExtensions: Extensions = [starterKit];
+
+export const editorExtensions: Extensions = [starterKit, ClaimMark];
