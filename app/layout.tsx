@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteNav } from '@/components/ui/site-nav';
 import { getActor } from '@/lib/auth/session';
+import { navigationCounts } from '@/lib/data/navigation';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('app');
+  const actor = await getActor();
+  const counts = actor ? await navigationCounts(actor) : { unread: 0, inReview: 0 };
   return (
     <html lang={locale}>
       <body>
@@ -21,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          <SiteNav actor={await getActor()} label={t('mainNav')} brand={t('name')} />
+          <SiteNav actor={actor} label={t('mainNav')} brand={t('name')} unread={counts.unread} inReview={counts.inReview} />
         </header>
         <NextIntlClientProvider>
           <main id="main">{children}</main>

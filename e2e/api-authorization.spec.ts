@@ -59,6 +59,29 @@ async function completeClaim(world: World): Promise<{ claimId: string; sourceId:
   return { claimId, sourceId: added.sources[0]?.id ?? '' };
 }
 
+const reviewersOnly = (ok: number): Record<ActorName, number> => ({
+  anonymous: 401, editor: 403, reviewer: ok, admin: 403, disabled: 401, revoked: 401, otherEditor: 403,
+});
+const commenters = (ok: number): Record<ActorName, number> => ({
+  anonymous: 401, editor: ok, reviewer: ok, admin: 403, disabled: 401, revoked: 401, otherEditor: ok,
+});
+
+async function claimInReview(world: World): Promise<string> {
+  const { claimId } = await completeClaim(world);
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
+  await editorApi.dispose();
+  return claimId;
+}
+
+async function comment(world: World): Promise<string> {
+  const { claimId } = await article(world);
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  const created = (await (await editorApi.post(`/api/v1/claims/${claimId}/comments`, { data: { body: 'Check the date.' } })).json()) as { id: string };
+  await editorApi.dispose();
+  return created.id;
+}
+
 async function freshRating(world: World): Promise<string> {
   const created = await world.admin.post('/api/v1/ratings', { data: { label: `Matrix ${uniqueSuffix()}`, colour: '#1d4ed8' } });
   return ((await created.json()) as { id: string }).id;
@@ -166,6 +189,15 @@ const matrix: Row[] = [
   },
   { route: 'POST /api/v1/ratings', build: async () => ({ path: '/api/v1/ratings', body: { label: `New ${uniqueSuffix()}`, colour: '#7e22ce', value: null } }), expect: adminOnly(201) },
   { route: 'PATCH /api/v1/ratings/{id}', build: async (w) => ({ path: `/api/v1/ratings/${await freshRating(w)}`, body: { description: 'Changed.' } }), expect: adminOnly(200) },
+  { route: 'POST /api/v1/claims/{id}/reviews', build: async (w) => ({ path: `/api/v1/claims/${await claimInReview(w)}/reviews`, body: { decision: 'approve' } }), expect: reviewersOnly(201) },
+  { route: 'GET /api/v1/review-queue', build: async () => ({ path: '/api/v1/review-queue' }), expect: reviewersOnly(200) },
+  { route: 'GET /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments` }), expect: signedIn(200) },
+  { route: 'POST /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments`, body: { body: 'Source?' } }), expect: commenters(201) },
+  { route: 'PATCH /api/v1/comments/{id}', build: async (w) => ({ path: `/api/v1/comments/${await comment(w)}`, body: { resolved: true } }), expect: commenters(200) },
+  { route: 'GET /api/v1/notifications', build: async () => ({ path: '/api/v1/notifications' }), expect: signedIn(200) },
+  { route: 'POST /api/v1/notifications/read', build: async () => ({ path: '/api/v1/notifications/read', body: {} }), expect: signedIn(204) },
+  { route: 'GET /api/v1/audit', build: async () => ({ path: '/api/v1/audit?entity=User' }), expect: adminOnly(200) },
+  { route: 'GET /api/v1/articles/{id}/history', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/history` }), expect: signedIn(200) },
   {
     route: 'GET /api/v1/openapi.json',
     build: async () => ({ path: '/api/v1/openapi.json' }),

@@ -3,7 +3,7 @@ import { signOutAction } from '@/app/sign-out/actions';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 
 /** The header navigation: what the signed-in person may open, or a sign-in link. */
-export function SiteNav({ actor, label, brand }: { actor: Actor | null; label: string; brand: string }) {
+export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Actor | null; label: string; brand: string; unread: number; inReview: number }) {
   return (
     <nav aria-label={label}>
       <Link href="/" className="brand">
@@ -12,6 +12,8 @@ export function SiteNav({ actor, label, brand }: { actor: Actor | null; label: s
       {actor ? (
         <>
           <Link href="/dashboard">Dashboard</Link>
+          {hasRole(actor, 'REVIEWER') && <Link href="/review">Review ({inReview})</Link>}
+          <Link href="/inbox">Inbox{unread > 0 ? ` (${unread} unread)` : ''}</Link>
           {hasRole(actor, 'ADMIN') && <Link href="/admin/users">Users</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/ratings">Ratings</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/settings">Settings</Link>}

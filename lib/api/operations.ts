@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { articleDto, articleSummaryDto, claimDto, createArticleInput, createClaimInput, updateArticleInput } from '@/lib/validation/articles';
 import { pageOf, pageQuery } from '@/lib/validation/common';
+import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput, markReadInput, notificationsDto, queueItemDto, queueQuery, reviewDto, reviewInput } from '@/lib/validation/reviews';
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
 import { addSourceInput, claimDetailDto, sourceDto, updateClaimInput, updateSourceInput } from '@/lib/validation/verdicts';
 import { settingsDto, updateSettingsInput } from '@/lib/validation/settings';
@@ -57,6 +58,15 @@ export const operations = {
   updateRating: op({ method: 'PATCH', path: '/api/v1/ratings/{id}', summary: 'Rename, recolour, reorder or (de)activate a rating; ratings are never deleted', tag: 'Ratings', access: 'signed-in', who: 'admin', body: updateRatingInput, response: ratingDto, status: 200 }),
   deleteClaim: op({ method: 'DELETE', path: '/api/v1/claims/{id}', summary: 'Delete a claim and its highlight (restorable for 30 days)', tag: 'Claims', access: 'signed-in', who: 'editor', status: 204 }),
   restoreClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/restore', summary: 'Restore a claim deleted in the last 30 days', tag: 'Claims', access: 'signed-in', who: 'editor', response: claimDto, status: 200 }),
+  reviewClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/reviews', summary: 'Approve a claim in review, or request changes with a comment. Nobody reviews work they wrote or last changed (403).', tag: 'Review', access: 'signed-in', who: 'reviewer (not the verdict’s author or last editor)', body: reviewInput, response: reviewDto, status: 201 }),
+  reviewQueue: op({ method: 'GET', path: '/api/v1/review-queue', summary: 'Every claim in review, oldest first (`?article=`, `?editor=`)', tag: 'Review', access: 'signed-in', who: 'reviewer', query: queueQuery, response: pageOf(queueItemDto), status: 200 }),
+  listComments: op({ method: 'GET', path: '/api/v1/claims/{id}/comments', summary: 'The claim’s discussion, oldest first', tag: 'Review', access: 'signed-in', who: 'any staff member', response: pageOf(commentDto), status: 200 }),
+  addComment: op({ method: 'POST', path: '/api/v1/claims/{id}/comments', summary: 'Comment on a claim (or reply with `parentId`)', tag: 'Review', access: 'signed-in', who: 'editor or reviewer', body: commentInput, response: commentDto, status: 201 }),
+  updateComment: op({ method: 'PATCH', path: '/api/v1/comments/{id}', summary: 'Resolve or reopen a comment', tag: 'Review', access: 'signed-in', who: 'editor or reviewer', body: commentUpdateInput, response: commentDto, status: 200 }),
+  listNotifications: op({ method: 'GET', path: '/api/v1/notifications', summary: 'Your notifications, newest first, with the unread count', tag: 'Review', access: 'signed-in', who: 'any signed-in user', response: notificationsDto, status: 200 }),
+  readNotifications: op({ method: 'POST', path: '/api/v1/notifications/read', summary: 'Mark notifications as read (all when `ids` is omitted)', tag: 'Review', access: 'signed-in', who: 'any signed-in user', body: markReadInput, status: 204 }),
+  searchAudit: op({ method: 'GET', path: '/api/v1/audit', summary: 'The audit log, newest first, filtered by entity, entityId, actor and dates', tag: 'Audit', access: 'signed-in', who: 'admin', query: auditQuery, response: pageOf(auditEntryDto), status: 200 }),
+  articleHistory: op({ method: 'GET', path: '/api/v1/articles/{id}/history', summary: 'The events of an article and its claims, verdicts, sources, reviews and comments, oldest first', tag: 'Audit', access: 'signed-in', who: 'any staff member', response: pageOf(auditEntryDto), status: 200 }),
 } satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

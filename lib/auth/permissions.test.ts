@@ -23,10 +23,10 @@ describe('permissions', () => {
 
   it('a reviewer cannot approve a verdict they wrote or last changed', () => {
     const reviewer = actor('EDITOR', 'REVIEWER');
-    expect(permissions.approveVerdict(reviewer, { authorId: reviewer.id, updatedById: 'other' })).toBe(false);
-    expect(permissions.approveVerdict(reviewer, { authorId: 'other', updatedById: reviewer.id })).toBe(false);
-    expect(permissions.approveVerdict(reviewer, { authorId: 'other', updatedById: 'other' })).toBe(true);
-    expect(permissions.approveVerdict(actor('EDITOR'), { authorId: 'x', updatedById: 'y' })).toBe(false);
+    expect(permissions.approveVerdict(reviewer, { authorIds: [reviewer.id, 'other'] })).toBe(false);
+    expect(permissions.approveVerdict(reviewer, { authorIds: ['other', null, reviewer.id] })).toBe(false);
+    expect(permissions.approveVerdict(reviewer, { authorIds: ['other', null] })).toBe(true);
+    expect(permissions.approveVerdict(actor('EDITOR'), { authorIds: ['x'] })).toBe(false);
   });
 
   it('authorize answers 401 without an actor and 403 without the role', () => {

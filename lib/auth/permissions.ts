@@ -27,9 +27,8 @@ export const permissions = {
   publishArticles: (a: Actor) => hasRole(a, 'EDITOR'),
   reviewClaims: (a: Actor) => hasRole(a, 'REVIEWER'),
   comment: (a: Actor) => hasRole(a, 'EDITOR') || hasRole(a, 'REVIEWER'),
-  /** Four-eyes rule: nobody approves a verdict they wrote or last changed. */
-  approveVerdict: (a: Actor, verdict: { authorId: string | null; updatedById: string | null }) =>
-    hasRole(a, 'REVIEWER') && a.id !== verdict.authorId && a.id !== verdict.updatedById,
+  /** Four-eyes rule: nobody reviews a verdict they wrote or last changed (its words, verdict or sources). */
+  approveVerdict: (a: Actor, work: { authorIds: readonly (string | null)[] }) => hasRole(a, 'REVIEWER') && !work.authorIds.includes(a.id),
   manageOwnTokens: (a: Actor) => a.via === 'session' || isStaff(a),
 } as const;
 

@@ -8,6 +8,7 @@ import type { ClaimDetailDto, UpdateClaimInput } from '@/lib/validation/verdicts
 import { parseContent } from './article-content';
 import { recordAudit } from './audit';
 import { claimDetailInclude, toClaimDetailDto } from './claim-detail';
+import { notify } from './notifications';
 
 export async function getClaimDetail(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
   authorize(actor, 'readNewsroom');
@@ -96,6 +97,12 @@ export async function submitClaim(actor: Actor | null, id: string): Promise<Clai
       throw new AppError('CONFLICT', claim.status === 'APPROVED' ? 'The claim is already approved.' : 'The claim is already in review.');
     }
     await tx.claim.update({ where: { id }, data: { status: 'IN_REVIEW', updatedById: actor.id } });
+    // The article's assigned reviewer, or every reviewer when none is assigned.
+    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { reviewerId: true } });
+    const reviewers = article.reviewerId
+      ? [article.reviewerId]
+      : (await tx.user.findMany({ where: { roles: { has: 'REVIEWER' }, disabled: false }, select: { id: true } })).map((u) => u.id);
+    await notify(tx, actor, 'submitted', id, reviewers);
     await recordAudit(tx, actor, { action: 'claim.submit', entityType: 'Claim', entityId: id, before: { status: claim.status }, after: { status: 'IN_REVIEW' } });
     return toClaimDetailDto(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimDetailInclude }));
   });

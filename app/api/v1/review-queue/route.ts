@@ -1,0 +1,5 @@
+import { apiRoute } from '@/lib/api/route';
+import { operations } from '@/lib/api/operations';
+import { listReviewQueue } from '@/lib/data/reviews';
+
+export const GET = apiRoute(operations.reviewQueue, ({ actor, query }) => listReviewQueue(actor, query));

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { markAllReadAction } from '@/app/review/actions';
+import { requirePageActor } from '@/lib/auth/session';
+import { listNotifications } from '@/lib/data/notifications';
+
+export const metadata: Metadata = { title: 'Inbox' };
+
+export default async function InboxPage() {
+  const actor = await requirePageActor('/inbox');
+  const { items, unread } = await listNotifications(actor);
+  return (
+    <>
+      <h1>Inbox</h1>
+      <p>{unread === 0 ? 'No unread notifications.' : `${unread} unread.`}</p>
+      {unread > 0 && (
+        <form action={markAllReadAction}>
+          <button type="submit" className="tool">
+            Mark all as read
+          </button>
+        </form>
+      )}
+      <ul className="notifications">
+        {items.map((n) => (
+          <li key={n.id} className={n.read ? 'read' : 'unread'}>
+            {!n.read && <span className="badge">new</span>}{' '}
+            {n.claimId ? <Link href={n.kind === 'submitted' ? `/review/${n.claimId}` : `/articles/${n.articleId}`}>{n.text}</Link> : n.text}{' '}
+            <span className="meta">{new Date(n.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+
+let admin: APIRequestContext;
+let editor: TestUser;
+let reviewer: TestUser;
+let editorApi: APIRequestContext;
+let reviewerApi: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  // The editor is a reviewer too: the four-eyes rule must still keep them from approving their own work.
+  editor = await createUser(admin, ['EDITOR', 'REVIEWER']);
+  reviewer = await createUser(admin, ['REVIEWER']);
+  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+});
+
+async function readyClaim(words: string): Promise<{ articleId: string; claimId: string }> {
+  const article = (await (await editorApi.post('/api/v1/articles', { data: { format: 'text', body: `It is said that ${words} this year.` } })).json()) as { id: string };
+  const claim = (await (await editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })).json()) as { id: string };
+  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  const falseRating = ratings.items.find((r) => r.label === 'False')?.id;
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: falseRating, shortVerdict: 'No: the data say otherwise.' } });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://stats.example.org/t1', title: 'Table 1', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data' } });
+  return { articleId: article.id, claimId: claim.id };
+}
+
+test('submit, send back with a comment, fix, resubmit, see the diff, approve; a later change sends it back to draft', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('bread prices doubled');
+  expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
+
+  const rev = await newPage(browser);
+  await signIn(rev, reviewer.email, reviewer.password, '/review');
+  await expect(rev.getByRole('link', { name: /Review \(\d+\)/ })).toBeVisible();
+  await rev.getByRole('link', { name: '“bread prices doubled”' }).click();
+  await expect(rev.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
+  await expect(rev.locator('.context mark')).toHaveText('bread prices doubled');
+  await expect(rev.getByRole('link', { name: 'Table 1' })).toHaveAttribute('target', '_blank');
+  await expect(rev.getByText('This claim has not been reviewed before.')).toBeVisible();
+  await rev.getByRole('button', { name: 'Request changes' }).click();
+  await expect(rev.locator('#review-comment-error')).toHaveText('Say what needs to change.');
+  await rev.getByLabel('Comment (required to request changes)').fill('Name the year of the data.');
+  await rev.getByRole('button', { name: 'Request changes' }).click();
+  await expect(rev.getByRole('status').filter({ hasText: 'Claim sent back with your comment.' })).toBeVisible();
+
+  const ed = await newPage(browser);
+  await signIn(ed, editor.email, editor.password, '/inbox');
+  await expect(ed.getByRole('link', { name: /Inbox \(\d+ unread\)/ })).toBeVisible();
+  await expect(ed.getByRole('listitem').filter({ hasText: `${reviewer.name} asked for changes to your claim` })).toBeVisible();
+  const claim = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string; version: number };
+  expect(claim.status).toBe('CHANGES_REQUESTED');
+  await editorApi.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: claim.version, shortVerdict: 'No: prices rose 12% in 2025 (Table 1).' } });
+  expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
+
+  await rev.goto(`/review/${claimId}`);
+  const diff = rev.getByRole('table', { name: 'Fields changed since the last review' });
+  await expect(diff.getByRole('row', { name: /Short verdict/ })).toContainText('No: prices rose 12% in 2025 (Table 1).');
+  await expect(diff.getByRole('row', { name: /Short verdict/ })).toContainText('No: the data say otherwise.');
+  await rev.getByRole('button', { name: 'Approve' }).click();
+  await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
+  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('APPROVED');
+
+  const detail = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { sources: { id: string }[] };
+  await editorApi.patch(`/api/v1/claims/${claimId}/sources/${detail.sources[0]?.id}`, { data: { excerpt: 'Bread: +12%.' } });
+  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('DRAFT');
+
+  const history = (await (await editorApi.get(`/api/v1/articles/${articleId}/history`)).json()) as { items: { action: string; actor: { name: string } | null }[] };
+  const steps = history.items.map((e) => `${e.action} by ${e.actor?.name}`);
+  expect(steps).toEqual(
+    expect.arrayContaining([
+      `claim.submit by ${editor.name}`,
+      `review.request-changes by ${reviewer.name}`,
+      `review.approve by ${reviewer.name}`,
+      `source.update by ${editor.name}`,
+    ]),
+  );
+  const order = ['claim.submit', 'review.request-changes', 'review.approve', 'source.update'].map((a) => history.items.findIndex((e) => e.action === a));
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
+
+test('nobody approves their own claim: not offered in the page, 403 in the API', async ({ browser }) => {
+  const { claimId } = await readyClaim('rents fell');
+  await editorApi.post(`/api/v1/claims/${claimId}/submit`);
+  const own = await editorApi.post(`/api/v1/claims/${claimId}/reviews`, { data: { decision: 'approve' } });
+  expect(own.status()).toBe(403);
+  expect(own.headers()['content-type']).toContain('application/problem+json');
+
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password, `/review/${claimId}`);
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(page.getByText('another reviewer must review it')).toBeVisible();
+  await page.goto('/review');
+  await expect(page.getByRole('row', { name: /rents fell/ })).toContainText('your own work');
+  expect(((await (await reviewerApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('IN_REVIEW');
+});
+
+test('comments: a thread per claim, resolved and reopened', async ({ browser }) => {
+  const { claimId } = await readyClaim('fuel got cheaper');
+  const page = await newPage(browser);
+  await signIn(page, reviewer.email, reviewer.password, `/review/${claimId}`);
+  await page.getByLabel('New comment').fill('Which fuel?');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  const thread = page.getByRole('region', { name: 'Discussion' });
+  await expect(thread.getByRole('listitem')).toContainText('Which fuel?');
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread.getByRole('listitem')).toContainText('resolved');
+  await thread.getByRole('button', { name: 'Reopen' }).click();
+  await expect(thread.getByRole('listitem')).not.toContainText('resolved');
+  const notes = (await (await editorApi.get('/api/v1/notifications')).json()) as { items: { kind: string; claimId: string }[]; unread: number };
+  expect(notes.items.some((n) => n.kind === 'comment' && n.claimId === claimId)).toBe(true);
+  expect((await editorApi.post('/api/v1/notifications/read', { data: {} })).status()).toBe(204);
+  expect(((await (await editorApi.get('/api/v1/notifications')).json()) as { unread: number }).unread).toBe(0);
+});

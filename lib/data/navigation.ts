@@ -1,0 +1,13 @@
+import 'server-only';
+import { permissions, type Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { countUnread } from './notifications';
+
+/** The counts the navigation shows: unread notifications, and claims waiting for review (reviewers). */
+export async function navigationCounts(actor: Actor): Promise<{ unread: number; inReview: number }> {
+  const [unread, inReview] = await Promise.all([
+    countUnread(actor),
+    permissions.reviewClaims(actor) ? db().claim.count({ where: { status: 'IN_REVIEW', deletedAt: null, article: { deletedAt: null } } }) : Promise.resolve(0),
+  ]);
+  return { unread, inReview };
+}
