@@ -199,6 +199,11 @@ const matrix: Row[] = [
   { route: 'GET /api/v1/audit', build: async () => ({ path: '/api/v1/audit?entity=User' }), expect: adminOnly(200) },
   { route: 'GET /api/v1/articles/{id}/history', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/history` }), expect: signedIn(200) },
   {
+    route: 'PUT /api/v1/articles/{id}/assignment',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/assignment`, body: { factCheckerId: w.users.editor.id, reviewerId: w.users.reviewer.id, dueDate: '2026-12-31' } }),
+    expect: editorsOnly(200),
+  },
+  {
     route: 'GET /api/v1/openapi.json',
     build: async () => ({ path: '/api/v1/openapi.json' }),
     expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 200, revoked: 200, otherEditor: 200 },

@@ -113,3 +113,36 @@ test('comments: a thread per claim, resolved and reopened', async ({ browser }) 
   expect((await editorApi.post('/api/v1/notifications/read', { data: {} })).status()).toBe(204);
   expect(((await (await editorApi.get('/api/v1/notifications')).json()) as { unread: number }).unread).toBe(0);
 });
+
+test('an assigned reviewer alone is notified; dashboards show progress in words; admins filter the audit log', async ({ browser }) => {
+  const other = await createUser(admin, ['REVIEWER']);
+  const { articleId, claimId } = await readyClaim('coffee tripled in price');
+  const page = await newPage(browser);
+  await signIn(page, editor.email, editor.password, `/articles/${articleId}`);
+  await page.locator('summary', { hasText: 'Assignment' }).click();
+  await page.getByLabel('Reviewer').selectOption({ label: reviewer.name });
+  await page.getByLabel('Due').fill('2026-12-31');
+  await page.getByRole('button', { name: 'Save assignment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Assignment saved.' })).toBeVisible();
+
+  expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
+  const mine = (await (await reviewerApi.get('/api/v1/notifications')).json()) as { items: { kind: string; claimId: string }[] };
+  expect(mine.items.some((n) => n.kind === 'submitted' && n.claimId === claimId)).toBe(true);
+  const otherApi = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(browser, other.email, other.password)).token);
+  const theirs = (await (await otherApi.get('/api/v1/notifications')).json()) as { items: { claimId: string }[] };
+  expect(theirs.items.some((n) => n.claimId === claimId)).toBe(false);
+
+  await page.goto('/dashboard');
+  const item = page.getByRole('region', { name: 'My articles' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: /coffee tripled|It is said that coffee/ }) });
+  await expect(item).toContainText('due 2026-12-31');
+  await expect(item.getByRole('img')).toHaveAttribute('aria-label', /0 draft, 1 in review, 0 changes requested, 0 approved/);
+
+  const adminPage = await newPage(browser);
+  await signIn(adminPage, demoAdmin.email, demoAdmin.password, '/admin/audit');
+  await adminPage.getByLabel('Person').selectOption({ label: editor.name });
+  await adminPage.getByRole('button', { name: 'Filter' }).click();
+  const rows = adminPage.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'article.assign' }).first()).toBeVisible();
+  const people = await rows.locator('td:nth-child(2)').allTextContents();
+  expect(new Set(people)).toEqual(new Set([editor.name]));
+});

@@ -85,3 +85,16 @@ export const articleDto = articleSummaryDto.extend({
   claims: z.array(claimDto),
 });
 export type ArticleDto = z.infer<typeof articleDto>;
+
+export const assignmentInput = z.strictObject({
+  factCheckerId: z.string().min(1).max(64).nullable(),
+  reviewerId: z.string().min(1).max(64).nullable(),
+  dueDate: z.iso.date({ error: 'Use a date such as 2025-09-01.' }).nullable(),
+});
+export type AssignmentInput = z.infer<typeof assignmentInput>;
+
+export const assignmentDto = z.object({
+  factChecker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  reviewer: z.object({ id: z.string(), name: z.string() }).nullable(),
+  dueDate: z.string().nullable(),
+});

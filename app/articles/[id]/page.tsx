@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimList } from '@/components/claims/claim-list';
@@ -7,6 +8,8 @@ import { requirePageActor } from '@/lib/auth/session';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { permissions } from '@/lib/auth/permissions';
 import { getArticleView } from '@/lib/data/articles';
+import { AssignmentForm } from '@/components/articles/assignment-form';
+import { getAssignment, listStaff } from '@/lib/data/assignment';
 import { listRatings } from '@/lib/data/ratings';
 import { getArticle } from '@/lib/data/save-article';
 import { textDirection } from '@/lib/i18n/locales';
@@ -21,8 +24,20 @@ export default async function ArticlePage({ params }: Props) {
   if (permissions.editArticles(actor)) {
     const editable = await getArticle(actor, id).catch(() => null);
     if (!editable) notFound();
-    const { items: ratings } = await listRatings();
-    return <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} />;
+    const [{ items: ratings }, staff, assignment] = await Promise.all([listRatings(), listStaff(actor), getAssignment(actor, id)]);
+    return (
+      <>
+        <nav className="article-tools" aria-label="Article">
+          <AssignmentForm
+            articleId={id}
+            staff={staff}
+            current={{ factChecker: assignment.factChecker?.id ?? null, reviewer: assignment.reviewer?.id ?? null, dueDate: assignment.dueDate }}
+          />
+          <Link href={`/articles/${id}/history`}>History</Link>
+        </nav>
+        <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} />
+      </>
+    );
   }
   const article = await getArticleView(actor, id);
   if (!article) notFound();

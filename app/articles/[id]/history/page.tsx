@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AuditTable } from '@/components/audit/audit-table';
+import { requirePageActor } from '@/lib/auth/session';
+import { articleHistory } from '@/lib/data/audit-log';
+import { AppError } from '@/lib/errors';
+
+export const metadata: Metadata = { title: 'Article history' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ArticleHistoryPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/articles/${id}/history`);
+  const history = await articleHistory(actor, id).catch((err: unknown) => {
+    if (err instanceof AppError && err.status === 404) notFound();
+    throw err;
+  });
+  return (
+    <>
+      <p>
+        <Link href={`/articles/${id}`}>← Back to the article</Link>
+      </p>
+      <h1>History</h1>
+      <p>The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.</p>
+      <AuditTable entries={history.items} caption="Events of this article, oldest first" />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ProgressCounts } from '@/lib/data/dashboard';
+
+const segments = [
+  { key: 'draft', label: 'Draft', colour: '#6b7280' },
+  { key: 'inReview', label: 'In review', colour: '#1d4ed8' },
+  { key: 'changesRequested', label: 'Changes requested', colour: '#b45309' },
+  { key: 'approved', label: 'Approved', colour: '#15803d' },
+] as const;
+
+/** A claim-progress bar as SVG, with the counts in words (label and visible caption), not colour alone. */
+export function ProgressBar({ progress, label }: { progress: ProgressCounts; label: string }) {
+  const total = segments.reduce((sum, s) => sum + progress[s.key], 0);
+  const words = segments.map((s) => `${progress[s.key]} ${s.label.toLowerCase()}`).join(', ');
+  const widths = segments.map((s) => (total === 0 ? 0 : (progress[s.key] / total) * 300));
+  return (
+    <figure className="progress">
+      <svg role="img" aria-label={`${label}: ${total === 0 ? 'no claims yet' : words}`} viewBox="0 0 300 16" width="300" height="16">
+        {total === 0 ? (
+          <rect x="0" y="0" width="300" height="16" fill="#e5e7eb" />
+        ) : (
+          segments.map((s, i) => {
+            const x = widths.slice(0, i).reduce((a, b) => a + b, 0);
+            return (widths[i] ?? 0) > 0 ? <rect key={s.key} x={x} y="0" width={widths[i]} height="16" fill={s.colour} /> : null;
+          })
+        )}
+      </svg>
+      <figcaption className="meta">{total === 0 ? 'No claims yet' : words}</figcaption>
+    </figure>
+  );
+}
+
+/** Horizontal bars with the label and count written beside each bar. */
+export function BarChart({ title, rows }: { title: string; rows: { label: string; count: number; colour: string }[] }) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const rowHeight = 26;
+  return (
+    <figure className="bar-chart">
+      <figcaption>{title}</figcaption>
+      {rows.length === 0 ? (
+        <p className="meta">Nothing yet.</p>
+      ) : (
+        <svg role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}`} viewBox={`0 0 420 ${rows.length * rowHeight}`} width="420" height={rows.length * rowHeight}>
+          {rows.map((r, i) => (
+            <g key={r.label} transform={`translate(0 ${i * rowHeight})`}>
+              <text x="0" y="17" fontSize="13" fill="currentColor">
+                {r.label}
+              </text>
+              <rect x="140" y="4" width={(r.count / max) * 230} height="18" fill={r.colour} />
+              <text x={146 + (r.count / max) * 230} y="17" fontSize="13" fill="currentColor">
+                {r.count}
+              </text>
+            </g>
+          ))}
+        </svg>
+      )}
+    </figure>
+  );
+}
