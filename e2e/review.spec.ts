@@ -65,6 +65,9 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   const detail = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { sources: { id: string }[] };
   await editorApi.patch(`/api/v1/claims/${claimId}/sources/${detail.sources[0]?.id}`, { data: { excerpt: 'Bread: +12%.' } });
   expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('DRAFT');
+  await ed.goto(`/articles/${articleId}`);
+  await ed.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await expect(ed.getByText(`Back to draft: it was approved by ${reviewer.name}`)).toBeVisible();
 
   const history = (await (await editorApi.get(`/api/v1/articles/${articleId}/history`)).json()) as { items: { action: string; actor: { name: string } | null }[] };
   const steps = history.items.map((e) => `${e.action} by ${e.actor?.name}`);

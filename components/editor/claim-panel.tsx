@@ -95,6 +95,16 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
       <p className="meta">
         State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
       </p>
+      {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
+        <p className="notice">
+          Back to draft: it was approved by {claim.lastReview.reviewer ?? 'a reviewer'} at version {claim.lastReview.claimVersion} and has changed since. Submit it again for review.
+        </p>
+      )}
+      {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
+        <p className="notice">
+          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}”
+        </p>
+      )}
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
           {message.text}

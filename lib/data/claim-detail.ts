@@ -6,6 +6,7 @@ import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
 export const claimDetailInclude = {
   verdict: { include: { rating: true } },
   sources: { include: { source: true }, orderBy: { position: 'asc' } },
+  reviews: { orderBy: { createdAt: 'desc' }, take: 1, include: { reviewer: { select: { name: true } } } },
 } as const satisfies Prisma.ClaimInclude;
 type ClaimDetailRow = Prisma.ClaimGetPayload<{ include: typeof claimDetailInclude }>;
 
@@ -60,6 +61,15 @@ export function toClaimDetailDto(c: ClaimDetailRow): ClaimDetailDto {
     deletedAt: c.deletedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    lastReview: c.reviews[0]
+      ? {
+          decision: c.reviews[0].decision === 'APPROVED' ? 'approve' : 'request_changes',
+          comment: c.reviews[0].comment,
+          reviewer: c.reviews[0].reviewer?.name ?? null,
+          claimVersion: c.reviews[0].claimVersion,
+          createdAt: c.reviews[0].createdAt.toISOString(),
+        }
+      : null,
   };
 }
 

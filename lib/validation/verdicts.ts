@@ -83,5 +83,8 @@ export const claimDetailDto = z.object({
   deletedAt: isoDate.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
+  lastReview: z
+    .object({ decision: z.enum(['approve', 'request_changes']), comment: z.string().nullable(), reviewer: z.string().nullable(), claimVersion: z.number().int(), createdAt: isoDate })
+    .nullable(),
 });
 export type ClaimDetailDto = z.infer<typeof claimDetailDto>;
