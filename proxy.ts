@@ -14,5 +14,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/).*)' }],
+  // Reader pages (/a/…) carry their own script-free, cacheable policy.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|reader.css).*)' }],
 };

@@ -1,28 +1,27 @@
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listFrontPageArticles } from '@/lib/data/articles';
+import { listPublished } from '@/lib/data/reader';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
   const format = await getFormatter();
-  const articles = await listFrontPageArticles();
+  const published = await listPublished();
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {articles.length === 0 ? (
+      {published.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <ul className="article-list">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <Link href={`/articles/${article.id}`}>{article.title}</Link>
+          {published.map((a) => (
+            <li key={a.slug}>
+              {/* Reader pages are plain documents outside the app: a normal link, not a client navigation. */}
+              <a href={`/a/${a.slug}`}>{a.title}</a>
               <p className="meta">
-                {t('claimCount', { count: article.claimCount })} ·{' '}
-                {t('updated', { date: format.dateTime(article.updatedAt, { dateStyle: 'medium' }) })}
-                {article.isSample && <span className="badge">{t('sample')}</span>}
+                {t('claimCount', { count: a.claimCount })} · {t('published', { date: format.dateTime(a.publishedAt, { dateStyle: 'medium' }) })}
+                {a.version > 1 && ` · ${t('version', { number: a.version })}`}
               </p>
             </li>
           ))}

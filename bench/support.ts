@@ -14,7 +14,7 @@ export interface BenchServer {
 export async function startServer(): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', PORT: String(port), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

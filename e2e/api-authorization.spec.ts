@@ -204,6 +204,18 @@ const matrix: Row[] = [
     expect: editorsOnly(200),
   },
   {
+    route: 'POST /api/v1/articles/{id}/publications',
+    // Nothing approved: an authorized caller gets 422 (what is missing), which proves it passed the authorization layer.
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/publications`, body: {} }),
+    expect: editorsOnly(422),
+  },
+  {
+    route: 'GET /api/v1/articles/{id}/publications',
+    // Public once published; unpublished articles are 404 to everyone, so drafts are not revealed.
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/publications` }),
+    expect: { anonymous: 404, editor: 404, reviewer: 404, admin: 404, disabled: 401, revoked: 401, otherEditor: 404 },
+  },
+  {
     route: 'GET /api/v1/openapi.json',
     build: async () => ({ path: '/api/v1/openapi.json' }),
     expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 200, revoked: 200, otherEditor: 200 },

@@ -11,13 +11,14 @@ test('the front page lists the demo article', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Fact-checks' })).toBeVisible();
   const link = page.getByRole('link', { name: demoTitle });
   await expect(link).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ has: link })).toContainText('6 claims');
+  await expect(page.getByRole('listitem').filter({ has: link })).toContainText('3 claims checked');
+  await expect(link).toHaveAttribute('href', /^\/a\//);
 });
 
 test('the demo article shows its text with every sample claim highlighted and listed', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoReviewer.email, demoReviewer.password, '/');
-  await page.getByRole('link', { name: demoTitle }).click();
+  await signIn(page, demoReviewer.email, demoReviewer.password, '/dashboard');
+  await page.getByRole('link', { name: demoTitle }).last().click();
   await expect(page.getByRole('heading', { level: 1, name: demoTitle })).toBeVisible();
 
   const article = page.locator('article');
@@ -51,8 +52,8 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Email').fill(demoReviewer.email);
     await page.getByLabel('Password').fill(demoReviewer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.goto('/');
-    await page.getByRole('link', { name: demoTitle }).click();
+    await page.goto('/dashboard');
+    await page.getByRole('link', { name: demoTitle }).last().click();
     await expect(page.locator('article mark[data-claim-id]', { hasText: 'the 3.5-year war' })).toBeVisible();
   });
 });
@@ -75,9 +76,12 @@ test('pages carry a strict Content-Security-Policy that the page itself obeys', 
   expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
 });
 
-test('article pages are for signed-in staff', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: demoTitle }).click();
+test('article pages in the newsroom are for signed-in staff', async ({ browser, page }) => {
+  const staff = await newPage(browser);
+  await signIn(staff, demoReviewer.email, demoReviewer.password, '/dashboard');
+  const href = await staff.getByRole('link', { name: demoTitle }).last().getAttribute('href');
+  expect(href).toMatch(/^\/articles\//);
+  await page.goto(href ?? '');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles%2F/);
 });
 
@@ -85,6 +89,7 @@ test('an unknown article is a 404 page', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page, demoReviewer.email, demoReviewer.password, '/');
   const response = await page.goto('/articles/does-not-exist');
+  await page.waitForLoadState();
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

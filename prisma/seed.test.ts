@@ -59,11 +59,24 @@ describe('seed', () => {
     expect(article.claims.filter((c) => c.status === 'DRAFT').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('publishes the demo as version 1 with its approved claims only', async () => {
+    const publications = await prisma.publication.findMany();
+    expect(publications).toHaveLength(1);
+    const [v1] = publications;
+    expect(v1?.number).toBe(1);
+    const snapshot = v1?.snapshot as { claims: { id: string }[] };
+    const approved = await prisma.claim.findMany({ where: { status: 'APPROVED' }, select: { id: true } });
+    expect(snapshot.claims.map((c) => c.id).sort()).toEqual(approved.map((c) => c.id).sort());
+    expect(v1?.html).toContain('<mark class="claim"');
+    expect(v1?.html).not.toMatch(/<script/i);
+    expect((await prisma.article.findFirstOrThrow()).status).toBe('PUBLISHED');
+  });
+
   it('adds nothing when run again', async () => {
-    const before = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count()]);
+    const before = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count(), prisma.publication.count()]);
     const result = await seedDatabase(prisma, { demo: true });
     expect(result.seededDemo).toBe(false);
-    const after = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count()]);
+    const after = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count(), prisma.publication.count()]);
     expect(after).toEqual(before);
   });
 

@@ -8,6 +8,7 @@ import { addClaimMark } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import type { PrismaClient } from '@/lib/db/client';
+import { createPublication } from '@/lib/data/publish-article';
 import { demoArticle, demoClaims, demoSettings, demoUsers } from './seed-data/demo';
 import { defaultRatings } from './seed-data/rating-scale';
 
@@ -108,9 +109,11 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
         });
       }
     }
+    // A fresh install shows a real reader page: the demo's approved claims, published as version 1.
+    await createPublication(tx, editor?.id ?? null, article.id, null);
     return {
       seededDemo: true,
       users: demoUsers.map((u) => ({ email: u.email, password: u.password, roles: u.roles })),
     };
-  });
+  }, { timeout: 30_000 });
 }

@@ -1,7 +1,7 @@
 // Every /api/v1 operation: route handlers take their schemas from here, the OpenAPI document is
 // generated from here, and the authorization matrix test checks it against the route files.
 import { z } from 'zod';
-import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createClaimInput, updateArticleInput } from '@/lib/validation/articles';
+import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createClaimInput, publicationDto, publicationListItemDto, publishInput, updateArticleInput } from '@/lib/validation/articles';
 import { pageOf, pageQuery } from '@/lib/validation/common';
 import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput, markReadInput, notificationsDto, queueItemDto, queueQuery, reviewDto, reviewInput } from '@/lib/validation/reviews';
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
@@ -68,6 +68,8 @@ export const operations = {
   searchAudit: op({ method: 'GET', path: '/api/v1/audit', summary: 'The audit log, newest first, filtered by entity, entityId, actor and dates', tag: 'Audit', access: 'signed-in', who: 'admin', query: auditQuery, response: pageOf(auditEntryDto), status: 200 }),
   articleHistory: op({ method: 'GET', path: '/api/v1/articles/{id}/history', summary: 'The events of an article and its claims, verdicts, sources, reviews and comments, oldest first', tag: 'Audit', access: 'signed-in', who: 'any staff member', response: pageOf(auditEntryDto), status: 200 }),
   setAssignment: op({ method: 'PUT', path: '/api/v1/articles/{id}/assignment', summary: 'Assign the fact-checker (an editor), the reviewer and a due date', tag: 'Articles', access: 'signed-in', who: 'editor', body: assignmentInput, response: assignmentDto, status: 200 }),
+  publishArticle: op({ method: 'POST', path: '/api/v1/articles/{id}/publications', summary: 'Publish the approved claims as version N+1 (a correction note is required from version 2); 422 names what is missing', tag: 'Publishing', access: 'signed-in', who: 'editor', body: publishInput, response: publicationDto, status: 201 }),
+  listPublications: op({ method: 'GET', path: '/api/v1/articles/{id}/publications', summary: 'The published versions of an article (404 while unpublished)', tag: 'Publishing', access: 'public', who: 'anyone', response: pageOf(publicationListItemDto), status: 200 }),
 } satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

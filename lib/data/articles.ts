@@ -41,14 +41,6 @@ export interface ArticleView {
   claims: ClaimView[];
 }
 
-/**
- * The public front page's list: published articles and the demo. Until publishing exists that is the
- * demo alone; newsroom drafts are never listed publicly.
- */
-export async function listFrontPageArticles(): Promise<ArticleSummary[]> {
-  return queryArticles({ OR: [{ status: 'PUBLISHED' }, { isSample: true }] });
-}
-
 export async function listArticles(actor: Actor | null): Promise<ArticleSummary[]> {
   authorize(actor, 'readNewsroom');
   return queryArticles({});

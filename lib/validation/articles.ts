@@ -98,3 +98,7 @@ export const assignmentDto = z.object({
   reviewer: z.object({ id: z.string(), name: z.string() }).nullable(),
   dueDate: z.string().nullable(),
 });
+
+export const publishInput = z.strictObject({ correctionNote: z.string().trim().max(2000).optional() });
+export const publicationDto = z.object({ id: z.string(), number: z.number().int(), url: z.string() });
+export const publicationListItemDto = z.object({ id: z.string(), number: z.number().int(), url: z.string(), publishedAt: isoDate, correctionNote: z.string().nullable() });

@@ -1,0 +1,10 @@
+import { readerResponse } from '@/lib/api/reader-response';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
+  const { slug, n } = await params;
+  const number = Number(n);
+  if (!/^[1-9]\d{0,5}$/.test(n) || !Number.isSafeInteger(number)) return new Response('Not found', { status: 404 });
+  return readerResponse(request, slug, number);
+}

@@ -1,0 +1,91 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, tokenFor, uniqueSuffix } from './support/accounts';
+
+const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
+let editorApi: APIRequestContext;
+let reviewerApi: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const editor = await createUser(admin, ['EDITOR']);
+  const reviewer = await createUser(admin, ['REVIEWER']);
+  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+});
+
+test('an anonymous reader without JavaScript reads the demo: labels, verdicts by keyboard, sources', async ({ browser }) => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  const response = await page.goto(`/a/${demoSlug}`);
+  expect(response?.status()).toBe(200);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(response?.headers()['cache-control']).toContain('public');
+  expect(await page.locator('script').count()).toBe(0);
+
+  await expect(page.getByRole('heading', { level: 2, name: /3 claims checked: 1 missing context, 1 true, 1 unverifiable/ })).toBeVisible();
+  await expect(page.locator('mark.claim', { hasText: 'the 3.5-year war' })).toBeVisible();
+  // Only approved claims go out: the claim in review and the drafts are not highlighted.
+  await expect(page.locator('mark.claim', { hasText: 'Russia also committed' })).toHaveCount(0);
+  await expect(page.locator('mark.claim', { hasText: 'We covered almost all issues' })).toHaveCount(0);
+
+  const label = page.getByRole('button', { name: 'True', exact: true });
+  await label.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.locator('.verdict-popover:popover-open');
+  await expect(popover).toContainText('Russia’s full-scale invasion began on 24 February 2022');
+  await expect(popover).toContainText('Steve Witkoff');
+  await popover.getByRole('link', { name: 'Full explanation and sources' }).click();
+  await expect(page).toHaveURL(/#claim-/);
+  const verdict = page.locator('.verdict:target');
+  await expect(verdict.getByRole('link', { name: 'Situation in Ukraine' })).toHaveAttribute('href', 'https://www.un.org/en/situation-in-ukraine');
+  await expect(page.getByRole('link', { name: 'Our rating scale' })).toHaveAttribute('href', '/ratings');
+});
+
+test('a reader page is served with a validator: unchanged, it is a 304', async ({ request }) => {
+  const first = await request.get(`/a/${demoSlug}`);
+  const etag = first.headers().etag ?? '';
+  expect(etag).toMatch(/^"pub-/);
+  const again = await request.get(`/a/${demoSlug}`, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+});
+
+test('unpublished articles are 404 to readers; publishing needs an approved claim; corrections make version 2', async ({ browser }) => {
+  const created = (await (await editorApi.post('/api/v1/articles', { data: { title: `Budget ${uniqueSuffix()}`, format: 'text', body: 'The deficit halved in one year, the minister said.' } })).json()) as { id: string; slug: string };
+  const anonymous = await newPage(browser);
+  expect((await anonymous.goto(`/a/${created.slug}`))?.status()).toBe(404);
+  expect((await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).status()).toBe(404);
+
+  const refused = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
+  expect(refused.status()).toBe(422);
+  expect(((await refused.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('claims');
+
+  const claim = (await (await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'The deficit halved in one year' } } })).json()) as { id: string };
+  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
+  await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
+  expect((await reviewerApi.post(`/api/v1/claims/${claim.id}/reviews`, { data: { decision: 'approve' } })).status()).toBe(201);
+
+  const v1 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
+  expect(v1.status()).toBe(201);
+  expect(await v1.json()).toMatchObject({ number: 1, url: `/a/${created.slug}` });
+  const page = await anonymous.goto(`/a/${created.slug}`);
+  expect(page?.status()).toBe(200);
+  await expect(anonymous.getByRole('button', { name: 'False', exact: true })).toBeVisible();
+
+  const noNote = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
+  expect(noNote.status()).toBe(422);
+  expect(((await noNote.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['correctionNote']);
+  const v2 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: { correctionNote: 'The source’s date was wrong.' } });
+  expect(((await v2.json()) as { number: number }).number).toBe(2);
+
+  await anonymous.goto(`/a/${created.slug}`);
+  await expect(anonymous.getByRole('note')).toContainText('The source’s date was wrong.');
+  await anonymous.goto(`/a/${created.slug}/v/1`);
+  await expect(anonymous.getByRole('note')).toContainText('This is version 1.');
+  await expect(anonymous.getByRole('link', { name: 'Read the latest version (2)' })).toHaveAttribute('href', `/a/${created.slug}`);
+  const versions = (await (await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).json()) as { items: { number: number }[] };
+  expect(versions.items.map((v) => v.number)).toEqual([1, 2]);
+});

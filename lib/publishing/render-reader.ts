@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { escapeHtml, renderDocument } from './render-document';
+import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
+
+const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '');
+const dirOf = (lang: string) => (['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug'].includes(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
+const COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** The marker replaced when a version is served, with the notice that a newer version exists. */
+export const NOTICE_SLOT = '<!--factmark:notice-->';
+
+function ratingClasses(claims: SnapshotClaim[]): Map<string, string> {
+  const labels = [...new Set(claims.map((c) => c.rating.label))];
+  return new Map(labels.map((label, i) => [label, `rating-${i}`]));
+}
+
+function plainExplanation(doc: unknown): string {
+  return renderDocument(doc, { claims: new Map() });
+}
+
+/**
+ * The complete reader page of a version: static HTML with no script (popovers need none), rendered once
+ * at publication and served as is. Rating colours live in one <style> block the CSP allows by hash.
+ */
+export function renderReaderPage(s: PublicationSnapshot): string {
+  const counts = new Map<string, { n: number; first: string }>();
+  for (const c of s.claims) {
+    const entry = counts.get(c.rating.label) ?? { n: 0, first: c.id };
+    entry.n++;
+    counts.set(c.rating.label, entry);
+  }
+  const classes = ratingClasses(s.claims);
+  const barCss = [...counts.values()].map(({ n }, i) => `.bar-${i}{flex-grow:${n}}`).join('');
+  const css = barCss + [...classes.entries()]
+    .map(([label, cls]) => {
+      const colour = s.claims.find((c) => c.rating.label === label)?.rating.colour ?? '#4b5563';
+      return `.${cls}{background:${COLOUR.test(colour) ? colour : '#4b5563'};color:#fff}`;
+    })
+    .join('');
+  const byId = new Map(s.claims.map((c) => [c.id, c]));
+  const cls = (c: SnapshotClaim) => classes.get(c.rating.label) ?? '';
+  const body = renderDocument(s.article.content, {
+    claims: byId,
+    afterClaim: (c) =>
+      `<button type="button" class="verdict-label ${cls(c)}" popovertarget="pop-${c.id}" aria-describedby="claim-${c.id}-title">${escapeHtml(c.rating.label)}</button>` +
+      `<span popover id="pop-${c.id}" class="verdict-popover"><strong>${escapeHtml(c.rating.label)}</strong>: ${escapeHtml(c.shortVerdict)}` +
+      `<span class="who">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', '))}${c.claimDate ? `, ${date(c.claimDate)}` : ''}</span>` +
+      `<a href="#claim-${c.id}">Full explanation and sources</a></span>`,
+  });
+
+  const summaryWords = [...counts.entries()].map(([label, { n }]) => `${n} ${label.toLowerCase()}`).join(', ');
+  const org = s.organisation;
+  const link = (href: string | null, text: string) => (href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '');
+
+  const verdicts = s.claims
+    .map((c) => {
+      const sources = c.sources
+        .map(
+          (src, i) =>
+            `<li id="claim-${c.id}-source-${i + 1}"><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${escapeHtml(src.title)}</a>` +
+            `${src.publisher ? `, ${escapeHtml(src.publisher)}` : ''}${src.publishedAt ? `, ${date(src.publishedAt)}` : ''}` +
+            `${src.accessedAt ? ` (accessed ${date(src.accessedAt)})` : ''}${src.archivedUrl ? ` — <a href="${escapeHtml(src.archivedUrl)}" rel="nofollow noopener">archived copy</a>` : ''}` +
+            `${src.excerpt ? `<blockquote>${escapeHtml(src.excerpt)}</blockquote>` : ''}</li>`,
+        )
+        .join('');
+      return (
+        `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${escapeHtml(c.exact)}”</h3>` +
+        `<p><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
+        `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a></p>` +
+        `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
+        `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
+      );
+    })
+    .join('');
+
+  const a = s.article;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Fact-check: ${escapeHtml(a.title)} — ${escapeHtml(org.name)}</title>` +
+    `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
+    `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
+    `<link rel="canonical" href="/a/${escapeHtml(a.slug)}"><link rel="stylesheet" href="/reader.css"><style>${css}</style></head>` +
+    `<body><header class="site"><a href="/">${escapeHtml(org.name)}</a></header><main id="main">${NOTICE_SLOT}` +
+    (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a></aside>` : '') +
+    `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
+    `<p class="meta">Fact-checked by ${escapeHtml(s.factCheckers.join(', ') || org.name)} · published ${date(s.publishedAt)}` +
+    `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${escapeHtml(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
+    `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${escapeHtml(summaryWords)}</h2>` +
+    `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${escapeHtml(label)}: ${n}</a></li>`).join('')}</ul></section>` +
+    `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
+    `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
+    `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy')].filter(Boolean).join(' · ')}</footer>` +
+    `</main></body></html>`
+  );
+}
+
+/** The reader page's Content-Security-Policy: no script at all, and only its own rating <style> block. */
+export function readerCsp(html: string): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const hash = createHash('sha256').update(style).digest('base64');
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src 'self' 'sha256-${hash}'`,
+    "img-src 'self' https:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
