@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdmin, newPage, tokenFor, uniqueSuffix } from './support/accounts';
 
 const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
@@ -22,7 +22,8 @@ test('an anonymous reader without JavaScript reads the demo: labels, verdicts by
   expect(csp).toContain("script-src 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(response?.headers()['cache-control']).toContain('public');
-  expect(await page.locator('script').count()).toBe(0);
+  // Structured data only: nothing executable.
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
   await expect(page.getByRole('heading', { level: 2, name: /3 claims checked: 1 missing context, 1 true, 1 unverifiable/ })).toBeVisible();
   await expect(page.locator('mark.claim', { hasText: 'the 3.5-year war' })).toBeVisible();
@@ -41,6 +42,42 @@ test('an anonymous reader without JavaScript reads the demo: labels, verdicts by
   const verdict = page.locator('.verdict:target');
   await expect(verdict.getByRole('link', { name: 'Situation in Ukraine' })).toHaveAttribute('href', 'https://www.un.org/en/situation-in-ukraine');
   await expect(page.getByRole('link', { name: 'Our rating scale' })).toHaveAttribute('href', '/ratings');
+});
+
+interface ClaimReviewJson {
+  '@type': string;
+  url: string;
+  claimReviewed: string;
+  author: { '@type': string; name: string };
+  datePublished: string;
+  reviewRating: { alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+  itemReviewed: { '@type': string; author?: { name: string }; datePublished?: string; appearance?: { url: string } };
+}
+
+async function structuredData(page: Page): Promise<ClaimReviewJson[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.flatMap((b) => JSON.parse(b) as ClaimReviewJson[]);
+}
+
+test('the latest version carries a ClaimReview for each verdict it shows', async ({ browser }) => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(`/a/${demoSlug}`);
+  const reviews = await structuredData(page);
+  expect(reviews).toHaveLength(3);
+  for (const r of reviews) {
+    expect(r['@type']).toBe('ClaimReview');
+    expect(r.url).toMatch(new RegExp(`/a/${demoSlug}#claim-[0-9a-f-]{36}$`));
+    expect(r.claimReviewed.length).toBeGreaterThan(0);
+    expect(r.claimReviewed.length).toBeLessThanOrEqual(75);
+    expect(r.author).toMatchObject({ '@type': 'Organization', name: 'Demo Newsroom (sample data)' });
+    expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(r.itemReviewed).toMatchObject({ '@type': 'Claim', author: { name: 'Steve Witkoff' }, datePublished: '2025-08-17', appearance: { url: 'https://transcripts.cnn.com/show/sotu' } });
+    // The page shows every verdict it marks up.
+    await expect(page.locator(`.verdict[id="${r.url.split('#')[1]}"]`)).toContainText(r.reviewRating.alternateName);
+  }
+  const byLabel = new Map(reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating]));
+  expect(byLabel.get('True')).toEqual({ '@type': 'Rating', alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 });
+  expect(byLabel.get('Missing context')).toEqual({ '@type': 'Rating', alternateName: 'Missing context' });
 });
 
 test('a reader page is served with a validator: unchanged, it is a 304', async ({ request }) => {
@@ -83,8 +120,10 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
 
   await anonymous.goto(`/a/${created.slug}`);
   await expect(anonymous.getByRole('note')).toContainText('The source’s date was wrong.');
+  expect(await structuredData(anonymous)).toHaveLength(1);
   await anonymous.goto(`/a/${created.slug}/v/1`);
   await expect(anonymous.getByRole('note')).toContainText('This is version 1.');
+  expect(await structuredData(anonymous)).toEqual([]);
   await expect(anonymous.getByRole('link', { name: 'Read the latest version (2)' })).toHaveAttribute('href', `/a/${created.slug}`);
   const versions = (await (await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).json()) as { items: { number: number }[] };
   expect(versions.items.map((v) => v.number)).toEqual([1, 2]);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { findReaderPage } from '@/lib/data/reader';
-import { NOTICE_SLOT, readerCsp } from '@/lib/publishing/render-reader';
+import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp } from '@/lib/publishing/render-reader';
 
 const cspCache = new Map<string, string>();
 
@@ -28,5 +28,7 @@ export async function readerResponse(request: Request, slug: string, number?: nu
   const headers = { ETag: etag, 'Cache-Control': number !== undefined && !isLatest ? 'public, max-age=300' : cacheControl, 'Content-Security-Policy': csp };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   const notice = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
-  return new Response(page.html.replace(NOTICE_SLOT, notice), { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  let html = page.html.replace(NOTICE_SLOT, notice);
+  if (!isLatest) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
+  return new Response(html, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -5,6 +5,9 @@ import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 
+/** Absolute links in structured data need the public address; FACTMARK_PUBLIC_URL sets it. */
+const publicOrigin = () => (process.env.FACTMARK_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+
 const KIND_NAMES: Record<string, string> = { PRIMARY_DOCUMENT: 'primary', OFFICIAL_DATA: 'official-data', EXPERT: 'expert', NEWS_REPORT: 'news', OTHER: 'other' };
 
 /** Why an article cannot be published now, by field; empty when it can. */
@@ -96,7 +99,7 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
     correctionNote: number > 1 ? correctionNote : null,
   };
   const publication = await tx.publication.create({
-    data: { articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
+    data: { articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot, publicOrigin()), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
   });
   await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
   await tx.auditLog.create({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml, renderDocument } from './render-document';
+import { claimReviews, jsonLdBlock } from './claim-review';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '');
@@ -8,6 +9,9 @@ const COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** The marker replaced when a version is served, with the notice that a newer version exists. */
 export const NOTICE_SLOT = '<!--factmark:notice-->';
+/** Structured data between these markers is served on the latest version only (one page per ClaimReview). */
+export const JSONLD_START = '<!--factmark:jsonld-->';
+export const JSONLD_END = '<!--/factmark:jsonld-->';
 
 function ratingClasses(claims: SnapshotClaim[]): Map<string, string> {
   const labels = [...new Set(claims.map((c) => c.rating.label))];
@@ -22,7 +26,7 @@ function plainExplanation(doc: unknown): string {
  * The complete reader page of a version: static HTML with no script (popovers need none), rendered once
  * at publication and served as is. Rating colours live in one <style> block the CSP allows by hash.
  */
-export function renderReaderPage(s: PublicationSnapshot): string {
+export function renderReaderPage(s: PublicationSnapshot, origin: string): string {
   const counts = new Map<string, { n: number; first: string }>();
   for (const c of s.claims) {
     const entry = counts.get(c.rating.label) ?? { n: 0, first: c.id };
@@ -79,7 +83,8 @@ export function renderReaderPage(s: PublicationSnapshot): string {
     `<title>Fact-check: ${escapeHtml(a.title)} — ${escapeHtml(org.name)}</title>` +
     `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
     `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
-    `<link rel="canonical" href="/a/${escapeHtml(a.slug)}"><link rel="stylesheet" href="/reader.css"><style>${css}</style></head>` +
+    `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css"><style>${css}</style>` +
+    `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}</head>` +
     `<body><header class="site"><a href="/">${escapeHtml(org.name)}</a></header><main id="main">${NOTICE_SLOT}` +
     (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a></aside>` : '') +
     `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
