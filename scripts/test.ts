@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from './lib/embedded-db';
+import { freePort } from './lib/free-port';
 import { projectRoot } from './lib/schema-engine';
 import { createFreshDatabase, dropDatabase } from './testing/test-database';
 

