@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../scripts/lib/embedded-db';
+import { freePort } from '../scripts/lib/free-port';
 import { projectRoot } from '../scripts/lib/schema-engine';
 
 export interface BenchServer {
@@ -16,7 +16,7 @@ export async function startServer(): Promise<BenchServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: '', PORT: String(port), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', FACTMARK_PUBLIC_URL: `http://localhost:${port}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseURL = `http://localhost:${port}`;

@@ -70,6 +70,9 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   await page.getByLabel('Source URL').fill('https://ministry.example.org/press/123');
   await page.getByLabel('Kind').selectOption({ label: 'Primary document' });
   await page.getByLabel('Title (fetched from the page when empty)').fill('Ministry press release 123');
+  await page.getByLabel('Publisher (fetched when empty)').fill('Ministry of Labour');
+  await page.getByLabel('Date of the source (fetched when empty)').fill('2025-08-01');
+  await page.getByLabel('Archived copy (URL)').fill('https://archive.example.org/ministry/123');
   await page.getByRole('button', { name: 'Add source' }).click();
   await expect(page.getByRole('list', { name: 'Sources of this claim' }).getByRole('listitem')).toHaveCount(2);
 
@@ -85,6 +88,8 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   const sources = page.getByRole('list', { name: 'Sources of this claim' });
   await expect(sources.getByRole('listitem').first()).toContainText('National Statistics Office');
   await expect(sources.getByRole('listitem').nth(1)).toContainText('Ministry press release 123');
+  await expect(sources.getByRole('listitem').nth(1)).toContainText('Ministry of Labour');
+  await expect(sources.getByRole('listitem').nth(1).getByRole('link', { name: 'archived copy' })).toHaveAttribute('href', 'https://archive.example.org/ministry/123');
 
   await sources.getByRole('button', { name: 'Move up: Ministry press release 123' }).click();
   await expect(sources.getByRole('listitem').first()).toContainText('Ministry press release 123');

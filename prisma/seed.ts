@@ -46,11 +46,10 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
     }
     if (!demo || (await tx.user.count()) > 0) return { seededDemo: false, users: [] };
 
-    const users = await Promise.all(
-      demoUsers.map((u, i) =>
-        tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash: hashes[i] ?? null } }),
-      ),
-    );
+    const users = [];
+    for (const [i, u] of demoUsers.entries()) {
+      users.push(await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash: hashes[i] ?? null } }));
+    }
     const [, editor, reviewer] = users;
     await tx.organisationSettings.update({ where: { id: 'default' }, data: demoSettings });
     const ratings = new Map((await tx.rating.findMany()).map((r) => [r.label, r.id]));

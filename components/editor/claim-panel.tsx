@@ -93,7 +93,7 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
       </div>
       <p className="claim-quote">“{claim.quote.exact}”</p>
       <p className="meta">
-        State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
+        <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> · State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">

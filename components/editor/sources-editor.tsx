@@ -19,16 +19,30 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
   const [kind, setKind] = useState('primary');
   const [excerpt, setExcerpt] = useState('');
   const [title, setTitle] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [publishedAt, setPublishedAt] = useState('');
+  const [archivedUrl, setArchivedUrl] = useState('');
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ id: string; title: string; url: string }[] | null>(null);
   const base = `/api/v1/claims/${claim.id}/sources`;
 
   const add = async () => {
-    const ok = await send('POST', base, { url: url.trim(), kind, excerpt: excerpt || undefined, title: title || undefined }, 'Source added.');
+    const ok = await send(
+      'POST',
+      base,
+      {
+        url: url.trim(),
+        kind,
+        excerpt: excerpt || undefined,
+        title: title || undefined,
+        publisher: publisher || undefined,
+        publishedAt: publishedAt || undefined,
+        archivedUrl: archivedUrl.trim() || undefined,
+      },
+      'Source added.',
+    );
     if (ok) {
-      setUrl('');
-      setExcerpt('');
-      setTitle('');
+      for (const reset of [setUrl, setExcerpt, setTitle, setPublisher, setPublishedAt, setArchivedUrl]) reset('');
     }
   };
   const search = async () => {
@@ -54,6 +68,15 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
               ({kinds.find(([k]) => k === s.kind)?.[1]}
               {s.publisher ? `, ${s.publisher}` : ''})
             </span>
+            {s.archivedUrl && (
+              <>
+                {' '}
+                <a href={s.archivedUrl} target="_blank" rel="noopener noreferrer nofollow">
+                  archived copy
+                </a>
+              </>
+            )}
+            {s.accessedAt && <span className="meta"> · accessed {s.accessedAt.slice(0, 10)}</span>}
             {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
             <div className="step-buttons">
               <button type="button" className="tool" disabled={i === 0} onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i - 1 }, 'Source moved up.')} aria-label={`Move up: ${s.title}`}>
@@ -88,6 +111,18 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
         <div className="field">
           <label htmlFor="source-title">Title (fetched from the page when empty)</label>
           <input id="source-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="source-publisher">Publisher (fetched when empty)</label>
+          <input id="source-publisher" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="source-date">Date of the source (fetched when empty)</label>
+          <input id="source-date" type="date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="source-archived">Archived copy (URL)</label>
+          <input id="source-archived" type="url" value={archivedUrl} onChange={(e) => setArchivedUrl(e.target.value)} placeholder="https://" />
         </div>
         <div className="field">
           <label htmlFor="source-excerpt">Quoted excerpt</label>

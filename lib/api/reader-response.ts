@@ -3,6 +3,8 @@ import { findReaderPage } from '@/lib/data/reader';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp } from '@/lib/publishing/render-reader';
 
 const cspCache = new Map<string, string>();
+// The served text of a version depends only on the version and on which version is the latest.
+const servedCache = new Map<string, string>();
 
 function notFoundPage(): Response {
   return new Response('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>', {
@@ -27,8 +29,14 @@ export async function readerResponse(request: Request, slug: string, number?: nu
   cspCache.set(page.id, csp);
   const headers = { ETag: etag, 'Cache-Control': number !== undefined && !isLatest ? 'public, max-age=300' : cacheControl, 'Content-Security-Policy': csp };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  const notice = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
-  let html = page.html.replace(NOTICE_SLOT, notice);
-  if (!isLatest) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
+  const key = `${page.id}:${page.latest}`;
+  let html = servedCache.get(key);
+  if (html === undefined) {
+    const notice = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
+    html = page.html.replace(NOTICE_SLOT, notice);
+    if (!isLatest) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
+    if (servedCache.size >= 500) servedCache.delete(servedCache.keys().next().value ?? '');
+    servedCache.set(key, html);
+  }
   return new Response(html, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -4,6 +4,7 @@ import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
+import { forgetLatest } from './reader';
 
 /** Absolute links in structured data need the public address; FACTMARK_PUBLIC_URL sets it. */
 const publicOrigin = () => (process.env.FACTMARK_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
@@ -38,15 +39,14 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
   const problems = await publishProblems(tx, articleId, number, correctionNote);
   if (problems.length > 0) throw new AppError('UNPROCESSABLE', 'The article cannot be published yet.', problems);
 
-  const [settings, claims, ratings] = await Promise.all([
-    tx.organisationSettings.findUniqueOrThrow({ where: { id: 'default' } }),
-    tx.claim.findMany({
-      where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
-      orderBy: [{ start: 'asc' }, { end: 'desc' }],
-      include: { verdict: { include: { rating: true, author: { select: { name: true } } } }, sources: { include: { source: true }, orderBy: { position: 'asc' } } },
-    }),
-    tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } }),
-  ]);
+  // One after another: a transaction is one connection.
+  const settings = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 'default' } });
+  const claims = await tx.claim.findMany({
+    where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
+    orderBy: [{ start: 'asc' }, { end: 'desc' }],
+    include: { verdict: { include: { rating: true, author: { select: { name: true } } } }, sources: { include: { source: true }, orderBy: { position: 'asc' } } },
+  });
+  const ratings = await tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } });
   const values = ratings.map((r) => r.value as number);
   const publishedAt = new Date();
   const snapshot: PublicationSnapshot = {
@@ -110,7 +110,9 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
 
 export async function publishArticle(actor: Actor | null, articleId: string, input: { correctionNote?: string }) {
   authorize(actor, 'publishArticles');
-  return db().$transaction((tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null), { timeout: 30_000 });
+  const published = await db().$transaction((tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null), { timeout: 30_000 });
+  forgetLatest(published.url.slice('/a/'.length));
+  return published;
 }
 
 /** An article's published versions: public once published, 404 otherwise (drafts are not revealed). */

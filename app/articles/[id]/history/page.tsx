@@ -8,10 +8,11 @@ import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
-export default async function ArticleHistoryPage({ params }: Props) {
+export default async function ArticleHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { claim } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}/history`);
   const history = await articleHistory(actor, id).catch((err: unknown) => {
     if (err instanceof AppError && err.status === 404) notFound();
@@ -22,9 +23,17 @@ export default async function ArticleHistoryPage({ params }: Props) {
       <p>
         <Link href={`/articles/${id}`}>← Back to the article</Link>
       </p>
-      <h1>History</h1>
-      <p>The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.</p>
-      <AuditTable entries={history.items} caption="Events of this article, oldest first" />
+      <h1>{claim ? 'History of a claim' : 'History'}</h1>
+      <p>
+        {claim ? (
+          <>
+            The claim’s events: its words, verdict, sources, reviews and comments, oldest first. <Link href={`/articles/${id}/history`}>The whole article</Link>
+          </>
+        ) : (
+          'The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.'
+        )}
+      </p>
+      <AuditTable entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items} caption="Events, oldest first" />
     </>
   );
 }
