@@ -7,7 +7,7 @@ import type { TextPosition } from '@/lib/anchoring/quote';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
-import type { ArticleDto, ClaimDto } from '@/lib/validation/articles';
+import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
@@ -187,26 +187,8 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
   };
 
   const onClaimChanged = useCallback((detail: ClaimDetailDto) => {
-    const summary: ClaimDto = {
-      id: detail.id,
-      articleId: detail.articleId,
-      version: detail.version,
-      status: detail.status,
-      quote: detail.quote,
-      position: detail.position,
-      statedClaim: detail.statedClaim,
-      claimReviewed: detail.claimReviewed,
-      claimant: detail.claimant,
-      claimantRole: detail.claimantRole,
-      claimDate: detail.claimDate,
-      appearanceUrl: detail.appearanceUrl,
-      rating: detail.rating,
-      shortVerdict: detail.shortVerdict,
-      detached: detail.detached,
-      deletedAt: detail.deletedAt,
-      createdAt: detail.createdAt,
-      updatedAt: detail.updatedAt,
-    };
+    // The list keeps the summary fields only.
+    const summary: ClaimDto = claimDto.parse(detail);
     setClaims((cs) => cs.map((c) => (c.id === detail.id ? summary : c)));
   }, []);
 

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
+import { toClaimDto } from './article-dto';
 
 export const claimDetailInclude = {
   verdict: { include: { rating: true } },
@@ -39,35 +40,18 @@ export function toSourceDto(s: ClaimDetailRow['sources'][number]['source']) {
 }
 
 export function toClaimDetailDto(c: ClaimDetailRow): ClaimDetailDto {
-  const rating = c.verdict?.rating ?? null;
+  const last = c.reviews[0];
   return {
-    id: c.id,
-    articleId: c.articleId,
-    version: c.version,
-    status: c.status,
-    quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },
-    position: { start: c.start, end: c.end },
-    statedClaim: c.statedClaim,
-    claimReviewed: c.claimReviewed,
-    claimant: c.claimantName,
-    claimantRole: c.claimantRole,
-    claimDate: c.claimDate?.toISOString() ?? null,
-    appearanceUrl: c.appearanceUrl,
-    rating: rating && { id: rating.id, label: rating.label, colour: rating.colour },
-    shortVerdict: c.verdict?.shortVerdict || null,
+    ...toClaimDto(c),
     explanation: (c.verdict?.explanation as Record<string, unknown> | null) ?? null,
     sources: c.sources.map((cs) => ({ ...toSourceDto(cs.source), excerpt: cs.excerpt, position: cs.position })),
-    detached: c.detachedAt !== null,
-    deletedAt: c.deletedAt?.toISOString() ?? null,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    lastReview: c.reviews[0]
+    lastReview: last
       ? {
-          decision: c.reviews[0].decision === 'APPROVED' ? 'approve' : 'request_changes',
-          comment: c.reviews[0].comment,
-          reviewer: c.reviews[0].reviewer?.name ?? null,
-          claimVersion: c.reviews[0].claimVersion,
-          createdAt: c.reviews[0].createdAt.toISOString(),
+          decision: last.decision === 'APPROVED' ? 'approve' : 'request_changes',
+          comment: last.comment,
+          reviewer: last.reviewer?.name ?? null,
+          claimVersion: last.claimVersion,
+          createdAt: last.createdAt.toISOString(),
         }
       : null,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimDto } from './articles';
 import { httpUrl, idSchema, isoDate } from './common';
 
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
@@ -62,27 +63,10 @@ export const sourceDto = z.object({
 });
 export const claimSourceDto = sourceDto.extend({ excerpt: z.string(), position: z.number().int() });
 
-export const claimDetailDto = z.object({
-  id: z.string(),
-  articleId: z.string(),
-  version: z.number().int(),
-  status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
-  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  position: z.object({ start: z.number().int(), end: z.number().int() }),
-  statedClaim: z.string(),
-  claimReviewed: z.string(),
-  claimant: z.string().nullable(),
-  claimantRole: z.string().nullable(),
-  claimDate: isoDate.nullable(),
-  appearanceUrl: z.string().nullable(),
-  rating: z.object({ id: z.string(), label: z.string(), colour: z.string() }).nullable(),
-  shortVerdict: z.string().nullable(),
+/** A claim with its verdict's explanation, its sources and its last review: the claim panel's view. */
+export const claimDetailDto = claimDto.extend({
   explanation: z.record(z.string(), z.unknown()).nullable(),
   sources: z.array(claimSourceDto),
-  detached: z.boolean(),
-  deletedAt: isoDate.nullable(),
-  createdAt: isoDate,
-  updatedAt: isoDate,
   lastReview: z
     .object({ decision: z.enum(['approve', 'request_changes']), comment: z.string().nullable(), reviewer: z.string().nullable(), claimVersion: z.number().int(), createdAt: isoDate })
     .nullable(),
