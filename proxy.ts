@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Reader pages (/a/…) carry their own script-free, cacheable policy.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|reader.css).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css).*)' }],
 };

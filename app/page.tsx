@@ -27,6 +27,10 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <p>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- /a is a plain HTML route handler, not a page: a full navigation is right */}
+        <a href="/a">{t('allFactChecks')}</a> · <a href="/a/feed.xml">{t('feed')}</a>
+      </p>
     </>
   );
 }

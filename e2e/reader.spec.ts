@@ -128,3 +128,18 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
   const versions = (await (await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).json()) as { items: { number: number }[] };
   expect(versions.items.map((v) => v.number)).toEqual([1, 2]);
 });
+
+test('/a lists the published fact-checks, with an Atom feed', async ({ browser, request }) => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  const response = await page.goto('/a');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'none'");
+  const demo = page.getByRole('link', { name: 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine' });
+  await expect(demo).toHaveAttribute('href', `/a/${demoSlug}`);
+  await page.getByRole('link', { name: 'Atom feed' }).click();
+  const feed = await request.get('/a/feed.xml');
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await feed.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toMatch(new RegExp(`<entry><title>Witkoff says Putin accepted NATO-style security guarantees for Ukraine</title><link href="http[^"]+/a/${demoSlug}"/>`));
+});

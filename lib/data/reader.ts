@@ -55,12 +55,13 @@ export async function findReaderPage(slug: string, number?: number): Promise<Rea
   return { ...page, latest: latest.latest, slug };
 }
 
-/** The public front page: the latest version of every published article, newest first. */
-export async function listPublished(limit = 50) {
+/** Published fact-checks, newest first (by their latest version), `limit` from `offset`. */
+export async function listPublished(limit = 50, offset = 0) {
   const rows = await db().article.findMany({
     where: { status: 'PUBLISHED', deletedAt: null },
-    orderBy: { updatedAt: 'desc' },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: limit,
+    skip: offset,
     select: { title: true, slug: true, publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true, number: true, snapshot: true } } },
   });
   return rows.flatMap((a) => {

@@ -1,0 +1,20 @@
+import { getSettings } from '@/lib/data/settings';
+import { listPublished } from '@/lib/data/reader';
+import { renderListing } from '@/lib/publishing/render-listing';
+
+export const dynamic = 'force-dynamic';
+const PAGE_SIZE = 20;
+
+/** /a: every published fact-check, newest first, paged; plain HTML without script, like the reader pages. */
+export async function GET(request: Request) {
+  const page = Math.max(1, Math.min(10_000, Number(new URL(request.url).searchParams.get('page')) || 1));
+  const [items, settings] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), getSettings()]);
+  const html = renderListing(items.slice(0, PAGE_SIZE), page, items.length > PAGE_SIZE, settings.name || 'Factmark');
+  return new Response(html, {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Cache-Control': 'public, max-age=0, s-maxage=60',
+    },
+  });
+}

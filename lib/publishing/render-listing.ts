@@ -1,0 +1,45 @@
+import { escapeHtml } from './render-document';
+
+export interface ListedFactCheck {
+  title: string;
+  slug: string;
+  publishedAt: Date;
+  version: number;
+  claimCount: number;
+}
+
+const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The public list of fact-checks (/a), plain HTML like the reader pages, with links to the next page and the feed. */
+export function renderListing(items: ListedFactCheck[], page: number, hasMore: boolean, organisation: string): string {
+  const list = items
+    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${escapeHtml(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
+    .join('');
+  const nav = [page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '', hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : ''].filter(Boolean).join(' · ');
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Fact-checks — ${escapeHtml(organisation)}</title><link rel="stylesheet" href="/reader.css"><link rel="icon" href="/favicon.svg">` +
+    `<link rel="alternate" type="application/atom+xml" title="Fact-checks" href="/a/feed.xml"></head>` +
+    `<body><header class="site"><a href="/">${escapeHtml(organisation)}</a></header><main id="main"><h1>Fact-checks</h1>` +
+    (items.length === 0 ? '<p>Nothing has been published yet.</p>' : `<ul class="listing">${list}</ul>`) +
+    `<p class="meta">${nav}${nav ? ' · ' : ''}<a href="/a/feed.xml">Atom feed</a></p></main></body></html>`
+  );
+}
+
+/** An Atom feed of the latest fact-checks. */
+export function renderAtomFeed(items: ListedFactCheck[], origin: string, organisation: string): string {
+  const updated = (items[0]?.publishedAt ?? new Date(0)).toISOString();
+  const entries = items
+    .map(
+      (a) =>
+        `<entry><title>${escapeHtml(a.title)}</title><link href="${escapeHtml(`${origin}/a/${a.slug}`)}"/>` +
+        `<id>${escapeHtml(`${origin}/a/${a.slug}`)}</id><updated>${a.publishedAt.toISOString()}</updated>` +
+        `<summary>${a.claimCount} claims checked${a.version > 1 ? `; version ${a.version}` : ''}</summary></entry>`,
+    )
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${escapeHtml(organisation)}: fact-checks</title>` +
+    `<link href="${escapeHtml(`${origin}/a/feed.xml`)}" rel="self"/><link href="${escapeHtml(`${origin}/a`)}"/><id>${escapeHtml(`${origin}/a`)}</id>` +
+    `<updated>${updated}</updated><author><name>${escapeHtml(organisation)}</name></author>${entries}</feed>`
+  );
+}
