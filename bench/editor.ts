@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { addClaimMark } from '../lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '../lib/editor/schema';
-import { percentile, recordResults, round, startServer } from './support';
+import { percentile, recordResults, round, runBench, startServer } from './support';
 
 const WORDS = 20_000;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
@@ -115,10 +115,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { projectRoot } from '../scripts/lib/schema-engine';
-import { recordResults, round, startServer } from './support';
+import { recordResults, round, runBench, startServer } from './support';
 
 const SLUG = 'witkoff-putin-security-guarantees-ukraine';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -53,10 +53,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

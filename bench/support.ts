@@ -56,3 +56,14 @@ export async function recordResults(name: string, figures: Record<string, unknow
   await writeFile(file, `${JSON.stringify(all, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify({ [name]: all[name] }, null, 2)}\n`);
 }
+
+/** Runs a benchmark's main function and exits with its outcome. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

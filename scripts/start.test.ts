@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './lib/embedded-db';
+import { freePort } from './lib/free-port';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -1,10 +1,8 @@
 // npm run -s token:create -- --email a@b.c --name ci
 // Prints the new API token alone on standard output; everything else goes to standard error.
 import { issueTokenForEmail } from '@/lib/data/api-tokens';
-import { AppError } from '@/lib/errors';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
-import { FriendlyError } from './lib/friendly-error';
 import { applyMigrations } from './lib/migrate';
 
 runMain(async () => {
@@ -14,12 +12,8 @@ runMain(async () => {
   await withDatabase(async (url) => {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
-    try {
-      const created = await issueTokenForEmail(email, name);
-      process.stderr.write(`factmark: created API token "${name}" for ${email}.\n`);
-      process.stdout.write(`${created.token}\n`);
-    } catch (err) {
-      throw err instanceof AppError ? new FriendlyError(err.message) : err;
-    }
+    const created = await issueTokenForEmail(email, name);
+    process.stderr.write(`factmark: created API token "${name}" for ${email}.\n`);
+    process.stdout.write(`${created.token}\n`);
   });
 });

@@ -7,7 +7,6 @@ import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
 import { FriendlyError } from './lib/friendly-error';
 import { applyMigrations } from './lib/migrate';
-import { AppError } from '@/lib/errors';
 
 runMain(async () => {
   const opts = cliOptions(['email', 'name', 'roles', 'password'], ['email', 'name', 'roles']);
@@ -23,12 +22,8 @@ runMain(async () => {
   await withDatabase(async (url) => {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
-    try {
-      const user = await createUserAsOperator(null, parsed.data);
-      process.stderr.write(`factmark: created ${user.email} (${user.roles.join(', ').toLowerCase()}).\n`);
-      if (user.invitationUrl) process.stdout.write(`${user.invitationUrl}\n`);
-    } catch (err) {
-      throw err instanceof AppError ? new FriendlyError(err.message) : err;
-    }
+    const user = await createUserAsOperator(null, parsed.data);
+    process.stderr.write(`factmark: created ${user.email} (${user.roles.join(', ').toLowerCase()}).\n`);
+    if (user.invitationUrl) process.stdout.write(`${user.invitationUrl}\n`);
   });
 });

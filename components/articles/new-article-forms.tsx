@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/app/articles/new/actions';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/api/form-result';
 
@@ -10,7 +10,6 @@ const initial: FormState = { status: 'idle' };
 
 export function PasteForm() {
   const [state, action, pending] = useActionState(pasteArticleAction, initial);
-  const error = state.fieldErrors?.body;
   return (
     <form action={action} className="form" noValidate aria-labelledby="paste-heading">
       <FormMessage status={state.status} message={state.message} />
@@ -23,15 +22,7 @@ export function PasteForm() {
           <option value="html">HTML</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="paste-body">Article text</label>
-        <textarea id="paste-body" name="body" rows={12} defaultValue={state.values?.body} aria-invalid={error ? true : undefined} aria-describedby={error ? 'paste-body-error' : undefined} />
-        {error && (
-          <p className="field-error" id="paste-body-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextAreaField label="Article text" name="body" id="paste-body" rows={12} defaultValue={state.values?.body} error={state.fieldErrors?.body} />
       <button type="submit" disabled={pending}>
         Create article
       </button>

@@ -2,26 +2,18 @@
 
 import { useActionState } from 'react';
 import { reviewAction } from '@/app/review/actions';
+import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/api/form-result';
 
 export function ReviewForm({ claimId }: { claimId: string }) {
   const [state, action, pending] = useActionState(reviewAction, { status: 'idle' } as FormState);
-  const error = state.fieldErrors?.comment;
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="decision-heading">
       <h2 id="decision-heading">Your decision</h2>
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="claimId" value={claimId} />
-      <div className="field">
-        <label htmlFor="review-comment">Comment (required to request changes)</label>
-        <textarea id="review-comment" name="comment" rows={4} defaultValue={state.values?.comment} aria-invalid={error ? true : undefined} aria-describedby={error ? 'review-comment-error' : undefined} />
-        {error && (
-          <p className="field-error" id="review-comment-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextAreaField label="Comment (required to request changes)" name="comment" id="review-comment" rows={4} defaultValue={state.values?.comment} error={state.fieldErrors?.comment} />
       <div className="step-buttons">
         <button type="submit" name="decision" value="approve" disabled={pending}>
           Approve

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { runningServer, startEmbeddedDb } from './embedded-db';
+import { AppError } from '@/lib/errors';
 import { FriendlyError } from './friendly-error';
 import { projectRoot } from './schema-engine';
 
@@ -55,7 +56,8 @@ export function runMain(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (err: unknown) => {
-      if (err instanceof FriendlyError) process.stderr.write(`factmark: ${err.message}\n`);
+      // Operator errors and the product's own refusals (AppError) are one line, not a stack trace.
+      if (err instanceof FriendlyError || err instanceof AppError) process.stderr.write(`factmark: ${err.message}\n`);
       else console.error(err);
       process.exit(1);
     },

@@ -8,8 +8,6 @@ import { FriendlyError } from './friendly-error';
 import { freePort } from './free-port';
 import { createDatabaseIfMissing } from './pg-admin';
 
-export { createDatabaseIfMissing, freePort };
-
 export interface EmbeddedDb {
   url: string;
   port: number;
