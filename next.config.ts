@@ -11,13 +11,16 @@ const nextConfig: NextConfig = {
     const security = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'X-Frame-Options', value: 'DENY' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
       ...(process.env.NODE_ENV === 'production'
         ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
         : []),
     ];
-    return [{ source: '/:path*', headers: security }];
+    return [
+      { source: '/:path*', headers: security },
+      // Only the embed may be framed (by the origins its CSP frame-ancestors names); nothing else, even in old browsers.
+      { source: '/:path((?!a/[^/]+/embed$).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+    ];
   },
 };
 

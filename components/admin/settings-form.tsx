@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { updateSettingsAction } from '@/app/admin/settings/actions';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/api/form-result';
 import type { SettingsDto } from '@/lib/validation/settings';
@@ -31,6 +31,14 @@ export function SettingsForm({ settings }: { settings: SettingsDto }) {
           error={state.fieldErrors?.[f.name]}
         />
       ))}
+      <TextAreaField
+        id="field-embedOrigins"
+        label="Partner sites allowed to embed fact-checks (one per line, e.g. https://partner.example)"
+        name="embedOrigins"
+        rows={3}
+        defaultValue={state.values?.embedOrigins ?? settings.embedOrigins.join('\n')}
+        error={state.fieldErrors?.embedOrigins}
+      />
       <button type="submit" disabled={pending}>
         Save settings
       </button>

@@ -33,7 +33,9 @@ function operationObject(id: string, o: Operation) {
     responses: {
       [o.status]: o.response
         ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(o.response, 'output') } } }
-        : { description: 'Success, no content' },
+        : o.mediaType
+          ? { description: 'Success', content: { [o.mediaType]: {} } }
+          : { description: 'Success, no content' },
       '400': { description: 'Malformed or invalid request', content: problemRef },
       ...(o.access === 'public' ? {} : { '401': { description: 'Not signed in, or the token is invalid', content: problemRef } }),
       ...(o.access === 'public' ? {} : { '403': { description: 'Not allowed for your roles', content: problemRef } }),

@@ -1,7 +1,7 @@
 // Every /api/v1 operation: route handlers take their schemas from here, the OpenAPI document is
 // generated from here, and the authorization matrix test checks it against the route files.
 import { z } from 'zod';
-import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createClaimInput, publicationDto, publicationListItemDto, publishInput, updateArticleInput } from '@/lib/validation/articles';
+import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createClaimInput, publicationDto, publicationListItemDto, publishInput, retractInput, retractionDto, updateArticleInput } from '@/lib/validation/articles';
 import { pageOf, pageQuery } from '@/lib/validation/common';
 import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput, markReadInput, notificationsDto, queueItemDto, queueQuery, reviewDto, reviewInput } from '@/lib/validation/reviews';
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
@@ -23,6 +23,8 @@ export interface Operation {
   body?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;
+  /** Media type of a successful response when it is not application/json. */
+  mediaType?: string;
   status: number;
 }
 
@@ -69,6 +71,10 @@ export const operations = {
   articleHistory: op({ method: 'GET', path: '/api/v1/articles/{id}/history', summary: 'The events of an article and its claims, verdicts, sources, reviews and comments, oldest first', tag: 'Audit', access: 'signed-in', who: 'any staff member', response: pageOf(auditEntryDto), status: 200 }),
   setAssignment: op({ method: 'PUT', path: '/api/v1/articles/{id}/assignment', summary: 'Assign the fact-checker (an editor), the reviewer and a due date', tag: 'Articles', access: 'signed-in', who: 'editor', body: assignmentInput, response: assignmentDto, status: 200 }),
   publishArticle: op({ method: 'POST', path: '/api/v1/articles/{id}/publications', summary: 'Publish the approved claims as version N+1 (a correction note is required from version 2); 422 names what is missing', tag: 'Publishing', access: 'signed-in', who: 'editor', body: publishInput, response: publicationDto, status: 201 }),
+  retractArticle: op({ method: 'POST', path: '/api/v1/articles/{id}/retraction', summary: 'Retract a published article: its page becomes a retraction notice with the reason; every version stays on record', tag: 'Publishing', access: 'signed-in', who: 'editor', body: retractInput, response: retractionDto, status: 201 }),
+  exportClaimsCsv: op({ method: 'GET', path: '/api/v1/articles/{id}/claims.csv', summary: 'The article’s claims with verdicts and sources as CSV (formula-like cells neutralised)', tag: 'Claims', access: 'signed-in', who: 'any staff member', mediaType: 'text/csv', status: 200 }),
+  publicationAnnotations: op({ method: 'GET', path: '/api/v1/publications/{id}/annotations', summary: 'A published version’s claims as a W3C Web Annotation AnnotationCollection (JSON-LD, motivation assessing)', tag: 'Publishing', access: 'public', who: 'anyone', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', status: 200 }),
+  claimReviewFeed: op({ method: 'GET', path: '/api/v1/claimreview.json', summary: 'Every published claim as schema.org ClaimReview in a DataFeed, paged by article (`?cursor=`, `?limit=`)', tag: 'Publishing', access: 'public', who: 'anyone', query: pageQuery, mediaType: 'application/ld+json', status: 200 }),
   listPublications: op({ method: 'GET', path: '/api/v1/articles/{id}/publications', summary: 'The published versions of an article (404 while unpublished)', tag: 'Publishing', access: 'public', who: 'anyone', response: pageOf(publicationListItemDto), status: 200 }),
 } satisfies Record<string, Operation>;
 

@@ -1,17 +1,39 @@
 import 'server-only';
-import { findReaderPage } from '@/lib/data/reader';
-import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp } from '@/lib/publishing/render-reader';
+import { createHash } from 'node:crypto';
+import { findReaderPage, findSnapshot, findVersions, type Retraction } from '@/lib/data/reader';
+import { getEmbedOrigins, getSettings } from '@/lib/data/settings';
+import { retractionNotice } from '@/lib/publishing/page-shell';
+import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
+import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';
+import { renderDiffPage, renderVersionsPage } from '@/lib/publishing/render-versions';
+import { publicOrigin } from '@/lib/publishing/public-origin';
 
 const cspCache = new Map<string, string>();
-// The served text of a version depends only on the version and on which version is the latest.
+// The served text of a version depends only on the version, on which version is the latest and on a retraction.
 const servedCache = new Map<string, string>();
+const LATEST_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
 
-function notFoundPage(): Response {
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= 500) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, value);
+  return value;
+}
+
+export function notFoundPage(): Response {
   return new Response('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>', {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },
   });
 }
+
+/** A script-free public page with its own hash-based CSP. */
+function htmlResponse(request: Request, html: string, etag: string, cacheControl: string, csp: ReaderCspOptions = {}): Response {
+  const headers = { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': readerCsp(html, csp) };
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(html, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+const retractionTag = (r: Retraction | null) => (r ? `-r${r.at.getTime()}` : '');
 
 /**
  * Serves a stored reader page as is: no rendering per request, no script, strong validators. A version
@@ -22,21 +44,66 @@ export async function readerResponse(request: Request, slug: string, number?: nu
   const page = await findReaderPage(slug, number);
   if (!page) return notFoundPage();
   const isLatest = page.number === page.latest;
-  const etag = `"pub-${page.id}${isLatest ? '' : `-of-${page.latest}`}"`;
+  if (number === undefined && page.retraction) {
+    const snap = await findSnapshot(slug);
+    if (!snap) return notFoundPage();
+    return htmlResponse(request, renderRetractionPage(snap.snapshot, page.retraction), `"retracted-${page.id}${retractionTag(page.retraction)}"`, LATEST_CACHE);
+  }
+  const etag = `"pub-${page.id}${isLatest ? '' : `-of-${page.latest}`}${retractionTag(page.retraction)}"`;
   // Browsers revalidate the latest page every time (a 304 is cheap); shared caches may keep it a minute.
-  const cacheControl = number !== undefined ? 'public, max-age=31536000, immutable' : 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
-  const csp = cspCache.get(page.id) ?? readerCsp(page.html);
-  cspCache.set(page.id, csp);
-  const headers = { ETag: etag, 'Cache-Control': number !== undefined && !isLatest ? 'public, max-age=300' : cacheControl, 'Content-Security-Policy': csp };
+  const cacheControl = number === undefined ? LATEST_CACHE : isLatest && !page.retraction ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+  const csp = cspCache.get(page.id) ?? remember(cspCache, page.id, readerCsp(page.html));
+  const headers = { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': csp };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  const key = `${page.id}:${page.latest}`;
+  const key = `${page.id}:${page.latest}${retractionTag(page.retraction)}`;
   let html = servedCache.get(key);
   if (html === undefined) {
-    const notice = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
+    const newer = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
+    const notice = (page.retraction ? retractionNotice(page.slug, page.retraction) : '') + newer;
     html = page.html.replace(NOTICE_SLOT, notice);
-    if (!isLatest) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
-    if (servedCache.size >= 500) servedCache.delete(servedCache.keys().next().value ?? '');
-    servedCache.set(key, html);
+    // ClaimReview lives on the latest, standing version only.
+    if (!isLatest || page.retraction) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
+    html = remember(servedCache, key, html);
   }
   return new Response(html, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** /a/{slug}/versions: every version with its date and correction note. */
+export async function versionsResponse(request: Request, slug: string): Promise<Response> {
+  const versions = await findVersions(slug);
+  if (!versions) return notFoundPage();
+  const { name } = await getSettings();
+  const html = renderVersionsPage(versions, name);
+  const etag = `"versions-${versions.versions.length}-${versions.retractions.length}${retractionTag(versions.retraction)}"`;
+  return htmlResponse(request, html, etag, 'public, max-age=0, s-maxage=60', { allowForms: true });
+}
+
+/** /a/{slug}/diff?from=&to=: two immutable versions, so the comparison is immutable too. */
+export async function diffResponse(request: Request, slug: string): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const from = Number(params.get('from'));
+  const to = Number(params.get('to'));
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || to < 1 || from === to) return notFoundPage();
+  const [a, b] = await Promise.all([findSnapshot(slug, Math.min(from, to)), findSnapshot(slug, Math.max(from, to))]);
+  if (!a || !b) return notFoundPage();
+  const html = renderDiffPage(a.snapshot, b.snapshot, b.latest, b.snapshot.organisation.name);
+  return htmlResponse(request, html, `"diff-${a.id}-${b.id}-of-${b.latest}"`, 'public, max-age=300', { allowForms: true });
+}
+
+/** /a/{slug}/claims/{claimId}: the share page of a claim in the latest version. */
+export async function shareResponse(request: Request, slug: string, claimId: string): Promise<Response> {
+  const snap = await findSnapshot(slug);
+  const claim = snap?.snapshot.claims.find((c) => c.id === claimId);
+  if (!snap || !claim) return notFoundPage();
+  const html = renderSharePage(snap.snapshot, claim, publicOrigin(), snap.retraction);
+  return htmlResponse(request, html, `"share-${snap.id}-${claim.id}${retractionTag(snap.retraction)}"`, LATEST_CACHE);
+}
+
+/** /a/{slug}/embed: the compact reader, framable by the origins the admin allowed and no others. */
+export async function embedResponse(request: Request, slug: string): Promise<Response> {
+  const snap = await findSnapshot(slug);
+  if (!snap) return notFoundPage();
+  const origins = await getEmbedOrigins();
+  const html = renderEmbedPage(snap.snapshot, publicOrigin(), snap.retraction);
+  return htmlResponse(request, html, `"embed-${snap.id}${retractionTag(snap.retraction)}-${createHash('sha256').update(origins.join(' ')).digest('hex').slice(0, 12)}"`, 'public, max-age=0, s-maxage=60', { frameAncestors: origins });
 }

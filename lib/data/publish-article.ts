@@ -3,16 +3,15 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
+import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { forgetLatest } from './reader';
 
-/** Absolute links in structured data need the public address; FACTMARK_PUBLIC_URL sets it. */
-const publicOrigin = () => (process.env.FACTMARK_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 
 const KIND_NAMES: Record<string, string> = { PRIMARY_DOCUMENT: 'primary', OFFICIAL_DATA: 'official-data', EXPERT: 'expert', NEWS_REPORT: 'news', OTHER: 'other' };
 
 /** Why an article cannot be published now, by field; empty when it can. */
-async function publishProblems(tx: Tx, articleId: string, number: number, correctionNote: string | null): Promise<FieldError[]> {
+export async function publishProblems(tx: Tx, articleId: string, number: number, correctionNote: string | null): Promise<FieldError[]> {
   const settings = await tx.organisationSettings.findUnique({ where: { id: 'default' } });
   const problems: FieldError[] = [];
   if (!settings?.name) problems.push({ path: 'settings.name', message: 'Set the organisation’s name in Settings.' });
@@ -25,22 +24,14 @@ async function publishProblems(tx: Tx, articleId: string, number: number, correc
 }
 
 /**
- * Publishes version N+1 of an article in the caller's transaction: an immutable snapshot of the text,
- * the approved claims with their verdicts, ratings (as they are now), sources, fact-checkers and the
- * organisation, and its reader page rendered once. Drafts and claims in review stay in the newsroom.
+ * The snapshot version `number` would freeze: the text, the approved claims with their verdicts, ratings
+ * (as they are now), sources, fact-checkers and the organisation. Drafts and claims in review stay out.
  */
-export async function createPublication(tx: Tx, actorId: string | null, articleId: string, correctionNote: string | null) {
-  // Serializes publications of one article, so numbers never collide or skip.
-  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+export async function buildSnapshot(tx: Tx, articleId: string, number: number, correctionNote: string | null, publishedAt: Date): Promise<PublicationSnapshot> {
   const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
   if (!article) throw notFound('No article with this id.');
-  const last = await tx.publication.aggregate({ where: { articleId }, _max: { number: true } });
-  const number = (last._max.number ?? 0) + 1;
-  const problems = await publishProblems(tx, articleId, number, correctionNote);
-  if (problems.length > 0) throw new AppError('UNPROCESSABLE', 'The article cannot be published yet.', problems);
-
   // One after another: a transaction is one connection.
-  const settings = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 'default' } });
+  const settings = await tx.organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
   const claims = await tx.claim.findMany({
     where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
     orderBy: [{ start: 'asc' }, { end: 'desc' }],
@@ -48,8 +39,7 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
   });
   const ratings = await tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } });
   const values = ratings.map((r) => r.value as number);
-  const publishedAt = new Date();
-  const snapshot: PublicationSnapshot = {
+  return {
     article: {
       id: article.id,
       title: article.title,
@@ -97,7 +87,20 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
     publishedAt: publishedAt.toISOString(),
     number,
     correctionNote: number > 1 ? correctionNote : null,
-  };
+  };}
+
+/** Publishes version N+1 of an article in the caller's transaction, its reader page rendered once. */
+export async function createPublication(tx: Tx, actorId: string | null, articleId: string, correctionNote: string | null) {
+  // Serializes publications of one article, so numbers never collide or skip.
+  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+  const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { slug: true } });
+  if (!article) throw notFound('No article with this id.');
+  const last = await tx.publication.aggregate({ where: { articleId }, _max: { number: true } });
+  const number = (last._max.number ?? 0) + 1;
+  const problems = await publishProblems(tx, articleId, number, correctionNote);
+  if (problems.length > 0) throw new AppError('UNPROCESSABLE', 'The article cannot be published yet.', problems);
+  const publishedAt = new Date();
+  const snapshot = await buildSnapshot(tx, articleId, number, correctionNote, publishedAt);
   const publication = await tx.publication.create({
     data: { articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot, publicOrigin()), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
   });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 
 export interface ReaderPage {
   id: string;
@@ -7,6 +8,12 @@ export interface ReaderPage {
   html: string;
   latest: number;
   slug: string;
+  retraction: Retraction | null;
+}
+
+export interface Retraction {
+  reason: string;
+  at: Date;
 }
 
 // Versions never change, so their pages can be kept in memory on every instance without coordination.
@@ -14,7 +21,7 @@ const MAX_PAGES = 500;
 const pages = new Map<string, { id: string; number: number; html: string }>();
 // Which version is the latest may change (a correction): each instance re-reads it after two seconds.
 const LATEST_TTL_MS = 2000;
-const latestBySlug = new Map<string, { articleId: string; latest: number; at: number }>();
+const latestBySlug = new Map<string, { articleId: string; latest: number; retraction: Retraction | null; at: number }>();
 
 /** Called after this instance publishes, so its own readers see the new version at once. */
 export function forgetLatest(slug: string): void {
@@ -26,12 +33,19 @@ async function latestVersion(slug: string) {
   if (cached && Date.now() - cached.at < LATEST_TTL_MS) return cached;
   const article = await db().article.findFirst({
     where: { slug, deletedAt: null },
-    select: { id: true, publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true } } },
+    select: {
+      id: true,
+      publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true } },
+      retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
+    },
   });
-  const latest = article?.publications[0]?.number;
+  const latest = article?.publications[0];
   // Unpublished slugs are not remembered: a first publication shows at once.
   if (!article || !latest) return null;
-  const entry = { articleId: article.id, latest, at: Date.now() };
+  // A retraction holds until the article is published again.
+  const retracted = article.retractions[0];
+  const retraction = retracted && retracted.createdAt > latest.publishedAt ? { reason: retracted.reason, at: retracted.createdAt } : null;
+  const entry = { articleId: article.id, latest: latest.number, retraction, at: Date.now() };
   if (latestBySlug.size > 10_000) latestBySlug.clear();
   latestBySlug.set(slug, entry);
   return entry;
@@ -52,7 +66,42 @@ export async function findReaderPage(slug: string, number?: number): Promise<Rea
     if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value ?? '');
     pages.set(key, page);
   }
-  return { ...page, latest: latest.latest, slug };
+  return { ...page, latest: latest.latest, slug, retraction: latest.retraction };
+}
+
+const snapshots = new Map<string, { id: string; snapshot: PublicationSnapshot; publishedAt: Date }>();
+
+/** The frozen snapshot of a version (the latest when `number` is omitted), with the article's state now. */
+export async function findSnapshot(slug: string, number?: number) {
+  const latest = await latestVersion(slug);
+  if (!latest) return null;
+  const wanted = number ?? latest.latest;
+  if (wanted > latest.latest) return null;
+  const key = `${latest.articleId}:${wanted}`;
+  let entry = snapshots.get(key);
+  if (!entry) {
+    const row = await db().publication.findUnique({ where: { articleId_number: { articleId: latest.articleId, number: wanted } }, select: { id: true, snapshot: true, publishedAt: true } });
+    if (!row) return null;
+    entry = { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt };
+    if (snapshots.size >= MAX_PAGES) snapshots.delete(snapshots.keys().next().value ?? '');
+    snapshots.set(key, entry);
+  }
+  return { ...entry, latest: latest.latest, retraction: latest.retraction };
+}
+
+/** Every published version of an article, oldest first, with its correction note; null while unpublished. */
+export async function findVersions(slug: string) {
+  const article = await db().article.findFirst({
+    where: { slug, deletedAt: null, publications: { some: {} } },
+    select: {
+      title: true,
+      publications: { orderBy: { number: 'asc' }, select: { number: true, publishedAt: true, correctionNote: true } },
+      retractions: { orderBy: { createdAt: 'asc' }, select: { reason: true, createdAt: true } },
+    },
+  });
+  if (!article) return null;
+  const latest = await latestVersion(slug);
+  return { slug, title: article.title, versions: article.publications, retractions: article.retractions, retraction: latest?.retraction ?? null };
 }
 
 /** Published fact-checks, newest first (by their latest version), `limit` from `offset`. */

@@ -11,6 +11,7 @@ const toSettingsDto = (s: OrganisationSettings): SettingsDto => ({
   logoUrl: s.logoUrl,
   methodologyUrl: s.methodologyUrl,
   correctionsPolicyUrl: s.correctionsPolicyUrl,
+  embedOrigins: s.embedOrigins,
 });
 
 /** The organisation's public identity: readers see it on every published page, so anyone may read it. */
@@ -33,4 +34,9 @@ export async function updateSettings(actor: Actor | null, input: UpdateSettingsI
     });
     return toSettingsDto(after);
   });
+}
+
+/** The partner sites allowed to frame /a/{slug}/embed (the embed page's frame-ancestors). */
+export async function getEmbedOrigins(): Promise<string[]> {
+  return (await getSettings()).embedOrigins;
 }

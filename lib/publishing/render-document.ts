@@ -12,7 +12,7 @@ interface PMNode {
   marks?: PMMark[];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isHttp = (href: unknown): href is string => typeof href === 'string' && /^https?:\/\//i.test(href);
 
 export interface RenderOptions {
@@ -88,4 +88,3 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
   return render(doc as PMNode);
 }
 
-export { escapeHtml };

@@ -1,3 +1,4 @@
+import { formatDay as day } from './page-shell';
 import { escapeHtml } from './render-document';
 
 export interface ListedFactCheck {
@@ -8,7 +9,6 @@ export interface ListedFactCheck {
   claimCount: number;
 }
 
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The public list of fact-checks (/a), plain HTML like the reader pages, with links to the next page and the feed. */
 export function renderListing(items: ListedFactCheck[], page: number, hasMore: boolean, organisation: string): string {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml, renderDocument } from './render-document';
 import { claimReviews, jsonLdBlock } from './claim-review';
+import { formatDay as date } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
-const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '');
 const dirOf = (lang: string) => (['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug'].includes(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
 const COLOUR = /^#[0-9a-f]{6}$/i;
 
@@ -70,7 +70,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string): string
       return (
         `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${escapeHtml(c.exact)}”</h3>` +
         `<p><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
-        `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a></p>` +
+        `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
         `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
         `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
       );
@@ -86,7 +86,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string): string
     `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css"><style>${css}</style>` +
     `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}</head>` +
     `<body><header class="site"><a href="/">${escapeHtml(org.name)}</a></header><main id="main">${NOTICE_SLOT}` +
-    (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a></aside>` : '') +
+    (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
     `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
     `<p class="meta">Fact-checked by ${escapeHtml(s.factCheckers.join(', ') || org.name)} · published ${date(s.publishedAt)}` +
     `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${escapeHtml(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
@@ -94,13 +94,20 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string): string
     `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${escapeHtml(label)}: ${n}</a></li>`).join('')}</ul></section>` +
     `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
     `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
-    `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy')].filter(Boolean).join(' · ')}</footer>` +
+    `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy'), `<a href="/a/${escapeHtml(a.slug)}/versions">All versions</a>`].filter(Boolean).join(' · ')}</footer>` +
     `</main></body></html>`
   );
 }
 
+export interface ReaderCspOptions {
+  /** Pages with a GET form (the version picker) may submit it to this site. */
+  allowForms?: boolean;
+  /** Origins allowed to frame the page (the embed); every other page may not be framed. */
+  frameAncestors?: string[];
+}
+
 /** The reader page's Content-Security-Policy: no script at all, and only its own rating <style> block. */
-export function readerCsp(html: string): string {
+export function readerCsp(html: string, options: ReaderCspOptions = {}): string {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
   const hash = createHash('sha256').update(style).digest('base64');
   return [
@@ -109,7 +116,7 @@ export function readerCsp(html: string): string {
     `style-src 'self' 'sha256-${hash}'`,
     "img-src 'self' https:",
     "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
+    options.allowForms ? "form-action 'self'" : "form-action 'none'",
+    `frame-ancestors ${options.frameAncestors?.length ? options.frameAncestors.join(' ') : "'none'"}`,
   ].join('; ');
 }

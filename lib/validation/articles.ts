@@ -101,4 +101,6 @@ export const assignmentDto = z.object({
 
 export const publishInput = z.strictObject({ correctionNote: z.string().trim().max(2000).optional() });
 export const publicationDto = z.object({ id: z.string(), number: z.number().int(), url: z.string() });
+export const retractInput = z.strictObject({ reason: z.string().trim().min(1, 'Say why the fact-check is retracted.').max(2000) });
+export const retractionDto = z.object({ id: z.string(), reason: z.string(), retractedAt: isoDate, url: z.string() });
 export const publicationListItemDto = z.object({ id: z.string(), number: z.number().int(), url: z.string(), publishedAt: isoDate, correctionNote: z.string().nullable() });

@@ -15,6 +15,7 @@ export async function updateSettingsAction(_prev: FormState, form: FormData): Pr
       logoUrl: values.logoUrl,
       methodologyUrl: values.methodologyUrl,
       correctionsPolicyUrl: values.correctionsPolicyUrl,
+      embedOrigins: (values.embedOrigins ?? '').split(/\s+/).filter(Boolean),
     });
     await updateSettings(await getActor(), input);
     revalidatePath('/admin/settings');

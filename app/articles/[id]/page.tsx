@@ -34,6 +34,10 @@ export default async function ArticlePage({ params }: Props) {
             current={{ factChecker: assignment.factChecker?.id ?? null, reviewer: assignment.reviewer?.id ?? null, dueDate: assignment.dueDate }}
           />
           <Link href={`/articles/${id}/history`}>History</Link>
+          <a href={`/api/v1/articles/${id}/claims.csv`} download>
+            Export claims (CSV)
+          </a>
+          <Link href={`/articles/${id}/publish`}>Publish…</Link>
         </nav>
         <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} />
       </>

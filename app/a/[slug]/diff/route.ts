@@ -1,0 +1,7 @@
+import { diffResponse } from '@/lib/api/reader-response';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return diffResponse(request, (await params).slug);
+}

@@ -1,0 +1,9 @@
+import { apiRoute } from '@/lib/api/route';
+import { operations } from '@/lib/api/operations';
+import { getPublicationAnnotations } from '@/lib/data/published-exports';
+
+export const GET = apiRoute(operations.publicationAnnotations, async ({ params }) =>
+  Response.json(await getPublicationAnnotations(params.id ?? ''), {
+    headers: { 'Content-Type': operations.publicationAnnotations.mediaType, 'Cache-Control': 'public, max-age=31536000, immutable', 'Access-Control-Allow-Origin': '*' },
+  }),
+);

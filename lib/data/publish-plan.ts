@@ -1,0 +1,89 @@
+import 'server-only';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { notFound, type FieldError } from '@/lib/errors';
+import { publicOrigin } from '@/lib/publishing/public-origin';
+import { NOTICE_SLOT, renderReaderPage } from '@/lib/publishing/render-reader';
+import { buildSnapshot, publishProblems } from './publish-article';
+
+export interface PlannedClaim {
+  id: string;
+  exact: string;
+  rating: string | null;
+  goesOut: boolean;
+  /** Why a claim stays in the newsroom; null when it goes out. */
+  reason: string | null;
+}
+
+export interface PublishPlan {
+  article: { id: string; title: string; slug: string };
+  nextNumber: number;
+  latest: { number: number; publishedAt: string } | null;
+  retracted: { reason: string; at: string } | null;
+  problems: FieldError[];
+  claims: PlannedClaim[];
+}
+
+const REASONS: Record<string, string> = {
+  DRAFT: 'No verdict submitted for review yet.',
+  IN_REVIEW: 'Waiting for a reviewer’s approval.',
+  CHANGES_REQUESTED: 'Sent back by the reviewer.',
+};
+
+/** What publishing now would do: which claims go out and which stay, and what still blocks it. */
+export async function getPublishPlan(actor: Actor | null, articleId: string): Promise<PublishPlan> {
+  authorize(actor, 'publishArticles');
+  return db().$transaction(async (tx) => {
+    const article = await tx.article.findFirst({
+      where: { id: articleId, deletedAt: null },
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true } },
+        retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
+      },
+    });
+    if (!article) throw notFound('No article with this id.');
+    const latest = article.publications[0] ?? null;
+    const nextNumber = (latest?.number ?? 0) + 1;
+    // The correction note is asked for on the form; everything else must be settled first.
+    const problems = (await publishProblems(tx, articleId, nextNumber, 'form')).filter((p) => p.path !== 'correctionNote');
+    const claims = await tx.claim.findMany({
+      where: { articleId, deletedAt: null },
+      orderBy: [{ start: 'asc' }, { end: 'desc' }],
+      select: { id: true, exact: true, status: true, detachedAt: true, verdict: { select: { rating: { select: { label: true } } } } },
+    });
+    const retraction = article.retractions[0];
+    return {
+      article: { id: article.id, title: article.title, slug: article.slug },
+      nextNumber,
+      latest: latest ? { number: latest.number, publishedAt: latest.publishedAt.toISOString() } : null,
+      retracted: retraction && latest && retraction.createdAt > latest.publishedAt ? { reason: retraction.reason, at: retraction.createdAt.toISOString() } : null,
+      problems,
+      claims: claims.map((c) => {
+        const rating = c.verdict?.rating?.label ?? null;
+        const reason = c.detachedAt
+          ? 'Detached from the text.'
+          : c.status !== 'APPROVED'
+            ? (REASONS[c.status] ?? 'Not approved.')
+            : rating
+              ? null
+              : 'Approved without a rating.';
+        return { id: c.id, exact: c.exact, rating, goesOut: reason === null, reason };
+      }),
+    };
+  });
+}
+
+/** The reader page exactly as publishing now would render it (structured data included), marked as a preview. */
+export async function previewPublication(actor: Actor | null, articleId: string): Promise<string> {
+  authorize(actor, 'publishArticles');
+  const snapshot = await db().$transaction(async (tx) => {
+    const last = await tx.publication.aggregate({ where: { articleId }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    return buildSnapshot(tx, articleId, number, number > 1 ? 'The correction note you write will appear here.' : null, new Date());
+  });
+  const banner = `<aside class="newer" role="note"><strong>Preview.</strong> Not published: this is how version ${snapshot.number} will look to readers.</aside>`;
+  return renderReaderPage(snapshot, publicOrigin()).replace(NOTICE_SLOT, banner);
+}

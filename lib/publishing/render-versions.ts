@@ -1,0 +1,124 @@
+import { diffWords } from 'diff';
+import { escapeHtml } from './render-document';
+import { formatDay, renderShell, retractionNotice } from './page-shell';
+import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
+
+export interface VersionsListing {
+  slug: string;
+  title: string;
+  versions: { number: number; publishedAt: Date; correctionNote: string | null }[];
+  retractions: { reason: string; createdAt: Date }[];
+  retraction: { reason: string; at: Date } | null;
+}
+
+function versionPicker(slug: string, count: number, from: number, to: number): string {
+  const options = (selected: number) =>
+    Array.from({ length: count }, (_, i) => i + 1)
+      .map((n) => `<option value="${n}"${n === selected ? ' selected' : ''}>Version ${n}</option>`)
+      .join('');
+  return (
+    `<form class="diff-form" method="get" action="/a/${escapeHtml(slug)}/diff">` +
+    `<label>From <select name="from">${options(from)}</select></label><label>To <select name="to">${options(to)}</select></label>` +
+    `<button type="submit">Compare</button></form>`
+  );
+}
+
+/** Every version of a fact-check with its date and correction note, and a form to compare any two. */
+export function renderVersionsPage(v: VersionsListing, organisation: string): string {
+  const latest = v.versions.length;
+  const items = v.versions
+    .map(
+      (p) =>
+        `<li><a href="/a/${escapeHtml(v.slug)}/v/${p.number}">Version ${p.number}</a>${p.number === latest ? ' (latest)' : ''} · published ${formatDay(p.publishedAt)}` +
+        (p.correctionNote ? `<br>Correction: ${escapeHtml(p.correctionNote)}` : '') +
+        (p.number > 1 ? `<br><a href="/a/${escapeHtml(v.slug)}/diff?from=${p.number - 1}&amp;to=${p.number}">What changed from version ${p.number - 1}</a>` : '') +
+        `</li>`,
+    )
+    .join('');
+  const retractions = v.retractions.map((r) => `<li>Retracted on ${formatDay(r.createdAt)}: ${escapeHtml(r.reason)}</li>`).join('');
+  return renderShell({
+    title: `Versions: ${v.title} — ${organisation}`,
+    organisation,
+    head: `<link rel="canonical" href="/a/${escapeHtml(v.slug)}/versions">`,
+    body:
+      (v.retraction ? retractionNotice(v.slug, v.retraction) : '') +
+      `<h1>Versions of “${escapeHtml(v.title)}”</h1><ol class="versions">${items}</ol>` +
+      (retractions ? `<h2>Retractions</h2><ul class="versions">${retractions}</ul>` : '') +
+      (latest > 1 ? `<h2>Compare two versions</h2>${versionPicker(v.slug, latest, latest - 1, latest)}` : '') +
+      `<p class="meta"><a href="/a/${escapeHtml(v.slug)}">Back to the fact-check</a></p>`,
+  });
+}
+
+const CONTEXT = 80;
+
+/** A word diff of the article's text: removed words struck through, added ones underlined, long unchanged runs shortened. */
+export function renderTextDiff(before: string, after: string): string {
+  const parts = diffWords(before, after);
+  const html = parts.map((part, i) => {
+    const text = part.value;
+    if (part.added) return `<ins><span class="visually-hidden">[added: </span>${escapeHtml(text)}<span class="visually-hidden">]</span></ins>`;
+    if (part.removed) return `<del><span class="visually-hidden">[removed: </span>${escapeHtml(text)}<span class="visually-hidden">]</span></del>`;
+    const first = i === 0;
+    const last = i === parts.length - 1;
+    if (text.length <= CONTEXT * 2 + 20) return escapeHtml(text);
+    const head = first ? '' : text.slice(0, CONTEXT);
+    const tail = last ? '' : text.slice(-CONTEXT);
+    return `${escapeHtml(head)}<span class="skip"> […] </span>${escapeHtml(tail)}`;
+  });
+  return parts.some((p) => p.added || p.removed) ? html.join('') : '<p>The text did not change.</p>';
+}
+
+type ClaimChange = { claim: SnapshotClaim; before: SnapshotClaim | null; after: SnapshotClaim | null };
+
+function verdictCell(c: SnapshotClaim | null): string {
+  if (!c) return '<td>—</td>';
+  return `<td><strong>${escapeHtml(c.rating.label)}</strong>: ${escapeHtml(c.shortVerdict)}<br><span class="meta">${c.sources.length} ${c.sources.length === 1 ? 'source' : 'sources'}</span></td>`;
+}
+
+/** Claims whose verdict, rating, explanation or sources differ between two versions, or that came or went. */
+export function verdictChanges(a: PublicationSnapshot, b: PublicationSnapshot): ClaimChange[] {
+  const before = new Map(a.claims.map((c) => [c.id, c]));
+  const after = new Map(b.claims.map((c) => [c.id, c]));
+  const changes: ClaimChange[] = [];
+  for (const c of b.claims) {
+    const old = before.get(c.id) ?? null;
+    const same =
+      old &&
+      old.rating.label === c.rating.label &&
+      old.shortVerdict === c.shortVerdict &&
+      JSON.stringify(old.explanation) === JSON.stringify(c.explanation) &&
+      JSON.stringify(old.sources) === JSON.stringify(c.sources);
+    if (!same) changes.push({ claim: c, before: old, after: c });
+  }
+  for (const c of a.claims) if (!after.has(c.id)) changes.push({ claim: c, before: c, after: null });
+  return changes;
+}
+
+/** The readable difference between two versions: text changes inline, verdict changes side by side. */
+export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, latest: number, organisation: string): string {
+  const slug = a.article.slug;
+  const changes = verdictChanges(a, b);
+  const rows = changes
+    .map(({ claim, before, after }) => {
+      const what = !before ? 'Added' : !after ? 'Withdrawn' : 'Changed';
+      return `<tr><th scope="row">“${escapeHtml(claim.exact)}”<br><span class="meta">${what}</span></th>${verdictCell(before)}${verdictCell(after)}</tr>`;
+    })
+    .join('');
+  return renderShell({
+    title: `Changes from version ${a.number} to ${b.number}: ${b.article.title} — ${organisation}`,
+    organisation,
+    head: `<link rel="canonical" href="/a/${escapeHtml(slug)}/diff?from=${a.number}&amp;to=${b.number}"><meta name="robots" content="noindex">`,
+    body:
+      `<h1>Changes from version ${a.number} to version ${b.number}</h1>` +
+      `<p class="meta">“${escapeHtml(b.article.title)}” · <a href="/a/${escapeHtml(slug)}/v/${a.number}">version ${a.number}</a> (${formatDay(a.publishedAt)}) → ` +
+      `<a href="/a/${escapeHtml(slug)}/v/${b.number}">version ${b.number}</a> (${formatDay(b.publishedAt)})</p>` +
+      (b.correctionNote && b.number === a.number + 1 ? `<aside class="correction" role="note"><strong>Correction note:</strong> ${escapeHtml(b.correctionNote)}</aside>` : '') +
+      versionPicker(slug, latest, a.number, b.number) +
+      `<h2>Verdicts</h2>` +
+      (rows
+        ? `<table class="changes"><thead><tr><th scope="col">Claim</th><th scope="col">Version ${a.number}</th><th scope="col">Version ${b.number}</th></tr></thead><tbody>${rows}</tbody></table>`
+        : '<p>No verdict changed.</p>') +
+      `<h2>Text</h2><div class="diff-text">${renderTextDiff(a.article.plainText, b.article.plainText)}</div>` +
+      `<p class="meta"><a href="/a/${escapeHtml(slug)}/versions">All versions</a></p>`,
+  });
+}
