@@ -5,35 +5,12 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { addClaimMark } from '../lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '../lib/editor/schema';
+import { generateArticle } from './generated-article';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 
 const WORDS = 20_000;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
 const KEYSTROKES = 200;
-const vocabulary = 'the council said minister reported budget percent growth million voters election policy government claimed data year rate rose fell official study found'.split(' ');
-
-function article(): { text: string; claimAt: { start: number; end: number }[] } {
-  const paragraphs: string[] = [];
-  let words = 0;
-  let n = 0;
-  while (words < WORDS) {
-    const sentence = Array.from({ length: 50 }, (_, i) => vocabulary[(n * 7 + i * 3) % vocabulary.length]).join(' ');
-    paragraphs.push(`Paragraph ${n}: ${sentence}.`);
-    words += 52;
-    n++;
-  }
-  const text = paragraphs.join('\n');
-  // Claims spread evenly, each over a few words.
-  const claimAt: { start: number; end: number }[] = [];
-  const step = Math.floor(text.length / CLAIMS);
-  for (let i = 0; i < CLAIMS; i++) {
-    const start = text.indexOf(' ', i * step) + 1;
-    const end = text.indexOf(' ', start + 20);
-    claimAt.push({ start, end });
-  }
-  return { text, claimAt };
-}
-
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
@@ -48,7 +25,7 @@ async function main() {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/dashboard/);
 
-    const { text, claimAt } = article();
+    const { text, claimAt } = generateArticle(WORDS, CLAIMS);
     const created = await page.request.post('/api/v1/articles', { data: { title: 'Benchmark', format: 'text', body: text } });
     const { id } = (await created.json()) as { id: string };
     let doc = parseDocument(documentFromText(text));

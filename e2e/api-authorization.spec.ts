@@ -46,6 +46,12 @@ async function article(world: World): Promise<{ id: string; claimId: string }> {
   return { id, claimId };
 }
 
+/** The demo's latest publication, found the way a tool would: the reader page links its annotations. */
+async function demoPublicationId(world: World): Promise<string> {
+  const html = await (await world.admin.get('/a/witkoff-putin-security-guarantees-ukraine')).text();
+  return /href="\/api\/v1\/publications\/([^/"]+)\/annotations"/.exec(html)?.[1] ?? 'missing';
+}
+
 const fullSource = () => ({ url: `https://example.org/${uniqueSuffix()}`, title: 'A report', publisher: 'Example', publishedAt: '2025-08-17', kind: 'news' });
 
 /** A fresh claim with a rating, a short verdict and one source: ready for review. */
@@ -214,6 +220,24 @@ const matrix: Row[] = [
     // Public once published; unpublished articles are 404 to everyone, so drafts are not revealed.
     build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/publications` }),
     expect: { anonymous: 404, editor: 404, reviewer: 404, admin: 404, disabled: 401, revoked: 401, otherEditor: 404 },
+  },
+  {
+    route: 'POST /api/v1/articles/{id}/retraction',
+    // Never published: an authorized caller gets 422 (nothing to retract), past the authorization layer.
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/retraction`, body: { reason: 'Testing the matrix.' } }),
+    expect: editorsOnly(422),
+  },
+  { route: 'GET /api/v1/articles/{id}/claims.csv', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims.csv` }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/publications/{id}/annotations',
+    // Published: public, but a presented token must still be valid.
+    build: async (w) => ({ path: `/api/v1/publications/${await demoPublicationId(w)}/annotations` }),
+    expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
+  },
+  {
+    route: 'GET /api/v1/claimreview.json',
+    build: async () => ({ path: '/api/v1/claimreview.json?limit=5' }),
+    expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
   },
   {
     route: 'GET /api/v1/openapi.json',

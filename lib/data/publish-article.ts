@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
@@ -101,8 +102,10 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
   if (problems.length > 0) throw new AppError('UNPROCESSABLE', 'The article cannot be published yet.', problems);
   const publishedAt = new Date();
   const snapshot = await buildSnapshot(tx, articleId, number, correctionNote, publishedAt);
+  // The id is chosen here so the page can link to its own W3C annotations.
+  const id = randomUUID();
   const publication = await tx.publication.create({
-    data: { articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot, publicOrigin()), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
+    data: { id, articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot, publicOrigin(), id), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
   });
   await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
   await tx.auditLog.create({

@@ -18,10 +18,20 @@ export interface Retraction {
 
 // Versions never change, so their pages can be kept in memory on every instance without coordination.
 const MAX_PAGES = 500;
-const pages = new Map<string, { id: string; number: number; html: string }>();
+// Next bundles route handlers and server actions separately, each with its own copy of this module: the
+// caches live on globalThis so that publishing or retracting (an action) clears what the reader routes see.
+const caches = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-caches')] ??= {
+  pages: new Map(),
+  latestBySlug: new Map(),
+  snapshots: new Map(),
+}) as {
+  pages: Map<string, { id: string; number: number; html: string }>;
+  latestBySlug: Map<string, { articleId: string; latest: number; retraction: Retraction | null; at: number }>;
+  snapshots: Map<string, { id: string; snapshot: PublicationSnapshot; publishedAt: Date }>;
+};
+const { pages, latestBySlug, snapshots } = caches;
 // Which version is the latest may change (a correction): each instance re-reads it after two seconds.
 const LATEST_TTL_MS = 2000;
-const latestBySlug = new Map<string, { articleId: string; latest: number; retraction: Retraction | null; at: number }>();
 
 /** Called after this instance publishes, so its own readers see the new version at once. */
 export function forgetLatest(slug: string): void {
@@ -69,7 +79,6 @@ export async function findReaderPage(slug: string, number?: number): Promise<Rea
   return { ...page, latest: latest.latest, slug, retraction: latest.retraction };
 }
 
-const snapshots = new Map<string, { id: string; snapshot: PublicationSnapshot; publishedAt: Date }>();
 
 /** The frozen snapshot of a version (the latest when `number` is omitted), with the article's state now. */
 export async function findSnapshot(slug: string, number?: number) {

@@ -26,7 +26,7 @@ function plainExplanation(doc: unknown): string {
  * The complete reader page of a version: static HTML with no script (popovers need none), rendered once
  * at publication and served as is. Rating colours live in one <style> block the CSP allows by hash.
  */
-export function renderReaderPage(s: PublicationSnapshot, origin: string): string {
+export function renderReaderPage(s: PublicationSnapshot, origin: string, publicationId?: string): string {
   const counts = new Map<string, { n: number; first: string }>();
   for (const c of s.claims) {
     const entry = counts.get(c.rating.label) ?? { n: 0, first: c.id };
@@ -84,6 +84,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string): string
     `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
     `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
     `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css"><style>${css}</style>` +
+    (publicationId ? `<link rel="alternate" type="application/ld+json" title="W3C Web Annotations" href="/api/v1/publications/${escapeHtml(publicationId)}/annotations">` : '') +
     `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}</head>` +
     `<body><header class="site"><a href="/">${escapeHtml(org.name)}</a></header><main id="main">${NOTICE_SLOT}` +
     (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
