@@ -2,7 +2,7 @@
 // navigation to an editable editor, keystroke latency in the middle of the text (keydown to the next
 // animation frame after the document changed), and the time to mark a new claim.
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { addClaimMark } from '../lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '../lib/editor/schema';
 import { generateArticle } from './generated-article';
@@ -11,6 +11,33 @@ import { percentile, recordResults, round, runBench, startServer } from './suppo
 const WORDS = 20_000;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
 const KEYSTROKES = 200;
+
+const measureScript = (selector: string) => `(() => {
+  const w = window; w.latencies = []; w.pending = null;
+  document.addEventListener('keydown', () => (w.pending = performance.now()), true);
+  new MutationObserver(() => {
+    const t0 = w.pending;
+    if (t0 === null) return;
+    w.pending = null;
+    requestAnimationFrame(() => w.latencies.push(performance.now() - t0));
+  }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true, subtree: true, characterData: true });
+})()`;
+
+/** Keystroke latency of a bare contenteditable: the floor of this measure on this machine and browser. */
+async function bareEditableLatencies(browser: Browser): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.setContent('<div id="bare" contenteditable="true"><p>The council said the budget rose.</p></div>');
+  await page.evaluate(measureScript('#bare'));
+  await page.click('#bare p');
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
+    await page.waitForTimeout(20);
+  }
+  const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+  await page.close();
+  return latencies;
+}
+
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
@@ -43,19 +70,7 @@ async function main() {
       loads.push(await page.evaluate(() => performance.now()));
     }
 
-    await page.evaluate(() => {
-      const w = window as unknown as { latencies: number[]; pending: number | null };
-      w.latencies = [];
-      w.pending = null;
-      const root = document.querySelector('.editor-content');
-      document.addEventListener('keydown', () => (w.pending = performance.now()), true);
-      new MutationObserver(() => {
-        const t0 = w.pending;
-        if (t0 === null) return;
-        w.pending = null;
-        requestAnimationFrame(() => w.latencies.push(performance.now() - t0));
-      }).observe(root as Node, { childList: true, subtree: true, characterData: true });
-    });
+    await page.evaluate(measureScript('.editor-content'));
     const middle = page.locator('.editor-content p').nth(Math.floor(WORDS / 52 / 2));
     await middle.click();
     for (let i = 0; i < KEYSTROKES; i++) {
@@ -63,6 +78,7 @@ async function main() {
       await page.waitForTimeout(20);
     }
     const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    const floor = await bareEditableLatencies(browser);
 
     await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 60_000 });
     const target = page.locator('.editor-content p').nth(10);
@@ -84,6 +100,8 @@ async function main() {
       saveWithAllClaimsMs: saveWithClaimsMs,
       navigationToEditableMs: { runs: loads.map(round), median: round(percentile(loads, 50)), target: 1500 },
       keystrokeLatencyMs: { samples: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)), target: { p95: 16 } },
+      // The same measure on an empty contenteditable in the same browser: waiting for the next frame alone.
+      bareContentEditableLatencyMs: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
       markClaimMs: { visible: markVisibleMs, saved: markSavedMs },
     });
   } finally {

@@ -115,11 +115,17 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     () => [...ranges.entries()].sort(byDocumentOrder).map(([id, r]) => ({ id, quote: text.slice(r.start, r.end), claim: claimsById.get(id) ?? null })),
     [ranges, text, claimsById],
   );
-  const detached = claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id));
+  const detached = useMemo(() => claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id)), [claims, ranges, deleting]);
+  const styles = useMemo(() => highlightStyles(ordered.map((c) => ({ id: c.id, state: claimState(c.claim), colour: c.claim?.rating?.colour ?? null })), activeId), [ordered, activeId]);
 
+  // A save returns the same claims as new objects: the labels are rebuilt only when their words change.
+  const labelsKey = useRef('');
   useEffect(() => {
     if (!editor) return;
     const labels = new Map(claims.map((c) => [c.id, [stateLabels[claimState(c)], c.rating?.label].filter(Boolean).join(', ')]));
+    const key = JSON.stringify([...labels]);
+    if (key === labelsKey.current) return;
+    labelsKey.current = key;
     editor.view.dispatch(editor.state.tr.setMeta(claimLabelsKey, labels).setMeta('addToHistory', false));
   }, [editor, claims]);
 
@@ -192,6 +198,21 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     setClaims((cs) => cs.map((c) => (c.id === detail.id ? summary : c)));
   }, []);
 
+  // Stable functions for the memoized sidebar, always calling this render's handlers.
+  const latest = useRef({ select, attach, deleteDetached, step });
+  useEffect(() => {
+    latest.current = { select, attach, deleteDetached, step };
+  });
+  const sidebarActions = useMemo(
+    () => ({
+      select: (id: string) => latest.current.select(id),
+      attach: (id: string) => latest.current.attach(id),
+      deleteDetached: (id: string) => latest.current.deleteDetached(id),
+      step: (direction: 1 | -1) => latest.current.step(direction),
+    }),
+    [],
+  );
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
@@ -201,7 +222,7 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
 
   return (
     <div className="editor-layout" onKeyDown={onKeyDown}>
-      <style>{highlightStyles(ordered.map((c) => ({ id: c.id, state: claimState(c.claim), colour: c.claim?.rating?.colour ?? null })), activeId)}</style>
+      <style>{styles}</style>
       <div className="editor-main">
         <label htmlFor="article-title" className="visually-hidden">
           Title
@@ -267,11 +288,11 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
         claims={ordered}
         detached={detached}
         activeId={activeId}
-        onSelect={select}
+        onSelect={sidebarActions.select}
         onRemoveHighlight={setRemoving}
-        onAttach={attach}
-        onDeleteDetached={deleteDetached}
-        onStep={step}
+        onAttach={sidebarActions.attach}
+        onDeleteDetached={sidebarActions.deleteDetached}
+        onStep={sidebarActions.step}
       />
       )}
       <RemoveHighlightDialog

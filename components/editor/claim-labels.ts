@@ -31,7 +31,7 @@ export const ClaimLabels = Extension.create({
             span.textContent = ` (claim: ${label})`;
             return span;
           },
-          { side: 1, key: `${id}:${label}`, ignoreSelection: true },
+          { side: 1, key: `${id}:${label}`, ignoreSelection: true, marks: [] },
         );
       });
       return DecorationSet.create(doc, widgets);
