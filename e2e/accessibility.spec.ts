@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { pageTypes, type PageType } from './support/page-types';
+
+let staff: TestUser;
+let pages: PageType[];
+
+test.beforeAll(async ({ browser }) => {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
+  pages = await pageTypes(await apiAs(baseURL, (await tokenFor(browser, staff.email, staff.password)).token));
+});
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('every page type has no WCAG 2.2 AA violation that axe-core can find', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const reader = await newPage(browser);
+  const staffPage = await newPage(browser);
+  await signIn(staffPage, staff.email, staff.password);
+  const found: Record<string, string[]> = {};
+  for (const type of pages) {
+    const page = type.as === 'staff' ? staffPage : reader;
+    await page.goto(type.path);
+    await page.waitForLoadState('load');
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+    if (violations.length) found[type.name] = violations;
+  }
+  expect(found).toEqual({});
+});
+
+test('the claim panel and an open verdict popover have no violation either', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, staff.email, staff.password);
+  const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
+  await page.goto(editorPage);
+  await page.getByRole('button', { name: /^Verdict and sources/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // axe runs as an injected script, so this page has JavaScript on; the reader page itself has none.
+  const reader = await newPage(browser);
+  await reader.goto(pages.find((p) => p.name === 'reader')?.path ?? '');
+  await reader.getByRole('button', { name: 'True', exact: true }).click();
+  await expect(reader.locator('.verdict-popover:popover-open')).toBeVisible();
+  expect((await new AxeBuilder({ page: reader }).withTags(WCAG_22_AA).analyze()).violations.map((v) => v.id)).toEqual([]);
+});

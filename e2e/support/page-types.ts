@@ -1,0 +1,56 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+
+export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
+
+export interface PageType {
+  name: string;
+  path: string;
+  /** Who sees it: nobody signed in, or the all-roles staff user. */
+  as: 'reader' | 'staff';
+  /** Script-free public pages (policy by hash, no nonce). */
+  scriptFree?: boolean;
+}
+
+/** One page of every kind the product serves, with ids found through the API. */
+export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]> {
+  const articles = (await (await staffApi.get('/api/v1/articles?limit=100')).json()) as { items: { id: string; slug: string }[] };
+  // Newest first: the demo is the oldest, so page until it is found.
+  let demo = articles.items.find((a) => a.slug === demoSlug);
+  let cursor = (articles as { nextCursor?: string | null }).nextCursor;
+  while (!demo && cursor) {
+    const next = (await (await staffApi.get(`/api/v1/articles?limit=100&cursor=${cursor}`)).json()) as { items: { id: string; slug: string }[]; nextCursor: string | null };
+    demo = next.items.find((a) => a.slug === demoSlug);
+    cursor = next.nextCursor;
+  }
+  expect(demo, 'the demo article').toBeDefined();
+  const id = demo?.id ?? '';
+  const claims = (await (await staffApi.get(`/api/v1/articles/${id}/claims`)).json()) as { items: { id: string; status: string }[] };
+  const inReview = claims.items.find((c) => c.status === 'IN_REVIEW')?.id ?? '';
+  const approved = claims.items.find((c) => c.status === 'APPROVED')?.id ?? '';
+  return [
+    { name: 'front page', path: '/', as: 'reader' },
+    { name: 'sign-in', path: '/sign-in', as: 'reader' },
+    { name: 'rating scale', path: '/ratings', as: 'reader' },
+    { name: 'API document', path: '/docs/api', as: 'reader' },
+    { name: 'dashboard', path: '/dashboard', as: 'staff' },
+    { name: 'new article', path: '/articles/new', as: 'staff' },
+    { name: 'editor', path: `/articles/${id}`, as: 'staff' },
+    { name: 'article history', path: `/articles/${id}/history`, as: 'staff' },
+    { name: 'publish screen', path: `/articles/${id}/publish`, as: 'staff' },
+    { name: 'publish preview', path: `/articles/${id}/preview`, as: 'staff', scriptFree: true },
+    { name: 'review queue', path: '/review', as: 'staff' },
+    { name: 'review screen', path: `/review/${inReview}`, as: 'staff' },
+    { name: 'inbox', path: '/inbox', as: 'staff' },
+    { name: 'account', path: '/account', as: 'staff' },
+    { name: 'admin: users', path: '/admin/users', as: 'staff' },
+    { name: 'admin: settings', path: '/admin/settings', as: 'staff' },
+    { name: 'admin: ratings', path: '/admin/ratings', as: 'staff' },
+    { name: 'admin: audit log', path: '/admin/audit', as: 'staff' },
+    { name: 'reader list', path: '/a', as: 'reader', scriptFree: true },
+    { name: 'reader', path: `/a/${demoSlug}`, as: 'reader', scriptFree: true },
+    { name: 'reader version', path: `/a/${demoSlug}/v/1`, as: 'reader', scriptFree: true },
+    { name: 'versions', path: `/a/${demoSlug}/versions`, as: 'reader', scriptFree: true },
+    { name: 'share page', path: `/a/${demoSlug}/claims/${approved}`, as: 'reader', scriptFree: true },
+    { name: 'embed', path: `/a/${demoSlug}/embed`, as: 'reader', scriptFree: true },
+  ];
+}
