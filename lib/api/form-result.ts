@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { storableText } from '@/lib/validation/text';
 
 /** What a form's server action answers: a message, errors by field, and the values to put back. */
 export interface FormState {
@@ -17,7 +18,7 @@ export const idle: FormState = { status: 'idle' };
 export function formValues(form: FormData, skip: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value === 'string' && !skip.includes(key) && !key.startsWith('$')) values[key] = value;
+    if (typeof value === 'string' && !skip.includes(key) && !key.startsWith('$')) values[key] = storableText(value);
   }
   return values;
 }

@@ -105,7 +105,8 @@ export async function fetchPage(raw: string, accept = 'text/html,application/xht
         }
         chunks.push(chunk as Uint8Array);
       }
-      return { url: url.toString(), html: Buffer.concat(chunks).toString('utf8') };
+      // A page may carry NUL characters, which PostgreSQL cannot store; they never carry meaning in HTML.
+      return { url: url.toString(), html: Buffer.concat(chunks).toString('utf8').replace(/\u0000/g, '') };
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
