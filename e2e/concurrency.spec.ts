@@ -12,6 +12,7 @@ const UPDATES = 50;
 interface Outcome {
   status: number;
   value: string;
+  baseVersion: number;
   version?: number;
 }
 
@@ -26,10 +27,10 @@ async function hammer(api: APIRequestContext, path: string, field: string, initi
         const status = response.status();
         if (status === 200) {
           const version = ((await response.json()) as { version: number }).version;
-          outcomes.push({ status, value, version });
+          outcomes.push({ status, value, baseVersion: known, version });
           known = version;
         } else {
-          outcomes.push({ status, value });
+          outcomes.push({ status, value, baseVersion: known });
           // Read the current version, as an editor reloading after a conflict would.
           known = ((await (await api.get(path)).json()) as { version: number }).version;
         }
@@ -47,6 +48,8 @@ function expectSerializable(outcomes: Outcome[], initialVersion: number, finalVe
   // Each accepted write made exactly one new version: consecutive, none shared, none skipped.
   expect(accepted.map((o) => o.version)).toEqual(accepted.map((_, i) => initialVersion + i + 1));
   expect(finalVersion).toBe(initialVersion + accepted.length);
+  // And each was based on the version just before it: nothing accepted was written over unseen changes.
+  expect(accepted.filter((o) => o.version !== o.baseVersion + 1)).toEqual([]);
   return accepted[accepted.length - 1];
 }
 

@@ -29,6 +29,8 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
     input.explanation === undefined ? undefined : input.explanation === null ? null : typeof input.explanation === 'string' ? documentFromText(input.explanation) : input.explanation;
   const explanationDoc = explanation ? parseContent(explanation) : explanation;
   return db().$transaction(async (tx) => {
+    // Locks the claim first: two saves based on the same version must not both pass the check below.
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
     const claim = await tx.claim.findFirst({ where: { id, deletedAt: null }, include: { verdict: true } });
     if (!claim) throw notFound('No claim with this id.');
     if (claim.version !== input.baseVersion) {
