@@ -98,6 +98,8 @@ async function main() {
       command: 'npm run bench:editor',
       article: { words: WORDS, claims: CLAIMS },
       saveWithAllClaimsMs: saveWithClaimsMs,
+      openMs: round(percentile(loads, 50)),
+      keystrokeP95Ms: round(percentile(latencies, 95)),
       navigationToEditableMs: { runs: loads.map(round), median: round(percentile(loads, 50)), target: 1500 },
       keystrokeLatencyMs: { samples: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)), target: { p95: 16 } },
       // The same measure on an empty contenteditable in the same browser: waiting for the next frame alone.

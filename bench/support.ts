@@ -8,6 +8,7 @@ import { projectRoot } from '../scripts/lib/schema-engine';
 
 export interface BenchServer {
   baseURL: string;
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -28,6 +29,7 @@ export async function startServer(): Promise<BenchServer> {
   }
   return {
     baseURL,
+    dataDir,
     stop: async () => {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

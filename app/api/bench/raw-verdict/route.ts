@@ -1,0 +1,10 @@
+// For `npm run bench:api` only (404 unless the server was started with FACTMARK_BENCH=1): a verdict save
+// as bare SQL through `pg`, the floor the real API route is compared with.
+import { saveVerdictRaw } from '@/lib/data/bench-raw-verdict';
+
+export async function POST(request: Request) {
+  if (process.env.FACTMARK_BENCH !== '1') return new Response('Not found', { status: 404 });
+  const { claimId, baseVersion, shortVerdict } = (await request.json()) as { claimId: string; baseVersion: number; shortVerdict: string };
+  const result = await saveVerdictRaw(claimId, baseVersion, shortVerdict);
+  return Response.json(result, { status: result.status });
+}

@@ -1,0 +1,65 @@
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes),
+// then writes bench/results.md from bench/results.json and puts that table in README.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../scripts/lib/schema-engine';
+
+const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api'];
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+type Results = Record<string, Record<string, unknown> & { measuredAt?: string; machine?: { cpus: number; cpu: string; memoryGiB: number; node: string } }>;
+
+const get = (r: Results, pathName: string): unknown => pathName.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), r);
+
+/** The table README shows: each figure with its target and whether it is met. */
+export function resultsTable(r: Results): string {
+  const rows: [string, string, string, string][] = [];
+  const add = (what: string, value: unknown, unit: string, target: string, met: boolean | null) =>
+    rows.push([what, value === undefined ? '—' : `${String(value)} ${unit}`.trim(), target, met === null ? '' : met ? 'met' : 'missed']);
+  const n = (p: string) => get(r, p) as number | undefined;
+  add('Editor: navigation to editable (20,000 words, 1,000 claims)', n('editor.openMs'), 'ms', '≤ 1,500 ms', n('editor.openMs') !== undefined ? (n('editor.openMs') ?? 0) <= 1500 : null);
+  add('Editor: keystroke p95', n('editor.keystrokeP95Ms'), 'ms', `≤ 16 ms (bare contenteditable: ${String(n('editor.bareContentEditableLatencyMs.p95') ?? '—')} ms)`, n('editor.keystrokeP95Ms') !== undefined ? (n('editor.keystrokeP95Ms') ?? 99) <= 16 : null);
+  const ratio = n('reader.rps') && n('reader.floorRps') ? Math.round(((n('reader.rps') ?? 0) / (n('reader.floorRps') ?? 1)) * 100) / 100 : undefined;
+  add('Reader /a/{slug}: requests per second', n('reader.rps'), 'req/s', `≥ 0.9 × route-handler floor (${String(n('reader.floorRps') ?? '—')}); ratio ${String(ratio ?? '—')}`, ratio !== undefined ? ratio >= 0.9 : null);
+  add('Static file of the same size', n('reader.staticRps'), 'req/s', 'reference', null);
+  add('Reader page weight (HTML + CSS, gzip)', n('reader.pageWeightGzBytes'), 'bytes', '≤ 51,200 bytes', n('reader.pageWeightGzBytes') !== undefined ? (n('reader.pageWeightGzBytes') ?? 0) <= 51200 : null);
+  for (const claims of ['100', '1000', '5000']) {
+    const ms = n(`publish.msByClaims.${claims}`);
+    add(`Publish: ${Number(claims).toLocaleString('en')} claims`, ms, 'ms', claims === '1000' ? '≤ 1,000 ms' : 'reported', claims === '1000' && ms !== undefined ? ms <= 1000 : null);
+  }
+  const apiRatio = n('apiWrites.rps') && n('apiWrites.rawPgRps') ? Math.round(((n('apiWrites.rps') ?? 0) / (n('apiWrites.rawPgRps') ?? 1)) * 100) / 100 : undefined;
+  add('API verdict saves, 20 writers', n('apiWrites.rps'), 'req/s', `≥ 0.7 × same SQL through pg (${String(n('apiWrites.rawPgRps') ?? '—')}); ratio ${String(apiRatio ?? '—')}`, apiRatio !== undefined ? apiRatio >= 0.7 : null);
+  const machine = Object.values(r).find((b) => b.machine)?.machine;
+  const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
+  return [
+    `Measured ${dates.at(-1)?.slice(0, 10) ?? '—'} on ${machine ? `${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}` : '—'} (\`npm run bench\`).`,
+    '',
+    '| Benchmark | Result | Target | |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+async function main() {
+  // `--table-only` rewrites the table from the recorded results without measuring.
+  if (!process.argv.includes('--table-only')) {
+    execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+    for (const bench of benches) execFileSync('npm', ['run', bench], { cwd: projectRoot, stdio: 'inherit' });
+  }
+  const results = JSON.parse(await readFile(path.join(projectRoot, 'bench', 'results.json'), 'utf8')) as Results;
+  const table = resultsTable(results);
+  await writeFile(path.join(projectRoot, 'bench', 'results.md'), `# Benchmark results\n\n${table}\n`);
+  const readmePath = path.join(projectRoot, 'README.md');
+  const readme = await readFile(readmePath, 'utf8');
+  if (readme.includes(START) && readme.includes(END)) {
+    await writeFile(readmePath, `${readme.slice(0, readme.indexOf(START) + START.length)}\n${table}\n${readme.slice(readme.indexOf(END))}`);
+  }
+  process.stdout.write(`${table}\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
