@@ -34,8 +34,12 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     onSavedRef.current = onSaved;
   });
 
+  const messageRef = useRef<string | null>(null);
   const set = (s: SaveState, m: string | null = null) => {
+    // Called on every keystroke: an unchanged state must not even schedule a render of the editor.
+    if (stateRef.current === s && messageRef.current === m) return;
     stateRef.current = s;
+    messageRef.current = m;
     setState(s);
     setMessage(m);
   };
