@@ -1,16 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
-import { pageTypes, type PageType } from './support/page-types';
+import { newPage, signIn, type TestUser } from './support/accounts';
+import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
 let pages: PageType[];
 
 test.beforeAll(async ({ browser }) => {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
-  pages = await pageTypes(await apiAs(baseURL, (await tokenFor(browser, staff.email, staff.password)).token));
+  ({ staff, pages } = await staffAndPageTypes(browser));
 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, newPage, newsroom, signIn, tokenFor, type TestUser } from './support/accounts';
 
 /** Object-level access: ids from elsewhere, roles that do not fit, and old sessions all fail. */
 let admin: APIRequestContext;
@@ -8,12 +8,7 @@ let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  editor = await createUser(admin, ['EDITOR']);
-  const reviewer = await createUser(admin, ['REVIEWER']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
-  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+  ({ admin, editor, editorApi, reviewerApi } = await newsroom(browser));
 });
 
 async function claimWithSource(words: string) {

@@ -1,19 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createAnnotationValidator } from '../lib/publishing/fixtures/annotation-validator';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { demoAdmin, newPage, newsroom, signIn, uniqueSuffix, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 
-let admin: APIRequestContext;
 let editor: TestUser;
 let reviewer: TestUser;
 let editorApi: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  editor = await createUser(admin, ['EDITOR']);
-  reviewer = await createUser(admin, ['REVIEWER']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  ({ editor, reviewer, editorApi } = await newsroom(browser));
 });
 
 const jsonLd = async (page: Page) => (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b) as { url: string }[]);

@@ -1,15 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
-import { pageTypes, type PageType } from './support/page-types';
+import { newPage, signIn, type TestUser } from './support/accounts';
+import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
 let pages: PageType[];
 
 test.beforeAll(async ({ browser }) => {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
-  pages = await pageTypes(await apiAs(baseURL, (await tokenFor(browser, staff.email, staff.password)).token));
+  ({ staff, pages } = await staffAndPageTypes(browser));
 });
 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));

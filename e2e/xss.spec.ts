@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { demoAdmin, newPage, newsroom, signIn, uniqueSuffix, type TestUser } from './support/accounts';
 import { packVectors, xssVectors } from './support/xss-corpus';
 
 /**
@@ -21,12 +21,7 @@ let pagesBase: string;
 const corpusHtml = () => vectors.map((v, i) => `<div>${v}</div><p>Vector ${i} ends.</p>`).join('\n');
 
 test.beforeAll(async ({ browser }) => {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  editor = await createUser(admin, ['EDITOR']);
-  reviewer = await createUser(admin, ['REVIEWER']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
-  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+  ({ admin, editor, reviewer, editorApi, reviewerApi } = await newsroom(browser));
   pages = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Corpus page</title></head><body><article><h1>Corpus page</h1>${corpusHtml()}</article></body></html>`);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, request as playwrightRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
 
@@ -58,4 +58,23 @@ export async function createUser(admin: APIRequestContext, roles: Role[], label 
   expect(response.status(), await response.text()).toBe(201);
   const created = (await response.json()) as { id: string };
   return { id: created.id, email: body.email, name: body.name, password: body.password, roles };
+}
+
+export interface Newsroom {
+  admin: APIRequestContext;
+  editor: TestUser;
+  reviewer: TestUser;
+  editorApi: APIRequestContext;
+  reviewerApi: APIRequestContext;
+}
+
+/** A fresh editor and reviewer with API clients, made by the demo admin: what most specs start from. */
+export async function newsroom(browser: Browser): Promise<Newsroom> {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const editor = await createUser(admin, ['EDITOR']);
+  const reviewer = await createUser(admin, ['REVIEWER']);
+  const editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  const reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+  return { admin, editor, reviewer, editorApi, reviewerApi };
 }

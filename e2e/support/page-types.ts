@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, tokenFor, type TestUser } from './accounts';
 
 export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 
@@ -53,4 +54,12 @@ export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]
     { name: 'share page', path: `/a/${demoSlug}/claims/${approved}`, as: 'reader', scriptFree: true },
     { name: 'embed', path: `/a/${demoSlug}/embed`, as: 'reader', scriptFree: true },
   ];
+}
+
+/** A user with every role, and the page types seen through their eyes. */
+export async function staffAndPageTypes(browser: Browser): Promise<{ staff: TestUser; pages: PageType[] }> {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
+  return { staff, pages: await pageTypes(await apiAs(baseURL, (await tokenFor(browser, staff.email, staff.password)).token)) };
 }
