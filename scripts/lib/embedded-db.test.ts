@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,29 @@ describe('embedded PostgreSQL', () => {
       expect(await readSurvivors(second.url)).toEqual(['kept']);
     } finally {
       await second.stop();
+    }
+  });
+
+  it('starts when a stale pid file names a process that is not PostgreSQL (a reused pid after a crash)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-stale-'));
+    dirs.push(dir);
+    const first = await startEmbeddedDb(dir);
+    await first.stop();
+    // As after a SIGKILL: the pid file is left behind, and its pid now belongs to a live process of the
+    // server's own user (a reused pid, or the killed server's zombie) — PostgreSQL alone refuses to start then.
+    const asServerUser = userInfo().uid === 0 ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--clear-groups', 'sleep', '60']] : ['sleep', ['60']];
+    const squatter = spawn(asServerUser[0] as string, asServerUser[1] as string[], { stdio: 'ignore' });
+    const pidFile = path.join(dir, 'postgres', 'postmaster.pid');
+    await writeFile(pidFile, `${squatter.pid}\n${path.join(dir, 'postgres')}\n0\n5432\n`);
+    try {
+      const second = await startEmbeddedDb(dir);
+      try {
+        expect(await runningServer(path.join(dir, 'postgres'))).not.toBeNull();
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      squatter.kill();
     }
   });
 });

@@ -33,6 +33,9 @@ export async function runningServer(pgDir: string): Promise<{ pid: number; port:
   const pid = Number(pidLine);
   const port = Number(portLine);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  // A killed server not yet reaped is a zombie: signals reach it, but it serves nothing.
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  if (/^\d+ \(.*\) Z/.test(stat)) return null;
   const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   return cmdline.includes('postgres') ? { pid, port } : null;
 }
@@ -40,7 +43,13 @@ export async function runningServer(pgDir: string): Promise<{ pid: number; port:
 /** Stops a server left running by a process that died (SIGKILL): fast shutdown, keeps all committed data. */
 async function stopOrphan(pgDir: string): Promise<void> {
   const orphan = await runningServer(pgDir);
-  if (!orphan) return;
+  if (!orphan) {
+    // The pid file names no running server (its process died; the number may now belong to another
+    // process, or to the dead server's zombie), yet PostgreSQL would refuse to start while that pid
+    // answers signals. The file is stale: remove it. The data itself is recovered from the log.
+    await rm(path.join(pgDir, 'postmaster.pid'), { force: true });
+    return;
+  }
   process.kill(orphan.pid, 'SIGINT');
   for (let i = 0; i < 300 && isAlive(orphan.pid); i++) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(orphan.pid)) throw new FriendlyError(`An old database server (pid ${orphan.pid}) on ${pgDir} does not stop.`);
