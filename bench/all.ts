@@ -20,7 +20,12 @@ export function resultsTable(r: Results): string {
     rows.push([what, value === undefined ? '—' : `${String(value)} ${unit}`.trim(), target, met === null ? '' : met ? 'met' : 'missed']);
   const n = (p: string) => get(r, p) as number | undefined;
   add('Editor: navigation to editable (20,000 words, 1,000 claims)', n('editor.openMs'), 'ms', '≤ 1,500 ms', n('editor.openMs') !== undefined ? (n('editor.openMs') ?? 0) <= 1500 : null);
-  add('Editor: keystroke p95', n('editor.keystrokeP95Ms'), 'ms', `≤ 16 ms (bare contenteditable: ${String(n('editor.bareContentEditableLatencyMs.p95') ?? '—')} ms)`, n('editor.keystrokeP95Ms') !== undefined ? (n('editor.keystrokeP95Ms') ?? 99) <= 16 : null);
+  const p95 = n('editor.keystrokeP95Ms');
+  const floor = n('editor.bareContentEditableLatencyMs.p95');
+  add('Editor: keystroke p95', p95, 'ms', `≤ 16 ms (bare contenteditable: ${String(floor ?? '—')} ms)`, p95 !== undefined ? p95 <= 16 : null);
+  // The measure waits for the next frame: an empty contenteditable scores about 16 ms at p95 by itself.
+  const last = rows[rows.length - 1];
+  if (last && p95 !== undefined && p95 > 16 && floor !== undefined && p95 - floor <= 1.5) last[3] = `missed by ${Math.round((p95 - 16) * 10) / 10} ms; ${Math.round((p95 - floor) * 10) / 10} ms above the floor`;
   const ratio = n('reader.rps') && n('reader.floorRps') ? Math.round(((n('reader.rps') ?? 0) / (n('reader.floorRps') ?? 1)) * 100) / 100 : undefined;
   add('Reader /a/{slug}: requests per second', n('reader.rps'), 'req/s', `≥ 0.9 × route-handler floor (${String(n('reader.floorRps') ?? '—')}); ratio ${String(ratio ?? '—')}`, ratio !== undefined ? ratio >= 0.9 : null);
   add('Static file of the same size', n('reader.staticRps'), 'req/s', 'reference', null);
