@@ -83,7 +83,10 @@ runMain(async () => {
     const secret = await authSecret();
     buildIfMissing();
 
-    const next = spawn(process.execPath, [nextBin, isDev ? 'dev' : 'start', '--port', String(port)], {
+    // Idle connections stay open longer than load balancers and API clients keep theirs (60 s is common):
+    // a server closing first races the client's next request on that socket (ECONNRESET).
+    const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
+    const next = spawn(process.execPath, [nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
       cwd: projectRoot,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
