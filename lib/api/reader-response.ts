@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { findReaderPage, findSnapshot, findVersions, type Retraction } from '@/lib/data/reader';
+import type { Retraction } from '@/lib/data/publication-state';
+import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/reader';
 import { getEmbedOrigins, getSettings } from '@/lib/data/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
@@ -20,7 +21,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-export function notFoundPage(): Response {
+function notFoundPage(): Response {
   return new Response('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>', {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },

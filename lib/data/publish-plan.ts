@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { notFound, type FieldError } from '@/lib/errors';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import { NOTICE_SLOT, renderReaderPage } from '@/lib/publishing/render-reader';
+import { publicationState, publicationStateSelect } from './publication-state';
 import { buildSnapshot, publishProblems } from './publish-article';
 
 export interface PlannedClaim {
@@ -40,12 +41,11 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
         id: true,
         title: true,
         slug: true,
-        publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true } },
-        retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
+        ...publicationStateSelect,
       },
     });
     if (!article) throw notFound('No article with this id.');
-    const latest = article.publications[0] ?? null;
+    const { latest, retraction } = publicationState(article);
     const nextNumber = (latest?.number ?? 0) + 1;
     // The correction note is asked for on the form; everything else must be settled first.
     const problems = (await publishProblems(tx, articleId, nextNumber, 'form')).filter((p) => p.path !== 'correctionNote');
@@ -54,12 +54,11 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
       orderBy: [{ start: 'asc' }, { end: 'desc' }],
       select: { id: true, exact: true, status: true, detachedAt: true, verdict: { select: { rating: { select: { label: true } } } } },
     });
-    const retraction = article.retractions[0];
     return {
       article: { id: article.id, title: article.title, slug: article.slug },
       nextNumber,
       latest: latest ? { number: latest.number, publishedAt: latest.publishedAt.toISOString() } : null,
-      retracted: retraction && latest && retraction.createdAt > latest.publishedAt ? { reason: retraction.reason, at: retraction.createdAt.toISOString() } : null,
+      retracted: retraction ? { reason: retraction.reason, at: retraction.at.toISOString() } : null,
       problems,
       claims: claims.map((c) => {
         const rating = c.verdict?.rating?.label ?? null;

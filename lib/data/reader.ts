@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { publicationState, publicationStateSelect, type Retraction } from './publication-state';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 
 export interface ReaderPage {
@@ -11,10 +12,6 @@ export interface ReaderPage {
   retraction: Retraction | null;
 }
 
-export interface Retraction {
-  reason: string;
-  at: Date;
-}
 
 // Versions never change, so their pages can be kept in memory on every instance without coordination.
 const MAX_PAGES = 500;
@@ -43,59 +40,55 @@ async function latestVersion(slug: string) {
   if (cached && Date.now() - cached.at < LATEST_TTL_MS) return cached;
   const article = await db().article.findFirst({
     where: { slug, deletedAt: null },
-    select: {
-      id: true,
-      publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true } },
-      retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
-    },
+    select: { id: true, ...publicationStateSelect },
   });
-  const latest = article?.publications[0];
+  const { latest, retraction } = article ? publicationState(article) : { latest: null, retraction: null };
   // Unpublished slugs are not remembered: a first publication shows at once.
   if (!article || !latest) return null;
-  // A retraction holds until the article is published again.
-  const retracted = article.retractions[0];
-  const retraction = retracted && retracted.createdAt > latest.publishedAt ? { reason: retracted.reason, at: retracted.createdAt } : null;
   const entry = { articleId: article.id, latest: latest.number, retraction, at: Date.now() };
   if (latestBySlug.size > 10_000) latestBySlug.clear();
   latestBySlug.set(slug, entry);
   return entry;
 }
 
-/** The stored page of a version (the latest when `number` is omitted); null for unknown or unpublished slugs. */
-export async function findReaderPage(slug: string, number?: number): Promise<ReaderPage | null> {
+/**
+ * A version of a published slug (the latest when `number` is omitted) through `cache`: versions never
+ * change, so what `load` returns for one is kept. Null for unknown or unpublished slugs and versions.
+ */
+async function findVersion<T>(slug: string, number: number | undefined, cache: Map<string, T>, load: (articleId: string, number: number) => Promise<T | null>) {
   const latest = await latestVersion(slug);
   if (!latest) return null;
   const wanted = number ?? latest.latest;
   if (wanted > latest.latest) return null;
   const key = `${latest.articleId}:${wanted}`;
-  let page = pages.get(key);
-  if (!page) {
-    const row = await db().publication.findUnique({ where: { articleId_number: { articleId: latest.articleId, number: wanted } }, select: { id: true, number: true, html: true } });
-    if (!row) return null;
-    page = row;
-    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value ?? '');
-    pages.set(key, page);
+  let value = cache.get(key);
+  if (value === undefined) {
+    const loaded = await load(latest.articleId, wanted);
+    if (!loaded) return null;
+    if (cache.size >= MAX_PAGES) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, loaded);
+    value = loaded;
   }
-  return { ...page, latest: latest.latest, slug, retraction: latest.retraction };
+  return { value, latest: latest.latest, retraction: latest.retraction };
 }
 
+const versionWhere = (articleId: string, number: number) => ({ articleId_number: { articleId, number } });
+
+/** The stored page of a version (the latest when `number` is omitted). */
+export async function findReaderPage(slug: string, number?: number): Promise<ReaderPage | null> {
+  const found = await findVersion(slug, number, pages, (articleId, n) =>
+    db().publication.findUnique({ where: versionWhere(articleId, n), select: { id: true, number: true, html: true } }),
+  );
+  return found && { ...found.value, latest: found.latest, slug, retraction: found.retraction };
+}
 
 /** The frozen snapshot of a version (the latest when `number` is omitted), with the article's state now. */
 export async function findSnapshot(slug: string, number?: number) {
-  const latest = await latestVersion(slug);
-  if (!latest) return null;
-  const wanted = number ?? latest.latest;
-  if (wanted > latest.latest) return null;
-  const key = `${latest.articleId}:${wanted}`;
-  let entry = snapshots.get(key);
-  if (!entry) {
-    const row = await db().publication.findUnique({ where: { articleId_number: { articleId: latest.articleId, number: wanted } }, select: { id: true, snapshot: true, publishedAt: true } });
-    if (!row) return null;
-    entry = { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt };
-    if (snapshots.size >= MAX_PAGES) snapshots.delete(snapshots.keys().next().value ?? '');
-    snapshots.set(key, entry);
-  }
-  return { ...entry, latest: latest.latest, retraction: latest.retraction };
+  const found = await findVersion(slug, number, snapshots, async (articleId, n) => {
+    const row = await db().publication.findUnique({ where: versionWhere(articleId, n), select: { id: true, snapshot: true, publishedAt: true } });
+    return row && { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt };
+  });
+  return found && { ...found.value, latest: found.latest, retraction: found.retraction };
 }
 
 /** Every published version of an article, oldest first, with its correction note; null while unpublished. */

@@ -3,6 +3,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from './audit';
+import { publicationState, publicationStateSelect } from './publication-state';
 import { forgetLatest } from './reader';
 
 /**
@@ -15,17 +16,12 @@ export async function retractArticle(actor: Actor | null, articleId: string, inp
     await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const article = await tx.article.findFirst({
       where: { id: articleId, deletedAt: null },
-      select: {
-        slug: true,
-        publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true } },
-        retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
-      },
+      select: { slug: true, ...publicationStateSelect },
     });
     if (!article) throw notFound('No article with this id.');
-    const latest = article.publications[0];
+    const { latest, retraction: standing } = publicationState(article);
     if (!latest) throw new AppError('UNPROCESSABLE', 'Only a published article can be retracted.', [{ path: 'articleId', message: 'This article has not been published.' }]);
-    const last = article.retractions[0];
-    if (last && last.createdAt > latest.publishedAt) throw new AppError('CONFLICT', 'This article is already retracted.');
+    if (standing) throw new AppError('CONFLICT', 'This article is already retracted.');
     const retraction = await tx.retraction.create({ data: { articleId, reason: input.reason, retractedById: actor.id } });
     await tx.article.update({ where: { id: articleId }, data: { status: 'RETRACTED' } });
     await recordAudit(tx, actor, { action: 'article.retract', entityType: 'Article', entityId: articleId, after: { reason: input.reason } });
