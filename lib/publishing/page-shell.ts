@@ -1,5 +1,9 @@
 import { escapeHtml } from './render-document';
 
+/** A CSS rule giving `selector` a rating's colour (white text on it); anything but #rrggbb falls back to grey. */
+export const ratingColourRule = (selector: string, colour: string): string =>
+  `${selector}{background:${/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#4b5563'};color:#fff}`;
+
 /** A date as readers see it on published pages ("27 November 2026"), in UTC so every instance agrees. */
 export const formatDay = (value: string | Date | null): string =>
   value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';

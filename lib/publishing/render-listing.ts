@@ -1,4 +1,4 @@
-import { formatDay as day } from './page-shell';
+import { formatDay as day, renderShell } from './page-shell';
 import { escapeHtml } from './render-document';
 
 export interface ListedFactCheck {
@@ -16,14 +16,15 @@ export function renderListing(items: ListedFactCheck[], page: number, hasMore: b
     .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${escapeHtml(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
     .join('');
   const nav = [page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '', hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : ''].filter(Boolean).join(' · ');
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>Fact-checks — ${escapeHtml(organisation)}</title><link rel="stylesheet" href="/reader.css"><link rel="icon" href="/favicon.svg">` +
-    `<link rel="alternate" type="application/atom+xml" title="Fact-checks" href="/a/feed.xml"></head>` +
-    `<body><header class="site"><a href="/">${escapeHtml(organisation)}</a></header><main id="main"><h1>Fact-checks</h1>` +
-    (items.length === 0 ? '<p>Nothing has been published yet.</p>' : `<ul class="listing">${list}</ul>`) +
-    `<p class="meta">${nav}${nav ? ' · ' : ''}<a href="/a/feed.xml">Atom feed</a></p></main></body></html>`
-  );
+  return renderShell({
+    title: `Fact-checks — ${organisation}`,
+    organisation,
+    head: '<link rel="alternate" type="application/atom+xml" title="Fact-checks" href="/a/feed.xml">',
+    body:
+      '<h1>Fact-checks</h1>' +
+      (items.length === 0 ? '<p>Nothing has been published yet.</p>' : `<ul class="listing">${list}</ul>`) +
+      `<p class="meta">${nav}${nav ? ' · ' : ''}<a href="/a/feed.xml">Atom feed</a></p>`,
+  });
 }
 
 /** An Atom feed of the latest fact-checks. */

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml, renderDocument } from './render-document';
 import { claimReviews, jsonLdBlock } from './claim-review';
-import { formatDay as date } from './page-shell';
+import { formatDay as date, ratingColourRule, renderShell } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
 const dirOf = (lang: string) => (['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug'].includes(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
-const COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** The marker replaced when a version is served, with the notice that a newer version exists. */
 export const NOTICE_SLOT = '<!--factmark:notice-->';
@@ -37,8 +36,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
   const barCss = [...counts.values()].map(({ n }, i) => `.bar-${i}{flex-grow:${n}}`).join('');
   const css = barCss + [...classes.entries()]
     .map(([label, cls]) => {
-      const colour = s.claims.find((c) => c.rating.label === label)?.rating.colour ?? '#4b5563';
-      return `.${cls}{background:${COLOUR.test(colour) ? colour : '#4b5563'};color:#fff}`;
+      return ratingColourRule(`.${cls}`, s.claims.find((c) => c.rating.label === label)?.rating.colour ?? '');
     })
     .join('');
   const byId = new Map(s.claims.map((c) => [c.id, c]));
@@ -68,36 +66,37 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
         )
         .join('');
       return (
-        `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${escapeHtml(c.exact)}”</h3>` +
-        `<p><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
-        `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
-        `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
-        `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
+      `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${escapeHtml(c.exact)}”</h3>` +
+      `<p><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
+      `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
+      `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
+      `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
       );
     })
     .join('');
 
   const a = s.article;
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>Fact-check: ${escapeHtml(a.title)} — ${escapeHtml(org.name)}</title>` +
-    `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
-    `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
-    `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css"><style>${css}</style>` +
-    (publicationId ? `<link rel="alternate" type="application/ld+json" title="W3C Web Annotations" href="/api/v1/publications/${escapeHtml(publicationId)}/annotations">` : '') +
-    `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}</head>` +
-    `<body><header class="site"><a href="/">${escapeHtml(org.name)}</a></header><main id="main">${NOTICE_SLOT}` +
-    (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
-    `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
-    `<p class="meta">Fact-checked by ${escapeHtml(s.factCheckers.join(', ') || org.name)} · published ${date(s.publishedAt)}` +
-    `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${escapeHtml(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
-    `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${escapeHtml(summaryWords)}</h2>` +
-    `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${escapeHtml(label)}: ${n}</a></li>`).join('')}</ul></section>` +
-    `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
-    `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
-    `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy'), `<a href="/a/${escapeHtml(a.slug)}/versions">All versions</a>`].filter(Boolean).join(' · ')}</footer>` +
-    `</main></body></html>`
-  );
+  return renderShell({
+    title: `Fact-check: ${a.title} — ${org.name}`,
+    organisation: org.name,
+    head:
+      `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
+      `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
+      `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><style>${css}</style>` +
+      (publicationId ? `<link rel="alternate" type="application/ld+json" title="W3C Web Annotations" href="/api/v1/publications/${escapeHtml(publicationId)}/annotations">` : '') +
+      `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}`,
+    body:
+      NOTICE_SLOT +
+      (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
+      `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
+      `<p class="meta">Fact-checked by ${escapeHtml(s.factCheckers.join(', ') || org.name)} · published ${date(s.publishedAt)}` +
+      `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${escapeHtml(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
+      `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${escapeHtml(summaryWords)}</h2>` +
+      `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${escapeHtml(label)}: ${n}</a></li>`).join('')}</ul></section>` +
+      `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
+      `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
+      `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy'), `<a href="/a/${escapeHtml(a.slug)}/versions">All versions</a>`].filter(Boolean).join(' · ')}</footer>`,
+  });
 }
 
 export interface ReaderCspOptions {

@@ -1,12 +1,11 @@
 import { escapeHtml, renderDocument } from './render-document';
-import { formatDay, renderShell, retractionNotice } from './page-shell';
+import { formatDay, ratingColourRule, renderShell, retractionNotice } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
-const COLOUR = /^#[0-9a-f]{6}$/i;
 const attribution = (c: SnapshotClaim) => [c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed';
 
 /** The rating colour as the one <style> block the reader CSP allows by hash (the label carries the meaning). */
-export const ratingStyle = (c: SnapshotClaim) => `<style>.rating{background:${COLOUR.test(c.rating.colour) ? c.rating.colour : '#4b5563'};color:#fff}</style>`;
+const ratingStyle = (c: SnapshotClaim) => `<style>${ratingColourRule('.rating', c.rating.colour)}</style>`;
 
 /**
  * One claim's page, made to be shared: its own title and Open Graph card, the verdict and its sources,
@@ -60,7 +59,7 @@ export function renderEmbedPage(s: PublicationSnapshot, origin: string, retracti
   const page = `${origin}/a/${slug}`;
   const colours = [...new Set(s.claims.map((c) => c.rating.colour))];
   const cls = (c: SnapshotClaim) => `r${colours.indexOf(c.rating.colour)}`;
-  const css = colours.map((colour, i) => `.r${i}{background:${COLOUR.test(colour) ? colour : '#4b5563'};color:#fff}`).join('');
+  const css = colours.map((colour, i) => ratingColourRule(`.r${i}`, colour)).join('');
   const items = s.claims
     .map(
       (c) =>
