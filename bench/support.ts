@@ -1,10 +1,9 @@
 // Shared by the benchmarks: a production server on a throwaway embedded database, and the results file.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../scripts/lib/free-port';
 import { projectRoot } from '../scripts/lib/schema-engine';
+import { startApp } from '../scripts/testing/app-process';
 
 export interface BenchServer {
   baseURL: string;
@@ -14,26 +13,12 @@ export interface BenchServer {
 
 export async function startServer(): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', FACTMARK_PUBLIC_URL: `http://localhost:${port}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const baseURL = `http://localhost:${port}`;
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error('the server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const app = await startApp(dataDir);
   return {
-    baseURL,
+    baseURL: app.baseURL,
     dataDir,
     stop: async () => {
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await app.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../../scripts/lib/free-port';
+import { freePort } from '../lib/free-port';
+import { projectRoot } from '../lib/schema-engine';
 
 export interface AppProcess {
   baseURL: string;
@@ -9,17 +10,21 @@ export interface AppProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts Factmark as `npm start` does, in its own process group, on its own port and data folder. */
-export async function startApp(dataDir: string, port?: number): Promise<AppProcess> {
-  const chosen = port ?? (await freePort());
+/**
+ * Starts Factmark as `npm start` does (production build, embedded database), in its own process group,
+ * on its own port and data folder; for the benchmarks and the crash tests.
+ */
+export async function startApp(dataDir: string): Promise<AppProcess> {
+  const chosen = await freePort();
+  const baseURL = `http://localhost:${chosen}`;
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, DATABASE_URL: '', PORT: String(chosen), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: '', PORT: String(chosen), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', FACTMARK_PUBLIC_URL: baseURL },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
   let errors = '';
-  child.stderr?.on('data', (d: Buffer) => (errors += d.toString()));
-  const baseURL = `http://localhost:${chosen}`;
+  child.stderr?.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   for (let i = 0; ; i++) {
     if (await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false)) break;
