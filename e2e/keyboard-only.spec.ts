@@ -44,6 +44,10 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   await ed.keyboard.press('ControlOrMeta+Home');
   for (let i = 0; i < text.indexOf('bus fares'); i++) await ed.keyboard.press('ArrowRight');
   for (let i = 0; i < 'bus fares fell by half'.length; i++) await ed.keyboard.press('Shift+ArrowRight');
+  // The editor learns of a keyboard selection from the browser's selectionchange events, a task later:
+  // let them arrive (on a loaded machine the keys outrun them), as they do between a person's keystrokes.
+  await expect.poll(() => ed.evaluate(() => document.getSelection()?.toString())).toBe('bus fares fell by half');
+  await ed.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   await ed.keyboard.press('ControlOrMeta+Shift+C');
   await expect(ed.locator('.editor-content mark[data-claim-id]')).toHaveText('bus fares fell by half');
 
