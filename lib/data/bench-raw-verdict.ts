@@ -1,36 +1,31 @@
 import 'server-only';
 import pg from 'pg';
 import { serverEnv } from '@/lib/env';
+import { INSERT_AUDIT_SQL } from './audit';
+import { CLAIM_DETAIL_SQL } from './claim-detail';
+import { LOCK_CLAIM_SQL, updateClaimSql, upsertVerdictSql } from './claim-verdict';
 
-// For `npm run bench:api` only: the floor of a verdict save — the same SQL transaction the API runs,
-// through `pg` directly, with no authentication, validation, ORM or DTO mapping.
+// For `npm run bench:api` only: the floor of a verdict save — the statements updateClaim runs for a new
+// short verdict, in one transaction through `pg` directly, with no authentication, validation, ORM or DTO.
 let pool: pg.Pool | null = null;
 
-export async function saveVerdictRaw(claimId: string, baseVersion: number, shortVerdict: string): Promise<{ status: number; version?: number }> {
+export async function saveVerdictRaw(claimId: string, actorId: string, baseVersion: number, shortVerdict: string): Promise<{ status: number; version?: number }> {
   pool ??= new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10 });
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query('SELECT id FROM "Claim" WHERE id = $1 FOR UPDATE', [claimId]);
-    const found = await client.query<{ version: number; status: string; shortVerdict: string | null }>(
-      'SELECT c.version, c.status, v."shortVerdict" FROM "Claim" c LEFT JOIN "Verdict" v ON v."claimId" = c.id WHERE c.id = $1 AND c."deletedAt" IS NULL',
-      [claimId],
-    );
-    const claim = found.rows[0];
+    const claim = (await client.query<{ version: number; status: string; ratingId: string | null; shortVerdict: string | null }>(LOCK_CLAIM_SQL, [claimId])).rows[0];
     if (!claim || claim.version !== baseVersion) {
       await client.query('ROLLBACK');
       return { status: claim ? 409 : 404 };
     }
-    await client.query('UPDATE "Claim" SET version = version + 1, "updatedAt" = now() WHERE id = $1', [claimId]);
-    await client.query('UPDATE "Verdict" SET "shortVerdict" = $2, "updatedAt" = now() WHERE "claimId" = $1', [claimId, shortVerdict]);
-    await client.query(
-      'INSERT INTO "AuditLog" (id, action, "entityType", "entityId", before, after) VALUES ($1, \'claim.update\', \'Claim\', $2, $3, $4)',
-      [crypto.randomUUID(), claimId, JSON.stringify({ version: claim.version, shortVerdict: claim.shortVerdict }), JSON.stringify({ baseVersion, shortVerdict })],
-    );
-    const saved = await client.query<{ version: number }>(
-      'SELECT c.*, v."shortVerdict", v."ratingId" FROM "Claim" c LEFT JOIN "Verdict" v ON v."claimId" = c.id WHERE c.id = $1',
-      [claimId],
-    );
+    const update = updateClaimSql(claimId, actorId, [], false);
+    await client.query(update.text, update.values);
+    const upsert = upsertVerdictSql(claimId, actorId, [['shortVerdict', shortVerdict]]);
+    await client.query(upsert.text, upsert.values);
+    const before = { version: claim.version, status: claim.status, ratingId: claim.ratingId, shortVerdict: claim.shortVerdict };
+    await client.query(INSERT_AUDIT_SQL, [crypto.randomUUID(), actorId, 'claim.update', 'Claim', claimId, JSON.stringify(before), JSON.stringify({ baseVersion, shortVerdict })]);
+    const saved = await client.query<{ version: number }>(CLAIM_DETAIL_SQL, [claimId]);
     await client.query('COMMIT');
     return { status: 200, version: saved.rows[0]?.version };
   } catch (err) {

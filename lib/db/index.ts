@@ -1,13 +1,31 @@
 import 'server-only';
+import pg from 'pg';
 import { serverEnv } from '@/lib/env';
 import { createPrismaClient, type PrismaClient } from './client';
 
-const globalForPrisma = globalThis as unknown as { factmarkPrisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { factmarkPool?: pg.Pool; factmarkPrisma?: PrismaClient };
+
+// Prisma's `timestamp(3)` columns hold UTC without a zone; `pg` would read them as local time.
+const TIMESTAMP_OID = 1114;
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP_OID && format !== 'binary' ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** The app's one connection pool: Prisma's adapter and the hand-written SQL of lib/db/sql share it. */
+export function pool(): pg.Pool {
+  if (!globalForDb.factmarkPool) {
+    globalForDb.factmarkPool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10, types });
+    // An idle connection the server dropped (restart, failover) is discarded by the pool; unheard, its error would end the process.
+    globalForDb.factmarkPool.on('error', (err) => console.error('factmark: idle database connection lost:', err.message));
+  }
+  return globalForDb.factmarkPool;
+}
 
 /** The app's one Prisma client, created on first use so that `next build` needs no database. */
 export function db(): PrismaClient {
-  globalForPrisma.factmarkPrisma ??= createPrismaClient(serverEnv().DATABASE_URL);
-  return globalForPrisma.factmarkPrisma;
+  globalForDb.factmarkPrisma ??= createPrismaClient(pool());
+  return globalForDb.factmarkPrisma;
 }
 
 export type { PrismaClient };

@@ -4,7 +4,8 @@ import { saveVerdictRaw } from '@/lib/data/bench-raw-verdict';
 
 export async function POST(request: Request) {
   if (process.env.FACTMARK_BENCH !== '1') return new Response('Not found', { status: 404 });
-  const { claimId, baseVersion, shortVerdict } = (await request.json()) as { claimId: string; baseVersion: number; shortVerdict: string };
-  const result = await saveVerdictRaw(claimId, baseVersion, shortVerdict);
-  return Response.json(result, { status: result.status });
+  const { claimId, actorId, baseVersion, shortVerdict } = (await request.json()) as { claimId: string; actorId: string; baseVersion: number; shortVerdict: string };
+  const result = await saveVerdictRaw(claimId, actorId, baseVersion, shortVerdict);
+  // Sent like the API's small JSON (uncompressed), so that only the work differs.
+  return Response.json(result, { status: result.status, headers: { 'Cache-Control': 'no-store, no-transform' } });
 }
