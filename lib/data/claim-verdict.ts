@@ -18,10 +18,13 @@ export async function getClaimDetail(actor: Actor | null, id: string): Promise<C
   return toClaimDetailDto(claim);
 }
 
-/** Locks the claim (two saves based on the same version must not both pass the check) and reads what a save checks. */
+/**
+ * Locks the claim (two saves based on the same version must not both pass the check) and reads what a save
+ * checks. The verdict columns can only be stale when the lock waited for another save, which moved the
+ * version on: that save's rival gets a 409 whatever they say.
+ */
 export const LOCK_CLAIM_SQL = `SELECT c.version, c.status, v."ratingId", v."shortVerdict", v.explanation
   FROM "Claim" c LEFT JOIN "Verdict" v ON v."claimId" = c.id WHERE c.id = $1 AND c."deletedAt" IS NULL FOR UPDATE OF c`;
-// The verdict read with the lock can only be stale if the lock waited for another save, which moved the version on: a 409.
 interface LockedClaim {
   version: number;
   status: string;
