@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, createUser, demoAdmin, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { claimVersion } from './support/review';
 
 /**
  * The authorization matrix: every /api/v1 route × every kind of caller, against the real server.
@@ -195,7 +196,17 @@ const matrix: Row[] = [
   },
   { route: 'POST /api/v1/ratings', build: async () => ({ path: '/api/v1/ratings', body: { label: `New ${uniqueSuffix()}`, colour: '#7e22ce', value: null } }), expect: adminOnly(201) },
   { route: 'PATCH /api/v1/ratings/{id}', build: async (w) => ({ path: `/api/v1/ratings/${await freshRating(w)}`, body: { description: 'Changed.' } }), expect: adminOnly(200) },
-  { route: 'POST /api/v1/claims/{id}/reviews', build: async (w) => ({ path: `/api/v1/claims/${await claimInReview(w)}/reviews`, body: { decision: 'approve' } }), expect: reviewersOnly(201) },
+  {
+    route: 'POST /api/v1/claims/{id}/reviews',
+    build: async (w) => {
+      const id = await claimInReview(w);
+      const editorApi = await apiAs(test.info().project.use.baseURL ?? '', w.tokens.editor);
+      const version = await claimVersion(editorApi, id);
+      await editorApi.dispose();
+      return { path: `/api/v1/claims/${id}/reviews`, body: { decision: 'approve', claimVersion: version } };
+    },
+    expect: reviewersOnly(201),
+  },
   { route: 'GET /api/v1/review-queue', build: async () => ({ path: '/api/v1/review-queue' }), expect: reviewersOnly(200) },
   { route: 'GET /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments` }), expect: signedIn(200) },
   { route: 'POST /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments`, body: { body: 'Source?' } }), expect: commenters(201) },

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, createUser, newPage, newsroom, signIn, tokenFor, type TestUser } from './support/accounts';
+import { reviewNow } from './support/review';
 
 /** Object-level access: ids from elsewhere, roles that do not fit, and old sessions all fail. */
 let admin: APIRequestContext;
@@ -40,7 +41,7 @@ test('a reviewer’s token cannot do an editor’s work, and an editor cannot ap
     const response = await reviewerApi.fetch(path, { method, data });
     expect(response.status(), `${method} ${path}`).toBe(403);
   }
-  expect((await editorApi.post(`/api/v1/claims/${a.claimId}/reviews`, { data: { decision: 'approve' } })).status()).toBe(403);
+  expect((await reviewNow(editorApi, a.claimId, { decision: 'approve' })).status()).toBe(403);
 });
 
 test('a disabled user’s old session and token stop working at once', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdmin, newPage, tokenFor, uniqueSuffix } from './support/accounts';
+import { reviewNow } from './support/review';
 
 const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 let editorApi: APIRequestContext;
@@ -103,7 +104,7 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
   await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
   await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
   await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
-  expect((await reviewerApi.post(`/api/v1/claims/${claim.id}/reviews`, { data: { decision: 'approve' } })).status()).toBe(201);
+  expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
 
   const v1 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
   expect(v1.status()).toBe(201);

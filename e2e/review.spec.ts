@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { reviewNow } from './support/review';
 
 let admin: APIRequestContext;
 let editor: TestUser;
@@ -90,7 +91,7 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
 test('nobody approves their own claim: not offered in the page, 403 in the API', async ({ browser }) => {
   const { claimId } = await readyClaim('rents fell');
   await editorApi.post(`/api/v1/claims/${claimId}/submit`);
-  const own = await editorApi.post(`/api/v1/claims/${claimId}/reviews`, { data: { decision: 'approve' } });
+  const own = await reviewNow(editorApi, claimId, { decision: 'approve' });
   expect(own.status()).toBe(403);
   expect(own.headers()['content-type']).toContain('application/problem+json');
 

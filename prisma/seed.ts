@@ -8,7 +8,9 @@ import { addClaimMark } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import type { PrismaClient } from '@/lib/db/client';
+import { readClaimDetailDto } from '@/lib/data/claims/lifecycle';
 import { createPublication } from '@/lib/data/publish-article';
+import { reviewedContentOf, reviewSnapshot } from '@/lib/review/reviewed-content';
 import { demoArticle, demoClaims, demoSettings, demoUsers } from './seed-data/demo';
 import { defaultRatings } from './seed-data/rating-scale';
 
@@ -81,6 +83,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
           claimDate: new Date(claim.claimDate),
           appearanceUrl: claim.appearanceUrl,
           status: claim.status,
+          // An approved claim has no authors since its approval; the others were written by the editor.
+          authorIds: claim.status === 'APPROVED' || !editor ? [] : [editor.id],
           isSample: true,
           createdById: editor?.id,
           updatedById: editor?.id,
@@ -104,7 +108,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
       }
       if (claim.status === 'APPROVED' && reviewer) {
         await tx.review.create({
-          data: { claimId: id, reviewerId: reviewer.id, decision: 'APPROVED', claimVersion: 1, snapshot: { sample: true } },
+          data: { claimId: id, reviewerId: reviewer.id, decision: 'APPROVED', claimVersion: 1, snapshot: reviewSnapshot(reviewedContentOf(await readClaimDetailDto(tx, id))) as object },
         });
       }
     }

@@ -4,17 +4,20 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formError, formValues, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
 import { addComment, setCommentResolved } from '@/lib/data/comments';
 import { markNotificationsRead } from '@/lib/data/notifications';
-import { reviewClaim } from '@/lib/data/reviews';
+import { reviewClaim } from '@/lib/data/claims/lifecycle';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
 
 export async function reviewAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
   try {
-    const input = reviewInput.parse({ decision: values.decision, comment: values.comment || undefined });
+    const input = reviewInput.parse({ decision: values.decision, comment: values.comment || undefined, claimVersion: Number(values.claimVersion) });
     await reviewClaim(await getActor(), String(values.claimId), input);
   } catch (err) {
+    // The page shows the claim as it is now, and what changed, beside the message.
+    if (err instanceof AppError && err.status === 409) revalidatePath(`/review/${String(values.claimId)}`);
     return formError(err, values);
   }
   revalidatePath('/review');

@@ -8,6 +8,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from './audit';
+import { recordContentChange } from './claims/lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,7 +50,7 @@ export async function syncClaims(
         throw new AppError('BAD_REQUEST', 'A claim mark carries the id of another article’s claim.', [{ path: 'content', message: `Claim ${id} belongs elsewhere.` }]);
       }
       await tx.claim.create({
-        data: { id, articleId, ...quote, ...range, statedClaim: quote.exact, createdById: actor.id, updatedById: actor.id },
+        data: { id, articleId, ...quote, ...range, statedClaim: quote.exact, createdById: actor.id, updatedById: actor.id, authorIds: [actor.id] },
       });
       await recordAudit(tx, actor, { action: 'claim.create', entityType: 'Claim', entityId: id, after: { ...quote, ...range } });
       continue;
@@ -64,11 +65,10 @@ export async function syncClaims(
           ...range,
           detachedAt: null,
           deletedAt: null,
-          // New words are a new claim to check: an approval or a pending review no longer covers it.
-          ...(wordsChanged ? { version: { increment: 1 }, updatedById: actor.id } : {}),
-          ...(wordsChanged && (claim.status === 'APPROVED' || claim.status === 'IN_REVIEW') ? { status: 'DRAFT' as const } : {}),
         },
       });
+      // New words are a new claim to check: an approval or a pending review no longer covers it.
+      if (wordsChanged) await recordContentChange(tx, id, actor.id);
       if (wordsChanged || claim.detachedAt || claim.deletedAt) {
         await recordAudit(tx, actor, {
           action: claim.detachedAt || claim.deletedAt ? 'claim.reattach' : 'claim.words-change',

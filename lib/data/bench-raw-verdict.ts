@@ -3,7 +3,7 @@ import pg from 'pg';
 import { serverEnv } from '@/lib/env';
 import { INSERT_AUDIT_SQL } from './audit';
 import { CLAIM_DETAIL_SQL } from './claim-detail';
-import { LOCK_CLAIM_SQL, updateClaimSql, upsertVerdictSql } from './claim-verdict';
+import { LOCK_CLAIM_DETAIL_SQL, updateClaimSql, upsertVerdictSql } from './claim-verdict';
 
 // For `npm run bench:api` only: the floor of a verdict save — the statements updateClaim runs for a new
 // short verdict, in one transaction through `pg` directly, with no authentication, validation, ORM or DTO.
@@ -14,16 +14,16 @@ export async function saveVerdictRaw(claimId: string, actorId: string, baseVersi
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const claim = (await client.query<{ version: number; status: string; ratingId: string | null; shortVerdict: string | null }>(LOCK_CLAIM_SQL, [claimId])).rows[0];
+    const claim = (await client.query<{ version: number; status: string; verdict: { shortVerdict: string } | null }>(LOCK_CLAIM_DETAIL_SQL, [claimId])).rows[0];
     if (!claim || claim.version !== baseVersion) {
       await client.query('ROLLBACK');
       return { status: claim ? 409 : 404 };
     }
-    const update = updateClaimSql(claimId, actorId, [], false);
+    const update = updateClaimSql(claimId, actorId, []);
     await client.query(update.text, update.values);
     const upsert = upsertVerdictSql(claimId, actorId, [['shortVerdict', shortVerdict]]);
     await client.query(upsert.text, upsert.values);
-    const before = { version: claim.version, status: claim.status, ratingId: claim.ratingId, shortVerdict: claim.shortVerdict };
+    const before = { version: claim.version, status: claim.status, shortVerdict: claim.verdict?.shortVerdict ?? null };
     await client.query(INSERT_AUDIT_SQL, [crypto.randomUUID(), actorId, 'claim.update', 'Claim', claimId, JSON.stringify(before), JSON.stringify({ baseVersion, shortVerdict })]);
     const saved = await client.query<{ version: number }>(CLAIM_DETAIL_SQL, [claimId]);
     await client.query('COMMIT');

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
 import type { SqlClient } from '@/lib/db/sql';
 import type { Claim, Prisma, Review, Source } from '@/lib/generated/prisma/client';
 import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
@@ -92,29 +91,13 @@ type ClaimDetailSqlRow = Claim & {
 const utc = (value: string) => new Date(`${value}Z`);
 const utcOrNull = (value: string | null) => (value === null ? null : utc(value));
 
-/** The claim's detail read with CLAIM_DETAIL_SQL, in the shape toClaimDetailDto takes; null when there is no such claim. */
-export async function readClaimDetail(client: SqlClient, id: string): Promise<ClaimDetailFields | null> {
-  const row = (await client.query<ClaimDetailSqlRow>(CLAIM_DETAIL_SQL, [id])).rows[0];
+/** The claim's detail read with CLAIM_DETAIL_SQL (or a variant of it, such as one that locks), in the shape toClaimDetailDto takes; null when there is no such claim. */
+export async function readClaimDetail(client: SqlClient, id: string, sql = CLAIM_DETAIL_SQL): Promise<ClaimDetailFields | null> {
+  const row = (await client.query<ClaimDetailSqlRow>(sql, [id])).rows[0];
   if (!row) return null;
   return {
     ...row,
     sources: row.sources.map((cs) => ({ ...cs, source: { ...cs.source, publishedAt: utcOrNull(cs.source.publishedAt), accessedAt: utcOrNull(cs.source.accessedAt) } })),
     reviews: row.reviews.map((r) => ({ ...r, createdAt: utc(r.createdAt) })),
   };
-}
-
-/**
- * An approval (or a pending review) covers the claim as it was: any change to its verdict, sources or
- * words sends it back to draft and moves its version on.
- */
-export async function markClaimChanged(tx: Tx, claimId: string, actorId: string): Promise<void> {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true } });
-  await tx.claim.update({
-    where: { id: claimId },
-    data: {
-      version: { increment: 1 },
-      updatedById: actorId,
-      ...(claim.status === 'APPROVED' || claim.status === 'IN_REVIEW' ? { status: 'DRAFT' } : {}),
-    },
-  });
 }

@@ -83,12 +83,15 @@ describe('updateClaim', () => {
     expect(Math.abs(verdict.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
-  it('keeps an approved claim approved when the save changes no verdict field', async () => {
+  it('keeps an approved claim approved when a save changes nothing, and sends it back to draft when any field changes', async () => {
     const claim = await newClaim(editor);
-    await db().verdict.create({ data: { claimId: claim.id, shortVerdict: 'Same.', authorId: editor.id } });
+    await db().verdict.create({ data: { claimId: claim.id, shortVerdict: 'Same.', authorId: editor.id, explanation: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Why.' }] }] } } });
     await db().claim.update({ where: { id: claim.id }, data: { status: 'APPROVED' } });
+    // The same explanation with its keys in another order than jsonb keeps them in is the same explanation.
+    const unchanged = await updateClaim(editor, claim.id, { baseVersion: 1, shortVerdict: 'Same.', explanation: { content: [{ content: [{ text: 'Why.', type: 'text' }], type: 'paragraph' }], type: 'doc' } });
+    expect(unchanged).toMatchObject({ version: 1, status: 'APPROVED' });
     const saved = await updateClaim(editor, claim.id, { baseVersion: 1, shortVerdict: 'Same.', statedClaim: 'Rates rose in May.' });
-    expect(saved).toMatchObject({ version: 2, status: 'APPROVED', statedClaim: 'Rates rose in May.' });
+    expect(saved).toMatchObject({ version: 2, status: 'DRAFT', statedClaim: 'Rates rose in May.' });
   });
 
   it('refuses a stale baseVersion with 409 and changes nothing', async () => {

@@ -6,10 +6,10 @@ import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
+import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
+import { toClaimDetailDto, type ClaimDetailFields } from './claim-detail';
 import { forgetLatest } from './reader';
 
-
-const KIND_NAMES: Record<string, string> = { PRIMARY_DOCUMENT: 'primary', OFFICIAL_DATA: 'official-data', EXPERT: 'expert', NEWS_REPORT: 'news', OTHER: 'other' };
 
 /** Why an article cannot be published now, by field; empty when it can. */
 export async function publishProblems(tx: Tx, articleId: string, number: number, correctionNote: string | null): Promise<FieldError[]> {
@@ -25,6 +25,21 @@ export async function publishProblems(tx: Tx, articleId: string, number: number,
 }
 
 /**
+ * What an approved claim publishes: the content its approval recorded, never the live rows. The lifecycle
+ * sends a claim back to draft on any change, so the two are equal; if they ever differ (or the approval
+ * recorded nothing), publishing is refused rather than putting out words nobody approved.
+ */
+function approvedContent(row: ClaimDetailFields & { id: string; exact: string }): ReviewedContent {
+  const approved = contentOfReview(row.reviews[0] && (row.reviews[0] as { snapshot?: unknown }).snapshot);
+  const what = `The claim “${row.exact.slice(0, 80)}”`;
+  if (!approved) throw new AppError('CONFLICT', `${what} has no recorded approval of its content: ask for a new review.`, [{ path: `claims.${row.id}`, message: 'Needs a new review.' }]);
+  if (!sameContent(approved, reviewedContentOf(toClaimDetailDto(row)))) {
+    throw new AppError('CONFLICT', `${what} changed since it was approved: it needs a new review.`, [{ path: `claims.${row.id}`, message: 'Changed since its approval.' }]);
+  }
+  return approved;
+}
+
+/**
  * The snapshot version `number` would freeze: the text, the approved claims with their verdicts, ratings
  * (as they are now), sources, fact-checkers and the organisation. Drafts and claims in review stay out.
  */
@@ -33,11 +48,16 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
   if (!article) throw notFound('No article with this id.');
   // One after another: a transaction is one connection.
   const settings = await tx.organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
-  const claims = await tx.claim.findMany({
+  const rows = await tx.claim.findMany({
     where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
     orderBy: [{ start: 'asc' }, { end: 'desc' }],
-    include: { verdict: { include: { rating: true, author: { select: { name: true } } } }, sources: { include: { source: true }, orderBy: { position: 'asc' } } },
+    include: {
+      verdict: { include: { rating: true, author: { select: { name: true } } } },
+      sources: { include: { source: true }, orderBy: { position: 'asc' } },
+      reviews: { where: { decision: 'APPROVED' }, orderBy: { createdAt: 'desc' }, take: 1, include: { reviewer: { select: { name: true } } } },
+    },
   });
+  const claims = rows.map((row) => ({ row, approved: approvedContent(row) }));
   const ratings = await tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } });
   const values = ratings.map((r) => r.value as number);
   return {
@@ -53,36 +73,31 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
       content: article.content,
       plainText: article.plainText,
     },
-    claims: claims
-      .filter((c) => c.verdict?.rating)
-      .map((c) => ({
-        id: c.id,
-        exact: c.exact,
-        prefix: c.prefix,
-        suffix: c.suffix,
-        start: c.start,
-        end: c.end,
-        statedClaim: c.statedClaim,
-        claimReviewed: c.claimReviewed || c.exact.slice(0, 75),
-        claimant: c.claimantName,
-        claimantRole: c.claimantRole,
-        claimDate: c.claimDate?.toISOString() ?? null,
-        appearanceUrl: c.appearanceUrl,
-        rating: { label: c.verdict?.rating?.label ?? '', colour: c.verdict?.rating?.colour ?? '#4b5563', value: c.verdict?.rating?.value ?? null, description: c.verdict?.rating?.description ?? '' },
-        shortVerdict: c.verdict?.shortVerdict ?? '',
-        explanation: c.verdict?.explanation ?? null,
-        sources: c.sources.map((cs) => ({
-          url: cs.source.url,
-          title: cs.source.title,
-          publisher: cs.source.publisher,
-          publishedAt: cs.source.publishedAt?.toISOString() ?? null,
-          accessedAt: cs.source.accessedAt?.toISOString() ?? null,
-          archivedUrl: cs.source.archivedUrl,
-          kind: KIND_NAMES[cs.source.kind] ?? 'other',
-          excerpt: cs.excerpt,
-        })),
-      })),
-    factCheckers: [...new Set(claims.map((c) => c.verdict?.author?.name).filter((n): n is string => !!n))],
+    claims: claims.flatMap(({ row: c, approved }) => {
+      const rating = c.verdict?.rating;
+      if (!rating) return [];
+      return [
+        {
+          id: c.id,
+          exact: approved.quote,
+          prefix: c.prefix,
+          suffix: c.suffix,
+          start: c.start,
+          end: c.end,
+          statedClaim: approved.statedClaim,
+          claimReviewed: approved.claimReviewed || approved.quote.slice(0, 75),
+          claimant: approved.claimant,
+          claimantRole: approved.claimantRole,
+          claimDate: approved.claimDate,
+          appearanceUrl: approved.appearanceUrl,
+          rating: { label: rating.label, colour: rating.colour, value: rating.value, description: rating.description },
+          shortVerdict: approved.shortVerdict,
+          explanation: approved.explanation,
+          sources: approved.sources.map((source) => ({ ...source })),
+        },
+      ];
+    }),
+    factCheckers: [...new Set(claims.map(({ row }) => row.verdict?.author?.name).filter((n): n is string => !!n))],
     organisation: { name: settings.name, url: settings.url, logoUrl: settings.logoUrl, methodologyUrl: settings.methodologyUrl, correctionsPolicyUrl: settings.correctionsPolicyUrl },
     scale: { bestRating: values.length ? Math.max(...values) : null, worstRating: values.length ? Math.min(...values) : null },
     publishedAt: publishedAt.toISOString(),

@@ -5,6 +5,12 @@ export const reviewInput = z
   .strictObject({
     decision: z.enum(['approve', 'request_changes']),
     comment: z.string().trim().max(5000).optional(),
+    claimVersion: z
+      .number({ error: 'Send the version of the claim you reviewed.' })
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .describe('The claim’s `version` as you reviewed it: a claim changed since is refused with 409.'),
   })
   .refine((r) => r.decision === 'approve' || (r.comment?.length ?? 0) > 0, { path: ['comment'], message: 'Say what needs to change.' });
 export type ReviewInput = z.infer<typeof reviewInput>;
@@ -29,7 +35,7 @@ export const queueItemDto = z.object({
   editor: z.object({ id: z.string(), name: z.string() }).nullable(),
   rating: z.string().nullable(),
   submittedAt: isoDate,
-  canApprove: z.boolean().describe('False when you wrote or last changed the verdict (four-eyes rule).'),
+  canApprove: z.boolean().describe('False when you wrote or changed any of the claim since its last approval (four-eyes rule).'),
 });
 
 export const commentInput = z.strictObject({ body: z.string().trim().min(1, 'Write a comment.').max(5000), parentId: idSchema.optional() });

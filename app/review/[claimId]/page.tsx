@@ -5,27 +5,44 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CommentForm } from '@/components/review/comment-form';
 import { ReviewForm } from '@/components/review/review-form';
+import { permissions } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComments } from '@/lib/data/comments';
 import { getReviewView } from '@/lib/data/reviews';
 import { explanationExtensions } from '@/lib/editor/extensions';
+import type { FieldChange } from '@/lib/review/reviewed-content';
 import { AppError } from '@/lib/errors';
 import { resolveCommentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 
-const fieldNames: Record<string, string> = {
-  words: 'Words in the article',
-  statedClaim: 'Claim as stated',
-  claimReviewed: 'Short form',
-  claimant: 'Claimant',
-  claimDate: 'Date',
-  appearanceUrl: 'Where it was said',
-  rating: 'Rating',
-  shortVerdict: 'Short verdict',
-  explanation: 'Explanation',
-  sources: 'Sources',
-};
+const kindLabels: Record<string, string> = { primary: 'Primary document', 'official-data': 'Official data', expert: 'Expert', news: 'News report', other: 'Other' };
+const stateLabels: Record<string, string> = { DRAFT: 'a draft', IN_REVIEW: 'in review', CHANGES_REQUESTED: 'sent back for changes', APPROVED: 'approved' };
+const orDash = (value: string | null | undefined) => (value ? value : '—');
+
+function DiffText({ parts }: { parts: FieldChange['parts'] }) {
+  return (
+    <p className="diff-text">
+      {parts.map((p, i) =>
+        p.kind === 'same' ? (
+          <span key={i}>{p.text}</span>
+        ) : p.kind === 'added' ? (
+          <ins key={i}>
+            <span className="visually-hidden">[added: </span>
+            {p.text}
+            <span className="visually-hidden">]</span>
+          </ins>
+        ) : (
+          <del key={i}>
+            <span className="visually-hidden">[removed: </span>
+            {p.text}
+            <span className="visually-hidden">]</span>
+          </del>
+        ),
+      )}
+    </p>
+  );
+}
 
 type Props = { params: Promise<{ claimId: string }> };
 
@@ -37,7 +54,7 @@ export default async function ReviewClaimPage({ params }: Props) {
     throw err;
   });
   const comments = await listComments(actor, claimId);
-  const { claim } = view;
+  const { claim, content } = view;
   return (
     <>
       <p>
@@ -58,10 +75,28 @@ export default async function ReviewClaimPage({ params }: Props) {
         </blockquote>
       </section>
       <section aria-labelledby="verdict-heading">
-        <h2 id="verdict-heading">Verdict</h2>
+        <h2 id="verdict-heading">What will be published</h2>
         <dl className="claim-facts">
+          <dt>Claim as stated</dt>
+          <dd>{orDash(content.statedClaim)}</dd>
+          <dt>Short form (for search engines)</dt>
+          <dd>{content.claimReviewed ? content.claimReviewed : <>— <span className="meta">(the first 75 characters of the words will be used)</span></>}</dd>
           <dt>Claimant</dt>
-          <dd>{[claim.claimant, claim.claimantRole].filter(Boolean).join(', ') || '—'}</dd>
+          <dd>{orDash(content.claimant)}</dd>
+          <dt>Claimant’s role</dt>
+          <dd>{orDash(content.claimantRole)}</dd>
+          <dt>When it was said</dt>
+          <dd>{content.claimDate ? <time dateTime={content.claimDate}>{content.claimDate.slice(0, 10)}</time> : '—'}</dd>
+          <dt>Where it was said</dt>
+          <dd>
+            {content.appearanceUrl ? (
+              <a href={content.appearanceUrl} target="_blank" rel="noopener noreferrer nofollow">
+                {content.appearanceUrl}
+              </a>
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt>Rating</dt>
           <dd>
             {claim.rating ? (
@@ -73,22 +108,46 @@ export default async function ReviewClaimPage({ params }: Props) {
             )}
           </dd>
           <dt>Short verdict</dt>
-          <dd>{claim.shortVerdict ?? '—'}</dd>
+          <dd>{orDash(content.shortVerdict)}</dd>
         </dl>
         <h3>Explanation</h3>
-        <div className="explanation">{claim.explanation ? renderToReactElement({ content: claim.explanation as JSONContent, extensions: explanationExtensions }) : <p>—</p>}</div>
+        <div className="explanation">{content.explanation ? renderToReactElement({ content: content.explanation as JSONContent, extensions: explanationExtensions }) : <p>—</p>}</div>
         <h3>Sources</h3>
-        <ol>
-          {claim.sources.map((s) => (
-            <li key={s.id}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-                {s.title}
-              </a>{' '}
-              <span className="meta">({s.kind}{s.publisher ? `, ${s.publisher}` : ''}; opens in a new tab)</span>
-              {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
-            </li>
-          ))}
-        </ol>
+        {content.sources.length === 0 ? (
+          <p>—</p>
+        ) : (
+          <ol>
+            {content.sources.map((s, i) => (
+              <li key={i}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {s.title}
+                </a>{' '}
+                <span className="meta">(opens in a new tab)</span>
+                <dl className="source-facts">
+                  <dt>Address</dt>
+                  <dd>{s.url}</dd>
+                  <dt>Kind</dt>
+                  <dd>{kindLabels[s.kind] ?? s.kind}</dd>
+                  <dt>Publisher</dt>
+                  <dd>{orDash(s.publisher)}</dd>
+                  <dt>Published</dt>
+                  <dd>{s.publishedAt ? s.publishedAt.slice(0, 10) : '—'}</dd>
+                  <dt>Archived copy</dt>
+                  <dd>
+                    {s.archivedUrl ? (
+                      <a href={s.archivedUrl} target="_blank" rel="noopener noreferrer nofollow">
+                        {s.archivedUrl}
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </dd>
+                </dl>
+                {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changes since the last review</h2>
@@ -98,23 +157,19 @@ export default async function ReviewClaimPage({ params }: Props) {
           <p>Nothing changed since the last review.</p>
         ) : (
           <table className="table diff">
-            <caption className="visually-hidden">Fields changed since the last review</caption>
+            <caption className="visually-hidden">Fields changed since the last review, word by word</caption>
             <thead>
               <tr>
                 <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">Now</th>
+                <th scope="col">Changes</th>
               </tr>
             </thead>
             <tbody>
               {view.changes.map((c) => (
                 <tr key={c.field}>
-                  <th scope="row">{fieldNames[c.field] ?? c.field}</th>
+                  <th scope="row">{c.label}</th>
                   <td>
-                    <del>{c.before || '(empty)'}</del>
-                  </td>
-                  <td>
-                    <ins>{c.after || '(empty)'}</ins>
+                    <DiffText parts={c.parts} />
                   </td>
                 </tr>
               ))}
@@ -123,15 +178,13 @@ export default async function ReviewClaimPage({ params }: Props) {
         )}
         {view.lastReview && (
           <p className="meta">
-            Last review: {view.lastReview.decision === 'APPROVED' ? 'approved' : 'changes requested'} by {view.lastReview.reviewer ?? 'someone'}
+            Last review: {view.lastReview.decision === 'APPROVED' ? 'approved' : 'changes requested'} by {view.lastReview.reviewer ?? 'someone'} at version {view.lastReview.claimVersion}
             {view.lastReview.comment ? ` — “${view.lastReview.comment}”` : ''}
           </p>
         )}
       </section>
-      {view.canReview ? (
-        <ReviewForm claimId={claim.id} />
-      ) : claim.status === 'IN_REVIEW' ? (
-        <p className="notice">You wrote or last changed this verdict, or you are not a reviewer: another reviewer must review it.</p>
+      {permissions.reviewClaims(actor) ? (
+        <ReviewForm claimId={claim.id} claimVersion={claim.version} refusal={claim.status !== 'IN_REVIEW' ? `This claim is not in review: it is ${stateLabels[claim.status] ?? claim.status}.` : view.refusal} />
       ) : null}
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">Discussion</h2>

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor, Role } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { documentFromText } from '@/lib/editor/schema';
+import { AppError } from '@/lib/errors';
+import { contentOfReview, reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
+import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
+import { getClaimDetail, updateClaim } from '../claim-verdict';
+import { publishArticle } from '../publish-article';
+import { addSource, removeSource, updateSource } from '../sources';
+import { reviewClaim, submitClaim } from './lifecycle';
+
+const unique = () => randomUUID().slice(0, 8);
+
+async function user(roles: Role[]): Promise<Actor> {
+  const row = await db().user.create({ data: { email: `${unique()}@lifecycle.test`, name: `User ${unique()}`, roles } });
+  return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
+}
+
+const status = (error: unknown) => (error instanceof AppError ? error.status : error);
+const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', status);
+
+let ratingId: string;
+let otherRatingId: string;
+
+/** A claim by `editor` with everything review needs, in review. */
+async function claimInReview(editor: Actor, text = 'The rate rose to 5%.') {
+  const article = await db().article.create({ data: { title: `Rates ${unique()}`, slug: `rates-${unique()}`, content: documentFromText(text) as object, plainText: text } });
+  const claim = await db().claim.create({ data: { articleId: article.id, exact: text.slice(0, 12), start: 0, end: 12, createdById: editor.id, authorIds: [editor.id] } });
+  await updateClaim(editor, claim.id, { baseVersion: 1, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.' });
+  await addSource(editor, claim.id, { url: `https://stats.example.org/${unique()}`, title: 'Rates table', kind: 'official-data' });
+  return submitClaim(editor, claim.id);
+}
+
+async function approve(reviewer: Actor, claimId: string) {
+  const { version } = await getClaimDetail(reviewer, claimId);
+  return reviewClaim(reviewer, claimId, { decision: 'approve', claimVersion: version });
+}
+
+describe('the claim lifecycle', () => {
+  let editor: Actor;
+  let colleague: Actor;
+  let reviewer: Actor;
+  let editorReviewer: Actor;
+  beforeAll(async () => {
+    [editor, colleague, reviewer, editorReviewer] = await Promise.all([user(['EDITOR']), user(['EDITOR']), user(['REVIEWER']), user(['EDITOR', 'REVIEWER'])]);
+    ratingId = (await db().rating.create({ data: { label: `Mostly true ${unique()}`, colour: '#1b5e20', position: 800, value: 4 } })).id;
+    otherRatingId = (await db().rating.create({ data: { label: `False ${unique()}`, colour: '#b00020', position: 801, value: 1 } })).id;
+  });
+  afterAll(() => db().$disconnect());
+
+  it.each([
+    ['statedClaim', { statedClaim: 'Rates rose.' }],
+    ['claimReviewed', { claimReviewed: 'Rates rose' }],
+    ['claimant', { claimant: 'A minister' }],
+    ['claimantRole', { claimantRole: 'Finance' }],
+    ['claimDate', { claimDate: '2026-01-02' }],
+    ['appearanceUrl', { appearanceUrl: 'https://tv.example.org/debate' }],
+    ['rating', { rating: 'OTHER' }],
+    ['shortVerdict', { shortVerdict: 'False.' }],
+    ['explanation', { explanation: 'Other figures.' }],
+  ])('sends an approved claim back to draft when %s changes', async (_field, change) => {
+    const claim = await claimInReview(editor);
+    await approve(reviewer, claim.id);
+    const input = 'rating' in change ? { rating: otherRatingId } : change;
+    const saved = await updateClaim(colleague, claim.id, { baseVersion: claim.version, ...input });
+    expect(saved).toMatchObject({ status: 'DRAFT', version: claim.version + 1 });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).authorIds).toEqual([colleague.id]);
+  });
+
+  it('keeps an approved claim approved when identical values are sent again', async () => {
+    const claim = await claimInReview(editor);
+    await approve(reviewer, claim.id);
+    const saved = await updateClaim(colleague, claim.id, { baseVersion: claim.version, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.', claimant: '', appearanceUrl: null });
+    expect(saved).toMatchObject({ status: 'APPROVED', version: claim.version });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).authorIds).toEqual([]);
+  });
+
+  it('refuses an approval at a version the claim has moved on from, and writes nothing', async () => {
+    const claim = await claimInReview(editor);
+    await updateClaim(editor, claim.id, { baseVersion: claim.version, shortVerdict: 'Half true.' });
+    await submitClaim(editor, claim.id);
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch((e: unknown) => e);
+    expect(status(error)).toBe(409);
+    expect((error as AppError).message).toMatch(/changed since you opened it/);
+    expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
+    expect((await getClaimDetail(reviewer, claim.id)).status).toBe('IN_REVIEW');
+  });
+
+  it('refuses a review of a claim that is not in review, naming its state', async () => {
+    const claim = await claimInReview(editor);
+    await updateClaim(editor, claim.id, { baseVersion: claim.version, shortVerdict: 'Half true.' });
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version + 1 }).catch((e: unknown) => e);
+    expect(status(error)).toBe(409);
+    expect((error as AppError).message).toMatch(/a draft/);
+  });
+
+  it('lets nobody approve what they wrote or changed since the last approval; submitting is not writing', async () => {
+    const claim = await claimInReview(editorReviewer);
+    expect(await refusal(approve(editorReviewer, claim.id))).toBe(403);
+
+    // A colleague who only submits may approve someone else's work…
+    const other = await claimInReview(editor);
+    await reviewClaim(reviewer, other.id, { decision: 'request_changes', comment: 'Add the date.', claimVersion: other.version });
+    await submitClaim(editorReviewer, other.id);
+    expect(await refusal(approve(editorReviewer, other.id))).toBe('accepted');
+
+    // …but after changing one field of it they may not, even though the first author wrote the rest.
+    const third = await claimInReview(editor);
+    await updateClaim(editor, third.id, { baseVersion: third.version, shortVerdict: 'True.' });
+    const edited = await updateClaim(editorReviewer, third.id, { baseVersion: third.version + 1, claimant: 'A minister' });
+    await submitClaim(editor, third.id);
+    expect(await refusal(reviewClaim(editorReviewer, third.id, { decision: 'approve', claimVersion: edited.version }))).toBe(403);
+    expect(await refusal(reviewClaim(reviewer, third.id, { decision: 'approve', claimVersion: edited.version }))).toBe('accepted');
+    expect(await db().review.count({ where: { claimId: third.id, reviewerId: editorReviewer.id } })).toBe(0);
+  });
+
+  it('starts a new round of authors at each approval', async () => {
+    const claim = await claimInReview(editorReviewer);
+    await approve(reviewer, claim.id);
+    // After the approval the first author may review a colleague's change to it.
+    const changed = await updateClaim(colleague, claim.id, { baseVersion: claim.version, shortVerdict: 'Mostly true, but dated.' });
+    await submitClaim(colleague, claim.id);
+    expect(await refusal(reviewClaim(editorReviewer, claim.id, { decision: 'approve', claimVersion: changed.version }))).toBe('accepted');
+  });
+
+  it('copies a shared library source on write: other claims and their approvals keep what they cite', async () => {
+    const first = await claimInReview(editor);
+    const second = await claimInReview(editor);
+    const shared = first.sources[0];
+    if (!shared) throw new Error('no source');
+    // The second claim cites the first's source from the library too.
+    await db().claim.update({ where: { id: second.id }, data: { status: 'DRAFT' } });
+    const withShared = await addSource(editor, second.id, { sourceId: shared.id });
+    await submitClaim(editor, second.id);
+    await approve(reviewer, first.id);
+    await approve(reviewer, second.id);
+    const secondBefore = await getClaimDetail(editor, second.id);
+
+    const edited = await updateSource(colleague, first.id, shared.id, { title: 'Rates table, revised' });
+    expect(edited.status).toBe('DRAFT');
+    expect(edited.sources[0]?.id).not.toBe(shared.id);
+    expect(edited.sources[0]?.title).toBe('Rates table, revised');
+    const secondAfter = await getClaimDetail(editor, second.id);
+    expect(secondAfter).toEqual(secondBefore);
+    expect(secondAfter.sources.find((s) => s.id === shared.id)?.title).toBe('Rates table');
+    expect(withShared.sources.map((s) => s.id)).toContain(shared.id);
+  });
+
+  it('sends an approved claim back to draft when a source is added, edited, moved or removed, and not for identical values', async () => {
+    const claim = await claimInReview(editor);
+    const source = claim.sources[0];
+    if (!source) throw new Error('no source');
+    await approve(reviewer, claim.id);
+    const same = await updateSource(colleague, claim.id, source.id, { title: source.title, excerpt: '' });
+    expect(same).toMatchObject({ status: 'APPROVED', version: claim.version });
+    const added = await addSource(colleague, claim.id, { url: 'https://example.org/second', title: 'Second', kind: 'news' });
+    expect(added).toMatchObject({ status: 'DRAFT', version: claim.version + 1 });
+    const moved = await updateSource(colleague, claim.id, source.id, { position: 1 });
+    expect(moved.sources.map((s) => s.title)).toEqual(['Second', 'Rates table']);
+    expect(moved.version).toBe(claim.version + 2);
+    await removeSource(colleague, claim.id, source.id);
+    expect((await getClaimDetail(editor, claim.id)).version).toBe(claim.version + 3);
+  });
+
+  it('never leaves a claim approved with content other than what its approval recorded when a save and an approval race', async () => {
+    for (let i = 0; i < 8; i++) {
+      const claim = await claimInReview(editor);
+      const [, approval] = await Promise.allSettled([
+        updateClaim(colleague, claim.id, { baseVersion: claim.version, shortVerdict: `Changed ${i}.` }),
+        reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }),
+      ]);
+      const now = await getClaimDetail(editor, claim.id);
+      if (now.status === 'APPROVED') {
+        const review = await db().review.findFirstOrThrow({ where: { claimId: claim.id, decision: 'APPROVED' } });
+        const approved = contentOfReview(review.snapshot);
+        expect(approved && sameContent(approved, reviewedContentOf(now))).toBe(true);
+      } else {
+        // The save came second and undid the approval, or first and made the approval stale.
+        expect(now.status).toBe('DRAFT');
+        if (approval.status === 'rejected') expect(status(approval.reason)).toBe(409);
+      }
+    }
+  });
+
+  it('publishes the content the reviewer approved, and refuses when the live rows differ from it', async () => {
+    await db().organisationSettings.upsert({
+      where: { id: 'default' },
+      create: { id: 'default', name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+      update: { name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+    });
+    const claim = await claimInReview(editor);
+    await approve(reviewer, claim.id);
+    const published = await publishArticle(editor, claim.articleId, {});
+    const publication = await db().publication.findFirstOrThrow({ where: { id: published.id } });
+    const snapshot = publication.snapshot as unknown as PublicationSnapshot;
+    expect(snapshot.claims).toHaveLength(1);
+    expect(snapshot.claims[0]).toMatchObject({ id: claim.id, shortVerdict: 'Mostly true.', sources: [expect.objectContaining({ title: 'Rates table' })] });
+
+    // A write that bypasses the lifecycle (a database edit by hand) is caught at publishing.
+    await db().verdict.update({ where: { claimId: claim.id }, data: { shortVerdict: 'Edited behind the reviewer’s back.' } });
+    const error = await publishArticle(editor, claim.articleId, { correctionNote: 'Again.' }).catch((e: unknown) => e);
+    expect(status(error)).toBe(409);
+    expect(await db().publication.count({ where: { articleId: claim.articleId } })).toBe(1);
+  });
+});
