@@ -43,9 +43,13 @@ export function useClaimDetail(claimId: string, onChanged: (claim: ClaimDetailDt
           return false;
         }
         const updated = response.status === 204 ? ((await (await fetch(`/api/v1/claims/${claimId}`)).json()) as ClaimDetailDto) : ((await response.json()) as ClaimDetailDto);
+        const wasReviewed = claim?.status === 'IN_REVIEW' || claim?.status === 'APPROVED';
         setClaim(updated);
         setErrors({});
-        setMessage({ kind: 'ok', text: success });
+        setMessage({
+          kind: 'ok',
+          text: wasReviewed && updated.status === 'DRAFT' ? `${success} This changed what the reviewer saw, so the claim is back to draft: submit it again for review.` : success,
+        });
         onChanged(updated);
         return true;
       } catch {
@@ -55,7 +59,7 @@ export function useClaimDetail(claimId: string, onChanged: (claim: ClaimDetailDt
         setBusy(false);
       }
     },
-    [claimId, onChanged],
+    [claim, claimId, onChanged],
   );
 
   return { claim, errors, message, busy, send };
