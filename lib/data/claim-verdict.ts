@@ -33,9 +33,6 @@ interface LockedClaim {
   explanation: unknown;
 }
 
-// Prisma keeps timestamp(3) columns in UTC; now() would be converted to the server's time zone.
-const NOW_UTC = `now() AT TIME ZONE 'UTC'`;
-
 const claimColumns = {
   statedClaim: 'statedClaim',
   claimReviewed: 'claimReviewed',
@@ -50,7 +47,7 @@ export function updateClaimSql(id: string, actorId: string, columns: [string, un
   const sets = columns.map(([column], i) => `"${column}" = $${i + 3}`);
   if (toDraft) sets.push(`status = 'DRAFT'`);
   return {
-    text: `UPDATE "Claim" SET ${[...sets, 'version = version + 1', '"updatedById" = $2', `"updatedAt" = ${NOW_UTC}`].join(', ')} WHERE id = $1`,
+    text: `UPDATE "Claim" SET ${[...sets, 'version = version + 1', '"updatedById" = $2', '"updatedAt" = now()'].join(', ')} WHERE id = $1`,
     values: [id, actorId, ...columns.map(([, value]) => value)],
   };
 }
@@ -61,7 +58,7 @@ export function upsertVerdictSql(claimId: string, actorId: string, columns: [str
   const params = columns.map(([column], i) => (column === 'explanation' ? `$${i + 4}::jsonb` : `$${i + 4}`));
   return {
     text: `INSERT INTO "Verdict" (id, "claimId", "authorId", "updatedById", "updatedAt"${names.map((n) => `, ${n}`).join('')})
-      VALUES ($1, $2, $3, $3, ${NOW_UTC}${params.map((p) => `, ${p}`).join('')})
+      VALUES ($1, $2, $3, $3, now()${params.map((p) => `, ${p}`).join('')})
       ON CONFLICT ("claimId") DO UPDATE SET ${['"updatedById"', '"updatedAt"', ...names].map((n) => `${n} = EXCLUDED.${n}`).join(', ')}`,
     values: [randomUUID(), claimId, actorId, ...columns.map(([, value]) => value)],
   };
