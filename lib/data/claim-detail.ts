@@ -87,9 +87,9 @@ type ClaimDetailSqlRow = Claim & {
   reviews: JsonDates<ClaimDetailFields['reviews'][number]>[];
 };
 
-// JSON carries a timestamp(3) column as "2026-11-28T09:30:00.123": UTC without its zone.
-const utc = (value: string) => new Date(`${value}Z`);
-const utcOrNull = (value: string | null) => (value === null ? null : utc(value));
+// JSON carries a timestamptz column with its offset ("2026-11-28T10:30:00.123+01:00").
+const toDate = (value: string) => new Date(value);
+const toDateOrNull = (value: string | null) => (value === null ? null : toDate(value));
 
 /** The claim's detail read with CLAIM_DETAIL_SQL (or a variant of it, such as one that locks), in the shape toClaimDetailDto takes; null when there is no such claim. */
 export async function readClaimDetail(client: SqlClient, id: string, sql = CLAIM_DETAIL_SQL): Promise<ClaimDetailFields | null> {
@@ -97,7 +97,7 @@ export async function readClaimDetail(client: SqlClient, id: string, sql = CLAIM
   if (!row) return null;
   return {
     ...row,
-    sources: row.sources.map((cs) => ({ ...cs, source: { ...cs.source, publishedAt: utcOrNull(cs.source.publishedAt), accessedAt: utcOrNull(cs.source.accessedAt) } })),
-    reviews: row.reviews.map((r) => ({ ...r, createdAt: utc(r.createdAt) })),
+    sources: row.sources.map((cs) => ({ ...cs, source: { ...cs.source, publishedAt: toDateOrNull(cs.source.publishedAt), accessedAt: toDateOrNull(cs.source.accessedAt) } })),
+    reviews: row.reviews.map((r) => ({ ...r, createdAt: toDate(r.createdAt) })),
   };
 }

@@ -1,21 +1,14 @@
 import 'server-only';
 import pg from 'pg';
 import { serverEnv } from '@/lib/env';
-import { createPrismaClient, type PrismaClient } from './client';
+import { CONNECTION_OPTIONS, createPrismaClient, type PrismaClient } from './client';
 
 const globalForDb = globalThis as unknown as { factmarkPool?: pg.Pool; factmarkPrisma?: PrismaClient };
-
-// Prisma's `timestamp(3)` columns hold UTC without a zone; `pg` would read them as local time.
-const TIMESTAMP_OID = 1114;
-const types = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_OID && format !== 'binary' ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
 
 /** The app's one connection pool: Prisma's adapter and the hand-written SQL of lib/db/sql share it. */
 export function pool(): pg.Pool {
   if (!globalForDb.factmarkPool) {
-    globalForDb.factmarkPool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10, types });
+    globalForDb.factmarkPool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10, options: CONNECTION_OPTIONS });
     // An idle connection the server dropped (restart, failover) is discarded by the pool; unheard, its error would end the process.
     globalForDb.factmarkPool.on('error', (err) => console.error('factmark: idle database connection lost:', err.message));
   }

@@ -38,6 +38,8 @@ export async function backupDatabase(url: string, file: string): Promise<Record<
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    // Timestamps written with offset +00:00 whatever the server's zone, so two backups of one database agree.
+    await client.query("SET LOCAL TimeZone = 'UTC'");
     if (!(await client.query("SELECT to_regclass('public._prisma_migrations') AS t")).rows[0]?.t) throw new FriendlyError('this database holds no Factmark data (it was never migrated).');
     const tables = await dataTables(client);
     const migrations = (await client.query<{ name: string }>('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r) => r.name);
@@ -91,6 +93,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
     if (nonEmpty.length > 0) throw new FriendlyError(`restore needs an empty database; this one has data in ${nonEmpty.join(', ')}. Use a new database (DATABASE_URL) or a new data folder (FACTMARK_DATA_DIR).`);
     await client.query('BEGIN');
     await client.query("SET LOCAL session_replication_role = 'replica'");
+    // Backups made before the timestamptz migration hold UTC times without an offset: read them as UTC.
+    await client.query("SET LOCAL TimeZone = 'UTC'");
     const pending = new Map<string, unknown[]>();
     const flush = async (table: string) => {
       const rows = pending.get(table);
