@@ -96,7 +96,7 @@ describe(`timestamps in a database whose sessions default to ${DATABASE_ZONE}`, 
 
   it("the hand-written statements store the real instant in a session of the database's zone too", async () => {
     const claim = await newClaim();
-    const update = updateClaimSql(claim.id, editor.id, [['claimDate', '2026-02-01T00:00:00.000Z']], false);
+    const update = updateClaimSql(claim.id, editor.id, [['claimDate', '2026-02-01T00:00:00.000Z']]);
     await foreign.query(update.text, update.values);
     const upsert = upsertVerdictSql(claim.id, editor.id, [['shortVerdict', 'Elsewhere.']]);
     await foreign.query(upsert.text, upsert.values);
