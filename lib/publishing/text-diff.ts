@@ -23,7 +23,7 @@ export interface DiffLimits {
   wordChars: number;
 }
 
-export const DIFF_LIMITS: DiffLimits = { steps: 1_000_000, stepsPerPassage: 200_000, paragraphs: 20_000, wordChars: 200_000 };
+export const DIFF_LIMITS: DiffLimits = { steps: 500_000, stepsPerPassage: 100_000, paragraphs: 20_000, wordChars: 200_000 };
 
 const enum Op {
   Equal,
@@ -32,10 +32,32 @@ const enum Op {
 }
 type Run = { op: Op; count: number };
 
+function pushRun(runs: Run[], op: Op, count: number): void {
+  if (count <= 0) return;
+  const last = runs[runs.length - 1];
+  if (last && last.op === op) last.count += count;
+  else runs.push({ op, count });
+}
+
+/** Where diagonal `k` is entered after `d` edits, from row d - 1 (`row(j)`): down is an addition, right a removal. */
+function entry(row: Int32Array, rowOffset: number, k: number, d: number, n: number, m: number): { x: number; from: number } {
+  let x = -1;
+  let from = k;
+  if (k < d) {
+    const down = row[rowOffset + k + 1] ?? -1;
+    if (down >= 0 && down - k - 1 < m) [x, from] = [down, k + 1];
+  }
+  if (k > -d) {
+    const right = row[rowOffset + k - 1] ?? -1;
+    if (right >= 0 && right < n && right + 1 > x) [x, from] = [right + 1, k - 1];
+  }
+  return { x, from };
+}
+
 /**
  * Myers' O(ND) shortest edit script between two sequences of ids, or null once it has taken more than
- * `budget.steps` steps (the caller then shows the passage coarsely). The kept rows of the search are
- * bounded by the same budget, so memory is too.
+ * `budget.steps` steps (diagonals tried plus items matched). The rows kept for the way back are bounded
+ * by the same budget, so memory is too.
  */
 function editScript(a: Int32Array, b: Int32Array, budget: { steps: number }): Run[] | null {
   const n = a.length;
@@ -43,26 +65,22 @@ function editScript(a: Int32Array, b: Int32Array, budget: { steps: number }): Ru
   const offset = n + m + 1;
   const v = new Int32Array(2 * offset + 1).fill(-1);
   const trace: Int32Array[] = [];
-  // Furthest x reachable on diagonal k after d edits, from the rows of d - 1: down (an addition) or right (a removal).
-  const reach = (row: (k: number) => number, k: number, d: number): { x: number; from: number } => {
-    if (d === 0) return { x: 0, from: k };
-    let x = -1;
-    let from = k;
-    if (k < d) {
-      const down = row(k + 1);
-      if (down >= 0 && down - k - 1 < m) [x, from] = [down, k + 1];
-    }
-    if (k > -d) {
-      const right = row(k - 1);
-      if (right >= 0 && right < n && right + 1 > x) [x, from] = [right + 1, k - 1];
-    }
-    return { x, from };
-  };
   for (let d = 0; d <= n + m; d++) {
     budget.steps -= d + 1;
     if (budget.steps < 0) return null;
     for (let k = -d; k <= d; k += 2) {
-      let { x } = reach((j) => v[offset + j] ?? -1, k, d);
+      let x = 0;
+      if (d > 0) {
+        x = -1;
+        if (k < d) {
+          const down = v[offset + k + 1] ?? -1;
+          if (down >= 0 && down - k - 1 < m) x = down;
+        }
+        if (k > -d) {
+          const right = v[offset + k - 1] ?? -1;
+          if (right >= 0 && right < n && right + 1 > x) x = right + 1;
+        }
+      }
       if (x < 0) {
         v[offset + k] = -1;
         continue;
@@ -77,7 +95,7 @@ function editScript(a: Int32Array, b: Int32Array, budget: { steps: number }): Ru
       v[offset + k] = x;
       if (x === n && y === m) {
         trace.push(v.slice(offset - d, offset + d + 1));
-        return backtrack(trace, n, m, reach);
+        return backtrack(trace, n, m);
       }
     }
     trace.push(v.slice(offset - d, offset + d + 1));
@@ -85,41 +103,143 @@ function editScript(a: Int32Array, b: Int32Array, budget: { steps: number }): Ru
   return null;
 }
 
-function backtrack(trace: Int32Array[], n: number, m: number, reach: (row: (k: number) => number, k: number, d: number) => { x: number; from: number }): Run[] {
+function backtrack(trace: Int32Array[], n: number, m: number): Run[] {
   const reversed: Run[] = [];
-  const push = (op: Op, count: number) => {
-    if (count <= 0) return;
-    const last = reversed[reversed.length - 1];
-    if (last && last.op === op) last.count += count;
-    else reversed.push({ op, count });
-  };
   let x = n;
   let y = m;
-  for (let d = trace.length - 1; d >= 0; d--) {
+  for (let d = trace.length - 1; d > 0; d--) {
     const k = x - y;
-    const prev = trace[d - 1];
-    const { x: startX, from } = reach((j) => (prev ? (prev[j + d - 1] ?? -1) : 0), k, d);
-    push(Op.Equal, x - startX);
-    if (d === 0) break;
-    push(from === k + 1 ? Op.Added : Op.Removed, 1);
+    const { x: startX, from } = entry(trace[d - 1] ?? new Int32Array(0), d - 1, k, d, n, m);
+    pushRun(reversed, Op.Equal, x - startX);
+    pushRun(reversed, from === k + 1 ? Op.Added : Op.Removed, 1);
     x = from === k + 1 ? startX : startX - 1;
     y = x - from;
   }
+  pushRun(reversed, Op.Equal, x);
   return reversed.reverse();
+}
+
+/**
+ * Items that occur once on each side, in an order both sides agree on (patience diff's anchors, by a
+ * longest increasing subsequence): linear-logarithmic, and they cut scattered edits into small gaps.
+ */
+function uniqueAnchors(a: Int32Array, b: Int32Array, ids: number): [number, number][] {
+  const inA = new Int32Array(ids);
+  const inB = new Int32Array(ids);
+  const whereA = new Int32Array(ids);
+  for (let i = 0; i < a.length; i++) {
+    const id = a[i] ?? 0;
+    inA[id] = (inA[id] ?? 0) + 1;
+    whereA[id] = i;
+  }
+  for (const id of b) inB[id] = (inB[id] ?? 0) + 1;
+  const pairs: [number, number][] = [];
+  for (let j = 0; j < b.length; j++) {
+    const id = b[j] ?? 0;
+    if (inA[id] === 1 && inB[id] === 1) pairs.push([whereA[id] ?? 0, j]);
+  }
+  // Longest run of pairs increasing in the old position too (they already increase in the new one).
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  for (let p = 0; p < pairs.length; p++) {
+    const i = pairs[p]?.[0] ?? 0;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] ?? 0]?.[0] ?? 0) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[p] = tails[lo - 1] ?? -1;
+    tails[lo] = p;
+  }
+  const chain: [number, number][] = [];
+  for (let p = tails[tails.length - 1] ?? -1; p >= 0; p = previous[p] ?? -1) {
+    const pair = pairs[p];
+    if (pair) chain.push(pair);
+  }
+  return chain.reverse();
+}
+
+/**
+ * The edit script between two id sequences: anchored on items unique to both sides, the gaps between
+ * anchors by Myers within `budget`; a gap past the budget is shown as removed then added.
+ */
+function diffIds(a: Int32Array, b: Int32Array, ids: number, budget: { steps: number }): { runs: Run[]; isCoarse: boolean } {
+  const runs: Run[] = [];
+  let isCoarse = false;
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...uniqueAnchors(a, b, ids), [a.length, b.length] as [number, number]]) {
+    // Equal items at both ends of a gap cost nothing to keep.
+    while (i < ai && j < bj && a[i] === b[j]) {
+      pushRun(runs, Op.Equal, 1);
+      i++;
+      j++;
+    }
+    let endA = ai;
+    let endB = bj;
+    while (endA > i && endB > j && a[endA - 1] === b[endB - 1]) {
+      endA--;
+      endB--;
+    }
+    if (endA > i && endB > j) {
+      const script = editScript(a.subarray(i, endA), b.subarray(j, endB), budget);
+      if (script) for (const run of script) pushRun(runs, run.op, run.count);
+      else {
+        isCoarse = true;
+        pushRun(runs, Op.Removed, endA - i);
+        pushRun(runs, Op.Added, endB - j);
+      }
+    } else {
+      pushRun(runs, Op.Removed, endA - i);
+      pushRun(runs, Op.Added, endB - j);
+    }
+    pushRun(runs, Op.Equal, ai - endA + (ai < a.length ? 1 : 0));
+    i = ai + 1;
+    j = bj + 1;
+  }
+  return { runs, isCoarse };
 }
 
 /** Words with the space after them, runs of space, and single other characters: joined, they are the text. */
 const WORD = /[\p{L}\p{M}\p{N}_]+\s*|\s+|[^\p{L}\p{M}\p{N}_\s]\s*/gu;
 
-function toIds(pieces: string[][]): Int32Array[] {
-  const ids = new Map<string, number>();
-  return pieces.map((list) => Int32Array.from(list, (p) => ids.get(p) ?? ids.set(p, ids.size).size - 1));
+/** A text cut into pieces: `keys[i]` is `text.slice(bounds[i], bounds[i + 1])`. */
+interface Pieces {
+  keys: string[];
+  bounds: number[];
 }
 
-/** Paragraphs with their line break, so that joined they are the text. */
-function paragraphs(text: string): string[] {
-  const lines = text.split('\n');
-  return lines.map((line, i) => (i < lines.length - 1 ? `${line}\n` : line));
+/** Paragraphs with their line break, so that a last paragraph without one is another piece. */
+function paragraphPieces(text: string): Pieces {
+  const keys: string[] = [];
+  const bounds = [0];
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    keys.push(text.slice(start, nl + 1));
+    start = nl + 1;
+    bounds.push(start);
+  }
+  keys.push(text.slice(start));
+  bounds.push(text.length);
+  return { keys, bounds };
+}
+
+function wordPieces(text: string): Pieces {
+  const keys = text.match(WORD) ?? [];
+  const bounds = [0];
+  for (const key of keys) bounds.push((bounds[bounds.length - 1] ?? 0) + key.length);
+  return { keys, bounds };
+}
+
+/** Both sides as sequences of small integers, equal pieces sharing one. */
+function toIds(before: Pieces, after: Pieces): { a: Int32Array; b: Int32Array; ids: number } {
+  const ids = new Map<string, number>();
+  const id = (piece: string) => ids.get(piece) ?? ids.set(piece, ids.size).size - 1;
+  const a = Int32Array.from(before.keys, id);
+  const b = Int32Array.from(after.keys, id);
+  return { a, b, ids: ids.size };
 }
 
 function commonEnds(a: string, b: string): { head: number; tail: number } {
@@ -154,16 +274,16 @@ class PartList {
     else this.parts.push({ value, ...kind });
   }
 
-  addRuns(runs: Run[], before: string[], after: string[]): void {
+  /** Adds the runs of an edit script between two cut texts, each run one slice of its text. */
+  addRuns(runs: Run[], before: string, beforeCut: Pieces, after: string, afterCut: Pieces): void {
     let i = 0;
     let j = 0;
+    const take = (text: string, cut: Pieces, from: number, count: number) => text.slice(cut.bounds[from] ?? 0, cut.bounds[from + count] ?? text.length);
     for (const { op, count } of runs) {
-      if (op === Op.Added) this.add(after.slice(j, (j += count)).join(''), op);
-      else if (op === Op.Removed) this.add(before.slice(i, (i += count)).join(''), op);
-      else {
-        this.add(after.slice(j, (j += count)).join(''), op);
-        i += count;
-      }
+      if (op !== Op.Removed) this.add(take(after, afterCut, j, count), op);
+      else this.add(take(before, beforeCut, i, count), op);
+      if (op !== Op.Added) i += count;
+      if (op !== Op.Removed) j += count;
     }
   }
 }
@@ -196,9 +316,9 @@ function spacesOutside(parts: DiffPart[]): DiffPart[] {
 
 /**
  * A word diff of two texts whose cost is bounded whatever they hold: unchanged paragraphs at both ends are
- * skipped, the rest is compared paragraph by paragraph, then each changed passage word by word, all
- * within `limits`. Past a limit the passage (or the whole changed middle) is shown as removed then added:
- * coarser, never wrong. Kept and added parts joined are the new text; kept and removed, the old one.
+ * skipped, the rest is compared paragraph by paragraph, then each changed passage word by word (each
+ * level anchored on pieces found once on both sides, the gaps by Myers' algorithm), all within `limits`. Past a limit a passage
+ * (or the whole changed middle) is shown as removed then added: coarser, never wrong. Kept and added parts joined are the new text; kept and removed, the old one.
  */
 export function diffText(before: string, after: string, limits: DiffLimits = DIFF_LIMITS): TextDiff {
   const out = new PartList();
@@ -217,43 +337,37 @@ export function diffText(before: string, after: string, limits: DiffLimits = DIF
       return;
     }
     wordChars -= removed.length + added.length;
-    const words = [removed.match(WORD) ?? [], added.match(WORD) ?? []];
-    const [a, b] = toIds(words);
-    const passage = { steps: Math.min(budget.steps, limits.stepsPerPassage) };
-    const runs = a && b ? editScript(a, b, passage) : null;
-    budget.steps -= Math.min(budget.steps, limits.stepsPerPassage) - Math.max(0, passage.steps);
-    if (runs) out.addRuns(runs, words[0] ?? [], words[1] ?? []);
-    else {
-      isCoarse = true;
-      out.add(removed, Op.Removed);
-      out.add(added, Op.Added);
-    }
+    const oldWords = wordPieces(removed);
+    const newWords = wordPieces(added);
+    const { a, b, ids } = toIds(oldWords, newWords);
+    const allowed = Math.max(0, Math.min(budget.steps, limits.stepsPerPassage));
+    const passage = { steps: allowed };
+    const words = diffIds(a, b, ids, passage);
+    budget.steps -= allowed - Math.max(0, passage.steps);
+    isCoarse ||= words.isCoarse;
+    out.addRuns(words.runs, removed, oldWords, added, newWords);
   };
   if (countLines(oldMiddle, limits.paragraphs) + countLines(newMiddle, limits.paragraphs) > limits.paragraphs) {
     comparePassage(oldMiddle, newMiddle);
   } else {
-    const pieces = [paragraphs(oldMiddle), paragraphs(newMiddle)];
-    const [oldParas = [], newParas = []] = pieces;
-    const [a, b] = toIds(pieces);
-    const runs = a && b ? editScript(a, b, budget) : null;
-    if (!runs) comparePassage(oldMiddle, newMiddle);
-    else {
-      let i = 0;
-      let j = 0;
-      let removed = '';
-      let added = '';
-      for (const { op, count } of runs) {
-        if (op === Op.Removed) removed += oldParas.slice(i, (i += count)).join('');
-        else if (op === Op.Added) added += newParas.slice(j, (j += count)).join('');
-        else {
-          comparePassage(removed, added);
-          removed = added = '';
-          out.add(newParas.slice(j, (j += count)).join(''), Op.Equal);
-          i += count;
-        }
+    const oldParas = paragraphPieces(oldMiddle);
+    const newParas = paragraphPieces(newMiddle);
+    const { a, b, ids } = toIds(oldParas, newParas);
+    // Consecutive changed paragraphs make one passage, compared word by word.
+    let i = 0;
+    let j = 0;
+    let removedFrom = 0;
+    let addedFrom = 0;
+    for (const { op, count } of diffIds(a, b, ids, budget).runs) {
+      if (op === Op.Removed) i += count;
+      else if (op === Op.Added) j += count;
+      else {
+        comparePassage(oldMiddle.slice(removedFrom, oldParas.bounds[i]), newMiddle.slice(addedFrom, newParas.bounds[j]));
+        removedFrom = oldParas.bounds[(i += count)] ?? oldMiddle.length;
+        out.add(newMiddle.slice(newParas.bounds[j], (addedFrom = newParas.bounds[(j += count)] ?? newMiddle.length)), Op.Equal);
       }
-      comparePassage(removed, added);
     }
+    comparePassage(oldMiddle.slice(removedFrom), newMiddle.slice(addedFrom));
   }
   out.add(after.slice(after.length - tail), Op.Equal);
   return { parts: spacesOutside(out.parts), isCoarse };
