@@ -6,7 +6,8 @@ import { getEmbedOrigins, getSettings } from '@/lib/data/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
 import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';
-import { renderDiffPage, renderVersionsPage } from '@/lib/publishing/render-versions';
+import { renderVersionsPage } from '@/lib/publishing/render-versions';
+import { diffPageBetween } from '@/lib/publishing/version-diff-cache';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 
 const cspCache = new Map<string, string>();
@@ -74,10 +75,11 @@ export async function readerResponse(request: Request, slug: string, number?: nu
 export async function versionsResponse(request: Request, slug: string): Promise<Response> {
   const versions = await findVersions(slug);
   if (!versions) return notFoundPage();
-  const { name } = await getSettings();
-  const html = renderVersionsPage(versions, name);
   const etag = `"versions-${versions.versions.length}-${versions.retractions.length}${retractionTag(versions.retraction)}"`;
-  return htmlResponse(request, html, etag, 'public, max-age=0, s-maxage=60', { allowForms: true });
+  const cacheControl = 'public, max-age=0, s-maxage=60';
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
+  const { name } = await getSettings();
+  return htmlResponse(request, renderVersionsPage(versions, name), etag, cacheControl, { allowForms: true });
 }
 
 /** /a/{slug}/diff?from=&to=: two immutable versions, so the comparison is immutable too. */
@@ -88,8 +90,12 @@ export async function diffResponse(request: Request, slug: string): Promise<Resp
   if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || to < 1 || from === to) return notFoundPage();
   const [a, b] = await Promise.all([findSnapshot(slug, Math.min(from, to)), findSnapshot(slug, Math.max(from, to))]);
   if (!a || !b) return notFoundPage();
-  const html = renderDiffPage(a.snapshot, b.snapshot, b.latest, b.snapshot.organisation.name);
-  return htmlResponse(request, html, `"diff-${a.id}-${b.id}-of-${b.latest}"`, 'public, max-age=300', { allowForms: true });
+  // The validator names the two publications, so a revalidation is answered without comparing anything.
+  const etag = `"diff-${a.id}-${b.id}-of-${b.latest}"`;
+  const cacheControl = 'public, max-age=300';
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
+  const page = diffPageBetween(a, b, b.latest);
+  return new Response(page.bytes, { headers: { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': page.csp, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /** /a/{slug}/claims/{claimId}: the share page of a claim in the latest version. */

@@ -1,7 +1,7 @@
-import { diffWords } from 'diff';
 import { escapeHtml } from './render-document';
 import { formatDay, renderShell, retractionNotice } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
+import { diffText } from './text-diff';
 
 export interface VersionsListing {
   slug: string;
@@ -51,9 +51,12 @@ export function renderVersionsPage(v: VersionsListing, organisation: string): st
 
 const CONTEXT = 80;
 
-/** A word diff of the article's text: removed words struck through, added ones underlined, long unchanged runs shortened. */
+/**
+ * A word diff of the article's text: removed words struck through, added ones underlined, long unchanged
+ * runs shortened. Its cost is bounded (see `diffText`); a rewrite too large for it shows whole paragraphs.
+ */
 export function renderTextDiff(before: string, after: string): string {
-  const parts = diffWords(before, after);
+  const { parts, isCoarse } = diffText(before, after);
   const html = parts.map((part, i) => {
     const text = part.value;
     if (part.added) return `<ins><span class="visually-hidden">[added: </span>${escapeHtml(text)}<span class="visually-hidden">]</span></ins>`;
@@ -65,7 +68,8 @@ export function renderTextDiff(before: string, after: string): string {
     const tail = last ? '' : text.slice(-CONTEXT);
     return `${escapeHtml(head)}<span class="skip"> […] </span>${escapeHtml(tail)}`;
   });
-  return parts.some((p) => p.added || p.removed) ? html.join('') : '<p>The text did not change.</p>';
+  if (!parts.some((p) => p.added || p.removed)) return '<p>The text did not change.</p>';
+  return (isCoarse ? '<p class="meta">Some passages changed too much to compare word by word: they are shown whole, as removed and added.</p>' : '') + html.join('');
 }
 
 type ClaimChange = { claim: SnapshotClaim; before: SnapshotClaim | null; after: SnapshotClaim | null };
@@ -95,7 +99,7 @@ export function verdictChanges(a: PublicationSnapshot, b: PublicationSnapshot): 
 }
 
 /** The readable difference between two versions: text changes inline, verdict changes side by side. */
-export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, latest: number, organisation: string): string {
+export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, latest: number, organisation: string, textDiff = renderTextDiff(a.article.plainText, b.article.plainText)): string {
   const slug = a.article.slug;
   const changes = verdictChanges(a, b);
   const rows = changes
@@ -118,7 +122,7 @@ export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, l
       (rows
         ? `<table class="changes"><thead><tr><th scope="col">Claim</th><th scope="col">Version ${a.number}</th><th scope="col">Version ${b.number}</th></tr></thead><tbody>${rows}</tbody></table>`
         : '<p>No verdict changed.</p>') +
-      `<h2>Text</h2><div class="diff-text">${renderTextDiff(a.article.plainText, b.article.plainText)}</div>` +
+      `<h2>Text</h2><div class="diff-text">${textDiff}</div>` +
       `<p class="meta"><a href="/a/${escapeHtml(slug)}/versions">All versions</a></p>`,
   });
 }

@@ -1,0 +1,59 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { newPage, newsroom, uniqueSuffix } from './support/accounts';
+
+let editorApi: APIRequestContext;
+let reviewerApi: APIRequestContext;
+
+test.beforeAll(async ({ browser }) => {
+  ({ editorApi, reviewerApi } = await newsroom(browser));
+});
+
+/** An article published as version 1, then with "3 percent" made "4 percent" as version 2. */
+async function publishTwoVersions(): Promise<{ slug: string }> {
+  const created = (await (
+    await editorApi.post('/api/v1/articles', { data: { title: `Jobs ${uniqueSuffix()}`, format: 'text', body: 'The deficit halved in one year, the minister said.\nUnemployment rose to 3 percent last year.' } })
+  ).json()) as { id: string; slug: string };
+  const claim = (await (await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'The deficit halved in one year' } } })).json()) as { id: string };
+  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
+  await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
+  expect((await reviewerApi.post(`/api/v1/claims/${claim.id}/reviews`, { data: { decision: 'approve' } })).status()).toBe(201);
+  expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} })).status()).toBe(201);
+
+  const article = (await (await editorApi.get(`/api/v1/articles/${created.id}`)).json()) as { version: number; content: object };
+  const content = JSON.parse(JSON.stringify(article.content).replace('3 percent', '4 percent')) as object;
+  expect((await editorApi.patch(`/api/v1/articles/${created.id}`, { data: { baseVersion: article.version, content } })).status()).toBe(200);
+  expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: { correctionNote: 'The rate was 4 percent.' } })).status()).toBe(201);
+  return { slug: created.slug };
+}
+
+test('the comparison of two versions names the changed words and answers a revalidation with 304', async ({ browser }) => {
+  const { slug } = await publishTwoVersions();
+  const reader = await newPage(browser, { javaScriptEnabled: false });
+  const first = await reader.request.get(`/a/${slug}/diff?from=1&to=2`);
+  expect(first.status()).toBe(200);
+  const etag = first.headers().etag ?? '';
+  expect(etag).toMatch(/^"diff-/);
+  const html = await first.text();
+  expect(html).toContain('<del><span class="visually-hidden">[removed: </span>3<');
+  expect(html).toContain('<ins><span class="visually-hidden">[added: </span>4<');
+
+  const again = await reader.request.get(`/a/${slug}/diff?from=1&to=2`, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers().etag).toBe(etag);
+  expect(await again.body()).toHaveLength(0);
+  // Another validator is not a match: the page itself comes back, the same as before.
+  const other = await reader.request.get(`/a/${slug}/diff?from=1&to=2`, { headers: { 'If-None-Match': '"diff-other"' } });
+  expect(other.status()).toBe(200);
+  expect(await other.text()).toBe(html);
+
+  await reader.goto(`/a/${slug}/diff?from=1&to=2`);
+  await expect(reader.getByRole('heading', { name: 'Changes from version 1 to version 2' })).toBeVisible();
+  await expect(reader.locator('.diff-text del')).toHaveText('[removed: 3]');
+  await expect(reader.locator('.diff-text ins')).toHaveText('[added: 4]');
+
+  const versions = await reader.request.get(`/a/${slug}/versions`);
+  const versionsTag = versions.headers().etag ?? '';
+  expect((await reader.request.get(`/a/${slug}/versions`, { headers: { 'If-None-Match': versionsTag } })).status()).toBe(304);
+});
