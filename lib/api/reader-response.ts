@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Retraction } from '@/lib/data/publication-state';
 import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/reader';
-import { getEmbedOrigins, getSettings } from '@/lib/data/settings';
+import { getEmbedOrigins } from '@/lib/data/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
 import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';
@@ -74,8 +74,7 @@ export async function readerResponse(request: Request, slug: string, number?: nu
 export async function versionsResponse(request: Request, slug: string): Promise<Response> {
   const versions = await findVersions(slug);
   if (!versions) return notFoundPage();
-  const { name } = await getSettings();
-  const html = renderVersionsPage(versions, name);
+  const html = renderVersionsPage(versions, versions.organisation);
   const etag = `"versions-${versions.versions.length}-${versions.retractions.length}${retractionTag(versions.retraction)}"`;
   return htmlResponse(request, html, etag, 'public, max-age=0, s-maxage=60', { allowForms: true });
 }
