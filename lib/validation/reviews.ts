@@ -5,6 +5,7 @@ export const reviewInput = z
   .strictObject({
     decision: z.enum(['approve', 'request_changes']),
     comment: z.string().trim().max(5000).optional(),
+    claimVersion: z.number().int().optional(),
   })
   .refine((r) => r.decision === 'approve' || (r.comment?.length ?? 0) > 0, { path: ['comment'], message: 'Say what needs to change.' });
 export type ReviewInput = z.infer<typeof reviewInput>;
