@@ -18,7 +18,9 @@ export default async function HomePage() {
           {published.map((a) => (
             <li key={a.slug}>
               {/* Reader pages are plain documents outside the app: a normal link, not a client navigation. */}
-              <a href={`/a/${a.slug}`}>{a.title}</a>
+              <a href={`/a/${a.slug}`}>
+                <bdi>{a.title}</bdi>
+              </a>
               <p className="meta">
                 {t('claimCount', { count: a.claimCount })} · {t('published', { date: format.dateTime(a.publishedAt, { dateStyle: 'medium' }) })}
                 {a.version > 1 && ` · ${t('version', { number: a.version })}`}

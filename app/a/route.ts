@@ -1,5 +1,4 @@
-import { getSettings } from '@/lib/data/settings';
-import { listPublished } from '@/lib/data/reader';
+import { findPublishedOrganisationName, listPublished } from '@/lib/data/reader';
 import { renderListing } from '@/lib/publishing/render-listing';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +7,9 @@ const PAGE_SIZE = 20;
 /** /a: every published fact-check, newest first, paged; plain HTML without script, like the reader pages. */
 export async function GET(request: Request) {
   const page = Math.max(1, Math.min(10_000, Number(new URL(request.url).searchParams.get('page')) || 1));
-  const [items, settings] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), getSettings()]);
-  const html = renderListing(items.slice(0, PAGE_SIZE), page, items.length > PAGE_SIZE, settings.name || 'Factmark');
+  const [items, organisation] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), findPublishedOrganisationName()]);
+  // The organisation's name as published, like everything else here: a name typed in Settings shows with the next publication.
+  const html = renderListing(items.slice(0, PAGE_SIZE), page, items.length > PAGE_SIZE, organisation ?? 'Factmark');
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

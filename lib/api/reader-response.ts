@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Retraction } from '@/lib/data/publication-state';
 import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/reader';
-import { getEmbedOrigins, getSettings } from '@/lib/data/settings';
+import { getEmbedOrigins } from '@/lib/data/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
 import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';
@@ -78,8 +78,7 @@ export async function versionsResponse(request: Request, slug: string): Promise<
   const etag = `"versions-${versions.versions.length}-${versions.retractions.length}${retractionTag(versions.retraction)}"`;
   const cacheControl = 'public, max-age=0, s-maxage=60';
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
-  const { name } = await getSettings();
-  return htmlResponse(request, renderVersionsPage(versions, name), etag, cacheControl, { allowForms: true });
+  return htmlResponse(request, renderVersionsPage(versions, versions.organisation), etag, cacheControl, { allowForms: true });
 }
 
 /** /a/{slug}/diff?from=&to=: two immutable versions, so the comparison is immutable too. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, pool } from '@/lib/db';
 import { publicationState, publicationStateSelect, type Retraction } from './publication-state';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 
@@ -96,29 +96,67 @@ export async function findVersions(slug: string) {
   const article = await db().article.findFirst({
     where: { slug, deletedAt: null, publications: { some: {} } },
     select: {
-      title: true,
+      id: true,
       publications: { orderBy: { number: 'asc' }, select: { number: true, publishedAt: true, correctionNote: true } },
       retractions: { orderBy: { createdAt: 'asc' }, select: { reason: true, createdAt: true } },
     },
   });
   if (!article) return null;
-  const latest = await latestVersion(slug);
-  return { slug, title: article.title, versions: article.publications, retractions: article.retractions, retraction: latest?.retraction ?? null };
+  // The title and the organisation as the latest version published them, never as they are being edited.
+  const [published, latest] = await Promise.all([
+    pool().query<{ title: string; organisation: string }>(
+      `SELECT snapshot->'article'->>'title' AS title, snapshot->'organisation'->>'name' AS organisation
+       FROM "Publication" WHERE "articleId" = $1 ORDER BY number DESC LIMIT 1`,
+      [article.id],
+    ),
+    latestVersion(slug),
+  ]);
+  const row = published.rows[0];
+  return {
+    slug,
+    title: row?.title ?? '',
+    organisation: row?.organisation ?? '',
+    versions: article.publications,
+    retractions: article.retractions,
+    retraction: latest?.retraction ?? null,
+  };
 }
 
-/** Published fact-checks, newest first (by their latest version), `limit` from `offset`. */
+// An article is public while it has a publication that no later retraction withdrew; everything shown comes from
+// that latest publication's snapshot, whatever the article's live rows say.
+const STANDING_LATEST = `
+  FROM "Article" a
+  JOIN LATERAL (SELECT p.id, p.number, p."publishedAt", p.snapshot FROM "Publication" p WHERE p."articleId" = a.id ORDER BY p.number DESC LIMIT 1) p ON true
+  WHERE a."deletedAt" IS NULL
+    AND NOT EXISTS (SELECT 1 FROM "Retraction" r WHERE r."articleId" = a.id AND r."createdAt" > p."publishedAt")`;
+
+/** Published fact-checks, newest first (by their latest version), `limit` from `offset`, as last published. */
 export async function listPublished(limit = 50, offset = 0) {
-  const rows = await db().article.findMany({
-    where: { status: 'PUBLISHED', deletedAt: null },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    skip: offset,
-    select: { title: true, slug: true, publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true, number: true, snapshot: true } } },
-  });
-  return rows.flatMap((a) => {
-    const p = a.publications[0];
-    if (!p) return [];
-    const claims = (p.snapshot as { claims?: unknown[] }).claims?.length ?? 0;
-    return [{ title: a.title, slug: a.slug, publishedAt: p.publishedAt, version: p.number, claimCount: claims }];
-  });
+  const { rows } = await pool().query<{ title: string | null; slug: string | null; publishedAt: Date; version: number; claimCount: number }>(
+    `SELECT p.snapshot->'article'->>'title' AS title, p.snapshot->'article'->>'slug' AS slug, p."publishedAt", p.number AS version,
+            COALESCE(jsonb_array_length(p.snapshot->'claims'), 0)::int AS "claimCount"
+     ${STANDING_LATEST}
+     ORDER BY p."publishedAt" DESC, a.id DESC LIMIT $1 OFFSET $2`,
+    [limit, offset],
+  );
+  return rows.map((r) => ({ title: r.title ?? '', slug: r.slug ?? '', publishedAt: r.publishedAt, version: r.version, claimCount: r.claimCount }));
+}
+
+/** The latest version of every standing fact-check, its snapshot whole, by article id from `after`. */
+export async function listStandingSnapshots(limit: number, after: string | undefined) {
+  const { rows } = await pool().query<{ articleId: string; snapshot: PublicationSnapshot; publishedAt: Date }>(
+    `SELECT a.id AS "articleId", p.snapshot, p."publishedAt"
+     ${STANDING_LATEST} AND ($2::text IS NULL OR a.id > $2)
+     ORDER BY a.id ASC LIMIT $1`,
+    [limit, after ?? null],
+  );
+  return rows;
+}
+
+/** The organisation's name as the newest publication put it (null before anything is published). */
+export async function findPublishedOrganisationName(): Promise<string | null> {
+  const { rows } = await pool().query<{ name: string | null }>(
+    `SELECT snapshot->'organisation'->>'name' AS name FROM "Publication" ORDER BY "publishedAt" DESC, id DESC LIMIT 1`,
+  );
+  return rows[0]?.name || null;
 }

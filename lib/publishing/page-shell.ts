@@ -1,4 +1,4 @@
-import { escapeHtml } from './render-document';
+import { escapeHtml, isolate } from './render-document';
 
 /** A CSS rule giving `selector` a rating's colour (white text on it); anything but #rrggbb falls back to grey. */
 export const ratingColourRule = (selector: string, colour: string): string =>
@@ -23,14 +23,14 @@ export function renderShell(o: ShellOptions): string {
   return (
     `<!doctype html><html lang="${escapeHtml(o.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${escapeHtml(o.title)}</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css">${o.head ?? ''}</head>` +
-    `<body${o.bodyClass ? ` class="${o.bodyClass}"` : ''}><header class="site"><a href="/">${escapeHtml(o.organisation)}</a></header><main id="main">${o.body}</main></body></html>`
+    `<body${o.bodyClass ? ` class="${o.bodyClass}"` : ''}><header class="site"><a href="/">${isolate(o.organisation)}</a></header><main id="main">${o.body}</main></body></html>`
   );
 }
 
 /** The notice shown on every page of a retracted fact-check. */
 export function retractionNotice(slug: string, retraction: { reason: string; at: Date | string }): string {
   return (
-    `<aside class="retracted" role="note"><strong>Retracted on ${formatDay(retraction.at)}.</strong> ${escapeHtml(retraction.reason)} ` +
+    `<aside class="retracted" role="note"><strong>Retracted on ${formatDay(retraction.at)}.</strong> ${isolate(retraction.reason)} ` +
     `<a href="/a/${escapeHtml(slug)}/versions">All versions remain on record</a>.</aside>`
   );
 }

@@ -13,6 +13,8 @@ interface PMNode {
 }
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** User text inside page text, escaped and bidi-isolated: its direction controls (U+202E…) cannot reorder what surrounds it. */
+export const isolate = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
 const isHttp = (href: unknown): href is string => typeof href === 'string' && /^https?:\/\//i.test(href);
 
 export interface RenderOptions {

@@ -1,5 +1,5 @@
 import { formatDay as day, renderShell } from './page-shell';
-import { escapeHtml } from './render-document';
+import { escapeHtml, isolate } from './render-document';
 
 export interface ListedFactCheck {
   title: string;
@@ -13,7 +13,7 @@ export interface ListedFactCheck {
 /** The public list of fact-checks (/a), plain HTML like the reader pages, with links to the next page and the feed. */
 export function renderListing(items: ListedFactCheck[], page: number, hasMore: boolean, organisation: string): string {
   const list = items
-    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${escapeHtml(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
+    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
     .join('');
   const nav = [page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '', hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : ''].filter(Boolean).join(' · ');
   return renderShell({
@@ -27,20 +27,27 @@ export function renderListing(items: ListedFactCheck[], page: number, hasMore: b
   });
 }
 
-/** An Atom feed of the latest fact-checks. */
+// XML 1.0 allows tab, LF and CR of the C0 controls, and no U+FFFE, U+FFFF or unpaired surrogate: one such character
+// in a title would make the whole feed unreadable to every reader of it.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for XML: characters XML 1.0 cannot carry removed, markup characters escaped. */
+export const xmlText = (s: string): string => escapeHtml(s.replace(XML_INVALID, ''));
+
+/** An Atom feed of the latest fact-checks: well-formed whatever characters the titles hold. */
 export function renderAtomFeed(items: ListedFactCheck[], origin: string, organisation: string): string {
   const updated = (items[0]?.publishedAt ?? new Date(0)).toISOString();
   const entries = items
     .map(
       (a) =>
-        `<entry><title>${escapeHtml(a.title)}</title><link href="${escapeHtml(`${origin}/a/${a.slug}`)}"/>` +
-        `<id>${escapeHtml(`${origin}/a/${a.slug}`)}</id><updated>${a.publishedAt.toISOString()}</updated>` +
+        `<entry><title>${xmlText(a.title)}</title><link href="${xmlText(`${origin}/a/${a.slug}`)}"/>` +
+        `<id>${xmlText(`${origin}/a/${a.slug}`)}</id><updated>${a.publishedAt.toISOString()}</updated>` +
         `<summary>${a.claimCount} claims checked${a.version > 1 ? `; version ${a.version}` : ''}</summary></entry>`,
     )
     .join('');
   return (
-    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${escapeHtml(organisation)}: fact-checks</title>` +
-    `<link href="${escapeHtml(`${origin}/a/feed.xml`)}" rel="self"/><link href="${escapeHtml(`${origin}/a`)}"/><id>${escapeHtml(`${origin}/a`)}</id>` +
-    `<updated>${updated}</updated><author><name>${escapeHtml(organisation)}</name></author>${entries}</feed>`
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${xmlText(organisation)}: fact-checks</title>` +
+    `<link href="${xmlText(`${origin}/a/feed.xml`)}" rel="self"/><link href="${xmlText(`${origin}/a`)}"/><id>${xmlText(`${origin}/a`)}</id>` +
+    `<updated>${updated}</updated><author><name>${xmlText(organisation)}</name></author>${entries}</feed>`
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml, renderDocument } from './render-document';
+import { escapeHtml, isolate, renderDocument } from './render-document';
 import { claimReviews, jsonLdBlock } from './claim-review';
 import { formatDay as date, ratingColourRule, renderShell } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
@@ -44,9 +44,9 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
   const body = renderDocument(s.article.content, {
     claims: byId,
     afterClaim: (c) =>
-      `<button type="button" class="verdict-label ${cls(c)}" popovertarget="pop-${c.id}" aria-describedby="claim-${c.id}-title">${escapeHtml(c.rating.label)}</button>` +
-      `<span popover id="pop-${c.id}" class="verdict-popover"><strong>${escapeHtml(c.rating.label)}</strong>: ${escapeHtml(c.shortVerdict)}` +
-      `<span class="who">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', '))}${c.claimDate ? `, ${date(c.claimDate)}` : ''}</span>` +
+      `<button type="button" class="verdict-label ${cls(c)}" popovertarget="pop-${c.id}" aria-describedby="claim-${c.id}-title">${isolate(c.rating.label)}</button>` +
+      `<span popover id="pop-${c.id}" class="verdict-popover"><strong>${isolate(c.rating.label)}</strong>: ${isolate(c.shortVerdict)}` +
+      `<span class="who">${[c.claimant, c.claimantRole].filter((x): x is string => !!x).map(isolate).join(', ')}${c.claimDate ? `, ${date(c.claimDate)}` : ''}</span>` +
       `<a href="#claim-${c.id}">Full explanation and sources</a></span>`,
   });
 
@@ -59,16 +59,16 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
       const sources = c.sources
         .map(
           (src, i) =>
-            `<li id="claim-${c.id}-source-${i + 1}"><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${escapeHtml(src.title)}</a>` +
-            `${src.publisher ? `, ${escapeHtml(src.publisher)}` : ''}${src.publishedAt ? `, ${date(src.publishedAt)}` : ''}` +
+            `<li id="claim-${c.id}-source-${i + 1}"><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>` +
+            `${src.publisher ? `, ${isolate(src.publisher)}` : ''}${src.publishedAt ? `, ${date(src.publishedAt)}` : ''}` +
             `${src.accessedAt ? ` (accessed ${date(src.accessedAt)})` : ''}${src.archivedUrl ? ` — <a href="${escapeHtml(src.archivedUrl)}" rel="nofollow noopener">archived copy</a>` : ''}` +
-            `${src.excerpt ? `<blockquote>${escapeHtml(src.excerpt)}</blockquote>` : ''}</li>`,
+            `${src.excerpt ? `<blockquote>${isolate(src.excerpt)}</blockquote>` : ''}</li>`,
         )
         .join('');
       return (
-      `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${escapeHtml(c.exact)}”</h3>` +
-      `<p><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
-      `<p class="meta">${escapeHtml([c.claimant, c.claimantRole].filter(Boolean).join(', ') || 'Unattributed')}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
+      `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${isolate(c.exact)}”</h3>` +
+      `<p><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
+      `<p class="meta">${[c.claimant, c.claimantRole].filter((x): x is string => !!x).map(isolate).join(', ') || 'Unattributed'}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
       `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
       `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
       );
@@ -87,12 +87,12 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
       `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}`,
     body:
       NOTICE_SLOT +
-      (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${escapeHtml(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
-      `<p class="kicker">Fact-check · version ${s.number}</p><h1>${escapeHtml(a.title)}</h1>` +
-      `<p class="meta">Fact-checked by ${escapeHtml(s.factCheckers.join(', ') || org.name)} · published ${date(s.publishedAt)}` +
-      `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${escapeHtml(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
-      `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${escapeHtml(summaryWords)}</h2>` +
-      `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${escapeHtml(label)}: ${n}</a></li>`).join('')}</ul></section>` +
+      (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${isolate(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
+      `<p class="kicker">Fact-check · version ${s.number}</p><h1>${isolate(a.title)}</h1>` +
+      `<p class="meta">Fact-checked by ${(s.factCheckers.length ? s.factCheckers : [org.name]).map(isolate).join(', ')} · published ${date(s.publishedAt)}` +
+      `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${isolate(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
+      `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${[...counts.entries()].map(([label, { n }]) => `${n} ${isolate(label.toLowerCase())}`).join(', ')}</h2>` +
+      `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${isolate(label)}: ${n}</a></li>`).join('')}</ul></section>` +
       `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
       `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
       `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy'), `<a href="/a/${escapeHtml(a.slug)}/versions">All versions</a>`].filter(Boolean).join(' · ')}</footer>`,

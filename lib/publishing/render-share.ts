@@ -1,4 +1,4 @@
-import { escapeHtml, renderDocument } from './render-document';
+import { escapeHtml, isolate, renderDocument } from './render-document';
 import { formatDay, ratingColourRule, renderShell, retractionNotice } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
@@ -28,7 +28,7 @@ export function renderSharePage(s: PublicationSnapshot, c: SnapshotClaim, origin
     .map(([p, v]) => `<meta property="${p}" content="${escapeHtml(v ?? '')}">`)
     .join('');
   const sources = c.sources
-    .map((src) => `<li><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${escapeHtml(src.title)}</a>${src.publisher ? `, ${escapeHtml(src.publisher)}` : ''}</li>`)
+    .map((src) => `<li><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>${src.publisher ? `, ${isolate(src.publisher)}` : ''}</li>`)
     .join('');
   return renderShell({
     title,
@@ -40,10 +40,10 @@ export function renderSharePage(s: PublicationSnapshot, c: SnapshotClaim, origin
       ratingStyle(c),
     body:
       (retraction ? retractionNotice(slug, retraction) : '') +
-      `<p class="kicker">Fact-check · ${escapeHtml(s.article.title)}</p>` +
-      `<article class="share-card"><h1>“${escapeHtml(c.exact)}”</h1>` +
-      `<p><span class="rating">${escapeHtml(c.rating.label)}</span> ${escapeHtml(c.shortVerdict)}</p>` +
-      `<p class="meta">${escapeHtml(attribution(c))}${c.claimDate ? ` · ${formatDay(c.claimDate)}` : ''} · checked by ${escapeHtml(s.factCheckers.join(', ') || s.organisation.name)}, ${formatDay(s.publishedAt)}</p>` +
+      `<p class="kicker">Fact-check · ${isolate(s.article.title)}</p>` +
+      `<article class="share-card"><h1>“${isolate(c.exact)}”</h1>` +
+      `<p><span class="rating">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
+      `<p class="meta">${isolate(attribution(c))}${c.claimDate ? ` · ${formatDay(c.claimDate)}` : ''} · checked by ${(s.factCheckers.length ? s.factCheckers : [s.organisation.name]).map(isolate).join(', ')}, ${formatDay(s.publishedAt)}</p>` +
       `<div class="explanation">${c.explanation ? renderDocument(c.explanation, { claims: new Map() }) : ''}</div>` +
       (sources ? `<h2>Sources</h2><ol class="sources">${sources}</ol>` : '') +
       `<p><a href="/a/${escapeHtml(slug)}#claim-${escapeHtml(c.id)}">Read the full fact-check</a></p></article>`,
@@ -63,8 +63,8 @@ export function renderEmbedPage(s: PublicationSnapshot, origin: string, retracti
   const items = s.claims
     .map(
       (c) =>
-        `<li><span class="rating ${cls(c)}">${escapeHtml(c.rating.label)}</span> “${escapeHtml(c.claimReviewed)}” — ${escapeHtml(c.shortVerdict)} ` +
-        `<a href="${escapeHtml(`${page}#claim-${c.id}`)}" target="_blank" rel="noopener">Why<span class="visually-hidden">: ${escapeHtml(c.claimReviewed)}</span></a></li>`,
+        `<li><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> “${isolate(c.claimReviewed)}” — ${isolate(c.shortVerdict)} ` +
+        `<a href="${escapeHtml(`${page}#claim-${c.id}`)}" target="_blank" rel="noopener">Why<span class="visually-hidden">: ${isolate(c.claimReviewed)}</span></a></li>`,
     )
     .join('');
   return renderShell({
@@ -75,8 +75,8 @@ export function renderEmbedPage(s: PublicationSnapshot, origin: string, retracti
     head: `<link rel="canonical" href="${escapeHtml(page)}"><style>${css}</style>`,
     body: retraction
       ? retractionNotice(slug, retraction)
-      : `<h1 class="kicker">Fact-check: <a href="${escapeHtml(page)}" rel="noopener">${escapeHtml(s.article.title)}</a></h1>` +
-        `<ul class="embed-claims">${items}</ul><p class="meta">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked by ${escapeHtml(s.organisation.name)}, ${formatDay(s.publishedAt)}</p>`,
+      : `<h1 class="kicker">Fact-check: <a href="${escapeHtml(page)}" rel="noopener">${isolate(s.article.title)}</a></h1>` +
+        `<ul class="embed-claims">${items}</ul><p class="meta">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked by ${isolate(s.organisation.name)}, ${formatDay(s.publishedAt)}</p>`,
   });
 }
 
@@ -87,7 +87,7 @@ export function renderRetractionPage(s: PublicationSnapshot, retraction: { reaso
     organisation: s.organisation.name,
     head: '<meta name="robots" content="noindex">',
     body:
-      `<p class="kicker">Fact-check · retracted</p><h1>${escapeHtml(s.article.title)}</h1>` +
+      `<p class="kicker">Fact-check · retracted</p><h1>${isolate(s.article.title)}</h1>` +
       retractionNotice(s.article.slug, retraction) +
       `<p>${s.organisation.correctionsPolicyUrl ? `<a href="${escapeHtml(s.organisation.correctionsPolicyUrl)}">Our corrections policy</a> · ` : ''}<a href="/a/${escapeHtml(s.article.slug)}/versions">Versions on record</a></p>`,
   });

@@ -5,8 +5,8 @@ import { renderDiffPage, renderTextDiff, verdictChanges } from './render-version
 describe('renderTextDiff', () => {
   it('marks removed and added words in words, not colour alone', () => {
     const html = renderTextDiff('Unemployment fell to 3% last year.', 'Unemployment fell to 4% last year.');
-    expect(html).toContain('<del><span class="visually-hidden">[removed: </span>3');
-    expect(html).toContain('<ins><span class="visually-hidden">[added: </span>4');
+    expect(html).toContain('<del><span class="visually-hidden">[removed: </span><bdi>3</bdi>');
+    expect(html).toContain('<ins><span class="visually-hidden">[added: </span><bdi>4</bdi>');
   });
 
   it('shortens long unchanged text around the changes and says when nothing changed', () => {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './render-document';
+import { escapeHtml, isolate } from './render-document';
 import { formatDay, renderShell, retractionNotice } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 import { diffText } from './text-diff';
@@ -30,19 +30,19 @@ export function renderVersionsPage(v: VersionsListing, organisation: string): st
     .map(
       (p) =>
         `<li><a href="/a/${escapeHtml(v.slug)}/v/${p.number}">Version ${p.number}</a>${p.number === latest ? ' (latest)' : ''} · published ${formatDay(p.publishedAt)}` +
-        (p.correctionNote ? `<br>Correction: ${escapeHtml(p.correctionNote)}` : '') +
+        (p.correctionNote ? `<br>Correction: ${isolate(p.correctionNote)}` : '') +
         (p.number > 1 ? `<br><a href="/a/${escapeHtml(v.slug)}/diff?from=${p.number - 1}&amp;to=${p.number}">What changed from version ${p.number - 1}</a>` : '') +
         `</li>`,
     )
     .join('');
-  const retractions = v.retractions.map((r) => `<li>Retracted on ${formatDay(r.createdAt)}: ${escapeHtml(r.reason)}</li>`).join('');
+  const retractions = v.retractions.map((r) => `<li>Retracted on ${formatDay(r.createdAt)}: ${isolate(r.reason)}</li>`).join('');
   return renderShell({
     title: `Versions: ${v.title} — ${organisation}`,
     organisation,
     head: `<link rel="canonical" href="/a/${escapeHtml(v.slug)}/versions">`,
     body:
       (v.retraction ? retractionNotice(v.slug, v.retraction) : '') +
-      `<h1>Versions of “${escapeHtml(v.title)}”</h1><ol class="versions">${items}</ol>` +
+      `<h1>Versions of “${isolate(v.title)}”</h1><ol class="versions">${items}</ol>` +
       (retractions ? `<h2>Retractions</h2><ul class="versions">${retractions}</ul>` : '') +
       (latest > 1 ? `<h2>Compare two versions</h2>${versionPicker(v.slug, latest, latest - 1, latest)}` : '') +
       `<p class="meta"><a href="/a/${escapeHtml(v.slug)}">Back to the fact-check</a></p>`,
@@ -59,14 +59,14 @@ export function renderTextDiff(before: string, after: string): string {
   const { parts, isCoarse } = diffText(before, after);
   const html = parts.map((part, i) => {
     const text = part.value;
-    if (part.added) return `<ins><span class="visually-hidden">[added: </span>${escapeHtml(text)}<span class="visually-hidden">]</span></ins>`;
-    if (part.removed) return `<del><span class="visually-hidden">[removed: </span>${escapeHtml(text)}<span class="visually-hidden">]</span></del>`;
+    if (part.added) return `<ins><span class="visually-hidden">[added: </span>${isolate(text)}<span class="visually-hidden">]</span></ins>`;
+    if (part.removed) return `<del><span class="visually-hidden">[removed: </span>${isolate(text)}<span class="visually-hidden">]</span></del>`;
     const first = i === 0;
     const last = i === parts.length - 1;
-    if (text.length <= CONTEXT * 2 + 20) return escapeHtml(text);
+    if (text.length <= CONTEXT * 2 + 20) return isolate(text);
     const head = first ? '' : text.slice(0, CONTEXT);
     const tail = last ? '' : text.slice(-CONTEXT);
-    return `${escapeHtml(head)}<span class="skip"> […] </span>${escapeHtml(tail)}`;
+    return `${head ? isolate(head) : ''}<span class="skip"> […] </span>${tail ? isolate(tail) : ''}`;
   });
   if (!parts.some((p) => p.added || p.removed)) return '<p>The text did not change.</p>';
   return (isCoarse ? '<p class="meta">Some passages changed too much to compare word by word: they are shown whole, as removed and added.</p>' : '') + html.join('');
@@ -76,7 +76,7 @@ type ClaimChange = { claim: SnapshotClaim; before: SnapshotClaim | null; after: 
 
 function verdictCell(c: SnapshotClaim | null): string {
   if (!c) return '<td>—</td>';
-  return `<td><strong>${escapeHtml(c.rating.label)}</strong>: ${escapeHtml(c.shortVerdict)}<br><span class="meta">${c.sources.length} ${c.sources.length === 1 ? 'source' : 'sources'}</span></td>`;
+  return `<td><strong>${isolate(c.rating.label)}</strong>: ${isolate(c.shortVerdict)}<br><span class="meta">${c.sources.length} ${c.sources.length === 1 ? 'source' : 'sources'}</span></td>`;
 }
 
 /** Claims whose verdict, rating, explanation or sources differ between two versions, or that came or went. */
@@ -105,7 +105,7 @@ export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, l
   const rows = changes
     .map(({ claim, before, after }) => {
       const what = !before ? 'Added' : !after ? 'Withdrawn' : 'Changed';
-      return `<tr><th scope="row">“${escapeHtml(claim.exact)}”<br><span class="meta">${what}</span></th>${verdictCell(before)}${verdictCell(after)}</tr>`;
+      return `<tr><th scope="row">“${isolate(claim.exact)}”<br><span class="meta">${what}</span></th>${verdictCell(before)}${verdictCell(after)}</tr>`;
     })
     .join('');
   return renderShell({
@@ -114,9 +114,9 @@ export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, l
     head: `<link rel="canonical" href="/a/${escapeHtml(slug)}/diff?from=${a.number}&amp;to=${b.number}"><meta name="robots" content="noindex">`,
     body:
       `<h1>Changes from version ${a.number} to version ${b.number}</h1>` +
-      `<p class="meta">“${escapeHtml(b.article.title)}” · <a href="/a/${escapeHtml(slug)}/v/${a.number}">version ${a.number}</a> (${formatDay(a.publishedAt)}) → ` +
+      `<p class="meta">“${isolate(b.article.title)}” · <a href="/a/${escapeHtml(slug)}/v/${a.number}">version ${a.number}</a> (${formatDay(a.publishedAt)}) → ` +
       `<a href="/a/${escapeHtml(slug)}/v/${b.number}">version ${b.number}</a> (${formatDay(b.publishedAt)})</p>` +
-      (b.correctionNote && b.number === a.number + 1 ? `<aside class="correction" role="note"><strong>Correction note:</strong> ${escapeHtml(b.correctionNote)}</aside>` : '') +
+      (b.correctionNote && b.number === a.number + 1 ? `<aside class="correction" role="note"><strong>Correction note:</strong> ${isolate(b.correctionNote)}</aside>` : '') +
       versionPicker(slug, latest, a.number, b.number) +
       `<h2>Verdicts</h2>` +
       (rows

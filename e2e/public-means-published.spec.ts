@@ -1,0 +1,295 @@
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { createUser, newPage, newsroom, uniqueSuffix, type Newsroom } from './support/accounts';
+
+// Public means published: every public page, feed and export shows what a publication froze, never what an
+// editor is typing. Each new value carries the marker `mk{suffix}` so one search finds any leak.
+
+interface ClaimDetail {
+  id: string;
+  version: number;
+  status: string;
+  sources: { id: string; title: string }[];
+}
+interface ClaimReviewEntry {
+  url: string;
+  claimReviewed: string;
+  reviewRating: { alternateName: string };
+  itemReviewed: { author?: { name: string; jobTitle?: string }; datePublished?: string; appearance?: { url: string } };
+}
+interface Settings {
+  name: string;
+  url: string | null;
+  logoUrl: string | null;
+  methodologyUrl: string | null;
+  correctionsPolicyUrl: string | null;
+}
+
+async function ok<T>(response: Promise<APIResponse>, status = 200): Promise<T> {
+  const r = await response;
+  expect(r.status(), `${r.url()}: ${await r.text()}`).toBe(status);
+  return (status === 204 ? null : await r.json()) as T;
+}
+
+async function getClaim(api: APIRequestContext, claimId: string): Promise<ClaimDetail> {
+  return ok<ClaimDetail>(api.get(`/api/v1/claims/${claimId}`));
+}
+
+async function patchClaim(api: APIRequestContext, claimId: string, data: Record<string, unknown>): Promise<void> {
+  const { version } = await getClaim(api, claimId);
+  await ok(api.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: version, ...data } }));
+}
+
+/** Submits the claim and has the newsroom's reviewer approve the version they read. */
+async function submitAndApprove(room: Newsroom, claimId: string): Promise<void> {
+  await ok(room.editorApi.post(`/api/v1/claims/${claimId}/submit`));
+  const { version } = await getClaim(room.reviewerApi, claimId);
+  await ok(room.reviewerApi.post(`/api/v1/claims/${claimId}/reviews`, { data: { decision: 'approve', claimVersion: version } }), 201);
+  expect((await getClaim(room.editorApi, claimId)).status).toBe('APPROVED');
+}
+
+async function publish(api: APIRequestContext, articleId: string, correctionNote?: string): Promise<{ id: string; number: number }> {
+  return ok(api.post(`/api/v1/articles/${articleId}/publications`, { data: correctionNote ? { correctionNote } : {} }), 201);
+}
+
+/** Every element of the ClaimReview feed, through all its pages. */
+async function claimReviewFeed(request: APIRequestContext): Promise<ClaimReviewEntry[]> {
+  const all: ClaimReviewEntry[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { dataFeedElement: ClaimReviewEntry[]; nextCursor: string | null } = await ok(request.get(`/api/v1/claimreview.json?limit=100${cursor ? `&cursor=${cursor}` : ''}`));
+    all.push(...page.dataFeedElement);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
+
+async function fetchAll(request: APIRequestContext, paths: string[]): Promise<Map<string, string>> {
+  const bodies = new Map<string, string>();
+  for (const path of paths) {
+    if (path === 'claimreview') {
+      bodies.set(path, JSON.stringify(await claimReviewFeed(request)));
+      continue;
+    }
+    const r = await request.get(path);
+    expect(r.status(), path).toBe(200);
+    bodies.set(path, await r.text());
+  }
+  return bodies;
+}
+
+/** A text article with one claim, verdict and source, approved by a second person and published. */
+async function publishedArticle(room: Newsroom, title: string, body: string, exact: string) {
+  const article = await ok<{ id: string; slug: string }>(room.editorApi.post('/api/v1/articles', { data: { title, format: 'text', body } }), 201);
+  const claim = await ok<{ id: string }>(room.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact } } }), 201);
+  const ratings = await ok<{ items: { id: string; label: string; active: boolean }[] }>(room.editorApi.get('/api/v1/ratings'));
+  return { article, claim, ratings: ratings.items.filter((r) => r.active) };
+}
+
+test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const room = await newsroom(browser);
+  const m = `mk${uniqueSuffix()}`;
+  const old = `old${uniqueSuffix()}`;
+  const { article, claim, ratings } = await publishedArticle(
+    room,
+    `Harbour ${old} title`,
+    `The port handled 40,000 ships last year, the harbour master said. ${old} body text.`,
+    'The port handled 40,000 ships last year',
+  );
+  const first = ratings[0];
+  const other = ratings.find((r) => r.label !== first?.label);
+  if (!first || !other) throw new Error('The scale needs two ratings.');
+  await patchClaim(room.editorApi, claim.id, {
+    statedClaim: `Stated ${old}`,
+    claimReviewed: `Short ${old}`,
+    claimant: `Claimant ${old}`,
+    claimantRole: `Role ${old}`,
+    claimDate: '2025-03-04',
+    appearanceUrl: `https://example.org/${old}/said`,
+    rating: first.id,
+    shortVerdict: `Verdict ${old}`,
+    explanation: `Explanation ${old}`,
+  });
+  const source = (s: string) => ({ url: `https://example.org/${old}/${s}`, title: `Source ${s} ${old}`, publisher: `Publisher ${s} ${old}`, publishedAt: '2025-01-02', kind: 'news', excerpt: `Excerpt ${s} ${old}` });
+  await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: source('a') }), 201);
+  const withSources = await ok<ClaimDetail>(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: source('b') }), 201);
+  const [sourceA, sourceB] = withSources.sources;
+  if (!sourceA || !sourceB) throw new Error('Two sources expected.');
+  await submitAndApprove(room, claim.id);
+  const v1 = await publish(room.editorApi, article.id);
+  // A second version, so that the comparison page is one of the public URLs watched.
+  const v2 = await publish(room.editorApi, article.id, `Nothing changed ${old}.`);
+  const slug = article.slug;
+  const feedEntry = async () => (await claimReviewFeed(request)).find((e) => e.url.endsWith(`/a/${slug}#claim-${claim.id}`));
+  expect((await feedEntry())?.reviewRating.alternateName).toBe(first.label);
+
+  const watched = [
+    '/',
+    '/a',
+    '/a/feed.xml',
+    `/a/${slug}`,
+    `/a/${slug}/v/1`,
+    `/a/${slug}/v/2`,
+    `/a/${slug}/versions`,
+    `/a/${slug}/diff?from=1&to=2`,
+    `/a/${slug}/claims/${claim.id}`,
+    `/a/${slug}/embed`,
+    'claimreview',
+    `/api/v1/publications/${v1.id}/annotations`,
+    `/api/v1/publications/${v2.id}/annotations`,
+    `/api/v1/articles/${article.id}/publications`,
+  ];
+  const before = await fetchAll(request, watched);
+  for (const path of ['/', '/a', '/a/feed.xml', `/a/${slug}`, `/a/${slug}/versions`, `/a/${slug}/embed`]) expect(before.get(path), path).toContain(`Harbour ${old} title`);
+
+  const admin = room.admin;
+  const settingsBefore = await ok<Settings>(admin.get('/api/v1/settings'));
+  const restoreSettings = async () => {
+    const { name, url, logoUrl, methodologyUrl, correctionsPolicyUrl } = settingsBefore;
+    await ok(admin.patch('/api/v1/settings', { data: { name, url, logoUrl, methodologyUrl, correctionsPolicyUrl } }));
+  };
+  const markerSettings = {
+    name: `Org ${m}`,
+    url: `https://org.example/${m}/home`,
+    logoUrl: `https://org.example/${m}/logo.png`,
+    methodologyUrl: `https://org.example/${m}/methods`,
+    correctionsPolicyUrl: `https://org.example/${m}/corrections`,
+  };
+  try {
+    // The article: title, text, assignment; and the name of the fact-checker the page credits.
+    const current = await ok<{ version: number; content: { type: string; content: unknown[] } }>(room.editorApi.get(`/api/v1/articles/${article.id}`));
+    await ok(
+      room.editorApi.patch(`/api/v1/articles/${article.id}`, {
+        data: {
+          baseVersion: current.version,
+          title: `Title ${m}`,
+          content: { ...current.content, content: [...current.content.content, { type: 'paragraph', content: [{ type: 'text', text: `Body ${m} added.` }] }] },
+        },
+      }),
+    );
+    const assignee = await createUser(admin, ['EDITOR'], `assigned${m}`);
+    await ok(room.editorApi.put(`/api/v1/articles/${article.id}/assignment`, { data: { factCheckerId: assignee.id, reviewerId: room.reviewer.id, dueDate: '2031-01-01' } }));
+    await ok(admin.patch(`/api/v1/users/${room.editor.id}`, { data: { name: `Editor ${m}` } }));
+
+    // The claim: every field of the verdict, every field of a source, a source added and one removed.
+    await patchClaim(room.editorApi, claim.id, {
+      statedClaim: `Stated ${m}`,
+      claimReviewed: `Short ${m}`,
+      claimant: `Claimant ${m}`,
+      claimantRole: `Role ${m}`,
+      claimDate: '2019-07-13',
+      appearanceUrl: `https://example.org/${m}/said`,
+      rating: other.id,
+      shortVerdict: `Verdict ${m}`,
+      explanation: `Explanation ${m}`,
+    });
+    await ok(
+      room.editorApi.patch(`/api/v1/claims/${claim.id}/sources/${sourceA.id}`, {
+        data: { title: `Source ${m}`, publisher: `Publisher ${m}`, publishedAt: '2018-05-09', kind: 'official-data', excerpt: `Excerpt ${m}`, archivedUrl: `https://archive.example.org/${m}`, position: 1 },
+      }),
+    );
+    await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: `https://example.org/${m}/added`, title: `Added ${m}`, kind: 'expert' } }), 201);
+    await ok(room.editorApi.delete(`/api/v1/claims/${claim.id}/sources/${sourceB.id}`), 204);
+    // Last, so that other tests' publications are least likely to pick up the marked name meanwhile.
+    await ok(admin.patch('/api/v1/settings', { data: markerSettings }));
+
+    const during = await fetchAll(request, ['/a', '/a/feed.xml', ...watched]);
+    await restoreSettings();
+    const newValues = [m, '2019-07-13', '13 July 2019', '2018-05-09', '9 May 2018'];
+    for (const [path, body] of during) {
+      for (const value of newValues) expect(body.includes(value), `${value} on ${path} before it was published`).toBe(false);
+    }
+    // What was published is still there, and the reader pages have not changed at all.
+    for (const path of [`/a/${slug}`, `/a/${slug}/v/1`, `/a/${slug}/v/2`, `/a/${slug}/claims/${claim.id}`, `/a/${slug}/embed`, `/a/${slug}/versions`, `/a/${slug}/diff?from=1&to=2`]) {
+      expect(during.get(path), path).toBe(before.get(path));
+    }
+    expect(during.get(`/a/${slug}`)).toContain(`Source b ${old}`);
+    expect((await feedEntry())?.reviewRating.alternateName).toBe(first.label);
+
+    // A correction, after the review the edits require: now every new value that readers see goes out.
+    await ok(admin.patch('/api/v1/settings', { data: markerSettings }));
+    await submitAndApprove(room, claim.id);
+    const v3 = await publish(room.editorApi, article.id, `Corrected ${m}.`);
+    expect(v3.number).toBe(3);
+    const reader = `/a/${slug}`;
+    const share = `/a/${slug}/claims/${claim.id}`;
+    const embed = `/a/${slug}/embed`;
+    const versions = `/a/${slug}/versions`;
+    const diff = `/a/${slug}/diff?from=2&to=3`;
+    const annotations = `/api/v1/publications/${v3.id}/annotations`;
+    const expected: [string, string[]][] = [
+      [`Title ${m}`, ['/', '/a', '/a/feed.xml', reader, versions, share, embed, annotations, diff]],
+      [`Body ${m} added.`, [reader, diff]],
+      [`Short ${m}`, [share, embed, 'claimreview']],
+      [`Claimant ${m}`, [reader, share, 'claimreview']],
+      [`Role ${m}`, [reader, share, 'claimreview']],
+      ['2019-07-13', ['claimreview']],
+      ['13 July 2019', [reader, share]],
+      [`https://example.org/${m}/said`, [reader, 'claimreview']],
+      [`Verdict ${m}`, [reader, share, embed, annotations, diff]],
+      [`Explanation ${m}`, [reader, share]],
+      [`Source ${m}`, [reader, share]],
+      [`Publisher ${m}`, [reader, share]],
+      [`Excerpt ${m}`, [reader]],
+      [`https://archive.example.org/${m}`, [reader]],
+      ['9 May 2018', [reader]],
+      [`https://example.org/${m}/added`, [reader, annotations]],
+      [`Added ${m}`, [reader, share]],
+      [`Org ${m}`, ['/a', '/a/feed.xml', reader, versions, share, embed, 'claimreview', annotations]],
+      [markerSettings.url, ['claimreview']],
+      [markerSettings.logoUrl, [share]],
+      [markerSettings.methodologyUrl, [reader]],
+      [markerSettings.correctionsPolicyUrl, [reader]],
+      [`Editor ${m}`, [reader, share]],
+      [`Corrected ${m}.`, [reader, versions, diff]],
+    ];
+    const paths = [...new Set(expected.flatMap(([, where]) => where))];
+    await expect
+      .poll(async () => {
+        const after = await fetchAll(request, paths);
+        return expected.flatMap(([value, where]) => where.filter((path) => !after.get(path)?.includes(value)).map((path) => `${value} missing on ${path}`));
+      }, { timeout: 30_000 })
+      .toEqual([]);
+    const after = await fetchAll(request, [reader]);
+    expect(after.get(reader)).not.toContain(`Source b ${old}`);
+    const entry = await feedEntry();
+    expect(entry).toMatchObject({
+      claimReviewed: `Short ${m}`,
+      reviewRating: { alternateName: other.label },
+      itemReviewed: { author: { name: `Claimant ${m}`, jobTitle: `Role ${m}` }, datePublished: '2019-07-13', appearance: { url: `https://example.org/${m}/said` } },
+    });
+    // Nothing of the assignment and nothing the reader pages do not show (the stated claim, a source's kind) appeared.
+    const everything = await fetchAll(request, watched);
+    for (const [path, body] of everything) expect(body.includes(assignee.name), path).toBe(false);
+  } finally {
+    await restoreSettings();
+  }
+});
+
+async function parsesAsXml(page: Page, xml: string): Promise<{ error: string | null; titles: string[] }> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    return { error: error ? (error.textContent ?? 'parsererror') : null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent ?? '') };
+  }, xml);
+}
+
+test('the Atom feed stays well-formed XML when a published title holds control characters', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const room = await newsroom(browser);
+  const suffix = uniqueSuffix();
+  const { article, claim, ratings } = await publishedArticle(room, `Feed\u0001 check\u000B ${suffix}\u001F end\uFFFF`, 'The river rose two metres overnight, the mayor said.', 'The river rose two metres overnight');
+  await patchClaim(room.editorApi, claim.id, { rating: ratings[0]?.id, shortVerdict: 'Gauges show 40 cm.' });
+  await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: `https://example.org/${suffix}/gauge`, title: 'Gauge data', kind: 'official-data' } }), 201);
+  await submitAndApprove(room, claim.id);
+  await publish(room.editorApi, article.id);
+
+  const feed = await request.get('/a/feed.xml');
+  expect(feed.status()).toBe(200);
+  const page = await newPage(browser);
+  const { error, titles } = await parsesAsXml(page, await feed.text());
+  expect(error).toBeNull();
+  expect(titles).toContain(`Feed check ${suffix} end`);
+  // The same parser refuses the raw characters, so the check above can fail.
+  expect((await parsesAsXml(page, '<feed><entry><title>a\u0001b</title></entry></feed>')).error).not.toBeNull();
+});
