@@ -24,7 +24,7 @@ export function ReviewForm({ claimId, claimVersion, refusal }: { claimId: string
       ) : (
         <>
           <TextAreaField label="Comment (required to request changes)" name="comment" id="review-comment" rows={4} defaultValue={state.values?.comment} error={state.fieldErrors?.comment} />
-          <p className="field-hint">You are deciding on version {claimVersion} of the claim, exactly as shown above.</p>
+          <p className="field-hint">Your decision covers the claim exactly as shown above.</p>
           <div className="step-buttons">
             <button type="submit" name="decision" value="approve" disabled={pending}>
               Approve
