@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, uniqueSuffix, type Newsroom } from './support/accounts';
 
 // Public means published: every public page, feed and export shows what a publication froze, never what an
@@ -23,6 +23,10 @@ interface Settings {
   methodologyUrl: string | null;
   correctionsPolicyUrl: string | null;
 }
+
+// One newsroom per worker: signing in through the browser is the slowest step on a busy machine.
+let shared: Promise<Newsroom> | undefined;
+const newsroomOnce = (browser: Browser) => (shared ??= newsroom(browser));
 
 async function ok<T>(response: Promise<APIResponse>, status = 200): Promise<T> {
   const r = await response;
@@ -87,7 +91,7 @@ async function publishedArticle(room: Newsroom, title: string, body: string, exa
 
 test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({ browser, request }) => {
   test.setTimeout(240_000);
-  const room = await newsroom(browser);
+  const room = await newsroomOnce(browser);
   const m = `mk${uniqueSuffix()}`;
   const old = `old${uniqueSuffix()}`;
   const { article, claim, ratings } = await publishedArticle(
@@ -144,16 +148,17 @@ test('no edit of a published article, its claim or the organisation reaches any 
 
   const admin = room.admin;
   const settingsBefore = await ok<Settings>(admin.get('/api/v1/settings'));
+  // Settings are shared by every spec (and fingerprinted by the fuzzer): changed only for moments, and only these
+  // fields (the corrections policy link is e2e/accounts.spec.ts's to change; it shows like the methodology link).
   const restoreSettings = async () => {
-    const { name, url, logoUrl, methodologyUrl, correctionsPolicyUrl } = settingsBefore;
-    await ok(admin.patch('/api/v1/settings', { data: { name, url, logoUrl, methodologyUrl, correctionsPolicyUrl } }));
+    const { name, url, logoUrl, methodologyUrl } = settingsBefore;
+    await ok(admin.patch('/api/v1/settings', { data: { name, url, logoUrl, methodologyUrl } }));
   };
   const markerSettings = {
     name: `Org ${m}`,
     url: `https://org.example/${m}/home`,
     logoUrl: `https://org.example/${m}/logo.png`,
     methodologyUrl: `https://org.example/${m}/methods`,
-    correctionsPolicyUrl: `https://org.example/${m}/corrections`,
   };
   try {
     // The article: title, text, assignment; and the name of the fact-checker the page credits.
@@ -207,9 +212,10 @@ test('no edit of a published article, its claim or the organisation reaches any 
     expect((await feedEntry())?.reviewRating.alternateName).toBe(first.label);
 
     // A correction, after the review the edits require: now every new value that readers see goes out.
-    await ok(admin.patch('/api/v1/settings', { data: markerSettings }));
     await submitAndApprove(room, claim.id);
+    await ok(admin.patch('/api/v1/settings', { data: markerSettings }));
     const v3 = await publish(room.editorApi, article.id, `Corrected ${m}.`);
+    await restoreSettings();
     expect(v3.number).toBe(3);
     const reader = `/a/${slug}`;
     const share = `/a/${slug}/claims/${claim.id}`;
@@ -235,11 +241,11 @@ test('no edit of a published article, its claim or the organisation reaches any 
       ['9 May 2018', [reader]],
       [`https://example.org/${m}/added`, [reader, annotations]],
       [`Added ${m}`, [reader, share]],
-      [`Org ${m}`, ['/a', '/a/feed.xml', reader, versions, share, embed, 'claimreview', annotations]],
+      // Not checked on /a and the feed: they carry the newest publication's name, perhaps another spec's by now.
+      [`Org ${m}`, [reader, versions, share, embed, 'claimreview', annotations]],
       [markerSettings.url, ['claimreview']],
       [markerSettings.logoUrl, [share]],
       [markerSettings.methodologyUrl, [reader]],
-      [markerSettings.correctionsPolicyUrl, [reader]],
       [`Editor ${m}`, [reader, share]],
       [`Corrected ${m}.`, [reader, versions, diff]],
     ];
@@ -276,7 +282,7 @@ async function parsesAsXml(page: Page, xml: string): Promise<{ error: string | n
 
 test('the Atom feed stays well-formed XML when a published title holds control characters', async ({ browser, request }) => {
   test.setTimeout(120_000);
-  const room = await newsroom(browser);
+  const room = await newsroomOnce(browser);
   const suffix = uniqueSuffix();
   const { article, claim, ratings } = await publishedArticle(room, `Feed\u0001 check\u000B ${suffix}\u001F end\uFFFF`, 'The river rose two metres overnight, the mayor said.', 'The river rose two metres overnight');
   await patchClaim(room.editorApi, claim.id, { rating: ratings[0]?.id, shortVerdict: 'Gauges show 40 cm.' });

@@ -5,6 +5,8 @@ let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
 test.beforeAll(async ({ browser }) => {
+  // Signing in three users through the browser is slow on a busy machine.
+  test.setTimeout(120_000);
   ({ editorApi, reviewerApi } = await newsroom(browser));
 });
 
@@ -29,6 +31,7 @@ async function publishTwoVersions(): Promise<{ slug: string }> {
 }
 
 test('the comparison of two versions names the changed words and answers a revalidation with 304', async ({ browser }) => {
+  test.setTimeout(120_000);
   const { slug } = await publishTwoVersions();
   const reader = await newPage(browser, { javaScriptEnabled: false });
   const first = await reader.request.get(`/a/${slug}/diff?from=1&to=2`);
