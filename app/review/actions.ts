@@ -2,18 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { addComment, setCommentResolved } from '@/lib/data/comments';
 import { markNotificationsRead } from '@/lib/data/notifications';
 import { reviewClaim } from '@/lib/data/reviews';
+import { idSchema } from '@/lib/validation/common';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
 
 export async function reviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = reviewInput.parse({ decision: values.decision, comment: values.comment || undefined });
-    await reviewClaim(await getActor(), String(values.claimId), input);
+    await reviewClaim(await getActor(), idSchema.parse(values.claimId), input);
   } catch (err) {
     return formError(err, values);
   }
@@ -22,10 +26,11 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function commentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = commentInput.parse({ body: values.body });
-    await addComment(await getActor(), String(values.claimId), input);
+    await addComment(await getActor(), idSchema.parse(values.claimId), input);
   } catch (err) {
     return formError(err, values);
   }
@@ -33,12 +38,27 @@ export async function commentAction(_prev: FormState, form: FormData): Promise<F
   return { status: 'ok', message: 'Comment added.' };
 }
 
+const resolveForm = z.object({ id: idSchema, claimId: idSchema, resolved: z.enum(['true', 'false']) });
+
+/** Forms without a message: a bad argument or a refused change leaves the page as it is (nothing is written). */
 export async function resolveCommentAction(form: FormData): Promise<void> {
-  await setCommentResolved(await getActor(), String(form.get('id')), form.get('resolved') === 'true');
-  revalidatePath(`/review/${String(form.get('claimId'))}`);
+  const input = parseForm(form, resolveForm);
+  if (!input) return;
+  try {
+    await setCommentResolved(await getActor(), input.id, input.resolved === 'true');
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
+  revalidatePath(`/review/${input.claimId}`);
 }
 
 export async function markAllReadAction(): Promise<void> {
-  await markNotificationsRead(await getActor());
+  try {
+    await markNotificationsRead(await getActor());
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
   revalidatePath('/inbox');
 }
