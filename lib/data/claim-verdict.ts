@@ -77,7 +77,7 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
   authorize(actor, 'editArticles');
   const explanation =
     input.explanation === undefined ? undefined : input.explanation === null ? null : typeof input.explanation === 'string' ? documentFromText(input.explanation) : input.explanation;
-  const explanationJson = explanation === undefined ? undefined : explanation === null ? null : (parseContent(explanation).toJSON() as object);
+  const explanationJson = explanation === undefined ? undefined : explanation === null ? null : (parseContent(explanation, 'explanation').toJSON() as object);
   return sqlTransaction(async (client) => {
     const claim = (await client.query<LockedClaim>(LOCK_CLAIM_SQL, [id])).rows[0];
     if (!claim) throw notFound('No claim with this id.');
