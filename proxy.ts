@@ -1,8 +1,22 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/csp';
+import { problem } from '@/lib/api/problem';
+import { findAddressProblem, type AddressProblem } from '@/lib/validation/address';
+
+/** 400 for an address no route can read: problem+json under /api, a bare page elsewhere. */
+function badAddress(pathname: string, error: AddressProblem): Response {
+  const headers = { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'" };
+  if (pathname.startsWith('/api/')) return problem(400, error.message, [error], headers);
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address</title></head><body><h1>This address is malformed.</h1><p><a href="/">Front page</a></p></body></html>';
+  return new Response(html, { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+}
 
 /** Per-request nonce and strict Content-Security-Policy on every page. */
 export function proxy(request: NextRequest) {
+  const bad = findAddressProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (bad) return badAddress(request.nextUrl.pathname, bad);
+  // Reader and API addresses come here only to have their %-escapes checked (second matcher below).
+  if (/^\/(a|api)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next();
   // The publish preview is a reader page: it carries the reader's script-free policy.
   if (/^\/articles\/[^/]+\/preview$/.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
@@ -17,5 +31,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Reader pages (/a/…) carry their own script-free, cacheable policy.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css).*)' }],
+  matcher: [
+    { source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css).*)' },
+    // Reader and API addresses with a %-escape: Next's router answers an undecodable one with a 500.
+    { source: '/:area(a|api)/:rest(.*%.*)' },
+  ],
 };

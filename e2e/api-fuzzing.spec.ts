@@ -54,7 +54,17 @@ const nasty = fc.oneof(
   fc.constantFrom('\u0000', 'a\u0000b', '\uD800', '\uDFFF\uD800', '\u202Eevil', '\uFEFF', 'e\u0301', '👩‍👩‍👧‍👦', '\u200B'.repeat(50), '<script>alert(1)</script>', '{{7*7}}', "'; DROP TABLE \"Claim\"; --"),
   fc.constant('x'.repeat(300_000)),
 );
-const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }), nasty);
+/** Values past what the database or a recursive parser can take: int4 overflow, years out of range, deep nesting. */
+const extreme = fc.oneof(
+  fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, '0000-01-01', '9999-12-31T23:59:59-05:00', '-000001-01-01'),
+  fc.integer({ min: 65, max: 500 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown),
+  fc.integer({ min: 33, max: 500 }).map((depth) => {
+    let node: Record<string, unknown> = { type: 'paragraph' };
+    for (let i = 0; i < depth; i++) node = { type: 'blockquote', content: [node] };
+    return { type: 'doc', content: [node] };
+  }),
+);
+const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }), nasty, extreme);
 
 /** Bodies that must be refused: not an object, an unknown field, or known fields of the wrong kind. */
 function badBodies(op: Operation) {
@@ -119,4 +129,28 @@ test('strings of every shape in the right fields never cause a 5xx', async () =>
   );
   // The fuzzed strings leave the article readable.
   expect((await api.get(`/api/v1/articles/${ids.articleId}`)).status()).toBe(200);
+});
+
+test('numbers and dates of every size in the right fields are refused with a 4xx, never a 5xx', async () => {
+  const before = await fingerprint(`/api/v1/articles/${ids.articleId}`);
+  const number = fc.oneof(fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -1 }), fc.constantFrom(2 ** 31, 2 ** 53, 1e21));
+  const date = fc.oneof(fc.integer({ min: -271820, max: 999 }), fc.integer({ min: 10_000, max: 275_759 })).map((year) => new Date(Date.UTC(year, 0, 1)).toISOString());
+  await fc.assert(
+    fc.asyncProperty(number, date, async (n, d) => {
+      const responses = await Promise.all([
+        api.patch(`/api/v1/articles/${ids.articleId}`, { data: { baseVersion: n, title: 'Overflow' } }),
+        api.patch(`/api/v1/claims/${ids.claimId}`, { data: { baseVersion: n, shortVerdict: 'Overflow' } }),
+        api.post(`/api/v1/articles/${ids.articleId}/claims`, { data: { position: { start: n, end: n + 1 } } }),
+        api.patch(`/api/v1/claims/${ids.claimId}`, { data: { baseVersion: 1, claimDate: d } }),
+        api.get(`/api/v1/audit?from=${encodeURIComponent(d)}`),
+      ]);
+      for (const response of responses) {
+        expect(response.status(), `${n} ${d} → ${(await response.text()).slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+        expect(response.status(), `${n} ${d}`).toBeLessThan(500);
+        expect(response.headers()['content-type']).toContain('application/problem+json');
+      }
+    }),
+    { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
+  );
+  expect(await fingerprint(`/api/v1/articles/${ids.articleId}`)).toBe(before);
 });

@@ -1,15 +1,19 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signOut } from '@/lib/auth/next-auth';
 import { getActor } from '@/lib/auth/session';
 import { createToken, revokeToken } from '@/lib/data/api-tokens';
 import { changeOwnPassword } from '@/lib/data/users';
+import { idSchema } from '@/lib/validation/common';
 import { createTokenInput } from '@/lib/validation/tokens';
 import { changePasswordInput } from '@/lib/validation/users';
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   try {
     const input = changePasswordInput.parse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
     await changeOwnPassword(await getActor(), input.currentPassword, input.newPassword);
@@ -22,9 +26,10 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function createTokenAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
-    const { name } = createTokenInput.parse({ name: form.get('name') });
+    const { name } = createTokenInput.parse({ name: values.name });
     const created = await createToken(await getActor(), name);
     revalidatePath('/account');
     return { status: 'ok', message: `Token “${created.name}” created. Copy it now: it is not shown again.`, secret: created.token };
@@ -34,6 +39,14 @@ export async function createTokenAction(_prev: FormState, form: FormData): Promi
 }
 
 export async function revokeTokenAction(form: FormData): Promise<void> {
-  await revokeToken(await getActor(), String(form.get('id') ?? ''));
+  const input = parseForm(form, z.object({ id: idSchema }));
+  // A form without a message: a bad id, or a token already gone, leaves the page as it is.
+  if (!input) return;
+  try {
+    await revokeToken(await getActor(), input.id);
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
   revalidatePath('/account');
 }

@@ -2,19 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
+import { getActor } from '@/lib/auth/session';
 import { addComment, setCommentResolved } from '@/lib/data/comments';
 import { markNotificationsRead } from '@/lib/data/notifications';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';
+import { idSchema } from '@/lib/validation/common';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
 
 export async function reviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = reviewInput.parse({ decision: values.decision, comment: values.comment || undefined, claimVersion: Number(values.claimVersion) });
-    await reviewClaim(await getActor(), String(values.claimId), input);
+    await reviewClaim(await getActor(), idSchema.parse(values.claimId), input);
   } catch (err) {
     // The page shows the claim as it is now, and what changed, beside the message.
     if (err instanceof AppError && err.status === 409) revalidatePath(`/review/${String(values.claimId)}`);
@@ -25,10 +28,11 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function commentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = commentInput.parse({ body: values.body });
-    await addComment(await getActor(), String(values.claimId), input);
+    await addComment(await getActor(), idSchema.parse(values.claimId), input);
   } catch (err) {
     return formError(err, values);
   }
@@ -36,12 +40,27 @@ export async function commentAction(_prev: FormState, form: FormData): Promise<F
   return { status: 'ok', message: 'Comment added.' };
 }
 
+const resolveForm = z.object({ id: idSchema, claimId: idSchema, resolved: z.enum(['true', 'false']) });
+
+/** Forms without a message: a bad argument or a refused change leaves the page as it is (nothing is written). */
 export async function resolveCommentAction(form: FormData): Promise<void> {
-  await setCommentResolved(await getActor(), String(form.get('id')), form.get('resolved') === 'true');
-  revalidatePath(`/review/${String(form.get('claimId'))}`);
+  const input = parseForm(form, resolveForm);
+  if (!input) return;
+  try {
+    await setCommentResolved(await getActor(), input.id, input.resolved === 'true');
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
+  revalidatePath(`/review/${input.claimId}`);
 }
 
 export async function markAllReadAction(): Promise<void> {
-  await markNotificationsRead(await getActor());
+  try {
+    await markNotificationsRead(await getActor());
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
   revalidatePath('/inbox');
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
-import type { FormState } from '@/lib/api/form-result';
+import { notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signIn } from '@/lib/auth/next-auth';
 
 /** Only same-site paths: an open redirect after sign-in would help phishing. */
@@ -11,6 +11,7 @@ function safeCallback(value: FormDataEntryValue | null): string {
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const email = String(form.get('email') ?? '');
   const values = { email };
   if (!email.trim()) return { status: 'error', message: 'Enter your email and password.', fieldErrors: { email: 'Enter your email.' }, values };

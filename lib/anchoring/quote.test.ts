@@ -33,6 +33,14 @@ describe('quoteAt', () => {
     expect(quote).toEqual({ exact: 'CLAIM', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
   });
 
+  it('never cuts an emoji in half at the edges of its context', () => {
+    // 😀 is two UTF-16 units; the 32-unit window would start and end between them.
+    const emojiText = `x😀${'a'.repeat(31)}CLAIM${'b'.repeat(31)}😀y`;
+    const start = emojiText.indexOf('CLAIM');
+    const quote = quoteAt(emojiText, { start, end: start + 5 });
+    expect(quote).toEqual({ exact: 'CLAIM', prefix: 'a'.repeat(31), suffix: 'b'.repeat(31) });
+  });
+
   it('round-trips through findQuote', () => {
     const quote = quoteAt(text, { start: 26, end: 33 });
     expect(findQuote(text, quote)).toEqual({ kind: 'found', position: { start: 26, end: 33 } });

@@ -25,12 +25,17 @@ export const MAX_CANDIDATES = 20_000;
 
 /** The quote selector of `text[start, end)` with up to 32 characters of context either side. */
 export function quoteAt(text: string, { start, end }: TextPosition): TextQuote {
+  // The context stops at whole characters: half of an emoji is text PostgreSQL's jsonb refuses.
+  const from = Math.max(0, start - CONTEXT_LENGTH);
+  const to = end + CONTEXT_LENGTH;
   return {
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
+    prefix: text.slice(isLowSurrogate(text.charCodeAt(from)) ? from + 1 : from, start),
+    suffix: text.slice(end, isLowSurrogate(text.charCodeAt(to)) ? to - 1 : to),
   };
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Where `pattern` occurs in `text` (overlaps included), by Knuth–Morris–Pratt: linear in both lengths

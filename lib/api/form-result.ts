@@ -15,6 +15,25 @@ export interface FormState {
 
 export const idle: FormState = { status: 'idle' };
 
+const formArgument = z.instanceof(FormData);
+
+/** A server action's form argument: clients may call an action with any value, so it is checked before it is read. */
+export function readForm(form: unknown): FormData | null {
+  const parsed = formArgument.safeParse(form);
+  return parsed.success ? parsed.data : null;
+}
+
+/** What an action answers when it was not sent a form. */
+export const notAForm: FormState = { status: 'error', message: 'The form could not be read. Reload the page and try again.' };
+
+/** The fields of a form parsed with `schema` (last value of each name), or null when it is not a form or does not match. */
+export function parseForm<S extends z.ZodType>(form: unknown, schema: S): z.infer<S> | null {
+  const data = readForm(form);
+  if (!data) return null;
+  const parsed = schema.safeParse(Object.fromEntries(data));
+  return parsed.success ? parsed.data : null;
+}
+
 export function formValues(form: FormData, skip: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {

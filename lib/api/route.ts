@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { authenticateToken } from '@/lib/data/api-tokens';
 import { AppError, type FieldError } from '@/lib/errors';
 import type { Operation } from './operations';
-import { hasBadText } from '@/lib/validation/text';
+import { findJsonProblem } from '@/lib/validation/json-shape';
 import { problemFromError } from './problem';
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -60,30 +60,9 @@ async function readBody(request: Request, schema: z.ZodType | undefined): Promis
   } catch {
     throw new AppError('BAD_REQUEST', 'The body is not valid JSON.', [{ path: '(body)', message: 'Malformed JSON.' }]);
   }
-  const bad = findBadText(json, '');
-  if (bad !== null) throw new AppError('BAD_REQUEST', 'The text holds characters that cannot be stored.', [{ path: bad || '(body)', message: BAD_TEXT_MESSAGE }]);
+  const bad = findJsonProblem(json);
+  if (bad) throw new AppError('BAD_REQUEST', 'The body is nested too deeply or holds characters that cannot be stored.', [{ path: bad.path || '(body)', message: bad.message }]);
   return parseWith(schema, json, 'body');
-}
-
-const BAD_TEXT_MESSAGE = 'Remove the NUL character (U+0000) or the broken UTF-16 surrogate.';
-
-/** The path of the first string PostgreSQL cannot store (U+0000, or a lone surrogate in JSON), or null. */
-function findBadText(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return hasBadText(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = findBadText(v, path ? `${path}.${i}` : String(i));
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = findBadText(k, path) ?? findBadText(v, path ? `${path}.${k}` : k);
-      if (found !== null) return found;
-    }
-  }
-  return null;
 }
 
 function parseWith(schema: z.ZodType, value: unknown, where: 'body' | 'query'): unknown {
@@ -112,8 +91,8 @@ export function apiRoute<O extends Operation>(
       const body = (await readBody(request, operation.body)) as Infer<O['body']>;
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const params = await segment.params;
-      const bad = findBadText(search, 'query') ?? findBadText(params, 'path');
-      if (bad !== null) throw new AppError('BAD_REQUEST', 'The address holds characters that cannot be stored.', [{ path: bad, message: BAD_TEXT_MESSAGE }]);
+      const bad = findJsonProblem(search, 'query') ?? findJsonProblem(params, 'path');
+      if (bad) throw new AppError('BAD_REQUEST', 'The address holds characters that cannot be stored.', [bad]);
       const query = (operation.query ? parseWith(operation.query, search, 'query') : undefined) as Infer<O['query']>;
       const result = await handler({ actor, body, query, params, request });
       if (result instanceof Response) return result;

@@ -13,12 +13,12 @@ import { recordContentChange } from './claims/lifecycle';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Parses client JSON against the editor schema; invalid JSON is a 400 naming the field. */
-export function parseContent(json: unknown): PMNode {
+export function parseContent(json: unknown, field = 'content'): PMNode {
   try {
     return parseDocument(json);
   } catch (err) {
     throw new AppError('BAD_REQUEST', 'The content is not a valid document of the editor.', [
-      { path: 'content', message: (err as Error).message.slice(0, 300) },
+      { path: field, message: (err as Error).message.slice(0, 300) },
     ]);
   }
 }

@@ -87,7 +87,7 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
   authorize(actor, 'editArticles');
   const explanation =
     input.explanation === undefined ? undefined : input.explanation === null ? null : typeof input.explanation === 'string' ? documentFromText(input.explanation) : input.explanation;
-  const explanationJson = explanation === undefined ? undefined : explanation === null ? null : (parseContent(explanation).toJSON() as Record<string, unknown>);
+  const explanationJson = explanation === undefined ? undefined : explanation === null ? null : (parseContent(explanation, 'explanation').toJSON() as Record<string, unknown>);
   return sqlTransaction(async (client) => {
     const row = await readClaimDetail(client, id, LOCK_CLAIM_DETAIL_SQL);
     if (!row) throw notFound('No claim with this id.');

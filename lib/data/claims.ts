@@ -30,10 +30,16 @@ export async function getClaim(actor: Actor | null, id: string): Promise<ClaimDt
   return toClaimDto(claim);
 }
 
+/** True when UTF-16 offset `at` falls between the two halves of one character (an emoji, say). */
+const splitsSurrogatePair = (text: string, at: number) => /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
+
 function locate(text: string, input: CreateClaimInput): TextPosition {
   if ('position' in input) {
     const { start, end } = input.position;
     if (end > text.length) throw new AppError('UNPROCESSABLE', 'The position is outside the article’s text.', [{ path: 'position.end', message: `The text has ${text.length} characters.` }]);
+    for (const [field, at] of [['start', start], ['end', end]] as const) {
+      if (splitsSurrogatePair(text, at)) throw new AppError('UNPROCESSABLE', 'The position cuts a character in two.', [{ path: `position.${field}`, message: `Offset ${at} falls inside a character (a UTF-16 surrogate pair); move it by one.` }]);
+    }
     if (!text.slice(start, end).trim()) throw new AppError('UNPROCESSABLE', 'The position covers no words.', [{ path: 'position', message: 'Choose a range with words in it.' }]);
     return { start, end };
   }

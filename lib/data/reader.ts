@@ -35,7 +35,11 @@ export function forgetLatest(slug: string): void {
   latestBySlug.delete(slug);
 }
 
+// Every slug create-article makes has this shape; anything else (a NUL, a lone surrogate) is no page and no query.
+const isSlug = (slug: string) => /^[a-z0-9-]{1,120}$/.test(slug);
+
 async function latestVersion(slug: string) {
+  if (!isSlug(slug)) return null;
   const cached = latestBySlug.get(slug);
   if (cached && Date.now() - cached.at < LATEST_TTL_MS) return cached;
   const article = await db().article.findFirst({
@@ -93,6 +97,7 @@ export async function findSnapshot(slug: string, number?: number) {
 
 /** Every published version of an article, oldest first, with its correction note; null while unpublished. */
 export async function findVersions(slug: string) {
+  if (!isSlug(slug)) return null;
   const article = await db().article.findFirst({
     where: { slug, deletedAt: null, publications: { some: {} } },
     select: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addClaimMark, claimRanges } from './claim-marks';
 import { plainText } from './plain-text';
-import { documentFromText, parseDocument } from './schema';
+import { documentFromText, MAX_DOCUMENT_DEPTH, parseDocument } from './schema';
 
 const doc = () => parseDocument(documentFromText('First paragraph here.\nSecond one, with a claim.\n\nThird.'));
 
@@ -55,5 +55,16 @@ describe('parseDocument', () => {
       parseDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'script' }] }] }] }),
     ).toThrow();
     expect(() => parseDocument('not a doc')).toThrow();
+  });
+
+  it('refuses nesting deeper than MAX_DOCUMENT_DEPTH without overflowing the stack, and keeps what the editor makes', () => {
+    const nested = (levels: number) => {
+      let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
+      for (let i = 0; i < levels; i++) node = { type: 'blockquote', content: [node] };
+      return { type: 'doc', content: [node] };
+    };
+    expect(() => parseDocument(nested(5000))).toThrow(`nested deeper than ${MAX_DOCUMENT_DEPTH} levels`);
+    expect(() => parseDocument(nested(MAX_DOCUMENT_DEPTH))).toThrow(RangeError);
+    expect(parseDocument(nested(MAX_DOCUMENT_DEPTH - 2)).textContent).toBe('deep');
   });
 });

@@ -10,11 +10,27 @@ export function editorSchema(): Schema {
   return schema;
 }
 
+/** Nodes inside nodes deeper than this are refused: ProseMirror's parsing, checking and rendering all recurse. */
+export const MAX_DOCUMENT_DEPTH = 30;
+
+/** Throws a RangeError when nodes nest deeper than MAX_DOCUMENT_DEPTH; iterative, so any depth is safe to check. */
+function checkNesting(json: unknown): void {
+  const stack: [unknown, number][] = [[json, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    const content = (node as { content?: unknown } | null)?.content;
+    if (!Array.isArray(content)) continue;
+    if (depth >= MAX_DOCUMENT_DEPTH) throw new RangeError(`Nodes are nested deeper than ${MAX_DOCUMENT_DEPTH} levels.`);
+    for (const child of content) stack.push([child, depth + 1]);
+  }
+}
+
 /** Parses and checks editor JSON against the schema; throws on anything the editor could not hold. */
 export function parseDocument(json: unknown): PMNode {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
     throw new RangeError('A document must be an object of type "doc".');
   }
+  checkNesting(json);
   const doc = PMNode.fromJSON(editorSchema(), json);
   doc.check();
   return doc;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDate } from './common';
+import { httpUrl, int4, isoDate, isStorableDate, STORABLE_DATE_MESSAGE } from './common';
 
 /** 2 MB of text, as the issue promises; as editor JSON it is larger, which the body limit allows for. */
 export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
@@ -20,7 +20,7 @@ export const createArticleInput = z.union([createArticleFromText, createArticleF
 export type CreateArticleInput = z.infer<typeof createArticleInput>;
 
 export const updateArticleInput = z.strictObject({
-  baseVersion: z.number().int().min(1),
+  baseVersion: int4(1),
   title: title.optional(),
   content: z.record(z.string(), z.unknown()).optional().describe('Tiptap/ProseMirror JSON of the editor schema.'),
   deleteClaims: z.array(z.uuid()).max(1000).optional().describe('Claims whose highlights were removed and that are to be deleted rather than kept detached.'),
@@ -36,7 +36,7 @@ export const createClaimInput = z.union([
     }),
   }),
   z.strictObject({
-    position: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).refine((p) => p.end > p.start, 'end must be after start.'),
+    position: z.strictObject({ start: int4(0), end: int4(1) }).refine((p) => p.end > p.start, 'end must be after start.'),
   }),
 ]);
 export type CreateClaimInput = z.infer<typeof createClaimInput>;
@@ -89,7 +89,7 @@ export type ArticleDto = z.infer<typeof articleDto>;
 export const assignmentInput = z.strictObject({
   factCheckerId: z.string().min(1).max(64).nullable(),
   reviewerId: z.string().min(1).max(64).nullable(),
-  dueDate: z.iso.date({ error: 'Use a date such as 2025-09-01.' }).nullable(),
+  dueDate: z.iso.date({ error: 'Use a date such as 2025-09-01.' }).refine(isStorableDate, STORABLE_DATE_MESSAGE).nullable(),
 });
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 

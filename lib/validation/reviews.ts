@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDate } from './common';
+import { boundedDate, idSchema, isoDate } from './common';
 
 export const reviewInput = z
   .strictObject({
@@ -67,8 +67,8 @@ export const auditQuery = z.strictObject({
   entity: z.string().max(40).optional(),
   entityId: z.string().max(64).optional(),
   actor: idSchema.optional(),
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: boundedDate('Use a date such as 2025-08-17.').optional(),
+  to: boundedDate('Use a date such as 2025-08-17.').optional(),
   cursor: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { claimDto } from './articles';
-import { httpUrl, idSchema, isoDate } from './common';
+import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
 
-const dateInput = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use a date such as 2025-08-17.' });
+const dateInput = boundedDate('Use a date such as 2025-08-17.');
 const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();
 
 export const updateClaimInput = z.strictObject({
-  baseVersion: z.number().int().min(1),
+  baseVersion: int4(1),
   statedClaim: z.string().trim().max(5000).optional(),
   claimReviewed: z.string().trim().max(75, 'Use at most 75 characters.').optional(),
   claimant: nullableText(200),

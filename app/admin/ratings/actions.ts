@@ -1,14 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { createRating, updateRating } from '@/lib/data/ratings';
+import { idSchema } from '@/lib/validation/common';
 import { createRatingInput, updateRatingInput } from '@/lib/validation/ratings';
 
 const valueOf = (raw: string | undefined) => (raw === undefined || raw.trim() === '' ? null : Number(raw));
 
 export async function createRatingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = createRatingInput.parse({ label: values.label, description: values.description, colour: values.colour, value: valueOf(values.value) });
@@ -21,6 +23,7 @@ export async function createRatingAction(_prev: FormState, form: FormData): Prom
 }
 
 export async function updateRatingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = updateRatingInput.parse({
@@ -31,7 +34,7 @@ export async function updateRatingAction(_prev: FormState, form: FormData): Prom
       active: values.active === 'on',
       ...(values.move ? { position: Math.max(0, Number(values.position) + Number(values.move)) } : {}),
     });
-    const rating = await updateRating(await getActor(), String(values.id), input);
+    const rating = await updateRating(await getActor(), idSchema.parse(values.id), input);
     revalidatePath('/admin/ratings');
     return { status: 'ok', message: `“${rating.label}” saved.` };
   } catch (err) {

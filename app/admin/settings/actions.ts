@@ -1,12 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { updateSettings } from '@/lib/data/settings';
 import { updateSettingsInput } from '@/lib/validation/settings';
 
 export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = updateSettingsInput.parse({

@@ -1,20 +1,23 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { createUser, resetPassword, updateUser } from '@/lib/data/users';
+import { idSchema } from '@/lib/validation/common';
 import { createUserInput, updateUserInput } from '@/lib/validation/users';
 
 const roles = (form: FormData) => form.getAll('roles').map(String);
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { ...formValues(form, ['password']), roles: roles(form).join(',') };
+  if (!readForm(form)) return notAForm;
+  const fields = formValues(form, ['password']);
+  const values = { ...fields, roles: roles(form).join(',') };
   try {
     const password = String(form.get('password') ?? '');
     const input = createUserInput.parse({
-      email: form.get('email'),
-      name: form.get('name'),
+      email: fields.email,
+      name: fields.name,
       roles: roles(form),
       password: password === '' ? undefined : password,
     });
@@ -29,9 +32,10 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function updateRolesAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   try {
     const input = updateUserInput.parse({ roles: roles(form) });
-    const user = await updateUser(await getActor(), String(form.get('id')), input);
+    const user = await updateUser(await getActor(), idSchema.parse(form.get('id')), input);
     revalidatePath('/admin/users');
     return { status: 'ok', message: `Roles of ${user.name} saved.` };
   } catch (err) {
@@ -40,9 +44,10 @@ export async function updateRolesAction(_prev: FormState, form: FormData): Promi
 }
 
 export async function setDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   try {
     const disabled = form.get('disabled') === 'true';
-    const user = await updateUser(await getActor(), String(form.get('id')), { disabled });
+    const user = await updateUser(await getActor(), idSchema.parse(form.get('id')), { disabled });
     revalidatePath('/admin/users');
     return { status: 'ok', message: disabled ? `${user.name} is disabled; their sessions and tokens stopped working.` : `${user.name} is enabled again.` };
   } catch (err) {
@@ -51,8 +56,9 @@ export async function setDisabledAction(_prev: FormState, form: FormData): Promi
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   try {
-    const { resetUrl } = await resetPassword(await getActor(), String(form.get('id')));
+    const { resetUrl } = await resetPassword(await getActor(), idSchema.parse(form.get('id')));
     return { status: 'ok', message: 'Password reset. Send this one-time link to the user:', secret: resetUrl };
   } catch (err) {
     return formError(err, {});

@@ -1,12 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { setAssignment } from '@/lib/data/assignment';
 import { assignmentInput } from '@/lib/validation/articles';
+import { idSchema } from '@/lib/validation/common';
 
 export async function assignAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
     const input = assignmentInput.parse({
@@ -14,7 +16,7 @@ export async function assignAction(_prev: FormState, form: FormData): Promise<Fo
       reviewerId: values.reviewerId || null,
       dueDate: values.dueDate || null,
     });
-    await setAssignment(await getActor(), String(values.articleId), input);
+    await setAssignment(await getActor(), idSchema.parse(values.articleId), input);
   } catch (err) {
     return formError(err, values);
   }
