@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 import { claimVersion } from './support/review';
 
 /**
@@ -15,6 +15,8 @@ interface World {
   admin: APIRequestContext;
   users: Record<'editor' | 'reviewer' | 'otherEditor', TestUser>;
   tokens: Record<ActorName, string | null>;
+  /** The editor signed in: only a session creates tokens. */
+  editorSession: APIRequestContext;
 }
 
 interface Row {
@@ -109,14 +111,19 @@ async function sacrificialUser(world: World): Promise<string> {
 const matrix: Row[] = [
   { route: 'GET /api/v1/me', build: async () => ({ path: '/api/v1/me' }), expect: signedIn(200) },
   { route: 'GET /api/v1/tokens', build: async () => ({ path: '/api/v1/tokens' }), expect: signedIn(200) },
-  { route: 'POST /api/v1/tokens', build: async () => ({ path: '/api/v1/tokens', body: { name: `matrix ${uniqueSuffix()}` } }), expect: signedIn(201) },
+  // Every caller here is a bearer token, and a token cannot create tokens (e2e/token-hygiene.spec.ts: a session can).
+  {
+    route: 'POST /api/v1/tokens',
+    build: async () => ({ path: '/api/v1/tokens', body: { name: `matrix ${uniqueSuffix()}` } }),
+    expect: { anonymous: 401, editor: 403, reviewer: 403, admin: 403, disabled: 401, revoked: 401, otherEditor: 403 },
+  },
   {
     route: 'DELETE /api/v1/tokens/{id}',
     // Always one of the editor's tokens: only the editor may revoke it; to others it does not exist.
     build: async (world) => {
-      const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
-      const created = (await (await editorApi.post('/api/v1/tokens', { data: { name: 'to revoke' } })).json()) as { id: string };
-      await editorApi.dispose();
+      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' } });
+      expect(response.status()).toBe(201);
+      const created = (await response.json()) as { id: string };
       return { path: `/api/v1/tokens/${created.id}` };
     },
     expect: { anonymous: 401, editor: 204, reviewer: 404, admin: 404, disabled: 401, revoked: 401, otherEditor: 404 },
@@ -286,6 +293,7 @@ test('every /api/v1 route has a row in the authorization matrix', () => {
 test.describe('authorization matrix', () => {
   test.describe.configure({ mode: 'serial' });
   let world: World;
+  let editorPage: Page;
 
   test.beforeAll(async ({ browser }) => {
     const baseURL = test.info().project.use.baseURL ?? '';
@@ -310,7 +318,12 @@ test.describe('authorization matrix', () => {
     expect((await ownerApi.delete(`/api/v1/tokens/${revoked.id}`)).status()).toBe(204);
     tokens.revoked = revoked.token;
     expect((await admin.patch(`/api/v1/users/${disabled.id}`, { data: { disabled: true } })).status()).toBe(200);
-    world = { admin, users: { editor, reviewer, otherEditor }, tokens };
+    editorPage = await newPage(browser);
+    await signIn(editorPage, editor.email, editor.password);
+    world = { admin, users: { editor, reviewer, otherEditor }, tokens, editorSession: editorPage.request };
+  });
+  test.afterAll(async () => {
+    await editorPage.context().close();
   });
 
   for (const row of matrix) {

@@ -29,6 +29,16 @@ describe('permissions', () => {
     expect(permissions.approveVerdict(actor('EDITOR'), { authorIds: ['x'] })).toBe(false);
   });
 
+  it('only a signed-in session creates tokens; a token lists and revokes its user’s tokens', () => {
+    const session = actor('EDITOR');
+    const token: Actor = { ...session, via: 'token' };
+    expect(permissions.createOwnTokens(session)).toBe(true);
+    expect(permissions.createOwnTokens(token)).toBe(false);
+    expect(permissions.manageOwnTokens(token)).toBe(true);
+    expect(() => authorize(token, 'createOwnTokens')).toThrow('Creating a token needs a signed-in session.');
+    expect(() => authorize(actor('EDITOR'), 'manageUsers')).toThrow('Your roles do not allow this.');
+  });
+
   it('authorize answers 401 without an actor and 403 without the role', () => {
     const status = (fn: () => void) => {
       try {

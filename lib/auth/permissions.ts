@@ -10,7 +10,7 @@ export interface Actor {
   email: string;
   name: string;
   roles: readonly Role[];
-  /** How the request was authenticated; tokens cannot manage tokens' own secrets beyond their user. */
+  /** How the request was authenticated: a token may list and revoke its user's tokens but not create one. */
   via: 'session' | 'token';
 }
 
@@ -30,9 +30,16 @@ export const permissions = {
   /** Four-eyes rule: nobody reviews a verdict they wrote or last changed (its words, verdict or sources). */
   approveVerdict: (a: Actor, work: { authorIds: readonly (string | null)[] }) => hasRole(a, 'REVIEWER') && !work.authorIds.includes(a.id),
   manageOwnTokens: (a: Actor) => a.via === 'session' || isStaff(a),
+  /** A leaked token must not mint tokens that outlive its revocation: new ones need the person, signed in. */
+  createOwnTokens: (a: Actor) => a.via === 'session',
 } as const;
 
 export type Permission = keyof typeof permissions;
+
+/** Why a refusal happened, where "your roles" would be wrong. */
+const refusals: Partial<Record<Permission, string>> = {
+  createOwnTokens: 'Creating a token needs a signed-in session.',
+};
 
 /** Throws 401 without an actor and 403 when the predicate refuses. */
 export function authorize<P extends Permission>(
@@ -42,5 +49,5 @@ export function authorize<P extends Permission>(
 ): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token to do this.');
   const predicate = permissions[permission] as (a: Actor, o?: unknown) => boolean;
-  if (!predicate(actor, object[0])) throw new AppError('FORBIDDEN', 'Your roles do not allow this.');
+  if (!predicate(actor, object[0])) throw new AppError('FORBIDDEN', refusals[permission] ?? 'Your roles do not allow this.');
 }

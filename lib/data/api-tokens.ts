@@ -26,8 +26,9 @@ export async function listTokens(actor: Actor | null) {
   return { items: rows.map(toTokenDto), nextCursor: null };
 }
 
+/** A new token for the actor; only a signed-in session may create one (a token may not). */
 export async function createToken(actor: Actor | null, name: string) {
-  authorize(actor, 'manageOwnTokens');
+  authorize(actor, 'createOwnTokens');
   return issueToken(actor, actor.id, name);
 }
 
@@ -42,6 +43,9 @@ export async function issueTokenForEmail(email: string, name: string) {
 async function issueToken(actor: Actor | null, userId: string, name: string) {
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   return db().$transaction(async (tx) => {
+    // Locks the user against a concurrent disabling, which revokes every token: none may slip in after it.
+    const [user] = await tx.$queryRaw<{ disabled: boolean }[]>`SELECT disabled FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    if (!user || user.disabled) throw new AppError('UNAUTHENTICATED', 'This account is disabled.');
     const row = await tx.apiToken.create({
       data: { userId, name, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
     });

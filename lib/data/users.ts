@@ -68,7 +68,7 @@ export async function updateUser(actor: Actor | null, id: string, input: UpdateU
         { path: input.disabled === true ? 'disabled' : 'roles', message: 'Ask another admin to do this.' },
       ]);
     }
-    const endsSessions = input.disabled === true && !before.disabled;
+    const isDisabling = input.disabled === true && !before.disabled;
     const user = await tx.user.update({
       where: { id },
       data: {
@@ -76,15 +76,28 @@ export async function updateUser(actor: Actor | null, id: string, input: UpdateU
         roles: input.roles ? [...new Set(input.roles)] : undefined,
         disabled: input.disabled,
         // Disabling ends every session at once: JWTs carry the old version.
-        sessionVersion: endsSessions ? { increment: 1 } : undefined,
+        sessionVersion: isDisabling ? { increment: 1 } : undefined,
       },
     });
-    await recordAudit(tx, actor, { action: 'user.update', entityType: 'User', entityId: id, before: auditView(before), after: auditView(user) });
+    // Disabling revokes every token for good: enabling the user again brings none back (they make new ones).
+    // Enabling revokes too: a token still live then predates the disabling (made before this rule existed).
+    const isEnabling = input.disabled === false && before.disabled;
+    const revoked = isDisabling || isEnabling ? await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } }) : null;
+    await recordAudit(tx, actor, {
+      action: 'user.update',
+      entityType: 'User',
+      entityId: id,
+      before: auditView(before),
+      after: { ...auditView(user), ...(revoked ? { tokensRevoked: revoked.count } : {}) },
+    });
     return toUserDto(user);
   });
 }
 
-/** An admin resets a password: the old one stops working, sessions end, and a one-time link sets a new one. */
+/**
+ * An admin resets a password: the old one stops working, sessions end, and a one-time link sets a new one.
+ * API tokens keep working: they belong to integrations, and disabling the user is what stops those.
+ */
 export async function resetPassword(actor: Actor | null, id: string): Promise<{ resetUrl: string }> {
   authorize(actor, 'manageUsers');
   return db().$transaction(async (tx) => {
