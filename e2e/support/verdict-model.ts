@@ -128,7 +128,7 @@ export async function settle(m: Model, w: World, what: string, expectations: Map
     const label = `${what}: claim ${c.index}`;
     if (e.content) violation(sameContent(e.content, after.content), () => `${label}: content is not as expected (${diffFields(e.content ?? {}, after.content)})`);
     if (e.statuses) violation(e.statuses.includes(after.status), () => `${label}: status ${after.status}, expected ${e.statuses?.join(' or ')} (was ${before.status})`);
-    if (e.version === 'same') violation(after.version === before.version, () => `${label}: version ${before.version} → ${after.version}, expected unchanged`);
+    if (e.version === 'same') violation(after.version === before.version, () => `${label}: version ${before.version} → ${after.version}, expected unchanged (the step changed nothing it holds)`);
     if (e.version === 'bumped') violation(after.version > before.version, () => `${label}: version stayed ${before.version} although its content changed`);
     violation(sameContent(before.content, after.content) || after.version !== before.version, () => `${label}: content changed (${diffFields(before.content, after.content)}) but the version stayed ${after.version}`);
     const earlier = c.seen.get(after.version);
