@@ -1,0 +1,118 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
+
+/** A claim as `GET /api/v1/claims/{id}` returns it (the fields these specs read). */
+export interface ClaimDetail {
+  id: string;
+  version: number;
+  status: 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
+  quote: { exact: string };
+  statedClaim: string;
+  claimReviewed: string;
+  claimant: string | null;
+  claimantRole: string | null;
+  claimDate: string | null;
+  appearanceUrl: string | null;
+  rating: { id: string; label: string } | null;
+  shortVerdict: string | null;
+  explanation: Record<string, unknown> | null;
+  lastReview: { decision: string; claimVersion: number } | null;
+  sources: { id: string; url: string; title: string; publisher: string | null; publishedAt: string | null; archivedUrl: string | null; kind: string; excerpt: string; position: number }[];
+}
+
+export interface SourceInput {
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string;
+  kind: 'primary' | 'official-data' | 'expert' | 'news' | 'other';
+  excerpt?: string;
+  archivedUrl?: string;
+}
+
+/** The body of a response as JSON, typed by the caller; fails the test on a 5xx whatever the caller expects. */
+export async function bodyOf<T>(response: APIResponse): Promise<T> {
+  expect(response.status(), `${response.url()}: ${await response.text()}`).toBeLessThan(500);
+  return (await response.json()) as T;
+}
+
+/** The organisation details publishing requires (name, website, corrections policy), set by an admin. */
+export async function settlePublishingSettings(admin: APIRequestContext): Promise<void> {
+  const response = await admin.patch('/api/v1/settings', {
+    data: { name: 'Factmark E2E Newsroom', url: 'https://newsroom.example.org', correctionsPolicyUrl: 'https://newsroom.example.org/corrections' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+export async function activeRatings(api: APIRequestContext): Promise<{ id: string; label: string }[]> {
+  const scale = await bodyOf<{ items: { id: string; label: string; active?: boolean }[] }>(await api.get('/api/v1/ratings'));
+  return scale.items.filter((r) => r.active !== false);
+}
+
+export async function createTextArticle(api: APIRequestContext, body: string, title?: string): Promise<{ id: string; slug: string }> {
+  const response = await api.post('/api/v1/articles', { data: { format: 'text', body, ...(title ? { title } : {}) } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; slug: string };
+}
+
+export async function markClaim(api: APIRequestContext, articleId: string, exact: string): Promise<string> {
+  const response = await api.post(`/api/v1/articles/${articleId}/claims`, { data: { quote: { exact } } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+export async function getClaimDetail(api: APIRequestContext, claimId: string): Promise<ClaimDetail> {
+  const response = await api.get(`/api/v1/claims/${claimId}`);
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as ClaimDetail;
+}
+
+/** Saves fields of a claim on its current version; the save must succeed. */
+export async function saveClaim(api: APIRequestContext, claimId: string, fields: Record<string, unknown>): Promise<ClaimDetail> {
+  const { version } = await getClaimDetail(api, claimId);
+  const response = await api.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: version, ...fields } });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as ClaimDetail;
+}
+
+export async function addSource(api: APIRequestContext, claimId: string, source: SourceInput | { sourceId: string; excerpt?: string }): Promise<ClaimDetail> {
+  const response = await api.post(`/api/v1/claims/${claimId}/sources`, { data: source });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as ClaimDetail;
+}
+
+export async function submitClaim(api: APIRequestContext, claimId: string): Promise<void> {
+  const response = await api.post(`/api/v1/claims/${claimId}/submit`);
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Tiptap JSON of an explanation as plain text: one line per top-level block. */
+export function explanationText(doc: unknown): string {
+  const textOf = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return '';
+    const n = node as { text?: unknown; content?: unknown };
+    if (typeof n.text === 'string') return n.text;
+    return Array.isArray(n.content) ? n.content.map(textOf).join('') : '';
+  };
+  const blocks = (doc as { content?: unknown } | null)?.content;
+  return Array.isArray(blocks) ? blocks.map(textOf).join('\n') : '';
+}
+
+/**
+ * A personal API token made as the user would, from a signed-in session, but signed in through Auth.js's
+ * credentials endpoint rather than the sign-in page: many users, no browser pages to render.
+ */
+export async function tokenBySignIn(baseURL: string, email: string, password: string): Promise<string> {
+  const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': client } });
+  try {
+    const { csrfToken } = await bodyOf<{ csrfToken: string }>(await session.get('/api/auth/csrf'));
+    const signedIn = await session.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${baseURL}/dashboard` }, maxRedirects: 0 });
+    expect(signedIn.status(), await signedIn.text()).toBeLessThan(400);
+    expect(signedIn.headers().location ?? '', 'signed in').not.toContain('error');
+    const response = await session.post('/api/v1/tokens', { data: { name: `e2e model ${Date.now()}` } });
+    expect(response.status(), await response.text()).toBe(201);
+    return ((await response.json()) as { token: string }).token;
+  } finally {
+    await session.dispose();
+  }
+}
