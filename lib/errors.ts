@@ -49,6 +49,8 @@ export const RETRY_AFTER_SECONDS = 2;
 // What the pool, Prisma and PostgreSQL say when there is no connection or transaction slot to be had in time.
 const overloadMessages = [
   'timeout exceeded when trying to connect', // pg Pool: connectionTimeoutMillis passed
+  'Connection terminated due to connection timeout', // pg: a new connection not set up within connectionTimeoutMillis
+  'Timed out fetching a new connection from the connection pool', // Prisma P2024
   'Unable to start a transaction in the given time', // Prisma P2028: transaction maxWait passed
   'expired transaction', // Prisma: the transaction outlived its timeout and was rolled back
   'too many clients already', // PostgreSQL 53300
