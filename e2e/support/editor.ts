@@ -45,5 +45,5 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
 }
 
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 }
