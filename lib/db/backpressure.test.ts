@@ -5,14 +5,15 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { problemFromError } from '@/lib/api/problem';
-import { saveArticle } from '@/lib/data/save-article';
+import { getArticle, saveArticle } from '@/lib/data/save-article';
 import { updateClaim } from '@/lib/data/claim-verdict';
 import { toAppError } from '@/lib/errors';
 import { db, pool } from './index';
 
 // A small pool and a short wait for this test's own process (serverEnv is read on first use).
 const POOL_SIZE = 3;
-const WAIT_MS = 800;
+// Long enough that setting up a new connection on a loaded machine does not itself time out.
+const WAIT_MS = 2000;
 process.env.FACTMARK_DB_POOL_SIZE = String(POOL_SIZE);
 process.env.FACTMARK_DB_WAIT_MS = String(WAIT_MS);
 
@@ -100,6 +101,19 @@ describe('an exhausted connection pool', () => {
 
     const saved = await updateClaim(editor, claim.id, { baseVersion: 1, shortVerdict: 'Free.' });
     expect(saved).toMatchObject({ shortVerdict: 'Free.', version: 2 });
+  });
+
+  it('answers a plain Prisma read with 503 after the bounded wait', async () => {
+    const release = await exhaustPool();
+    let outcome: { error: unknown; ms: number };
+    try {
+      outcome = await failure(() => getArticle(editor, article.id));
+    } finally {
+      await release();
+    }
+    await expectUnavailable(outcome.error);
+    expect(outcome.ms).toBeLessThan(WAIT_MS + 10_000);
+    expect((await getArticle(editor, article.id)).id).toBe(article.id);
   });
 
   it('leaves other errors alone: a bug is still a 500', () => {
