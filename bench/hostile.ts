@@ -98,6 +98,9 @@ function probe(url: string) {
   };
 }
 
+/** How many times each status occurred (0: no answer within 180 s). */
+const countBy = (statuses: number[]) => Object.fromEntries([...new Set(statuses)].sort((x, y) => x - y).map((s) => [String(s), statuses.filter((t) => t === s).length]));
+
 async function attackWith(attack: Attack) {
   const started = performance.now();
   let status: number | string;
@@ -134,7 +137,11 @@ async function overload(baseURL: string, editor: Headers) {
           if (response.ok && body?.version) {
             w.version = body.version;
             counts.accepted++;
-          } else if (response.status === 409) counts.conflicts++;
+          } else if (response.status === 409) {
+            // Marking the claim made a new version of its article: read it, as an editor reloading would.
+            counts.conflicts++;
+            w.version = ((await (await fetch(`${baseURL}${w.path}`, { headers: editor })).json()) as { version: number }).version;
+          }
           else if (response.status === 503) counts.unavailable++;
           else if (response.status >= 500) counts.otherServerErrors++;
           else counts.other++;
@@ -187,8 +194,10 @@ async function main() {
       healthP99Ms: round(percentile(healthRun.latencies, 99)),
       healthMaxMs: round(Math.max(...healthRun.latencies)),
       healthProbes: healthRun.latencies.length,
+      healthStatuses: countBy(healthRun.statuses),
       readerP99Ms: round(percentile(readerRun.latencies, 99)),
       readerProbes: readerRun.latencies.length,
+      readerStatuses: countBy(readerRun.statuses),
       attacks: ordered,
       serverErrors,
       sessionCookie: cookie !== null,
