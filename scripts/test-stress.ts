@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     return await run(bin('playwright'), ['test', ...SPECS, ...process.argv.slice(2)], {
       E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
       E2E_DATA_DIR: dataDir,
+      CONCURRENCY_UPDATES: process.env.CONCURRENCY_UPDATES ?? '15',
     });
   } finally {
     stopHogs(hogs);
