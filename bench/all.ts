@@ -1,11 +1,11 @@
-// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes),
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile),
 // then writes bench/results.md from bench/results.json and puts that table in README.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../scripts/lib/schema-engine';
 
-const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api'];
+const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -36,6 +36,14 @@ export function resultsTable(r: Results): string {
   }
   const apiRatio = n('apiWrites.rps') && n('apiWrites.rawPgRps') ? Math.round(((n('apiWrites.rps') ?? 0) / (n('apiWrites.rawPgRps') ?? 1)) * 100) / 100 : undefined;
   add('API verdict saves, 20 writers', n('apiWrites.rps'), 'req/s', `≥ 0.7 × same SQL through pg (${String(n('apiWrites.rawPgRps') ?? '—')}); ratio ${String(apiRatio ?? '—')}`, apiRatio !== undefined ? apiRatio >= 0.7 : null);
+  const loopMax = n('hostile.eventLoopMaxMs');
+  add('Hostile inputs: largest event-loop delay', loopMax, 'ms', '≤ 100 ms', loopMax !== undefined ? loopMax <= 100 : null);
+  const healthP99 = n('hostile.healthP99Ms');
+  add('Hostile inputs: /api/health p99 (reader page p99: ' + String(n('hostile.readerP99Ms') ?? '—') + ' ms)', healthP99, 'ms', '≤ 250 ms', healthP99 !== undefined ? healthP99 <= 250 : null);
+  const serverErrors = n('hostile.serverErrors');
+  add('Hostile inputs: 5xx other than 503', serverErrors, '', '0', serverErrors !== undefined ? serverErrors === 0 : null);
+  const overloadErrors = n('overload.otherServerErrors');
+  add(`Overload, 100 writers: accepted (503s: ${String(n('overload.unavailable') ?? '—')}, other 5xx: ${String(overloadErrors ?? '—')})`, n('overload.acceptedPerSecond'), 'req/s', 'other 5xx: 0', overloadErrors !== undefined ? overloadErrors === 0 : null);
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
   return [

@@ -18,7 +18,8 @@ const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 const attempt = async <T>(fn: () => Promise<T>, fallback: T): Promise<T> => fn().catch(() => fallback);
 
 test('SIGKILL during publishing and saving never leaves a half publication, a numbering gap or a lost verdict', async () => {
-  test.setTimeout(300_000);
+  // Four restarts of the app and its database: minutes on a loaded 2-core machine (npm run test:stress).
+  test.setTimeout(600_000);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-crash-'));
   await chmod(dataDir, 0o755);
   let app: AppProcess | null = await startApp(dataDir);
@@ -48,14 +49,16 @@ test('SIGKILL during publishing and saving never leaves a half publication, a nu
     for (let crash = 0; crash < CRASHES; crash++) {
       // Writers run until the crash; their outcomes do not matter, only what survives.
       let stop = false;
+      let sent = 0;
       const writers = [
         (async () => {
-          for (let i = 0; !stop; i++) await attempt(() => client.post(`/api/v1/articles/${articleId}/publications`, { data: { correctionNote: `Crash ${crash}, correction ${i}.` } }), null);
+          for (let i = 0; !stop; i++, sent++) await attempt(() => client.post(`/api/v1/articles/${articleId}/publications`, { data: { correctionNote: `Crash ${crash}, correction ${i}.` } }), null);
         })(),
         (async () => {
           for (let i = 0; !stop; i++) {
             const article = await attempt(async () => (await (await client.get(`/api/v1/articles/${articleId}`)).json()) as { version: number }, { version: 1 });
             await attempt(() => client.patch(`/api/v1/articles/${articleId}`, { data: { baseVersion: article.version, title: `Crash ${crash} title ${i}` } }), null);
+            sent++;
           }
         })(),
         (async () => {
@@ -64,10 +67,12 @@ test('SIGKILL during publishing and saving never leaves a half publication, a nu
             written.add(`False: ${value}`);
             const claim = await attempt(async () => (await (await client.get(`/api/v1/claims/${draft}`)).json()) as { version: number }, { version: 1 });
             await attempt(() => client.patch(`/api/v1/claims/${draft}`, { data: { baseVersion: claim.version, rating: falseRating?.id, shortVerdict: value } }), null);
+            sent++;
           }
         })(),
       ];
-      await new Promise((r) => setTimeout(r, 400 + ((crash * 577) % 900)));
+      // Crash once the writers are under way (a different number of writes done each time), however slow the machine.
+      await expect.poll(() => sent, { timeout: 120_000 }).toBeGreaterThanOrEqual(3 + ((crash * 5) % 7));
       await app.crash();
       stop = true;
       await Promise.all(writers);

@@ -47,7 +47,14 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   // The editor learns of a keyboard selection from the browser's selectionchange events, a task later:
   // let them arrive (on a loaded machine the keys outrun them), as they do between a person's keystrokes.
   await expect.poll(() => ed.evaluate(() => document.getSelection()?.toString())).toBe('bus fares fell by half');
-  await ed.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  await expect
+    .poll(() =>
+      ed.locator('.editor-content').evaluate((root) => {
+        const { editor } = root as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (from: number, to: number) => string } } } };
+        return editor ? editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to) : null;
+      }),
+    )
+    .toBe('bus fares fell by half');
   await ed.keyboard.press('ControlOrMeta+Shift+C');
   await expect(ed.locator('.editor-content mark[data-claim-id]')).toHaveText('bus fares fell by half');
 

@@ -5,6 +5,9 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   FACTMARK_PUBLIC_URL: z.url().optional(),
+  // Connections per instance, and how long a request waits for one (or for a transaction slot) before a 503.
+  FACTMARK_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  FACTMARK_DB_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -5,7 +5,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNPROCESSABLE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE';
 
 export interface FieldError {
   path: string;
@@ -20,6 +21,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 /** The one error type the product throws on purpose; lib/api maps it to problem+json. */
@@ -40,3 +42,37 @@ export class AppError extends Error {
 
 export const notFound = (what = 'Not found') => new AppError('NOT_FOUND', what);
 export const forbidden = (why = 'You are not allowed to do this.') => new AppError('FORBIDDEN', why);
+
+/** How long a client is asked to wait (Retry-After) when the server is too busy to take a write. */
+export const RETRY_AFTER_SECONDS = 2;
+
+// What the pool, Prisma and PostgreSQL say when there is no connection or transaction slot to be had in time.
+const overloadMessages = [
+  'timeout exceeded when trying to connect', // pg Pool: connectionTimeoutMillis passed
+  'Connection terminated due to connection timeout', // pg: a new connection not set up within connectionTimeoutMillis
+  'Timed out fetching a new connection from the connection pool', // Prisma P2024
+  'Unable to start a transaction in the given time', // Prisma P2028: transaction maxWait passed
+  'expired transaction', // Prisma: the transaction outlived its timeout and was rolled back
+  'too many clients already', // PostgreSQL 53300
+  'remaining connection slots are reserved', // PostgreSQL 53300 for ordinary roles
+];
+const overloadSqlStates = new Set(['53300', '57P03']);
+
+function isOverload(err: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof err !== 'object' || err === null) return false;
+  const { message, code, originalCode, originalMessage, cause } = err as Record<string, unknown>;
+  const texts = [message, originalMessage].filter((t): t is string => typeof t === 'string');
+  if (texts.some((text) => overloadMessages.some((signal) => text.includes(signal)))) return true;
+  if ([code, originalCode].some((c) => typeof c === 'string' && overloadSqlStates.has(c))) return true;
+  return isOverload(cause, depth + 1);
+}
+
+/**
+ * The AppError an error stands for: itself, or UNAVAILABLE (503, retry later) when the database had no
+ * connection or transaction slot free within the bounded wait; undefined for anything else (a bug: 500).
+ */
+export function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (isOverload(err)) return new AppError('UNAVAILABLE', `The server is busy. Nothing was saved; try again in ${RETRY_AFTER_SECONDS} seconds.`);
+  return undefined;
+}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleDto } from '@/lib/validation/articles';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'offline' | 'conflict' | 'error';
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'retrying' | 'offline' | 'conflict' | 'error';
 
 export interface SavePayload {
   title?: string;
@@ -12,11 +12,23 @@ export interface SavePayload {
 }
 
 const DEBOUNCE_MS = 800;
-const RETRY_MS = 5000;
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+// Answers that mean "busy or briefly unreachable, nothing saved": retried on their own, like a lost connection.
+const TRANSIENT = new Set([502, 503, 504]);
+
+/** The pause before retry number `attempt` (0-based): doubling from 1 s to 30 s, never shorter than Retry-After, with jitter so that editors do not return in step. */
+function retryDelay(attempt: number, retryAfter: string | null): number {
+  const backoff = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** attempt);
+  const asked = Number(retryAfter) * 1000;
+  const base = Number.isFinite(asked) && asked > 0 ? Math.min(RETRY_MAX_MS, Math.max(backoff, asked)) : backoff;
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
 
 /**
  * Debounced saving with optimistic concurrency: every save carries the version it is based on; a 409
- * puts the editor in "conflict" and nothing local is dropped; a network failure is "offline" and retried.
+ * puts the editor in "conflict" and nothing local is dropped; a busy server (503) is "retrying" and a
+ * network failure "offline", both retried on their own with growing pauses until the text is saved.
  */
 export function useAutosave(articleId: string, initialVersion: number, collect: () => SavePayload, onSaved: (a: ArticleDto) => void) {
   const [state, setState] = useState<SaveState>('saved');
@@ -25,6 +37,7 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
   const dirty = useRef(false);
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const attempts = useRef(0);
   const stateRef = useRef<SaveState>('saved');
   const collectRef = useRef(collect);
   const onSavedRef = useRef(onSaved);
@@ -61,6 +74,13 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
           set('conflict', 'Someone else saved this article meanwhile. Your text is kept here.');
           return;
         }
+        if (TRANSIENT.has(response.status)) {
+          dirty.current = true;
+          set('retrying', 'The server is busy: your text is kept here and saved as soon as it can be.');
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void saveRef.current(), retryDelay(attempts.current++, response.headers.get('Retry-After')));
+          return;
+        }
         if (!response.ok) {
           dirty.current = true;
           const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
@@ -69,13 +89,14 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
         }
         const article = (await response.json()) as ArticleDto;
         version.current = article.version;
+        attempts.current = 0;
         onSavedRef.current(article);
         set(dirty.current ? 'unsaved' : 'saved');
       } catch {
         dirty.current = true;
         set('offline', 'Offline: your changes are kept in this tab and saved when the connection is back.');
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
+        timer.current = setTimeout(() => void saveRef.current(), retryDelay(attempts.current++, null));
       } finally {
         inFlight.current = false;
       }
@@ -91,7 +112,9 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     (immediately = false) => {
       dirty.current = true;
       if (stateRef.current === 'conflict') return;
-      if (stateRef.current !== 'offline' && stateRef.current !== 'error') set('unsaved');
+      // While retrying, the scheduled retry will carry this change too: typing must not hurry it.
+      if (stateRef.current === 'retrying' || stateRef.current === 'offline') return;
+      if (stateRef.current !== 'error') set('unsaved');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveRef.current(), immediately ? 0 : DEBOUNCE_MS);
     },

@@ -30,7 +30,8 @@ export async function signIn(page: Page, email: string, password: string, callba
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // The password hash (argon2) is deliberately slow, and slower still on a loaded machine.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 60_000 });
 }
 
 /** A personal API token for a user, made as they would: signed in, through the API with their session. */

@@ -33,10 +33,17 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
     },
     [words, occurrence] as const,
   );
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(50);
+  // ProseMirror reads the DOM selection on selectionchange, a task later: wait until its own selection is these words.
+  await expect
+    .poll(() =>
+      page.locator('.editor-content').evaluate((root) => {
+        const { editor } = root as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (from: number, to: number) => string } } } };
+        return editor ? editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to) : null;
+      }),
+    )
+    .toBe(words);
 }
 
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import { toAppError } from '@/lib/errors';
 import { storableText } from '@/lib/validation/text';
 
 /** What a form's server action answers: a message, errors by field, and the values to put back. */
@@ -49,9 +49,10 @@ export function formError(err: unknown, values: Record<string, string>): FormSta
     for (const issue of err.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
     return { status: 'error', message: 'Please correct the marked fields.', fieldErrors, values };
   }
-  if (err instanceof AppError) {
-    const fieldErrors = Object.fromEntries(err.errors.map((e) => [e.path, e.message]));
-    return { status: 'error', message: err.message, fieldErrors, values };
+  const known = toAppError(err);
+  if (known) {
+    const fieldErrors = Object.fromEntries(known.errors.map((e) => [e.path, e.message]));
+    return { status: 'error', message: known.message, fieldErrors, values };
   }
   throw err;
 }

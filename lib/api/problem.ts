@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '@/lib/errors';
+import { RETRY_AFTER_SECONDS, toAppError, type FieldError } from '@/lib/errors';
 
 const titles: Record<number, string> = {
   400: 'Bad request',
@@ -12,6 +12,7 @@ const titles: Record<number, string> = {
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 /** An RFC 9457 problem+json response. */
@@ -30,7 +31,9 @@ export function problem(status: number, detail: string, errors: FieldError[] = [
 }
 
 export function problemFromError(err: unknown): Response {
-  if (err instanceof AppError) return problem(err.status, err.message, err.errors);
+  const known = toAppError(err);
+  if (known?.code === 'UNAVAILABLE') return problem(503, known.message, known.errors, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+  if (known) return problem(known.status, known.message, known.errors);
   console.error(err);
   return problem(500, 'Something went wrong on our side. It has been logged.');
 }

@@ -12,9 +12,15 @@ export const CONNECTION_OPTIONS = '-c TimeZone=UTC';
 /**
  * A Prisma client on the `pg` driver adapter. The app passes its one pool (lib/db), which its
  * hand-written SQL shares; the seed and CLI pass a connection string and get a pool of their own.
+ * `waitMs` bounds how long an interactive transaction waits for a connection (Prisma's default, 2 s, is
+ * too short on a busy 2-core machine); a transaction may then run for three times as long before it is
+ * rolled back, so that a slow but progressing write is not cut off.
  */
-export function createPrismaClient(connection: string | pg.Pool): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(typeof connection === 'string' ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS } : connection) });
+export function createPrismaClient(connection: string | pg.Pool, waitMs = 5_000): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(typeof connection === 'string' ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS } : connection),
+    transactionOptions: { maxWait: waitMs, timeout: waitMs * 3 },
+  });
 }
 
 export type { PrismaClient };

@@ -8,7 +8,9 @@ const globalForDb = globalThis as unknown as { factmarkPool?: pg.Pool; factmarkP
 /** The app's one connection pool: Prisma's adapter and the hand-written SQL of lib/db/sql share it. */
 export function pool(): pg.Pool {
   if (!globalForDb.factmarkPool) {
-    globalForDb.factmarkPool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10, options: CONNECTION_OPTIONS });
+    const { DATABASE_URL, FACTMARK_DB_POOL_SIZE, FACTMARK_DB_WAIT_MS } = serverEnv();
+    // A request waits at most FACTMARK_DB_WAIT_MS for a connection, then fails with a timeout that the API answers as 503.
+    globalForDb.factmarkPool = new pg.Pool({ connectionString: DATABASE_URL, max: FACTMARK_DB_POOL_SIZE, connectionTimeoutMillis: FACTMARK_DB_WAIT_MS, options: CONNECTION_OPTIONS });
     // An idle connection the server dropped (restart, failover) is discarded by the pool; unheard, its error would end the process.
     globalForDb.factmarkPool.on('error', (err) => console.error('factmark: idle database connection lost:', err.message));
   }
@@ -17,7 +19,7 @@ export function pool(): pg.Pool {
 
 /** The app's one Prisma client, created on first use so that `next build` needs no database. */
 export function db(): PrismaClient {
-  globalForDb.factmarkPrisma ??= createPrismaClient(pool());
+  globalForDb.factmarkPrisma ??= createPrismaClient(pool(), serverEnv().FACTMARK_DB_WAIT_MS);
   return globalForDb.factmarkPrisma;
 }
 

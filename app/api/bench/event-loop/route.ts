@@ -1,0 +1,21 @@
+// For `npm run bench:hostile` only (404 unless the server was started with FACTMARK_BENCH=1): the delay of
+// this server's event loop since the last `?reset`, from `monitorEventLoopDelay`: how long requests stood still.
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
+export const dynamic = 'force-dynamic';
+
+const globalForBench = globalThis as unknown as { factmarkLoopDelay?: IntervalHistogram };
+const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+
+export function GET(request: Request) {
+  if (process.env.FACTMARK_BENCH !== '1') return new Response('Not found', { status: 404 });
+  let histogram = globalForBench.factmarkLoopDelay;
+  if (!histogram) {
+    histogram = monitorEventLoopDelay({ resolution: 10 });
+    histogram.enable();
+    globalForBench.factmarkLoopDelay = histogram;
+  }
+  const figures = { maxMs: ms(histogram.max), p99Ms: ms(histogram.percentile(99)), meanMs: ms(histogram.mean), samples: histogram.count };
+  if (new URL(request.url).searchParams.has('reset')) histogram.reset();
+  return Response.json(figures, { headers: { 'Cache-Control': 'no-store' } });
+}
