@@ -90,23 +90,26 @@ test('an unknown email is answered like a wrong password (timing measured, not a
   await client.dispose();
 });
 
-/** A newsroom editor signed in in a browser, with an article of their own and an API client to check it. */
-async function editorWithArticle(browser: Browser, page: Page) {
+/** A newsroom editor signed in in a browser, with a claim they deleted (restoring it is a write with an empty body). */
+async function editorWithDeletedClaim(browser: Browser, page: Page) {
   const editor = await createUser(admin, ['EDITOR']);
   const { token } = await tokenFor(browser, editor.email, editor.password);
   const editorApi = await apiAs(baseURL, token);
-  const created = await editorApi.post('/api/v1/articles', { data: { title: `Target ${uniqueSuffix()}`, format: 'text', body: 'Words to publish.' } });
+  const created = await editorApi.post('/api/v1/articles', { data: { title: `Target ${uniqueSuffix()}`, format: 'text', body: 'The river rose by two metres.' } });
   expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id: articleId } = (await created.json()) as { id: string };
+  const claim = await editorApi.post(`/api/v1/articles/${articleId}/claims`, { data: { quote: { exact: 'rose by two metres' } } });
+  expect(claim.status()).toBe(201);
+  const { id } = (await claim.json()) as { id: string };
+  expect((await editorApi.delete(`/api/v1/claims/${id}`)).status()).toBe(204);
   await signIn(page, editor.email, editor.password);
-  const publications = async () => ((await (await editorApi.get(`/api/v1/articles/${id}/publications`)).json()) as { items: unknown[] }).items.length;
-  return { id, publications, editorApi, token };
+  const liveClaims = async () => ((await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: unknown[] }).items.length;
+  return { restore: `${baseURL}/api/v1/claims/${id}/restore`, liveClaims, token };
 }
 
 test('a page on another port of this host cannot write with the session cookie; this site’s own page can', async ({ browser }) => {
   const page = await newPage(browser);
-  const { id, publications } = await editorWithArticle(browser, page);
-  const target = `${baseURL}/api/v1/articles/${id}/publications`;
+  const { restore: target, liveClaims } = await editorWithDeletedClaim(browser, page);
 
   // A real same-site page elsewhere: its form posts a "simple" text/plain body, with the cookie (SameSite=Lax).
   await page.route(`${attacker}/**`, (route) =>
@@ -119,7 +122,7 @@ test('a page on another port of this host cannot write with the session cookie; 
   const [answer] = await Promise.all([page.waitForResponse(target), page.getByRole('button', { name: 'Win a prize' }).click()]);
   expect(answer.request().headers().origin).toBe(attacker);
   expect(answer.status()).toBe(403);
-  expect(await publications()).toBe(0);
+  expect(await liveClaims()).toBe(0);
 
   // What that page's request looks like, answered: 403 problem+json, also without Origin or from the same site.
   const foreign: Record<string, string>[] = [{ Origin: attacker }, { 'Sec-Fetch-Site': 'same-site' }, {}, { Origin: 'null' }];
@@ -129,7 +132,7 @@ test('a page on another port of this host cannot write with the session cookie; 
     expect(response.headers()['content-type']).toContain('application/problem+json');
     expect(((await response.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('(header) Origin');
   }
-  expect(await publications()).toBe(0);
+  expect(await liveClaims()).toBe(0);
 
   // The same request from this site's own page goes through.
   await page.goto('/dashboard');
@@ -137,21 +140,22 @@ test('a page on another port of this host cannot write with the session cookie; 
     (url) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '' }).then((r) => r.status),
     target,
   );
-  expect(status).toBe(201);
-  expect(await publications()).toBe(1);
+  expect(status).toBe(200);
+  expect(await liveClaims()).toBe(1);
 });
 
 test('a bearer token writes from anywhere: the origin check is for the cookie only', async ({ browser }) => {
   const page = await newPage(browser);
-  const { id, token } = await editorWithArticle(browser, page);
+  const { restore, liveClaims, token } = await editorWithDeletedClaim(browser, page);
   const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}`, Origin: attacker } });
-  expect((await api.post(`/api/v1/articles/${id}/publications`, { data: {} })).status()).toBe(201);
+  expect((await api.post(restore, { headers: { 'Content-Type': 'text/plain' }, data: '' })).status()).toBe(200);
+  expect(await liveClaims()).toBe(1);
   await api.dispose();
 });
 
 test('a server action replayed from another origin or without one is refused; from this site it runs', async ({ browser }) => {
   const page = await newPage(browser);
-  await editorWithArticle(browser, page);
+  await editorWithDeletedClaim(browser, page);
   // Catch the sign-out action the page sends, without letting it through.
   const captured = new Promise<{ url: string; headers: Record<string, string>; body: Buffer }>((resolve) => {
     void page.route(`${baseURL}/**`, async (route) => {
