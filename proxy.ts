@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isDeclaredTooLarge, MAX_PAGE_BODY_BYTES, tooLarge } from '@/lib/api/body-limit';
+import { problem, problemFromError } from '@/lib/api/problem';
+import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
 import { contentSecurityPolicy } from '@/lib/security/csp';
-import { problem } from '@/lib/api/problem';
 import { findAddressProblem, type AddressProblem } from '@/lib/validation/address';
 
 /** 400 for an address no route can read: problem+json under /api, a bare page elsewhere. */
@@ -11,12 +13,28 @@ function badAddress(pathname: string, error: AddressProblem): Response {
   return new Response(html, { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-/** Per-request nonce and strict Content-Security-Policy on every page. */
+/**
+ * A write to a page is a server action: it must come from this site's own pages (Next.js itself lets a
+ * request without Origin through) and declare a body Next.js will hold whole. Route handlers under /api
+ * check the same in lib/api/route.ts, without the copy of the body Next.js makes for the proxy.
+ */
+function refuseWrite(request: NextRequest): Response | null {
+  if (!isUnsafeMethod(request.method)) return null;
+  if (isDeclaredTooLarge(request.headers, MAX_PAGE_BODY_BYTES)) return problemFromError(tooLarge(MAX_PAGE_BODY_BYTES));
+  if (!isSameOriginRequest(request.headers, request.url)) {
+    return problem(403, 'This form must be sent from this site’s own pages.', [{ path: '(header) Origin', message: 'Not this site’s origin.' }]);
+  }
+  return null;
+}
+
+/** Per-request nonce and strict Content-Security-Policy on every page; cross-origin or oversized writes refused. */
 export function proxy(request: NextRequest) {
   const bad = findAddressProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (bad) return badAddress(request.nextUrl.pathname, bad);
   // Reader and API addresses come here only to have their %-escapes checked (second matcher below).
   if (/^\/(a|api)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next();
+  const refused = refuseWrite(request);
+  if (refused) return refused;
   // The publish preview is a reader page: it carries the reader's script-free policy.
   if (/^\/articles\/[^/]+\/preview$/.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

@@ -3,12 +3,7 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signIn } from '@/lib/auth/next-auth';
-
-/** Only same-site paths: an open redirect after sign-in would help phishing. */
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === 'string' ? value : '';
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/dashboard';
-}
+import { safeCallbackPath } from '@/lib/auth/safe-callback';
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
@@ -16,7 +11,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const values = { email };
   if (!email.trim()) return { status: 'error', message: 'Enter your email and password.', fieldErrors: { email: 'Enter your email.' }, values };
   try {
-    await signIn('credentials', { email, password: String(form.get('password') ?? ''), redirectTo: safeCallback(form.get('callbackUrl')) });
+    await signIn('credentials', { email, password: String(form.get('password') ?? ''), redirectTo: safeCallbackPath(form.get('callbackUrl')) });
     return { status: 'ok' };
   } catch (err) {
     if (err instanceof CredentialsSignin && err.code === 'throttled') {

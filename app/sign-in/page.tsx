@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/auth/safe-callback';
 import { getActor } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -9,7 +10,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
-  const target = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/dashboard';
+  // Only a path of this site: an open redirect after sign-in would help phishing.
+  const target = safeCallbackPath(callbackUrl);
   if (await getActor()) redirect(target);
   return (
     <>

@@ -16,7 +16,11 @@ export const demoAdmin = { email: 'admin@example.org', password: 'demo-admin-pas
 
 export const uniqueSuffix = () => randomUUID().slice(0, 8);
 
-/** A browser context with its own client address, so sign-in throttling of one spec never touches another. */
+/**
+ * A browser context with its own client address, so sign-in throttling of one spec never touches another:
+ * the test server trusts one proxy (FACTMARK_TRUSTED_PROXY_HOPS=1 in playwright.config.ts), whose entry is
+ * the last of X-Forwarded-For.
+ */
 export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
     ...options,
@@ -39,7 +43,8 @@ export async function tokenFor(browser: Browser, email: string, password: string
   const page = await newPage(browser);
   try {
     await signIn(page, email, password);
-    const response = await page.request.post('/api/v1/tokens', { data: { name: `e2e ${uniqueSuffix()}` } });
+    // page.request shares the page's cookie but, unlike the page, sends no Origin: a cookie write needs this site's.
+    const response = await page.request.post('/api/v1/tokens', { data: { name: `e2e ${uniqueSuffix()}` }, headers: { Origin: new URL(page.url()).origin } });
     expect(response.status()).toBe(201);
     return (await response.json()) as { token: string; id: string };
   } finally {

@@ -38,7 +38,8 @@ function operationObject(id: string, o: Operation) {
           : { description: 'Success, no content' },
       '400': { description: 'Malformed or invalid request', content: problemRef },
       ...(o.access === 'public' ? {} : { '401': { description: 'Not signed in, or the token is invalid', content: problemRef } }),
-      ...(o.access === 'public' ? {} : { '403': { description: 'Not allowed for your roles', content: problemRef } }),
+      ...(o.access === 'public' ? {} : { '403': { description: o.method === 'GET' ? 'Not allowed for your roles' : 'Not allowed for your roles, or sent with the session cookie from another origin', content: problemRef } }),
+      ...(o.body ? { '413': { description: 'The body is larger than 8 MB', content: problemRef } } : {}),
     },
   };
 }

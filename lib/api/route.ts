@@ -2,13 +2,14 @@ import 'server-only';
 import type { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
+import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
 import { authenticateToken } from '@/lib/data/api-tokens';
 import { AppError, type FieldError } from '@/lib/errors';
 import type { Operation } from './operations';
 import { findJsonProblem } from '@/lib/validation/json-shape';
+import { isDeclaredTooLarge, MAX_API_BODY_BYTES, readBodyWithin, tooLarge } from './body-limit';
 import { problemFromError } from './problem';
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const SMALL_BODY_BYTES = 8 * 1024;
 
 interface Context<B, Q> {
@@ -31,7 +32,10 @@ function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   });
 }
 
-/** Bearer token when the request carries one, else the session cookie. */
+/**
+ * Bearer token when the request carries one, else the session cookie. A cookie is sent by the browser
+ * whoever asks, so a write with it must come from the app's own pages (a token is never sent by itself).
+ */
 async function authenticate(request: Request): Promise<Actor | null> {
   const header = request.headers.get('authorization');
   if (header) {
@@ -39,12 +43,17 @@ async function authenticate(request: Request): Promise<Actor | null> {
     if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
     return authenticateToken(match[1]);
   }
-  return getActor();
+  const actor = await getActor();
+  if (actor && isUnsafeMethod(request.method) && !isSameOriginRequest(request.headers, request.url)) {
+    throw new AppError('FORBIDDEN', 'A change made with the session cookie must come from this site’s own pages (Origin or Sec-Fetch-Site). Other clients use an API token.', [
+      { path: '(header) Origin', message: 'Not this site’s origin.' },
+    ]);
+  }
+  return actor;
 }
 
 async function readBody(request: Request, schema: z.ZodType | undefined): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('BAD_REQUEST', 'The request body is too large.');
+  const text = new TextDecoder().decode(await readBodyWithin(request, MAX_API_BODY_BYTES));
   if (!schema) return undefined;
   // Bodies a route does not need may be empty; for the rest an empty body names the missing fields.
   if (text.trim() === '') return parseWith(schema, {}, 'body');
@@ -84,6 +93,7 @@ export function apiRoute<O extends Operation>(
 ) {
   return async (request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
+      if (isDeclaredTooLarge(request.headers, MAX_API_BODY_BYTES)) throw tooLarge(MAX_API_BODY_BYTES);
       const actor = await authenticate(request);
       if (operation.access === 'signed-in' && !actor) {
         throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token (Authorization: Bearer …).');

@@ -1,14 +1,25 @@
+/** Set by the server itself on every request (lib/auth/peer-address.ts): the address of the connection's other end. */
+export const PEER_ADDRESS_HEADER = 'x-factmark-peer-address';
+
+/** How many proxies in front of the app append to X-Forwarded-For (FACTMARK_TRUSTED_PROXY_HOPS, default 0). */
+export function trustedProxyHops(): number {
+  const hops = Number(process.env.FACTMARK_TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
 /**
- * The client's address for throttling: the X-Forwarded-For entry added by the nearest trusted proxy.
- * Next.js fills the header with the socket address only when it is absent, so without a proxy a client
- * can choose it; behind a proxy that appends the address (as load balancers do) the last entry is
- * right. FACTMARK_TRUSTED_PROXY_HOPS counts further proxies behind that one.
+ * The client's address for throttling. With no trusted proxy (the default) it is the connection's own
+ * peer and X-Forwarded-For is ignored, since a client writes whatever it likes there. Behind
+ * FACTMARK_TRUSTED_PROXY_HOPS = n proxies that each append the address they saw, it is the n-th entry from
+ * the end: the one the outermost trusted proxy wrote; entries before it are the client's own words.
  */
 export function clientAddress(headers: Headers): string {
+  const peer = headers.get(PEER_ADDRESS_HEADER) || null;
+  const hops = trustedProxyHops();
+  if (hops === 0) return peer ?? 'unknown';
   const entries = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);
-  const hops = Math.max(0, Number(process.env.FACTMARK_TRUSTED_PROXY_HOPS ?? 0) || 0);
-  return entries[Math.max(0, entries.length - 1 - hops)] ?? headers.get('x-real-ip') ?? 'unknown';
+  return entries[Math.max(0, entries.length - hops)] ?? peer ?? 'unknown';
 }

@@ -4,7 +4,9 @@ import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import { checkCredentials, findUserForSingleSignOn } from '@/lib/data/sessions';
+import { singleSignOnProviders } from './auth-endpoints';
 import { clientAddress } from './client-address';
+import { safeCallbackPath } from './safe-callback';
 
 declare module 'next-auth' {
   interface Session {
@@ -36,15 +38,16 @@ function providers(): Provider[] {
     }),
   ];
   // Single sign-on, switched on by configuration only: it signs in existing, enabled users by email.
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
-  if (process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_ID && process.env.AUTH_OIDC_SECRET) {
+  const sso = singleSignOnProviders();
+  if (sso.includes('github')) list.push(GitHub);
+  if (sso.includes('oidc')) {
     list.push({
       id: 'oidc',
       name: process.env.AUTH_OIDC_NAME ?? 'Single sign-on',
       type: 'oidc',
-      issuer: process.env.AUTH_OIDC_ISSUER,
-      clientId: process.env.AUTH_OIDC_ID,
-      clientSecret: process.env.AUTH_OIDC_SECRET,
+      issuer: process.env.AUTH_OIDC_ISSUER ?? '',
+      clientId: process.env.AUTH_OIDC_ID ?? '',
+      clientSecret: process.env.AUTH_OIDC_SECRET ?? '',
     });
   }
   return list;
@@ -63,6 +66,11 @@ const config: NextAuthConfig = {
     },
   },
   callbacks: {
+    // Where Auth.js sends the browser after signing in or out: only a path of this site.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+      return `${baseUrl}${safeCallbackPath(path)}`;
+    },
     async signIn({ account, user }) {
       if (!account || account.provider === 'credentials') return true;
       return !!(user.email && (await findUserForSingleSignOn(user.email)));
