@@ -17,7 +17,9 @@ let fuzzer: TestUser;
 let api: APIRequestContext;
 let ids: Record<string, string>;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+  // Two sign-ins and six objects: slow on a busy machine.
+  testInfo.setTimeout(180_000);
   const baseURL = test.info().project.use.baseURL ?? '';
   admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
   fuzzer = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER'], 'fuzzer');

@@ -206,11 +206,13 @@ test('server actions given bad arguments answer without a 500 and write nothing'
   expect(await unread()).toBe(unreadBefore);
 });
 
-// Owned elsewhere (issue 14, uploads and imports) and ending the editor's session: not called signed in here.
-const notCalledSignedIn = new Set(['signOutAction', 'importArticleAction', 'pasteArticleAction', 'uploadArticleAction']);
+// The import actions of /articles/new are reworked with uploads and imports (issue 14, another change): their
+// argument checks are tested there. Signing out would end the editor's session the other tests use.
+const importActions = new Set(['importArticleAction', 'pasteArticleAction', 'uploadArticleAction']);
+const notCalledSignedIn = new Set(['signOutAction', ...importActions]);
 
 test('every server action answers arguments that are not its form without a 500', async ({ request }) => {
-  const actions = serverActions();
+  const actions = serverActions().filter((a) => !importActions.has(a.name));
   expect(actions.length).toBeGreaterThan(15);
   for (const action of actions) {
     const clients: [string, APIRequestContext][] = [['anonymous', request]];
@@ -218,7 +220,7 @@ test('every server action answers arguments that are not its form without a 500'
     for (const [who, client] of clients) {
       for (const args of [...hostileArgs, [{ status: 'idle' }, 'not a form'], [{ status: 'idle' }, { get: 1 }]]) {
         const response = await callAction(client, action.page, action.id, { args });
-        expect(response.status(), `${action.name} as ${who} with ${JSON.stringify(args)}: ${(await response.text()).slice(0, 200)}`).toBeLessThan(500);
+        expect.soft(response.status(), `${action.name} as ${who} with ${JSON.stringify(args)}: ${(await response.text()).slice(0, 200)}`).toBeLessThan(500);
       }
     }
   }
