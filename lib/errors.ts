@@ -4,8 +4,10 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_LARGE'
   | 'UNPROCESSABLE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE';
 
 export interface FieldError {
   path: string;
@@ -18,8 +20,10 @@ const statusByCode: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 /** The one error type the product throws on purpose; lib/api maps it to problem+json. */
@@ -29,6 +33,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
+    /** Seconds after which a retry may succeed (sent as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

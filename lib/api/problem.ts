@@ -12,6 +12,7 @@ const titles: Record<number, string> = {
   422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 /** An RFC 9457 problem+json response. */
@@ -30,7 +31,7 @@ export function problem(status: number, detail: string, errors: FieldError[] = [
 }
 
 export function problemFromError(err: unknown): Response {
-  if (err instanceof AppError) return problem(err.status, err.message, err.errors);
+  if (err instanceof AppError) return problem(err.status, err.message, err.errors, err.retryAfter ? { 'Retry-After': String(err.retryAfter) } : {});
   console.error(err);
   return problem(500, 'Something went wrong on our side. It has been logged.');
 }
