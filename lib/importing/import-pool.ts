@@ -28,30 +28,39 @@ export function importPoolOptions(overrides: Partial<PoolOptions> = {}): PoolOpt
 }
 
 type Pool = WorkerPool<ImportJob, ImportResults[keyof ImportResults]>;
+// One pool per process, though Next may bundle this module more than once (route handlers, server actions).
 const globalPool = globalThis as { factmarkImportPool?: Pool };
-const pool = (): Pool => (globalPool.factmarkImportPool ??= new WorkerPool(importPoolOptions()));
+const sharedPool = (): Pool => (globalPool.factmarkImportPool ??= new WorkerPool(importPoolOptions()));
+
+/** The pool was made by another bundle's copy, with that copy's AppError class: answer with this copy's. */
+function localError(err: unknown): never {
+  if (err instanceof AppError || !(err instanceof Error) || err.name !== 'AppError') throw err;
+  const e = err as AppError;
+  throw new AppError(e.code, e.message, e.errors, e.retryAfter);
+}
+const pool = (): { run: Pool['run'] } => ({ run: (job, path) => sharedPool().run(job, path).catch(localError) });
 
 export const tooLarge = (path: string, what: string) =>
   new AppError('TOO_LARGE', `The ${what} is larger than the limit. Split the article into parts.`, [{ path, message: `Too large: split the article into parts.` }]);
 
 /** Pasted or uploaded text as editor JSON; HTML and Markdown are parsed and sanitized on the import worker. */
-export async function parseText(format: TextFormat, body: string, path = 'body', on: Pool = pool()): Promise<JSONContent> {
+export async function parseText(format: TextFormat, body: string, path = 'body', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
   if (body.length > MAX_ARTICLE_CHARS) throw tooLarge(path, 'text (2 MB at most)');
   if (format === 'text') return documentFromText(body);
   return (await on.run({ kind: 'text', format, body, path }, path)) as JSONContent;
 }
 
 /** A .docx file's body as editor JSON, converted by mammoth on the import worker. */
-export async function parseDocx(bytes: Uint8Array, path = 'file', on: Pool = pool()): Promise<JSONContent> {
+export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
   return (await on.run({ kind: 'docx', bytes, path }, path)) as JSONContent;
 }
 
 /** The article of a fetched page (Readability) with its metadata, as editor JSON; null when it has none. */
-export async function parseArticlePage(html: string, url: string, on: Pool = pool()): Promise<ArticleResult> {
+export async function parseArticlePage(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<ArticleResult> {
   return (await on.run({ kind: 'article', html, url, path: 'url' }, 'url')) as ArticleResult;
 }
 
 /** Title, publisher and date from a fetched page's metadata. */
-export async function parsePageMetadata(html: string, url: string, on: Pool = pool()): Promise<PageMetadata> {
+export async function parsePageMetadata(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<PageMetadata> {
   return (await on.run({ kind: 'metadata', html, url, path: 'url' }, 'url')) as PageMetadata;
 }
