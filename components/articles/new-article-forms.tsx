@@ -1,12 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/app/articles/new/actions';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/api/form-result';
 
 const initial: FormState = { status: 'idle' };
+// The server refuses larger files too (lib/validation/articles.ts); checking here spares sending them.
+const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+const TOO_LARGE = 'The file is larger than 8 MB. Split the article into parts.';
 
 export function PasteForm() {
   const [state, action, pending] = useActionState(pasteArticleAction, initial);
@@ -32,20 +35,30 @@ export function PasteForm() {
 
 export function UploadForm() {
   const [state, action, pending] = useActionState(uploadArticleAction, initial);
-  const error = state.fieldErrors?.file;
+  const [sizeError, setSizeError] = useState<string | null>(null);
+  const error = sizeError ?? state.fieldErrors?.file;
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file');
+    const tooLarge = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+    setSizeError(tooLarge ? TOO_LARGE : null);
+    if (tooLarge) event.preventDefault();
+  };
   return (
-    <form action={action} className="form" noValidate aria-labelledby="upload-heading">
-      <FormMessage status={state.status} message={state.message} />
+    <form action={action} onSubmit={checkSize} className="form" noValidate aria-labelledby="upload-heading">
+      <FormMessage status={sizeError ? 'error' : state.status} message={sizeError ? 'Please correct the marked fields.' : state.message} />
       <div className="field">
         <label htmlFor="upload-file">File (.txt, .md, .html or .docx)</label>
-        <input id="upload-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" aria-invalid={error ? true : undefined} aria-describedby={error ? 'upload-file-error' : undefined} />
+        <p className="field-hint" id="upload-file-hint">
+          At most 8 MB, and 2 MB of text.
+        </p>
+        <input id="upload-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" aria-invalid={error ? true : undefined} aria-describedby={error ? 'upload-file-hint upload-file-error' : 'upload-file-hint'} />
         {error && (
           <p className="field-error" id="upload-file-error">
             {error}
           </p>
         )}
       </div>
-      <Field label="Title (optional)" name="title" id="upload-title" defaultValue={state.values?.title} />
+      <Field label="Title (optional)" name="title" id="upload-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
       <button type="submit" disabled={pending}>
         Upload article
       </button>

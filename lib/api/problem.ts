@@ -32,8 +32,10 @@ export function problem(status: number, detail: string, errors: FieldError[] = [
 
 export function problemFromError(err: unknown): Response {
   const known = toAppError(err);
-  if (known?.code === 'UNAVAILABLE') return problem(503, known.message, known.errors, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
-  if (known) return problem(known.status, known.message, known.errors);
+  if (known) {
+    const retryAfter = known.retryAfter ?? (known.code === 'UNAVAILABLE' ? RETRY_AFTER_SECONDS : undefined);
+    return problem(known.status, known.message, known.errors, retryAfter ? { 'Retry-After': String(retryAfter) } : {});
+  }
   console.error(err);
   return problem(500, 'Something went wrong on our side. It has been logged.');
 }

@@ -53,7 +53,7 @@ describe('fileToDocument', () => {
   it('refuses unknown types, binary text files, damaged .docx and empty files with a reason', async () => {
     expect(await refusal(fileToDocument('photo.png', Buffer.from([0x89, 0x50])))).toBe('Upload a .txt, .md, .html or .docx file.');
     expect(await refusal(fileToDocument('notes.txt', Buffer.from([0x41, 0x00, 0x42])))).toBe('This file is binary, not text.');
-    expect(await refusal(fileToDocument('report.docx', Buffer.from('not a zip')))).toBe('This .docx file is damaged or not a Word document.');
+    expect(await refusal(fileToDocument('report.docx', Buffer.from('not a zip')))).toBe('This file is not a readable .docx.');
     expect(await refusal(fileToDocument('empty.txt', Buffer.alloc(0)))).toBe('The file is empty.');
   });
 });

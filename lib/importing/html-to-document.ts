@@ -3,31 +3,125 @@ import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { editorSchema } from '@/lib/editor/schema';
+import { AppError } from '@/lib/errors';
 
 // Only what the editor's schema can hold; everything else is unwrapped to its text or dropped.
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div', 'span', 'section', 'article', 'main'];
-const HEADING_LEVEL: Record<string, string> = { H1: 'h2', H5: 'h4', H6: 'h4' };
+const FORBID_CONTENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'nav', 'button', 'select', 'textarea'];
+const HEADING_LEVEL: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
+const allowed = new Set(ALLOWED_TAGS);
+const dropped = new Set(FORBID_CONTENTS);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** More elements than a long feature has by two orders of magnitude; past it the paste is refused as too complex. */
+export const MAX_ELEMENTS = 60_000;
+/** Elements nested deeper than this are unwrapped to their text (the editor holds no such depth; the parsers recurse). */
+export const MAX_DEPTH = 48;
+
+export const tooComplex = (path: string) =>
+  new AppError('UNPROCESSABLE', `The text has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements. Split the article, or paste it as plain text.`, [
+    { path, message: 'Too many elements: split the article, or paste it as plain text.' },
+  ]);
+
+/** Open elements deeper than this before parsing are refused: jsdom's parser costs O(depth) per inserted node. */
+export const MAX_SOURCE_DEPTH = 256;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// Closed implicitly by their next sibling, so an unclosed run of them does not nest.
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
+
+/**
+ * Counts start tags and estimates how deep elements nest, by scanning tags without parsing, so input
+ * that would take the parser minutes (20,000 unclosed `<div>`s) is refused in linear time.
+ */
+export function checkHtmlComplexity(html: string, path: string): void {
+  const open = new Map<string, number>();
+  let depth = 0;
+  let elements = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const tag = match[2]!.toLowerCase();
+    if (match[1]) {
+      const count = open.get(tag) ?? 0;
+      if (count > 0) {
+        open.set(tag, count - 1);
+        depth--;
+      }
+      continue;
+    }
+    if (++elements > MAX_ELEMENTS) throw tooComplex(path);
+    if (VOID.has(tag) || SELF_CLOSING_SIBLINGS.has(tag) || match[3]) continue;
+    open.set(tag, (open.get(tag) ?? 0) + 1);
+    if (++depth > MAX_SOURCE_DEPTH) throw tooDeep(path);
+  }
+}
+
+export const tooDeep = (path: string) =>
+  new AppError('UNPROCESSABLE', `The text nests elements more than ${MAX_SOURCE_DEPTH} deep. Close its elements, split the article, or paste it as plain text.`, [
+    { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
+  ]);
+
+/**
+ * Copies `source` into a new fragment keeping only allowed elements (with `href` alone, on links), dropping
+ * forbidden subtrees and unwrapping the rest, iteratively and in linear time. DOMPurify's in-place removal
+ * costs O(siblings) per removed element in jsdom (every insert and remove recomputes the child's index),
+ * O(n²) for many removed siblings; appending to a fresh tree never does. DOMPurify still checks the result.
+ */
+function copyAllowed(source: Node, document: Document, path: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const stack: { next: ChildNode | null; target: Node; depth: number }[] = [{ next: source.firstChild, target: out, depth: 0 }];
+  let elements = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    frame.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      frame.target.appendChild(document.createTextNode((node as Text).data));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (++elements > MAX_ELEMENTS) throw tooComplex(path);
+    const tag = element.localName;
+    if (element.namespaceURI !== HTML_NS || dropped.has(tag)) continue;
+    if (!allowed.has(tag) || frame.depth >= MAX_DEPTH) {
+      stack.push({ next: element.firstChild, target: frame.target, depth: frame.depth });
+      continue;
+    }
+    const copy = document.createElement(HEADING_LEVEL[tag] ?? tag);
+    const href = tag === 'a' ? element.getAttribute('href') : null;
+    if (href !== null && /^https?:\/\//i.test(href.trim())) copy.setAttribute('href', href.trim());
+    frame.target.appendChild(copy);
+    stack.push({ next: element.firstChild, target: copy, depth: frame.depth + 1 });
+  }
+  return out;
+}
 
 /**
  * Sanitizes HTML to the editor's elements (no scripts, event handlers, styles, frames, objects, or
  * links other than absolute http(s)) and parses it into the editor's schema, as ProseMirror JSON.
+ * Heavy for large inputs: the server runs it in the import worker (see import-pool.ts).
  */
-export function htmlToDocument(html: string): JSONContent {
+export function htmlToDocument(html: string, path = 'body'): JSONContent {
+  checkHtmlComplexity(html, path);
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   try {
+    const { document } = window;
+    // A template's content is inert: nothing loads or runs while it is parsed.
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const container = document.createElement('div');
+    container.appendChild(copyAllowed(template.content, document, path));
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-    const body = purify.sanitize(html, {
-      ALLOWED_TAGS,
+    const body = purify.sanitize(container.innerHTML, {
+      ALLOWED_TAGS: ALLOWED_TAGS.filter((tag) => !(tag in HEADING_LEVEL)),
       ALLOWED_ATTR: ['href'],
       ALLOWED_URI_REGEXP: /^https?:\/\//i,
-      FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'nav', 'button', 'select', 'textarea'],
+      FORBID_CONTENTS,
       RETURN_DOM: true,
     });
-    for (const el of Array.from(body.querySelectorAll('h1, h5, h6'))) {
-      const replacement = window.document.createElement(HEADING_LEVEL[el.tagName] ?? 'h2');
-      replacement.append(...Array.from(el.childNodes));
-      el.replaceWith(replacement);
-    }
     const doc = PMDOMParser.fromSchema(editorSchema()).parse(body as unknown as Node);
     doc.check();
     return doc.toJSON() as JSONContent;

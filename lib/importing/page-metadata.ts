@@ -1,27 +1,11 @@
-import { JSDOM } from 'jsdom';
 import { fetchPage } from './fetch-page';
+import { parsePageMetadata } from './import-pool';
+import type { PageMetadata } from './read-page-metadata';
 
-export interface PageMetadata {
-  title: string | null;
-  publisher: string | null;
-  publishedAt: Date | null;
-}
+export type { PageMetadata };
 
-/** Title, publisher and date of a source page from its metadata (Open Graph, article:*, <title>). */
+/** Title, publisher and date of a source page, fetched here and read from its metadata on the import worker. */
 export async function fetchPageMetadata(url: string): Promise<PageMetadata> {
   const page = await fetchPage(url);
-  const dom = new JSDOM(page.html, { url: page.url });
-  try {
-    const doc = dom.window.document;
-    const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-    const date = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="dcterms.date"]');
-    const parsed = date ? new Date(date) : null;
-    return {
-      title: meta('meta[property="og:title"]') ?? (doc.title.trim() || null),
-      publisher: meta('meta[property="og:site_name"]') ?? meta('meta[name="publisher"]'),
-      publishedAt: parsed && !Number.isNaN(parsed.getTime()) ? parsed : null,
-    };
-  } finally {
-    dom.window.close();
-  }
+  return parsePageMetadata(page.html, page.url);
 }

@@ -5,9 +5,16 @@ import { htmlToDocument } from './html-to-document';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
 
+/** Quote markers past this depth on one line are dropped: marked recurses once per level. */
+const MAX_QUOTE_DEPTH = 32;
+const deepQuotes = new RegExp(`^(?:[ \\t]{0,3}>){${MAX_QUOTE_DEPTH + 1},}`, 'gm');
+
 /** An article body in one of the pasteable formats, as editor JSON (HTML and Markdown sanitized). */
-export function textToDocument(format: TextFormat, body: string): JSONContent {
+export function textToDocument(format: TextFormat, body: string, path = 'body'): JSONContent {
   if (format === 'text') return documentFromText(body);
-  if (format === 'markdown') return htmlToDocument(marked.parse(body, { async: false, gfm: true }));
-  return htmlToDocument(body);
+  if (format === 'markdown') {
+    const flattened = body.replace(deepQuotes, '>'.repeat(MAX_QUOTE_DEPTH));
+    return htmlToDocument(marked.parse(flattened, { async: false, gfm: true }), path);
+  }
+  return htmlToDocument(body, path);
 }

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { httpUrl, int4, isoDate, isStorableDate, STORABLE_DATE_MESSAGE } from './common';
+import { hasBadText, storableText } from './text';
 
 /** 2 MB of text, as the issue promises; as editor JSON it is larger, which the body limit allows for. */
 export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+/** An uploaded file: as large as an API request body may be (README, "Limits"). */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+export const MAX_TITLE_CHARS = 300;
 
-const title = z.string().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.');
+const title = z
+  .string()
+  .trim()
+  .min(1, 'Enter a title.')
+  .max(MAX_TITLE_CHARS, `Use at most ${MAX_TITLE_CHARS} characters.`)
+  .refine((value) => !hasBadText(value), 'Remove the NUL character (U+0000) or the broken UTF-16 surrogate.');
+
+/** A title typed into a form, optional (empty means "from the article"). */
+export const optionalTitleInput = z.strictObject({ title: title.optional() });
+
+/** A title taken from a file name or a fetched page: made storable and cut to the limit rather than refused. */
+export function derivedTitle(value: string | null | undefined): string | null {
+  const clean = storableText(value ?? '').replace(/\s+/g, ' ').trim();
+  if (!clean) return null;
+  if (clean.length <= MAX_TITLE_CHARS) return clean;
+  return `${clean.slice(0, MAX_TITLE_CHARS - 1).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
+}
 
 export const createArticleFromText = z.strictObject({
   title: title.optional(),

@@ -3,9 +3,8 @@
 import { redirect } from 'next/navigation';
 import { formError, formValues, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
-import { createArticle, storeArticle } from '@/lib/data/create-article';
-import { fileToDocument } from '@/lib/importing/file-to-document';
-import { createArticleFromText, createArticleFromUrl } from '@/lib/validation/articles';
+import { createArticle, createArticleFromFile } from '@/lib/data/create-article';
+import { createArticleFromText, createArticleFromUrl, optionalTitleInput } from '@/lib/validation/articles';
 
 const optionalTitle = (form: FormData) => {
   const title = String(form.get('title') ?? '').trim();
@@ -30,9 +29,8 @@ export async function uploadArticleAction(_prev: FormState, form: FormData): Pro
   try {
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) return { status: 'error', message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file.' }, values };
-    const actor = await getActor();
-    const { content, title } = await fileToDocument(file.name, Buffer.from(await file.arrayBuffer()));
-    id = (await storeArticle(actor, { content, title: optionalTitle(form) ?? title })).id;
+    const { title } = optionalTitleInput.parse({ title: optionalTitle(form) });
+    id = (await createArticleFromFile(await getActor(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), title })).id;
   } catch (err) {
     return formError(err, values);
   }

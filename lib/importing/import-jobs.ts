@@ -1,0 +1,62 @@
+import type { JSONContent } from '@tiptap/core';
+import { AppError } from '@/lib/errors';
+import { extractArticle, type ExtractedArticle } from './extract-article';
+import { htmlToDocument } from './html-to-document';
+import { readPageMetadata, type PageMetadata } from './read-page-metadata';
+import { textToDocument, type TextFormat } from './text-to-document';
+
+/** The parsing the import worker does, off the server's main thread. */
+export type ImportJob =
+  | { kind: 'text'; format: TextFormat; body: string; path: string }
+  | { kind: 'docx'; bytes: Uint8Array; path: string }
+  | { kind: 'article'; html: string; url: string; path: string }
+  | { kind: 'metadata'; html: string; url: string; path: string };
+
+export type ArticleResult = (Omit<ExtractedArticle, 'html'> & { content: JSONContent }) | null;
+
+export interface ImportResults {
+  text: JSONContent;
+  docx: JSONContent;
+  article: ArticleResult;
+  metadata: PageMetadata;
+}
+
+const tooDeep = (path: string) =>
+  new AppError('UNPROCESSABLE', 'The text is nested too deeply to read. Paste it as plain text, or split the article.', [
+    { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
+  ]);
+
+async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults]> {
+  switch (job.kind) {
+    case 'text':
+      return textToDocument(job.format, job.body, job.path);
+    case 'docx': {
+      let html: string;
+      try {
+        const { default: mammoth } = await import('mammoth');
+        html = (await mammoth.convertToHtml({ buffer: Buffer.from(job.bytes) })).value;
+      } catch {
+        throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [{ path: job.path, message: 'This file is not a readable .docx.' }]);
+      }
+      return htmlToDocument(html, job.path);
+    }
+    case 'article': {
+      const article = extractArticle(job.html, job.url);
+      if (!article) return null;
+      const { html, ...meta } = article;
+      return { ...meta, content: htmlToDocument(html, job.path) };
+    }
+    case 'metadata':
+      return readPageMetadata(job.html, job.url);
+  }
+}
+
+/** Runs one job; a stack overflow (input nested thousands deep) is the input's fault, not a crash. */
+export async function runImportJob(job: ImportJob): Promise<ImportResults[keyof ImportResults]> {
+  try {
+    return await runJob(job);
+  } catch (err) {
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw tooDeep(job.path);
+    throw err;
+  }
+}

@@ -1,0 +1,66 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
+import { documentFromText } from '@/lib/editor/schema';
+import { AppError } from '@/lib/errors';
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
+import type { ArticleResult, ImportJob, ImportResults } from './import-jobs';
+import type { PageMetadata } from './read-page-metadata';
+import type { TextFormat } from './text-to-document';
+import { WorkerPool, type PoolOptions } from './worker-pool';
+
+/** One parse may take this long on a worker before it is stopped and the user told to split the article. */
+export const IMPORT_TIMEOUT_MS = 15_000;
+
+/** The import worker's entry, found from the project folder at run time so that Next does not bundle it. */
+export const importWorkerScript = () => path.join(process.cwd(), 'lib', 'importing', 'import-worker.mjs');
+
+export function importPoolOptions(overrides: Partial<PoolOptions> = {}): PoolOptions {
+  return {
+    script: importWorkerScript(),
+    // One core stays with the event loop: 1 worker on 2 cores, at most 2.
+    size: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
+    maxQueue: 8,
+    timeoutMs: IMPORT_TIMEOUT_MS,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+    ...overrides,
+  };
+}
+
+type Pool = WorkerPool<ImportJob, ImportResults[keyof ImportResults]>;
+// One pool per process, though Next may bundle this module more than once (route handlers, server actions).
+const globalPool = globalThis as { factmarkImportPool?: Pool };
+const sharedPool = (): Pool => (globalPool.factmarkImportPool ??= new WorkerPool(importPoolOptions()));
+
+/** The pool was made by another bundle's copy, with that copy's AppError class: answer with this copy's. */
+function localError(err: unknown): never {
+  if (err instanceof AppError || !(err instanceof Error) || err.name !== 'AppError') throw err;
+  const e = err as AppError;
+  throw new AppError(e.code, e.message, e.errors, e.retryAfter);
+}
+const pool = (): { run: Pool['run'] } => ({ run: (job, path) => sharedPool().run(job, path).catch(localError) });
+
+export const tooLarge = (path: string, what: string) =>
+  new AppError('PAYLOAD_TOO_LARGE', `The ${what} is larger than the limit. Split the article into parts.`, [{ path, message: `Too large: split the article into parts.` }]);
+
+/** Pasted or uploaded text as editor JSON; HTML and Markdown are parsed and sanitized on the import worker. */
+export async function parseText(format: TextFormat, body: string, path = 'body', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
+  if (body.length > MAX_ARTICLE_CHARS) throw tooLarge(path, 'text (2 MB at most)');
+  if (format === 'text') return documentFromText(body);
+  return (await on.run({ kind: 'text', format, body, path }, path)) as JSONContent;
+}
+
+/** A .docx file's body as editor JSON, converted by mammoth on the import worker. */
+export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
+  return (await on.run({ kind: 'docx', bytes, path }, path)) as JSONContent;
+}
+
+/** The article of a fetched page (Readability) with its metadata, as editor JSON; null when it has none. */
+export async function parseArticlePage(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<ArticleResult> {
+  return (await on.run({ kind: 'article', html, url, path: 'url' }, 'url')) as ArticleResult;
+}
+
+/** Title, publisher and date from a fetched page's metadata. */
+export async function parsePageMetadata(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<PageMetadata> {
+  return (await on.run({ kind: 'metadata', html, url, path: 'url' }, 'url')) as PageMetadata;
+}
