@@ -15,8 +15,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** More elements than a long feature has by two orders of magnitude; past it the paste is refused as too complex. */
 export const MAX_ELEMENTS = 60_000;
-/** Elements nested deeper than this are unwrapped to their text (the editor holds no such depth; the parsers recurse). */
-export const MAX_DEPTH = 48;
+/** Elements nested deeper than this are unwrapped to their text: with the document and its text the result stays within the schema's MAX_DOCUMENT_DEPTH (30). */
+export const MAX_DEPTH = 20;
 
 export const tooComplex = (path: string) =>
   new AppError('UNPROCESSABLE', `The text has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements. Split the article, or paste it as plain text.`, [

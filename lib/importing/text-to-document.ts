@@ -6,7 +6,7 @@ import { htmlToDocument } from './html-to-document';
 export type TextFormat = 'text' | 'markdown' | 'html';
 
 /** Quote markers past this depth on one line are dropped: marked recurses once per level. */
-const MAX_QUOTE_DEPTH = 32;
+const MAX_QUOTE_DEPTH = 20;
 const deepQuotes = new RegExp(`^(?:[ \\t]{0,3}>){${MAX_QUOTE_DEPTH + 1},}`, 'gm');
 
 /** An article body in one of the pasteable formats, as editor JSON (HTML and Markdown sanitized). */
