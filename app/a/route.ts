@@ -1,3 +1,4 @@
+import { publicRoute } from '@/lib/api/reader-response';
 import { findPublishedOrganisationName, listPublished } from '@/lib/data/reader';
 import { renderListing } from '@/lib/publishing/render-listing';
 
@@ -5,7 +6,7 @@ export const dynamic = 'force-dynamic';
 const PAGE_SIZE = 20;
 
 /** /a: every published fact-check, newest first, paged; plain HTML without script, like the reader pages. */
-export async function GET(request: Request) {
+async function serve(request: Request) {
   const page = Math.max(1, Math.min(10_000, Number(new URL(request.url).searchParams.get('page')) || 1));
   const [items, organisation] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), findPublishedOrganisationName()]);
   // The organisation's name as published, like everything else here: a name typed in Settings shows with the next publication.
@@ -18,3 +19,5 @@ export async function GET(request: Request) {
     },
   });
 }
+
+export const GET = publicRoute(serve);

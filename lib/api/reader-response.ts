@@ -9,6 +9,7 @@ import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/pu
 import { renderVersionsPage } from '@/lib/publishing/render-versions';
 import { diffPageBetween } from '@/lib/publishing/version-diff-cache';
 import { publicOrigin } from '@/lib/publishing/public-origin';
+import { RETRY_AFTER_SECONDS, toAppError } from '@/lib/errors';
 
 const cspCache = new Map<string, string>();
 // The served text of a version depends only on the version, on which version is the latest and on a retraction.
@@ -27,6 +28,25 @@ function notFoundPage(): Response {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },
   });
+}
+
+/**
+ * A public route handler that answers a database too busy to serve it (pool or transaction wait passed)
+ * with 503 and Retry-After, as the API does, instead of a 500.
+ */
+export function publicRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (err) {
+      if (toAppError(err)?.code !== 'UNAVAILABLE') throw err;
+      const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title></head><body><h1>Too many readers at once.</h1><p>Please try again in a few seconds.</p></body></html>';
+      return new Response(html, {
+        status: 503,
+        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },
+      });
+    }
+  };
 }
 
 /** A script-free public page with its own hash-based CSP. */

@@ -8,6 +8,7 @@ import { problemFromError } from '@/lib/api/problem';
 import { getArticle, saveArticle } from '@/lib/data/save-article';
 import { updateClaim } from '@/lib/data/claim-verdict';
 import { toAppError } from '@/lib/errors';
+import { GET as listingRoute } from '@/app/a/route';
 import { db, pool } from './index';
 
 // A small pool and a short wait for this test's own process (serverEnv is read on first use).
@@ -114,6 +115,20 @@ describe('an exhausted connection pool', () => {
     await expectUnavailable(outcome.error);
     expect(outcome.ms).toBeLessThan(WAIT_MS + 10_000);
     expect((await getArticle(editor, article.id)).id).toBe(article.id);
+  });
+
+  it('answers a public page with 503 and Retry-After, not 500, while the pool is exhausted', async () => {
+    const release = await exhaustPool();
+    let busy: Response;
+    try {
+      busy = await listingRoute(new Request('http://localhost/a'));
+    } finally {
+      await release();
+    }
+    expect(busy.status).toBe(503);
+    expect(Number(busy.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(await busy.text()).toMatch(/try again/);
+    expect((await listingRoute(new Request('http://localhost/a'))).status).toBe(200);
   });
 
   it('leaves other errors alone: a bug is still a 500', () => {

@@ -1,7 +1,9 @@
-import { embedResponse } from '@/lib/api/reader-response';
+import { embedResponse, publicRoute } from '@/lib/api/reader-response';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function serve(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return embedResponse(request, (await params).slug);
 }
+
+export const GET = publicRoute(serve);

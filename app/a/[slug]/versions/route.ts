@@ -1,7 +1,9 @@
-import { versionsResponse } from '@/lib/api/reader-response';
+import { publicRoute, versionsResponse } from '@/lib/api/reader-response';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function serve(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return versionsResponse(request, (await params).slug);
 }
+
+export const GET = publicRoute(serve);
