@@ -1,7 +1,7 @@
 import 'server-only';
 import { findQuote, type TextPosition } from '@/lib/anchoring/quote';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { addClaimMark } from '@/lib/editor/claim-marks';
 import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
@@ -71,14 +71,25 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
 }
 
 /** Deletes a claim and its highlight; it can be restored for 30 days. */
+/**
+ * The article a claim belongs to, its row locked and read after the lock: a save of the article running at
+ * the same time finishes first, and the change made here is applied to the text it saved, not an older one.
+ */
+async function lockedArticleOf(tx: Tx, claim: { articleId: string }) {
+  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${claim.articleId} FOR UPDATE`;
+  return tx.article.findUniqueOrThrow({ where: { id: claim.articleId } });
+}
+
 export async function deleteClaim(actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'editArticles');
   await db().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id, deletedAt: null }, include: { article: true } });
-    if (!claim || claim.article.deletedAt) throw notFound('No claim with this id.');
-    const doc = removeClaimMark(parseContent(claim.article.content), id);
-    await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, version: { increment: 1 }, updatedById: actor.id } });
-    await syncClaims(tx, actor, claim.articleId, doc, [id]);
+    const claim = await tx.claim.findFirst({ where: { id, deletedAt: null } });
+    if (!claim) throw notFound('No claim with this id.');
+    const article = await lockedArticleOf(tx, claim);
+    if (article.deletedAt) throw notFound('No claim with this id.');
+    const doc = removeClaimMark(parseContent(article.content), id);
+    const { plain } = await syncClaims(tx, actor, claim.articleId, doc, [id]);
+    await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, plainText: plain, version: { increment: 1 }, updatedById: actor.id } });
   });
 }
 
@@ -86,13 +97,15 @@ export async function deleteClaim(actor: Actor | null, id: string): Promise<void
 export async function restoreClaim(actor: Actor | null, id: string): Promise<ClaimDto> {
   authorize(actor, 'editArticles');
   return db().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id, deletedAt: { gte: new Date(Date.now() - RESTORE_WINDOW_MS) } }, include: { article: true } });
-    if (!claim || claim.article.deletedAt) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
-    const match = findQuote(claim.article.plainText, { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix });
+    const claim = await tx.claim.findFirst({ where: { id, deletedAt: { gte: new Date(Date.now() - RESTORE_WINDOW_MS) } } });
+    if (!claim) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
+    const article = await lockedArticleOf(tx, claim);
+    if (article.deletedAt) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
+    const match = findQuote(article.plainText, { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix });
     if (match.kind === 'found') {
-      const doc = addClaimMark(parseContent(claim.article.content), match.position, id);
-      await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, version: { increment: 1 }, updatedById: actor.id } });
-      await syncClaims(tx, actor, claim.articleId, doc);
+      const doc = addClaimMark(parseContent(article.content), match.position, id);
+      const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
+      await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, plainText: plain, version: { increment: 1 }, updatedById: actor.id } });
     } else {
       await tx.claim.update({ where: { id }, data: { deletedAt: null, detachedAt: new Date() } });
     }

@@ -90,7 +90,13 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
           claimantRole: approved.claimantRole,
           claimDate: approved.claimDate,
           appearanceUrl: approved.appearanceUrl,
-          rating: { label: rating.label, colour: rating.colour, value: rating.value, description: rating.description },
+          // The rating as the reviewer approved it, not as an admin may have renamed or revalued it since.
+          rating: {
+            label: approved.rating?.label ?? rating.label,
+            colour: approved.rating?.colour ?? rating.colour,
+            value: approved.rating?.value === undefined ? rating.value : approved.rating.value,
+            description: approved.rating?.description ?? rating.description,
+          },
           shortVerdict: approved.shortVerdict,
           explanation: approved.explanation,
           sources: approved.sources.map((source) => ({ ...source })),

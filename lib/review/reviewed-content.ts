@@ -26,8 +26,11 @@ export interface ReviewedContent {
   claimantRole: string | null;
   claimDate: string | null;
   appearanceUrl: string | null;
-  /** The rating by id; the label is kept for display (an admin may rename a rating without changing verdicts). */
-  rating: { id: string; label: string } | null;
+  /**
+   * The rating, compared by id. An approval also records how the rating read when it was approved (label,
+   * colour, value, description): that is what publishing shows, whatever an admin changes in the scale later.
+   */
+  rating: { id: string; label: string; colour?: string; value?: number | null; description?: string } | null;
   shortVerdict: string;
   /** ProseMirror JSON of the explanation, null when it has no words. */
   explanation: Record<string, unknown> | null;
@@ -199,6 +202,7 @@ function sourceText(s: ReviewedSource, index: number): string {
     `kind: ${kindLabels[s.kind] ?? s.kind}`,
     s.publisher ? `publisher: ${s.publisher}` : '',
     s.publishedAt ? `published: ${s.publishedAt.slice(0, 10)}` : '',
+    s.accessedAt ? `accessed: ${s.accessedAt.slice(0, 10)}` : '',
     s.archivedUrl ? `archived: <${s.archivedUrl}>` : '',
     s.excerpt ? `excerpt: “${s.excerpt}”` : '',
   ];

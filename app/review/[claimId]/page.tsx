@@ -66,13 +66,19 @@ export default async function ReviewClaimPage({ params }: Props) {
       </p>
       <section aria-labelledby="context-heading">
         <h2 id="context-heading">In the article</h2>
-        <blockquote className="context">
-          {view.paragraph.before}
-          <mark className="claim" data-claim-id={claim.id}>
-            {view.paragraph.words}
-          </mark>
-          {view.paragraph.after}
-        </blockquote>
+        {claim.detached || view.paragraph.words !== content.quote ? (
+          <p className="notice">
+            This claim is detached from the article’s text; its words were: “{content.quote}”. It cannot be reviewed until it is attached again.
+          </p>
+        ) : (
+          <blockquote className="context">
+            {view.paragraph.before}
+            <mark className="claim" data-claim-id={claim.id}>
+              {view.paragraph.words}
+            </mark>
+            {view.paragraph.after}
+          </blockquote>
+        )}
       </section>
       <section aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">What will be published</h2>
@@ -132,6 +138,8 @@ export default async function ReviewClaimPage({ params }: Props) {
                   <dd>{orDash(s.publisher)}</dd>
                   <dt>Published</dt>
                   <dd>{s.publishedAt ? s.publishedAt.slice(0, 10) : '—'}</dd>
+                  <dt>Accessed</dt>
+                  <dd>{s.accessedAt ? s.accessedAt.slice(0, 10) : '—'}</dd>
                   <dt>Archived copy</dt>
                   <dd>
                     {s.archivedUrl ? (

@@ -184,6 +184,32 @@ describe('the claim lifecycle', () => {
     }
   });
 
+  it('refuses to review a claim detached from the text', async () => {
+    const claim = await claimInReview(editor);
+    await db().claim.update({ where: { id: claim.id }, data: { detachedAt: new Date() } });
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch((e: unknown) => e);
+    expect(status(error)).toBe(409);
+    expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it('publishes the rating as it read when approved, whatever an admin changes in the scale afterwards', async () => {
+    await db().organisationSettings.upsert({
+      where: { id: 'default' },
+      create: { id: 'default', name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+      update: { name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+    });
+    const rating = await db().rating.create({ data: { label: `Pants on fire ${unique()}`, colour: '#7f0000', position: 802, value: 0 } });
+    const claim = await claimInReview(editor);
+    await db().claim.update({ where: { id: claim.id }, data: { status: 'DRAFT' } });
+    const rated = await updateClaim(editor, claim.id, { baseVersion: claim.version, rating: rating.id });
+    await submitClaim(editor, claim.id);
+    await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: rated.version });
+    await db().rating.update({ where: { id: rating.id }, data: { label: 'Renamed later', value: 5 } });
+    const published = await publishArticle(editor, claim.articleId, {});
+    const snapshot = (await db().publication.findFirstOrThrow({ where: { id: published.id } })).snapshot as unknown as PublicationSnapshot;
+    expect(snapshot.claims[0]?.rating).toMatchObject({ label: rating.label, value: 0, colour: '#7f0000' });
+  });
+
   it('publishes the content the reviewer approved, and refuses when the live rows differ from it', async () => {
     await db().organisationSettings.upsert({
       where: { id: 'default' },

@@ -127,11 +127,17 @@ export async function reviewClaim(actor: Actor | null, claimId: string, input: R
       ]);
     }
     if (locked.status !== 'IN_REVIEW') throw new AppError('CONFLICT', `The claim is not in review: it is ${stateNames[locked.status]}.`, [{ path: 'status', message: locked.status }]);
+    // Its highlight was removed from the text: the words shown for it may not be its words.
+    if (locked.detachedAt) throw new AppError('CONFLICT', 'The claim is detached from the text: it must be attached to its words before it is reviewed.', [{ path: 'status', message: 'DETACHED' }]);
     const refusal = approvalRefusal(actor, locked.authorIds);
     if (refusal) throw new AppError('FORBIDDEN', refusal);
     const approve = input.decision === 'approve';
     const claim = await readClaimDetailDto(tx, claimId);
     const content: ReviewedContent = reviewedContentOf(claim);
+    if (content.rating) {
+      const rating = await tx.rating.findUniqueOrThrow({ where: { id: content.rating.id } });
+      content.rating = { id: rating.id, label: rating.label, colour: rating.colour, value: rating.value, description: rating.description };
+    }
     const review = await tx.review.create({
       data: { claimId, reviewerId: actor.id, decision: approve ? 'APPROVED' : 'CHANGES_REQUESTED', comment: input.comment ?? null, claimVersion: locked.version, snapshot: reviewSnapshot(content) as object },
     });
