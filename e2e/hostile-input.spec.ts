@@ -206,13 +206,11 @@ test('server actions given bad arguments answer without a 500 and write nothing'
   expect(await unread()).toBe(unreadBefore);
 });
 
-// The import actions of /articles/new are reworked with uploads and imports (issue 14, another change): their
-// argument checks are tested there. Signing out would end the editor's session the other tests use.
-const importActions = new Set(['importArticleAction', 'pasteArticleAction', 'uploadArticleAction']);
-const notCalledSignedIn = new Set(['signOutAction', ...importActions]);
+// Signing out would end the editor's session the other tests use.
+const notCalledSignedIn = new Set(['signOutAction']);
 
 test('every server action answers arguments that are not its form without a 500', async ({ request }) => {
-  const actions = serverActions().filter((a) => !importActions.has(a.name));
+  const actions = serverActions();
   expect(actions.length).toBeGreaterThan(15);
   for (const action of actions) {
     const clients: [string, APIRequestContext][] = [['anonymous', request]];

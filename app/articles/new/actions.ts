@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formError, formValues, type FormState } from '@/lib/api/form-result';
+import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { createArticle, createArticleFromFile } from '@/lib/data/create-article';
 import { createArticleFromText, createArticleFromUrl, optionalTitleInput } from '@/lib/validation/articles';
@@ -12,6 +12,7 @@ const optionalTitle = (form: FormData) => {
 };
 
 export async function pasteArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   let id: string;
   try {
@@ -24,6 +25,7 @@ export async function pasteArticleAction(_prev: FormState, form: FormData): Prom
 }
 
 export async function uploadArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   let id: string;
   try {
@@ -38,6 +40,7 @@ export async function uploadArticleAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function importArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
   const values = formValues(form);
   let id: string;
   try {
