@@ -13,7 +13,8 @@ test.beforeAll(async ({ browser }) => {
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('every page type has no WCAG 2.2 AA violation that axe-core can find', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // axe on every page type one after another: minutes on a loaded two-core machine.
+  test.setTimeout(300_000);
   const reader = await newPage(browser);
   const staffPage = await newPage(browser);
   await signIn(staffPage, staff.email, staff.password);

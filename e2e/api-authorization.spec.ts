@@ -121,7 +121,9 @@ const matrix: Row[] = [
     route: 'DELETE /api/v1/tokens/{id}',
     // Always one of the editor's tokens: only the editor may revoke it; to others it does not exist.
     build: async (world) => {
-      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' } });
+      // The session's request context sends no Origin of its own: a write with the cookie needs this site's.
+      const origin = new URL(test.info().project.use.baseURL ?? '').origin;
+      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' }, headers: { Origin: origin } });
       expect(response.status()).toBe(201);
       const created = (await response.json()) as { id: string };
       return { path: `/api/v1/tokens/${created.id}` };
