@@ -1,6 +1,9 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 
+/** A write with the session cookie must name this site's origin; the page's request context sends none of its own. */
+const sameSite = (page: Page) => ({ Origin: new URL(page.url()).origin });
+
 /** What README "API tokens" promises: who creates tokens, and what disabling, enabling and a password reset do to them. */
 
 // Each test signs in several times through the real page: headroom for a machine shared with other runs.
@@ -22,7 +25,7 @@ async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
 
 /** A new token made with the page's signed-in session, as a client for it. */
 async function newToken(page: Page): Promise<APIRequestContext> {
-  const response = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` } });
+  const response = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameSite(page) });
   expect(response.status()).toBe(201);
   return apiAs(baseURL(), ((await response.json()) as { token: string }).token);
 }
@@ -46,7 +49,7 @@ async function expectProblem(response: APIResponse, code: number, detail: string
 test('an API token cannot create a token; the signed-in session can, and a token lists and revokes its user’s tokens', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
   const page = await signedIn(browser, user);
-  const made = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` } });
+  const made = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameSite(page) });
   expect(made.status()).toBe(201);
   const first = (await made.json()) as { id: string; token: string };
   const api = await apiAs(baseURL(), first.token);
@@ -55,7 +58,7 @@ test('an API token cannot create a token; the signed-in session can, and a token
   expect(await tokenIds(api)).toEqual([first.id]);
   expect(await tokenIds(page.request)).toEqual([first.id]);
 
-  const second = (await (await page.request.post('/api/v1/tokens', { data: { name: 'second' } })).json()) as { id: string; token: string };
+  const second = (await (await page.request.post('/api/v1/tokens', { data: { name: 'second' }, headers: sameSite(page) })).json()) as { id: string; token: string };
   expect((await tokenIds(api)).sort()).toEqual([first.id, second.id].sort());
   expect((await api.delete(`/api/v1/tokens/${second.id}`)).status()).toBe(204);
   expect(await status(await apiAs(baseURL(), second.token))).toBe(401);
