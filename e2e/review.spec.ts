@@ -57,8 +57,11 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
 
   await rev.goto(`/review/${claimId}`);
   const diff = rev.getByRole('table', { name: 'Fields changed since the last review' });
-  await expect(diff.getByRole('row', { name: /Short verdict/ })).toContainText('No: prices rose 12% in 2025 (Table 1).');
-  await expect(diff.getByRole('row', { name: /Short verdict/ })).toContainText('No: the data say otherwise.');
+  // Word by word: the words kept, the words removed and the words added.
+  const shortVerdict = diff.getByRole('row', { name: /Short verdict/ });
+  await expect(shortVerdict.getByRole('deletion')).toHaveText(/the data say otherwise/);
+  await expect(shortVerdict.getByRole('insertion')).toHaveText(/prices rose 12% in 2025 \(Table 1\)/);
+  await expect(shortVerdict).toContainText('No:');
   await rev.getByRole('button', { name: 'Approve' }).click();
   await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
   expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('APPROVED');

@@ -109,7 +109,8 @@ export async function tokenBySignIn(baseURL: string, email: string, password: st
     const signedIn = await session.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${baseURL}/dashboard` }, maxRedirects: 0 });
     expect(signedIn.status(), await signedIn.text()).toBeLessThan(400);
     expect(signedIn.headers().location ?? '', 'signed in').not.toContain('error');
-    const response = await session.post('/api/v1/tokens', { data: { name: `e2e model ${Date.now()}` } });
+    // A write with the session cookie must name this site's origin, as the app's own pages do.
+    const response = await session.post('/api/v1/tokens', { data: { name: `e2e model ${Date.now()}` }, headers: { Origin: new URL(baseURL).origin } });
     expect(response.status(), await response.text()).toBe(201);
     return ((await response.json()) as { token: string }).token;
   } finally {
