@@ -55,7 +55,8 @@ async function publishRewrite(baseURL: string, editor: Headers, reviewer: Header
   await call(baseURL, `/api/v1/claims/${claim.body.id}`, editor, 'PATCH', { baseVersion: detail.body.version, rating: ratings.body.items[0]?.id, shortVerdict: 'Records show 4,000.' });
   await call(baseURL, `/api/v1/claims/${claim.body.id}/sources`, editor, 'POST', { sourceId: sources.body.items[0]?.id });
   await call(baseURL, `/api/v1/claims/${claim.body.id}/submit`, editor, 'POST');
-  await call(baseURL, `/api/v1/claims/${claim.body.id}/reviews`, reviewer, 'POST', { decision: 'approve' });
+  const submitted = await call<{ version: number }>(baseURL, `/api/v1/claims/${claim.body.id}`, editor);
+  await call(baseURL, `/api/v1/claims/${claim.body.id}/reviews`, reviewer, 'POST', { decision: 'approve', claimVersion: submitted.body.version });
   const first = await call(baseURL, `/api/v1/articles/${article.body.id}/publications`, editor, 'POST', {});
   const current = await call<{ version: number; content: { content: unknown[] } }>(baseURL, `/api/v1/articles/${article.body.id}`, editor);
   const [claimParagraph] = current.body.content.content;

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { newPage, newsroom, uniqueSuffix } from './support/accounts';
+import { reviewNow } from './support/review';
 
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
@@ -20,7 +21,7 @@ async function publishTwoVersions(): Promise<{ slug: string }> {
   await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
   await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
   await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
-  expect((await reviewerApi.post(`/api/v1/claims/${claim.id}/reviews`, { data: { decision: 'approve' } })).status()).toBe(201);
+  expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
   expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} })).status()).toBe(201);
 
   const article = (await (await editorApi.get(`/api/v1/articles/${created.id}`)).json()) as { version: number; content: object };
