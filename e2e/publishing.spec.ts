@@ -21,6 +21,8 @@ async function publishFromScreen(page: Page, articleId: string, note?: string): 
 }
 
 test('the whole journey: paste, mark, verdict, submit, approve, publish, read without JavaScript, correct, compare, retract', async ({ browser, baseURL }) => {
+  // Three people, a dozen page loads and two publications: it reached the retraction at 60 s on a busy CI machine.
+  test.setTimeout(180_000);
   const title = `Harbour claims ${uniqueSuffix()}`;
   const ed = await newPage(browser);
   await signIn(ed, editor.email, editor.password, '/articles/new');
