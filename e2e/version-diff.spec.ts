@@ -40,8 +40,9 @@ test('the comparison of two versions names the changed words and answers a reval
   const etag = first.headers().etag ?? '';
   expect(etag).toMatch(/^"diff-/);
   const html = await first.text();
-  expect(html).toContain('<del><span class="visually-hidden">[removed: </span>3<');
-  expect(html).toContain('<ins><span class="visually-hidden">[added: </span>4<');
+  // The changed words, each isolated from the page's direction (bidi) in its own <bdi>.
+  expect(html).toContain('<del><span class="visually-hidden">[removed: </span><bdi>3</bdi><');
+  expect(html).toContain('<ins><span class="visually-hidden">[added: </span><bdi>4</bdi><');
 
   const again = await reader.request.get(`/a/${slug}/diff?from=1&to=2`, { headers: { 'If-None-Match': etag } });
   expect(again.status()).toBe(304);
