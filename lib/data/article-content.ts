@@ -7,8 +7,7 @@ import { claimRanges } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
-import { recordAudit } from './audit';
-import { recordContentChange } from './claims/lifecycle';
+import { anchorClaim, deleteClaimRow, detachClaim, markClaim } from './claims/lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,9 +23,9 @@ export function parseContent(json: unknown, field = 'content'): PMNode {
 }
 
 /**
- * Makes the claims match the document, in the caller's transaction: every claim mark's selectors are
- * recomputed from the text; a new mark id becomes a draft claim; a claim whose mark is gone is deleted
- * when asked, detached otherwise (its selectors keep its last words).
+ * Makes the claims match the document, in the caller's transaction (which holds the article's row): every
+ * claim mark's selectors are recomputed from the text; a new mark id becomes a draft claim; a claim whose
+ * mark is gone is deleted when asked, detached otherwise. Each is a transition of the claims' lifecycle.
  */
 export async function syncClaims(
   tx: Tx,
@@ -43,53 +42,22 @@ export async function syncClaims(
 
   for (const [id, range] of ranges) {
     if (!UUID.test(id)) throw new AppError('BAD_REQUEST', 'A claim mark carries an invalid id.', [{ path: 'content', message: `Invalid claim id "${id.slice(0, 64)}".` }]);
-    const quote = quoteAt(plain, range);
+    const anchor = { ...quoteAt(plain, range), ...range };
     const claim = byId.get(id);
-    if (!claim) {
-      if (await tx.claim.findUnique({ where: { id }, select: { id: true } })) {
-        throw new AppError('BAD_REQUEST', 'A claim mark carries the id of another article’s claim.', [{ path: 'content', message: `Claim ${id} belongs elsewhere.` }]);
-      }
-      await tx.claim.create({
-        data: { id, articleId, ...quote, ...range, statedClaim: quote.exact, createdById: actor.id, updatedById: actor.id, authorIds: [actor.id] },
-      });
-      await recordAudit(tx, actor, { action: 'claim.create', entityType: 'Claim', entityId: id, after: { ...quote, ...range } });
+    if (claim) {
+      await anchorClaim(tx, actor, claim, anchor);
       continue;
     }
-    const wordsChanged = claim.exact !== quote.exact;
-    const moved = claim.start !== range.start || claim.end !== range.end || claim.prefix !== quote.prefix || claim.suffix !== quote.suffix;
-    if (wordsChanged || moved || claim.detachedAt || claim.deletedAt) {
-      await tx.claim.update({
-        where: { id },
-        data: {
-          ...quote,
-          ...range,
-          detachedAt: null,
-          deletedAt: null,
-        },
-      });
-      // New words are a new claim to check: an approval or a pending review no longer covers it.
-      if (wordsChanged) await recordContentChange(tx, id, actor.id);
-      if (wordsChanged || claim.detachedAt || claim.deletedAt) {
-        await recordAudit(tx, actor, {
-          action: claim.detachedAt || claim.deletedAt ? 'claim.reattach' : 'claim.words-change',
-          entityType: 'Claim',
-          entityId: id,
-          before: { exact: claim.exact },
-          after: { exact: quote.exact },
-        });
-      }
+    if (await tx.claim.findUnique({ where: { id }, select: { id: true } })) {
+      throw new AppError('BAD_REQUEST', 'A claim mark carries the id of another article’s claim.', [{ path: 'content', message: `Claim ${id} belongs elsewhere.` }]);
     }
+    await markClaim(tx, actor, articleId, id, anchor);
   }
 
   for (const claim of existing) {
-    if (ranges.has(claim.id) || claim.deletedAt) continue;
-    if (deleteClaims.includes(claim.id)) {
-      await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: now } });
-      await recordAudit(tx, actor, { action: 'claim.delete', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
-    } else if (!claim.detachedAt) {
-      await tx.claim.update({ where: { id: claim.id }, data: { detachedAt: now } });
-      await recordAudit(tx, actor, { action: 'claim.detach', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
-    }
+    if (ranges.has(claim.id)) continue;
+    if (deleteClaims.includes(claim.id)) await deleteClaimRow(tx, actor, claim, now);
+    else await detachClaim(tx, actor, claim, now);
   }
   return { plain };
 }

@@ -8,6 +8,7 @@ import { AppError, notFound } from '@/lib/errors';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validation/articles';
 import { claimInclude, toClaimDto } from './article-dto';
 import { parseContent, syncClaims } from './article-content';
+import { restoreDetached } from './claims/lifecycle';
 
 const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -70,7 +71,6 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
   });
 }
 
-/** Deletes a claim and its highlight; it can be restored for 30 days. */
 /**
  * The article a claim belongs to, its row locked and read after the lock: a save of the article running at
  * the same time finishes first, and the change made here is applied to the text it saved, not an older one.
@@ -80,6 +80,7 @@ async function lockedArticleOf(tx: Tx, claim: { articleId: string }) {
   return tx.article.findUniqueOrThrow({ where: { id: claim.articleId } });
 }
 
+/** Deletes a claim and its highlight; it can be restored for 30 days. */
 export async function deleteClaim(actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'editArticles');
   await db().$transaction(async (tx) => {
@@ -107,7 +108,7 @@ export async function restoreClaim(actor: Actor | null, id: string): Promise<Cla
       const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
       await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, plainText: plain, version: { increment: 1 }, updatedById: actor.id } });
     } else {
-      await tx.claim.update({ where: { id }, data: { deletedAt: null, detachedAt: new Date() } });
+      await restoreDetached(tx, actor, claim);
     }
     return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
   });

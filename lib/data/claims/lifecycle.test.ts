@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { documentFromText } from '@/lib/editor/schema';
+import { addClaimMark } from '@/lib/editor/claim-marks';
+import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { contentOfReview, reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { getClaimDetail, updateClaim } from '../claim-verdict';
+import { deleteClaim, restoreClaim } from '../claims';
 import { publishArticle } from '../publish-article';
+import { saveArticle } from '../save-article';
 import { addSource, removeSource, updateSource } from '../sources';
 import { reviewClaim, submitClaim } from './lifecycle';
 
@@ -190,6 +193,40 @@ describe('the claim lifecycle', () => {
     const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch((e: unknown) => e);
     expect(status(error)).toBe(409);
     expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it('moves, detaches, re-attaches, deletes and restores a claim through the article’s text; only new words reopen its review', async () => {
+    const claim = await claimInReview(editor);
+    await approve(reviewer, claim.id);
+    const approved = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const words = 'The rate ros';
+    /** Saves the article as `text`, with the claim marked on `marked` when given. */
+    const save = async (text: string, marked?: string) => {
+      const { version } = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
+      const doc = parseDocument(documentFromText(text));
+      const start = marked === undefined ? -1 : text.indexOf(marked);
+      const content = start < 0 ? doc.toJSON() : addClaimMark(doc, { start, end: start + (marked ?? '').length }, claim.id).toJSON();
+      await saveArticle(colleague, claim.articleId, { baseVersion: version, content });
+      return db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    };
+    const actions = async () => (await db().auditLog.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+
+    const moved = await save('Yes. The rate rose to 5%.', words);
+    expect(moved).toMatchObject({ status: 'APPROVED', version: approved.version, start: 5, end: 17, authorIds: [] });
+    const detached = await save('Yes. The rate rose to 5%.');
+    expect(detached).toMatchObject({ status: 'APPROVED', version: approved.version });
+    expect(detached.detachedAt).not.toBeNull();
+    const reattached = await save('Yes. The rate rose to 5%.', words);
+    expect(reattached).toMatchObject({ status: 'APPROVED', version: approved.version, detachedAt: null });
+    const reworded = await save('Yes. The rate fell to 5%.', 'The rate fel');
+    expect(reworded).toMatchObject({ status: 'DRAFT', version: approved.version + 1, exact: 'The rate fel', authorIds: [colleague.id] });
+
+    await deleteClaim(editor, claim.id);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
+    await save('Nothing of it is left.');
+    const restored = await restoreClaim(editor, claim.id);
+    expect(restored).toMatchObject({ id: claim.id, detached: true, deletedAt: null });
+    expect(await actions()).toEqual(expect.arrayContaining(['claim.detach', 'claim.reattach', 'claim.words-change', 'claim.delete', 'claim.restore']));
   });
 
   it('publishes the rating as it read when approved, whatever an admin changes in the scale afterwards', async () => {

@@ -13,7 +13,12 @@ import { notify } from '../notifications';
  * A claim's one lifecycle: draft → in review → approved, or → changes requested; any change to what a
  * reviewer approves (ReviewedContent) sends an in-review or approved claim back to draft. Every transition
  * locks the claim's row first, so a save and a review of the same claim are applied one after the other.
- * Detached and deleted claims keep their state but never publish.
+ *
+ * Besides its review state a claim is anchored to its words in the article, detached from them (its
+ * highlight is gone from the text; it keeps its last words and cannot be reviewed), or deleted (restorable
+ * for 30 days). Those transitions are made by the article's save path with the article's row locked
+ * (`markClaim`, `anchorClaim`, `detachClaim`, `deleteClaimRow`, `restoreDetached` below). Detached and
+ * deleted claims keep their review state but never publish; new words are new content (back to draft).
  */
 
 export type ClaimStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
@@ -77,6 +82,72 @@ export async function changeReviewedContent(tx: Tx, actor: Actor, claimId: strin
   const changed = !sameContent(before, after);
   if (changed) await recordContentChange(tx, claimId, actor.id);
   return { changed, claim: await readClaimDetailDto(tx, claimId) };
+}
+
+/** Where a claim's words are in the article's plain text, and the words themselves with their context. */
+export interface Anchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** The columns of a claim row the anchoring transitions read. */
+export interface AnchoredClaim extends Anchor {
+  id: string;
+  detachedAt: Date | null;
+  deletedAt: Date | null;
+}
+
+/** A new claim marked on `anchor` by `actor`: a draft whose one author is whoever marked it. */
+export async function markClaim(tx: Tx, actor: Actor, articleId: string, id: string, anchor: Anchor): Promise<void> {
+  await tx.claim.create({ data: { id, articleId, ...anchor, statedClaim: anchor.exact, createdById: actor.id, updatedById: actor.id, authorIds: [actor.id] } });
+  await recordAudit(tx, actor, { action: 'claim.create', entityType: 'Claim', entityId: id, after: { ...anchor } });
+}
+
+/**
+ * Puts a claim on its words as the saved text has them. Moved words only move it; a detached or deleted
+ * claim found again in the text is attached again; different words are a change of reviewed content
+ * (new version, `actor` an author, back to draft from review or approval).
+ */
+export async function anchorClaim(tx: Tx, actor: Actor, claim: AnchoredClaim, anchor: Anchor): Promise<void> {
+  const wordsChanged = claim.exact !== anchor.exact;
+  const moved = claim.start !== anchor.start || claim.end !== anchor.end || claim.prefix !== anchor.prefix || claim.suffix !== anchor.suffix;
+  const reattached = claim.detachedAt !== null || claim.deletedAt !== null;
+  if (!wordsChanged && !moved && !reattached) return;
+  await tx.claim.update({ where: { id: claim.id }, data: { ...anchor, detachedAt: null, deletedAt: null } });
+  // New words are a new claim to check: an approval or a pending review no longer covers it.
+  if (wordsChanged) await recordContentChange(tx, claim.id, actor.id);
+  if (wordsChanged || reattached) {
+    await recordAudit(tx, actor, {
+      action: reattached ? 'claim.reattach' : 'claim.words-change',
+      entityType: 'Claim',
+      entityId: claim.id,
+      before: { exact: claim.exact },
+      after: { exact: anchor.exact },
+    });
+  }
+}
+
+/** A claim whose highlight is gone from the text: it keeps its last words and state, and cannot be reviewed or published. */
+export async function detachClaim(tx: Tx, actor: Actor, claim: AnchoredClaim, at = new Date()): Promise<void> {
+  if (claim.detachedAt || claim.deletedAt) return;
+  await tx.claim.update({ where: { id: claim.id }, data: { detachedAt: at } });
+  await recordAudit(tx, actor, { action: 'claim.detach', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
+}
+
+/** Deletes a claim (restorable for 30 days); its highlight is removed from the text by the caller. */
+export async function deleteClaimRow(tx: Tx, actor: Actor, claim: AnchoredClaim, at = new Date()): Promise<void> {
+  if (claim.deletedAt) return;
+  await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at } });
+  await recordAudit(tx, actor, { action: 'claim.delete', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
+}
+
+/** Restores a deleted claim whose words are no longer in the text: back, detached, with its last words. */
+export async function restoreDetached(tx: Tx, actor: Actor, claim: AnchoredClaim): Promise<void> {
+  await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, detachedAt: new Date() } });
+  await recordAudit(tx, actor, { action: 'claim.restore', entityType: 'Claim', entityId: claim.id, after: { exact: claim.exact, detached: true } });
 }
 
 /** Sends a claim to review; each missing piece (rating, short verdict, a source) is named at its field. Submitting is not authorship. */
