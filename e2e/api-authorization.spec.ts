@@ -292,6 +292,15 @@ test('every /api/v1 route has a row in the authorization matrix', () => {
   expect(rows).toEqual(discoverRoutes());
 });
 
+test('the benchmark routes do not exist on a server the benchmarks did not start', async ({ request }) => {
+  const calls = [
+    request.get('/api/bench/constant?size=10'),
+    request.get('/api/bench/event-loop'),
+    request.post('/api/bench/raw-verdict', { data: { claimId: 'x', baseVersion: 1, shortVerdict: 'x' } }),
+  ];
+  expect((await Promise.all(calls)).map((r) => r.status())).toEqual([404, 404, 404]);
+});
+
 test.describe('authorization matrix', () => {
   test.describe.configure({ mode: 'serial' });
   let world: World;

@@ -8,6 +8,8 @@ const schema = z.object({
   // Connections per instance, and how long a request waits for one (or for a transaction slot) before a 503.
   FACTMARK_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   FACTMARK_DB_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  // `npm run bench…` starts the server with 1: the /api/bench routes answer; otherwise they are 404.
+  FACTMARK_BENCH: z.enum(['0', '1']).default('0'),
 });
 
 export type ServerEnv = z.infer<typeof schema>;
@@ -18,3 +20,6 @@ export function serverEnv(): ServerEnv {
   parsed ??= schema.parse(process.env);
   return parsed;
 }
+
+/** True only on a server the benchmarks started: the /api/bench routes exist there and nowhere else. */
+export const benchRoutesEnabled = () => serverEnv().FACTMARK_BENCH === '1';

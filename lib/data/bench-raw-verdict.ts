@@ -6,7 +6,7 @@ import { CLAIM_DETAIL_SQL } from './claim-detail';
 import { LOCK_CLAIM_DETAIL_SQL, updateClaimSql, upsertVerdictSql } from './claim-verdict';
 
 // For `npm run bench:api` only: the floor of a verdict save — the statements updateClaim runs for a new
-// short verdict, in one transaction through `pg` directly, with no authentication, validation, ORM or DTO.
+// short verdict, in one transaction through `pg` directly, with no validation, ORM or DTO (the route authenticates).
 let pool: pg.Pool | null = null;
 
 export async function saveVerdictRaw(claimId: string, actorId: string, baseVersion: number, shortVerdict: string): Promise<{ status: number; version?: number }> {

@@ -1,5 +1,6 @@
 // For `npm run bench:hostile` only (404 unless the server was started with FACTMARK_BENCH=1): the delay of
 // this server's event loop since the last `?reset`, from `monitorEventLoopDelay`: how long requests stood still.
+import { benchRoutesEnabled } from '@/lib/env';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +9,7 @@ const globalForBench = globalThis as unknown as { factmarkLoopDelay?: IntervalHi
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 
 export function GET(request: Request) {
-  if (process.env.FACTMARK_BENCH !== '1') return new Response('Not found', { status: 404 });
+  if (!benchRoutesEnabled()) return new Response('Not found', { status: 404 });
   let histogram = globalForBench.factmarkLoopDelay;
   if (!histogram) {
     histogram = monitorEventLoopDelay({ resolution: 10 });
