@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
+import { sourceKindLabels, type ClaimDetailDto, type SourceKindName } from '@/lib/validation/verdicts';
 
 /** A source as a claim cites it: what a reviewer approves of it. */
 export interface ReviewedSource {
@@ -173,14 +173,6 @@ export function explanationText(doc: unknown): string {
   return lines.join('\n');
 }
 
-const kindLabels: Record<SourceKindName, string> = {
-  primary: 'Primary document',
-  'official-data': 'Official data',
-  expert: 'Expert',
-  news: 'News report',
-  other: 'Other',
-};
-
 export const reviewedFieldLabels = {
   words: 'Words in the article',
   statedClaim: 'Claim as stated',
@@ -199,7 +191,7 @@ export type ReviewedField = keyof typeof reviewedFieldLabels;
 function sourceText(s: ReviewedSource, index: number): string {
   const parts = [
     `${index + 1}. ${s.title} <${s.url}>`,
-    `kind: ${kindLabels[s.kind] ?? s.kind}`,
+    `kind: ${sourceKindLabels[s.kind] ?? s.kind}`,
     s.publisher ? `publisher: ${s.publisher}` : '',
     s.publishedAt ? `published: ${s.publishedAt.slice(0, 10)}` : '',
     s.accessedAt ? `accessed: ${s.accessedAt.slice(0, 10)}` : '',

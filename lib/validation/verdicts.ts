@@ -5,6 +5,14 @@ import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
+/** How each kind of source is named to people (the codes are for clients). */
+export const sourceKindLabels: Record<SourceKindName, string> = {
+  primary: 'Primary document',
+  'official-data': 'Official data',
+  expert: 'Expert',
+  news: 'News report',
+  other: 'Other',
+};
 
 const dateInput = boundedDate('Use a date such as 2025-08-17.');
 const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();

@@ -10,14 +10,14 @@ import { requirePageActor } from '@/lib/auth/session';
 import { listComments } from '@/lib/data/comments';
 import { getReviewView } from '@/lib/data/reviews';
 import { explanationExtensions } from '@/lib/editor/extensions';
+import { claimStatusPhrases } from '@/lib/review/claim-status';
 import type { FieldChange } from '@/lib/review/reviewed-content';
+import { sourceKindLabels } from '@/lib/validation/verdicts';
 import { AppError } from '@/lib/errors';
 import { resolveCommentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 
-const kindLabels: Record<string, string> = { primary: 'Primary document', 'official-data': 'Official data', expert: 'Expert', news: 'News report', other: 'Other' };
-const stateLabels: Record<string, string> = { DRAFT: 'a draft', IN_REVIEW: 'in review', CHANGES_REQUESTED: 'sent back for changes', APPROVED: 'approved' };
 const orDash = (value: string | null | undefined) => (value ? value : '—');
 
 function DiffText({ parts }: { parts: FieldChange['parts'] }) {
@@ -133,7 +133,7 @@ export default async function ReviewClaimPage({ params }: Props) {
                   <dt>Address</dt>
                   <dd>{s.url}</dd>
                   <dt>Kind</dt>
-                  <dd>{kindLabels[s.kind] ?? s.kind}</dd>
+                  <dd>{sourceKindLabels[s.kind]}</dd>
                   <dt>Publisher</dt>
                   <dd>{orDash(s.publisher)}</dd>
                   <dt>Published</dt>
@@ -192,7 +192,7 @@ export default async function ReviewClaimPage({ params }: Props) {
         )}
       </section>
       {permissions.reviewClaims(actor) ? (
-        <ReviewForm claimId={claim.id} claimVersion={claim.version} refusal={claim.status !== 'IN_REVIEW' ? `This claim is not in review: it is ${stateLabels[claim.status] ?? claim.status}.` : view.refusal} />
+        <ReviewForm claimId={claim.id} claimVersion={claim.version} refusal={claim.status !== 'IN_REVIEW' ? `This claim is not in review: it is ${claimStatusPhrases[claim.status]}.` : view.refusal} />
       ) : null}
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">Discussion</h2>

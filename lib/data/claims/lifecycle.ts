@@ -2,6 +2,7 @@ import 'server-only';
 import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
+import { claimStatusPhrases, type ClaimStatus } from '@/lib/review/claim-status';
 import { reviewedContentOf, reviewSnapshot, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
 import type { ReviewInput } from '@/lib/validation/reviews';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
@@ -21,7 +22,7 @@ import { notify } from '../notifications';
  * deleted claims keep their review state but never publish; new words are new content (back to draft).
  */
 
-export type ClaimStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
+export type { ClaimStatus };
 
 export interface LockedClaim {
   id: string;
@@ -31,8 +32,6 @@ export interface LockedClaim {
   authorIds: string[];
   detachedAt: Date | null;
 }
-
-const stateNames: Record<ClaimStatus, string> = { DRAFT: 'a draft', IN_REVIEW: 'in review', CHANGES_REQUESTED: 'sent back for changes', APPROVED: 'approved' };
 
 /**
  * Records a change of reviewed content by `$2`: the next version, the actor among the claim's authors,
@@ -162,7 +161,7 @@ export async function submitClaim(actor: Actor | null, id: string): Promise<Clai
     if (claim.sources.length === 0) errors.push({ path: 'sources', message: 'Add at least one source.' });
     if (locked.detachedAt) errors.push({ path: 'quote', message: 'Attach the claim to words of the article first.' });
     if (errors.length > 0) throw new AppError('UNPROCESSABLE', 'The claim is not ready for review.', errors);
-    if (locked.status === 'IN_REVIEW' || locked.status === 'APPROVED') throw new AppError('CONFLICT', `The claim is already ${stateNames[locked.status]}.`, [{ path: 'status', message: locked.status }]);
+    if (locked.status === 'IN_REVIEW' || locked.status === 'APPROVED') throw new AppError('CONFLICT', `The claim is already ${claimStatusPhrases[locked.status]}.`, [{ path: 'status', message: locked.status }]);
     await tx.claim.update({ where: { id }, data: { status: 'IN_REVIEW', submittedAt: new Date() } });
     // The article's assigned reviewer, or every reviewer when none is assigned.
     const article = await tx.article.findUniqueOrThrow({ where: { id: locked.articleId }, select: { reviewerId: true } });
@@ -197,7 +196,7 @@ export async function reviewClaim(actor: Actor | null, claimId: string, input: R
         { path: 'claimVersion', message: `Stale: the current version is ${locked.version}.` },
       ]);
     }
-    if (locked.status !== 'IN_REVIEW') throw new AppError('CONFLICT', `The claim is not in review: it is ${stateNames[locked.status]}.`, [{ path: 'status', message: locked.status }]);
+    if (locked.status !== 'IN_REVIEW') throw new AppError('CONFLICT', `The claim is not in review: it is ${claimStatusPhrases[locked.status]}.`, [{ path: 'status', message: locked.status }]);
     // Its highlight was removed from the text: the words shown for it may not be its words.
     if (locked.detachedAt) throw new AppError('CONFLICT', 'The claim is detached from the text: it must be attached to its words before it is reviewed.', [{ path: 'status', message: 'DETACHED' }]);
     const refusal = approvalRefusal(actor, locked.authorIds);
