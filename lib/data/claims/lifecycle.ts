@@ -77,10 +77,11 @@ export async function changeReviewedContent(tx: Tx, actor: Actor, claimId: strin
   const locked = await lockOrNotFound(tx, claimId);
   const before = reviewedContentOf(await readClaimDetailDto(tx, claimId));
   await change(locked);
-  const after = reviewedContentOf(await readClaimDetailDto(tx, claimId));
-  const changed = !sameContent(before, after);
-  if (changed) await recordContentChange(tx, claimId, actor.id);
-  return { changed, claim: await readClaimDetailDto(tx, claimId) };
+  const afterDto = await readClaimDetailDto(tx, claimId);
+  if (sameContent(before, reviewedContentOf(afterDto))) return { changed: false, claim: afterDto };
+  await recordContentChange(tx, claimId, actor.id);
+  // Read again: the version and the state have moved on.
+  return { changed: true, claim: await readClaimDetailDto(tx, claimId) };
 }
 
 /** Where a claim's words are in the article's plain text, and the words themselves with their context. */
