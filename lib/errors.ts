@@ -71,12 +71,20 @@ function isOverload(err: unknown, depth = 0): boolean {
   return isOverload(cause, depth + 1);
 }
 
+function isForeignAppError(err: unknown): err is AppError {
+  if (typeof err !== 'object' || err === null) return false;
+  const { name, code, message } = err as Record<string, unknown>;
+  return name === 'AppError' && typeof code === 'string' && Object.hasOwn(statusByCode, code) && typeof message === 'string';
+}
+
 /**
  * The AppError an error stands for: itself, or UNAVAILABLE (503, retry later) when the database had no
  * connection or transaction slot free within the bounded wait; undefined for anything else (a bug: 500).
  */
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  // The same class from another bundle of this module (Next builds one per layer; workers have their own).
+  if (isForeignAppError(err)) return new AppError(err.code, err.message, Array.isArray(err.errors) ? err.errors : [], err.retryAfter);
   if (isOverload(err)) return new AppError('UNAVAILABLE', `The server is busy. Nothing was saved; try again in ${RETRY_AFTER_SECONDS} seconds.`);
   return undefined;
 }
