@@ -27,12 +27,21 @@ function refuseWrite(request: NextRequest): Response | null {
   return null;
 }
 
+/** A server action call: the Next-Action header (scripted), or a multipart form (a form sent without scripts). */
+const isServerActionRequest = (request: NextRequest) =>
+  request.headers.has('next-action') || /^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '');
+
 /** Per-request nonce and strict Content-Security-Policy on every page; cross-origin or oversized writes refused. */
 export function proxy(request: NextRequest) {
   const bad = findAddressProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (bad) return badAddress(request.nextUrl.pathname, bad);
-  // Reader and API addresses come here only to have their %-escapes checked (second matcher below).
-  if (/^\/(a|api)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next();
+  // Reader and API addresses come here only to have their %-escapes checked, or to be refused a server
+  // action (matchers below): their pages have none, and Next.js would run one of another page's actions
+  // for them (the not-found page's sign-out, say), answering a cross-origin one with a 500.
+  if (/^\/(a|api)(\/|$)/.test(request.nextUrl.pathname)) {
+    if (isServerActionRequest(request)) return problem(400, 'Forms are not sent to this address.', [{ path: '(header) Next-Action', message: 'No server action is served here.' }]);
+    return NextResponse.next();
+  }
   const refused = refuseWrite(request);
   if (refused) return refused;
   // The publish preview is a reader page: it carries the reader's script-free policy.
@@ -53,5 +62,8 @@ export const config = {
     { source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css).*)' },
     // Reader and API addresses with a %-escape: Next's router answers an undecodable one with a 500.
     { source: '/:area(a|api)/:rest(.*%.*)' },
+    // Server actions sent to reader or API addresses (refused).
+    { source: '/:area(a|api)/:rest*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:area(a|api)/:rest*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],
 };

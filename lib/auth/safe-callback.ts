@@ -29,5 +29,8 @@ export function safeCallbackPath(value: unknown, fallback = '/dashboard'): strin
   if (decoded === null || decoded.startsWith('//') || UNSAFE_CHARACTERS.test(decoded)) return fallback;
   const url = new URL(value, BASE);
   if (url.origin !== BASE) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments collapse only now (`/.//host` → `//host`): the path as the browser will read it is checked too.
+  const path = url.pathname;
+  if (path.startsWith('//') || decodeFully(path)?.startsWith('//') !== false) return fallback;
+  return `${path}${url.search}${url.hash}`;
 }

@@ -5,6 +5,7 @@ import { notFound } from '@/lib/errors';
 import type { Rating } from '@/lib/generated/prisma/client';
 import type { CreateRatingInput, RatingDto, UpdateRatingInput } from '@/lib/validation/ratings';
 import { recordAudit } from './audit';
+import { ratingReworded } from './claims/lifecycle';
 
 const toRatingDto = (r: Rating): RatingDto => ({
   id: r.id,
@@ -45,6 +46,7 @@ export async function updateRating(actor: Actor | null, id: string, input: Updat
     const before = await tx.rating.findUnique({ where: { id } });
     if (!before) throw notFound('No rating with this id.');
     const rating = await tx.rating.update({ where: { id }, data: input });
+    if ((['label', 'colour', 'value', 'description'] as const).some((field) => before[field] !== rating[field])) await ratingReworded(tx, id);
     await recordAudit(tx, actor, { action: 'rating.update', entityType: 'Rating', entityId: id, before: toRatingDto(before), after: toRatingDto(rating) });
     return toRatingDto(rating);
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, pool } from '@/lib/db';
 import { publicationState, publicationStateSelect, type Retraction } from './publication-state';
+import { boundedCache, type BoundedCache } from '@/lib/publishing/bounded-cache';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 
 export interface ReaderPage {
@@ -13,20 +14,22 @@ export interface ReaderPage {
 }
 
 
-// Versions never change, so their pages can be kept in memory on every instance without coordination.
-const MAX_PAGES = 500;
-// Next bundles route handlers and server actions separately, each with its own copy of this module: the
-// caches live on globalThis so that publishing or retracting (an action) clears what the reader routes see.
-const caches = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-caches')] ??= {
-  pages: new Map(),
-  latestBySlug: new Map(),
-  snapshots: new Map(),
-}) as {
-  pages: Map<string, { id: string; number: number; html: string }>;
-  latestBySlug: Map<string, { articleId: string; latest: number; retraction: Retraction | null; at: number }>;
-  snapshots: Map<string, { id: string; snapshot: PublicationSnapshot; publishedAt: Date }>;
-};
-const { pages, latestBySlug, snapshots } = caches;
+// Versions never change, so their pages and snapshots can be kept in memory on every instance without
+// coordination, bounded by size. Next bundles route handlers and server actions separately, each with its
+// own copy of this module: the caches live on globalThis so that publishing or retracting (an action)
+// clears what the reader routes see.
+type CachedPage = { id: string; number: number; html: string };
+type CachedSnapshot = { id: string; snapshot: PublicationSnapshot; publishedAt: Date };
+const pages = boundedCache<CachedPage>('reader-pages', 64 * 1024 * 1024, 2000);
+const snapshots = boundedCache<CachedSnapshot>('reader-snapshots', 128 * 1024 * 1024, 500);
+const latestBySlug = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-latest')] ??= new Map()) as Map<
+  string,
+  { articleId: string; latest: number; retraction: Retraction | null; at: number }
+>;
+// What a cached value holds in memory, roughly: strings at two bytes a character; a snapshot's document
+// as about three times its text, and each claim's verdict and sources.
+const pageBytes = (page: CachedPage) => page.html.length * 2 + 256;
+const snapshotBytes = ({ snapshot }: CachedSnapshot) => snapshot.article.plainText.length * 8 + snapshot.claims.length * 16 * 1024 + 4096;
 // Which version is the latest may change (a correction): each instance re-reads it after two seconds.
 const LATEST_TTL_MS = 2000;
 
@@ -59,7 +62,13 @@ async function latestVersion(slug: string) {
  * A version of a published slug (the latest when `number` is omitted) through `cache`: versions never
  * change, so what `load` returns for one is kept. Null for unknown or unpublished slugs and versions.
  */
-async function findVersion<T>(slug: string, number: number | undefined, cache: Map<string, T>, load: (articleId: string, number: number) => Promise<T | null>) {
+async function findVersion<T>(
+  slug: string,
+  number: number | undefined,
+  cache: BoundedCache<T>,
+  size: (value: T) => number,
+  load: (articleId: string, number: number) => Promise<T | null>,
+) {
   const latest = await latestVersion(slug);
   if (!latest) return null;
   const wanted = number ?? latest.latest;
@@ -69,8 +78,7 @@ async function findVersion<T>(slug: string, number: number | undefined, cache: M
   if (value === undefined) {
     const loaded = await load(latest.articleId, wanted);
     if (!loaded) return null;
-    if (cache.size >= MAX_PAGES) cache.delete(cache.keys().next().value ?? '');
-    cache.set(key, loaded);
+    cache.set(key, loaded, size(loaded));
     value = loaded;
   }
   return { value, latest: latest.latest, retraction: latest.retraction };
@@ -80,7 +88,7 @@ const versionWhere = (articleId: string, number: number) => ({ articleId_number:
 
 /** The stored page of a version (the latest when `number` is omitted). */
 export async function findReaderPage(slug: string, number?: number): Promise<ReaderPage | null> {
-  const found = await findVersion(slug, number, pages, (articleId, n) =>
+  const found = await findVersion(slug, number, pages, pageBytes, (articleId, n) =>
     db().publication.findUnique({ where: versionWhere(articleId, n), select: { id: true, number: true, html: true } }),
   );
   return found && { ...found.value, latest: found.latest, slug, retraction: found.retraction };
@@ -88,7 +96,7 @@ export async function findReaderPage(slug: string, number?: number): Promise<Rea
 
 /** The frozen snapshot of a version (the latest when `number` is omitted), with the article's state now. */
 export async function findSnapshot(slug: string, number?: number) {
-  const found = await findVersion(slug, number, snapshots, async (articleId, n) => {
+  const found = await findVersion(slug, number, snapshots, snapshotBytes, async (articleId, n) => {
     const row = await db().publication.findUnique({ where: versionWhere(articleId, n), select: { id: true, snapshot: true, publishedAt: true } });
     return row && { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt };
   });
@@ -147,10 +155,16 @@ export async function listPublished(limit = 50, offset = 0) {
   return rows.map((r) => ({ title: r.title ?? '', slug: r.slug ?? '', publishedAt: r.publishedAt, version: r.version, claimCount: r.claimCount }));
 }
 
-/** The latest version of every standing fact-check, its snapshot whole, by article id from `after`. */
+/**
+ * A snapshot without the article's document and text, which exports of claims never read: PostgreSQL drops
+ * them, so a long article is not sent to this process and parsed on its event loop for a few claims.
+ */
+export const SNAPSHOT_WITHOUT_TEXT = `(p.snapshot #- '{article,content}' #- '{article,plainText}')`;
+
+/** The latest version of every standing fact-check (its snapshot without the article's text), by article id from `after`. */
 export async function listStandingSnapshots(limit: number, after: string | undefined) {
   const { rows } = await pool().query<{ articleId: string; snapshot: PublicationSnapshot; publishedAt: Date }>(
-    `SELECT a.id AS "articleId", p.snapshot, p."publishedAt"
+    `SELECT a.id AS "articleId", ${SNAPSHOT_WITHOUT_TEXT} AS snapshot, p."publishedAt"
      ${STANDING_LATEST} AND ($2::text IS NULL OR a.id > $2)
      ORDER BY a.id ASC LIMIT $1`,
     [limit, after ?? null],

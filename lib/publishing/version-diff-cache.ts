@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache';
 import { readerCsp } from './render-reader';
 import { renderDiffPage, renderTextDiff } from './render-versions';
 import type { PublicationSnapshot } from './snapshot';
@@ -13,31 +14,14 @@ export interface DiffPage {
 }
 
 // Two publications never change, so their comparison is computed once per instance and kept: the text
-// diff per pair, the served page per pair and latest version (its picker lists the versions). Bounded by
-// size, least recently used first out; on globalThis so that every bundle of the server shares one.
-const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_ENTRIES = 1000;
-const cache = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.version-diffs')] ??= { entries: new Map(), bytes: 0 }) as {
-  entries: Map<string, { value: string | DiffPage; bytes: number }>;
-  bytes: number;
-};
+// diff per pair, the served page per pair and latest version (its picker lists the versions).
+const cache = boundedCache<string | DiffPage>('version-diffs', 64 * 1024 * 1024, 1000);
 
 function remembered<T extends string | DiffPage>(key: string, compute: () => T, size: (value: T) => number): T {
-  const hit = cache.entries.get(key);
-  if (hit) {
-    cache.entries.delete(key);
-    cache.entries.set(key, hit);
-    return hit.value as T;
-  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as T;
   const value = compute();
-  const bytes = size(value);
-  cache.entries.set(key, { value, bytes });
-  cache.bytes += bytes;
-  for (const [oldKey, old] of cache.entries) {
-    if ((cache.bytes <= MAX_BYTES && cache.entries.size <= MAX_ENTRIES) || oldKey === key) break;
-    cache.entries.delete(oldKey);
-    cache.bytes -= old.bytes;
-  }
+  cache.set(key, value, size(value));
   return value;
 }
 

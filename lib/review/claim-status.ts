@@ -5,6 +5,6 @@ export type ClaimStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVE
 export const claimStatusPhrases: Record<ClaimStatus, string> = {
   DRAFT: 'a draft',
   IN_REVIEW: 'in review',
-  CHANGES_REQUESTED: 'sent back for changes',
+  CHANGES_REQUESTED: 'sent back with changes requested',
   APPROVED: 'approved',
 };

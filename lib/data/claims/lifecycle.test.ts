@@ -10,6 +10,7 @@ import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { getClaimDetail, updateClaim } from '../claim-verdict';
 import { deleteClaim, restoreClaim } from '../claims';
 import { publishArticle } from '../publish-article';
+import { updateRating } from '../ratings';
 import { saveArticle } from '../save-article';
 import { addSource, removeSource, updateSource } from '../sources';
 import { reviewClaim, submitClaim } from './lifecycle';
@@ -227,6 +228,28 @@ describe('the claim lifecycle', () => {
     const restored = await restoreClaim(editor, claim.id);
     expect(restored).toMatchObject({ id: claim.id, detached: true, deletedAt: null });
     expect(await actions()).toEqual(expect.arrayContaining(['claim.detach', 'claim.reattach', 'claim.words-change', 'claim.delete', 'claim.restore']));
+  });
+
+  it('refuses an approval opened before an admin reworded the claim’s rating, and publishes the rating the reviewer then approved', async () => {
+    const admin = await user(['ADMIN']);
+    const rating = await db().rating.create({ data: { label: `Mostly false ${unique()}`, colour: '#b91c1c', position: 803, value: 2 } });
+    const claim = await claimInReview(editor);
+    await db().claim.update({ where: { id: claim.id }, data: { status: 'DRAFT' } });
+    const rated = await updateClaim(editor, claim.id, { baseVersion: claim.version, rating: rating.id });
+    const opened = await submitClaim(editor, claim.id);
+    await updateRating(admin, rating.id, { position: 804 });
+    expect((await getClaimDetail(reviewer, claim.id)).version).toBe(opened.version); // the order is not how it reads
+    await updateRating(admin, rating.id, { label: 'True after all', value: 99 });
+    const stale = await refusal(reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: opened.version }));
+    expect(stale).toBe(409);
+    const seenAgain = await getClaimDetail(reviewer, claim.id);
+    expect(seenAgain).toMatchObject({ status: 'IN_REVIEW', version: opened.version + 1, rating: { label: 'True after all' } });
+    expect(seenAgain.version).toBeGreaterThan(rated.version);
+    await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: seenAgain.version });
+    await updateRating(admin, rating.id, { label: 'Renamed once more' });
+    const approved = await db().review.findFirstOrThrow({ where: { claimId: claim.id, decision: 'APPROVED' }, orderBy: { createdAt: 'desc' } });
+    expect(contentOfReview(approved.snapshot)?.rating).toMatchObject({ label: 'True after all', value: 99 });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('APPROVED');
   });
 
   it('publishes the rating as it read when approved, whatever an admin changes in the scale afterwards', async () => {

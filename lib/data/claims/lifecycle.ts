@@ -150,6 +150,17 @@ export async function restoreDetached(tx: Tx, actor: Actor, claim: AnchoredClaim
   await recordAudit(tx, actor, { action: 'claim.restore', entityType: 'Claim', entityId: claim.id, after: { exact: claim.exact, detached: true } });
 }
 
+/**
+ * An admin changed how a rating reads (label, colour, value or description). A claim in review that uses it
+ * no longer reads as its reviewer opened it: its version moves on (state and authors unchanged), so an
+ * approval of what they saw is refused as stale and they see it again. Approved claims keep the rating as
+ * their approval recorded it, and publish that.
+ */
+export async function ratingReworded(tx: Tx, ratingId: string): Promise<number> {
+  return tx.$executeRaw`UPDATE "Claim" c SET version = c.version + 1, "updatedAt" = now()
+    FROM "Verdict" v WHERE v."claimId" = c.id AND v."ratingId" = ${ratingId} AND c.status = 'IN_REVIEW'`;
+}
+
 /** Sends a claim to review; each missing piece (rating, short verdict, a source) is named at its field. Submitting is not authorship. */
 export async function submitClaim(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
   authorize(actor, 'editArticles');
