@@ -88,4 +88,12 @@ describe('checkCredentials', () => {
     expect(result).toMatchObject({ ok: true, user: { id: user.id, email: user.email } });
     expect(await db().signInAttempt.count({ where: { email: user.email } })).toBe(0);
   });
+
+  it('answers an address no account can have (a NUL, 30 KB) as a wrong password, without a database error', async () => {
+    const ip = uniqueAddress();
+    for (const email of ['a\u0000b@sign-in.test', `${'x'.repeat(30_000)}@sign-in.test`, 'tab\tin@sign-in.test']) {
+      expect(await checkCredentials(email, 'whatever', ip)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await db().signInAttempt.count({ where: { ip } })).toBe(0);
+  });
 });

@@ -4,9 +4,11 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { sqlTransaction } from '@/lib/db/sql';
+import { hasBadText } from '@/lib/validation/text';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_SIGN_INS = 10;
+const MAX_EMAIL_LENGTH = 320;
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
@@ -49,6 +51,8 @@ export const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(2
  */
 export async function checkCredentials(rawEmail: string, password: string, ip: string, verify = verifyPassword): Promise<CredentialCheck> {
   const email = rawEmail.trim().toLowerCase();
+  // No account has such an address (RFC 5321 allows 254 characters); nothing is stored or looked up for it.
+  if (email.length > MAX_EMAIL_LENGTH || hasBadText(email) || /[\u0000-\u001f\u007f]/.test(email)) return { ok: false, reason: 'invalid' };
   const attemptId = await reserveSignInAttempt(email, ip);
   if (!attemptId) return { ok: false, reason: 'throttled' };
   const user = await db().user.findUnique({ where: { email } });

@@ -114,7 +114,8 @@ export async function removeSource(actor: Actor | null, claimId: string, sourceI
 /** The organisation's source library, searched by URL or title. */
 export async function searchSources(actor: Actor | null, q: string) {
   authorize(actor, 'readNewsroom');
-  const term = q.trim();
+  // Searched for as typed: `%`, `_` and `\` are LIKE's wildcards and escape, so they are escaped.
+  const term = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await db().source.findMany({
     where: term ? { OR: [{ url: { contains: term, mode: 'insensitive' } }, { title: { contains: term, mode: 'insensitive' } }] } : {},
     orderBy: { createdAt: 'desc' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonProblem, MAX_JSON_DEPTH } from './json-shape';
+import { exceedsJsonSize, findJsonProblem, MAX_JSON_DEPTH } from './json-shape';
+import { updateClaimInput } from './verdicts';
 
 const nestedArrays = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
 
@@ -16,5 +17,25 @@ describe('findJsonProblem', () => {
     expect(findJsonProblem('\u0000')?.path).toBe('');
     expect(findJsonProblem({ id: 'a\u0000' }, 'path')?.path).toBe('path.id');
     expect(findJsonProblem({ emoji: '👩‍👩‍👧‍👦', n: 1, t: true, z: null })).toBeNull();
+  });
+});
+
+describe('an explanation sent as editor JSON', () => {
+  const paragraph = 'A sentence of the explanation, forty-eight chars. ';
+  const doc = (paragraphs: number) => ({ type: 'doc', content: Array.from({ length: paragraphs }, () => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) });
+  const issues = (explanation: unknown) => updateClaimInput.safeParse({ baseVersion: 1, explanation }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+
+  it('is held to the 100,000 characters of one sent as text, and to a number of nodes', () => {
+    expect(issues(doc(1000))).toBeUndefined();
+    expect(issues(doc(3000))).toEqual([['explanation', 'Use at most 100,000 characters.']]);
+    expect(issues('x'.repeat(100_001))).toEqual([['explanation', 'Use at most 100,000 characters.']]);
+    const emptyNodes = { type: 'doc', content: Array.from({ length: 30_000 }, () => ({ type: 'paragraph' })) };
+    expect(issues(emptyNodes)?.[0]?.[0]).toBe('explanation');
+  });
+
+  it('stops counting as soon as a bound is passed', () => {
+    expect(exceedsJsonSize({ a: 'xx', b: ['yy', { c: 'z' }] }, { characters: 5, objects: 10 })).toBeNull();
+    expect(exceedsJsonSize({ a: 'xx', b: ['yy', { c: 'zz' }] }, { characters: 5, objects: 10 })).toBe('characters');
+    expect(exceedsJsonSize([[[[]]]], { characters: 5, objects: 3 })).toBe('objects');
   });
 });

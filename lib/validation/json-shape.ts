@@ -35,3 +35,25 @@ export function findJsonProblem(value: unknown, root = '', maxDepth = MAX_JSON_D
   }
   return null;
 }
+
+/**
+ * The characters of every string and the objects in untrusted JSON, counted iteratively and given up as
+ * soon as either passes its bound: what a document sent as editor JSON weighs against the limits of the
+ * same document sent as text.
+ */
+export function exceedsJsonSize(value: unknown, limits: { characters: number; objects: number }): 'characters' | 'objects' | null {
+  let characters = 0;
+  let objects = 0;
+  const stack: unknown[] = [value];
+  for (let v = stack.pop(); v !== undefined || stack.length > 0; v = stack.pop()) {
+    if (typeof v === 'string') {
+      characters += v.length;
+      if (characters > limits.characters) return 'characters';
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    if (++objects > limits.objects) return 'objects';
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { claimDto } from './articles';
 import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
+import { exceedsJsonSize } from './json-shape';
 
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
@@ -13,6 +14,10 @@ export const sourceKindLabels: Record<SourceKindName, string> = {
   news: 'News report',
   other: 'Other',
 };
+
+/** An explanation's bounds, the same whether it is sent as text or as editor JSON. */
+export const MAX_EXPLANATION_CHARACTERS = 100_000;
+const MAX_EXPLANATION_NODES = 20_000;
 
 const dateInput = boundedDate('Use a date such as 2025-08-17.');
 const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();
@@ -28,7 +33,15 @@ export const updateClaimInput = z.strictObject({
   rating: idSchema.nullable().optional().describe('The id of an active rating of the scale.'),
   shortVerdict: z.string().trim().max(280, 'Use at most 280 characters.').optional(),
   explanation: z
-    .union([z.string().max(100_000), z.record(z.string(), z.unknown()), z.null()])
+    .union([
+      z.string().max(MAX_EXPLANATION_CHARACTERS, `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.`),
+      z.record(z.string(), z.unknown()).superRefine((doc, ctx) => {
+        const over = exceedsJsonSize(doc, { characters: MAX_EXPLANATION_CHARACTERS, objects: MAX_EXPLANATION_NODES });
+        if (over === 'characters') ctx.addIssue({ code: 'custom', message: `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.` });
+        if (over === 'objects') ctx.addIssue({ code: 'custom', message: `Use at most ${MAX_EXPLANATION_NODES.toLocaleString('en')} paragraphs, list items and marks.` });
+      }),
+      z.null(),
+    ])
     .optional()
     .describe('Tiptap JSON, or a plain string whose lines become paragraphs.'),
 });
