@@ -7,7 +7,7 @@ import type { TextPosition } from '@/lib/anchoring/quote';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
-import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
+import { articleTitle, claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
@@ -20,6 +20,13 @@ import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 
 const REFRESH_MS = 250;
+/** Why a typed title cannot be saved, or null; an empty title keeps the stored one. */
+function titleProblem(value: string): string | null {
+  if (value.trim() === '') return null;
+  const checked = articleTitle.safeParse(value);
+  return checked.success ? null : (checked.error.issues[0]?.message ?? 'This title cannot be saved.');
+}
+
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
 export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[] }) {
@@ -43,12 +50,16 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     setDeleting(new Set(pendingDeletes.current));
   };
 
+  const titleError = titleProblem(title);
+
   const autosave = useAutosave(
     article.id,
     article.version,
     () => {
       sentDeletes.current = [...pendingDeletes.current];
-      return { title: titleRef.current.trim() || undefined, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
+      // A title the server would refuse stays out of the save, so the text is still saved while the title is fixed.
+      const title = titleProblem(titleRef.current) ? undefined : titleRef.current.trim() || undefined;
+      return { title, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
     },
     (saved) => {
       for (const id of sentDeletes.current) pendingDeletes.current.delete(id);
@@ -230,6 +241,8 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
         <input
           id="article-title"
           className="title-input"
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? 'article-title-error' : undefined}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -237,6 +250,11 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
             autosave.changed();
           }}
         />
+        {titleError && (
+          <p className="field-error" id="article-title-error">
+            Title: {titleError} The title is not saved until it fits; the text is saved.
+          </p>
+        )}
         <SaveStatus state={autosave.state} message={autosave.message} />
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">

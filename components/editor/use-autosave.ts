@@ -83,8 +83,10 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
         }
         if (!response.ok) {
           dirty.current = true;
-          const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-          set('error', problem?.detail ?? `Saving failed (${response.status}). Your text is kept here.`);
+          const problem = (await response.json().catch(() => null)) as { detail?: string; errors?: { path: string; message: string }[] } | null;
+          const field = problem?.errors?.[0];
+          const detail = field ? `${problem?.detail ?? 'Not saved.'} ${field.path}: ${field.message}` : problem?.detail;
+          set('error', detail ?? `Saving failed (${response.status}). Your text is kept here.`);
           return;
         }
         const article = (await response.json()) as ArticleDto;
