@@ -51,3 +51,14 @@ test('the dashboard says "1 claim" for an article with one claim', async ({ brow
   await expect(item.locator('.meta')).toHaveText('1 claim');
   await page.context().close();
 });
+
+test('a whitespace-only paste states its one problem once, at the field', async ({ browser }) => {
+  const page = await newPage(browser);
+  await editorPage(page, '/articles/new');
+  await page.getByLabel('Article text').fill('  \n  ');
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Create article' }) });
+  await expect(form.locator('.form-error')).toHaveText('Please correct the marked fields.');
+  await page.context().close();
+});
