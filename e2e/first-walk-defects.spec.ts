@@ -1,18 +1,31 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved } from './support/editor';
-import { createTextArticle, markClaim } from './support/newsroom-api';
+import { addSource, createTextArticle, markClaim, saveClaim } from './support/newsroom-api';
+
 
 // Defects from issue #15's first walk through the staff screens, one test each.
 
 let room: Newsroom;
 
 test.beforeAll(async ({ browser }) => {
+  // Signing in three users hashes three passwords: slow on a loaded machine.
+  test.setTimeout(180_000);
   room = await newsroom(browser);
 });
 
 async function editorPage(page: Page, path: string): Promise<void> {
   await signIn(page, room.editor.email, room.editor.password, path);
+}
+
+/** An article with one claim whose verdict is complete (rating, short verdict, one source): ready to submit. */
+async function readyClaim(words: string): Promise<{ articleId: string; claimId: string }> {
+  const { id: articleId } = await createTextArticle(room.editorApi, `Officials said that ${words} this year.`, `Ready ${uniqueSuffix()}`);
+  const claimId = await markClaim(room.editorApi, articleId, words);
+  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'No: the data say otherwise.' });
+  await addSource(room.editorApi, claimId, { url: 'https://stats.example.org/t1', title: 'Table 1', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data' });
+  return { articleId, claimId };
 }
 
 test('a title over 300 characters is marked at the title field and the text is still saved', async ({ browser }) => {
@@ -60,5 +73,21 @@ test('a whitespace-only paste states its one problem once, at the field', async 
   await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Create article' }) });
   await expect(form.locator('.form-error')).toHaveText('Please correct the marked fields.');
+  await page.context().close();
+});
+
+test('the open claim is in the address: Back closes it and a link opens it', async ({ browser }) => {
+  const { id } = await createTextArticle(room.editorApi, 'The mayor said crime fell by half in 2025.', `Claim address ${uniqueSuffix()}`);
+  const claimId = await markClaim(room.editorApi, id, 'crime fell by half');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${id}`);
+  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]claim=${claimId}`));
+  await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“crime fell by half”');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/claim=/);
+  await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+  await page.goto(`/articles/${id}?claim=${claimId}`);
+  await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“crime fell by half”');
   await page.context().close();
 });

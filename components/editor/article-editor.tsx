@@ -29,13 +29,13 @@ function titleProblem(value: string): string | null {
 
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
-export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[] }) {
+export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[]; initialClaimId?: string | null }) {
   const [title, setTitle] = useState(article.title);
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
   const [text, setText] = useState(article.plainText);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialClaimId);
   const [removing, setRemoving] = useState<string | null>(null);
   const [serverCopy, setServerCopy] = useState<ArticleDto | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -203,6 +203,20 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     setServerCopy(null);
   };
 
+  // The open claim is in the address (?claim=…): Back closes it, and a link can point at one claim.
+  const openClaim = useCallback((id: string | null) => {
+    setOpenId(id);
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('claim', id);
+    else url.searchParams.delete('claim');
+    if (url.href !== window.location.href) window.history.pushState(null, '', url);
+  }, []);
+  useEffect(() => {
+    const follow = () => setOpenId(new URL(window.location.href).searchParams.get('claim'));
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, []);
+
   const onClaimChanged = useCallback((detail: ClaimDetailDto) => {
     // The list keeps the summary fields only.
     const summary: ClaimDto = claimDto.parse(detail);
@@ -298,11 +312,11 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
       </div>
       {openId ? (
         <aside className="claims-panel" aria-label="Claim details">
-          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => setOpenId(null)} />
+          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
         </aside>
       ) : (
       <ClaimsSidebar
-        onOpen={setOpenId}
+        onOpen={openClaim}
         claims={ordered}
         detached={detached}
         activeId={activeId}
