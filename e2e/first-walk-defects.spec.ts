@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved } from './support/editor';
-import { addSource, createTextArticle, markClaim, saveClaim } from './support/newsroom-api';
+import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
 
 
 // Defects from issue #15's first walk through the staff screens, one test each.
@@ -89,5 +89,49 @@ test('the open claim is in the address: Back closes it and a link opens it', asy
   await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
   await page.goto(`/articles/${id}?claim=${claimId}`);
   await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“crime fell by half”');
+  await page.context().close();
+});
+
+test('a half-filled verdict is saved by "Back to all claims" and by the browser\'s Back, not discarded', async ({ browser }) => {
+  const { id } = await createTextArticle(room.editorApi, 'Officials said exports rose 12 percent.', `Half verdict ${uniqueSuffix()}`);
+  const claimId = await markClaim(room.editorApi, id, 'exports rose 12 percent');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${id}`);
+  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'False' });
+  await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent.');
+  await page.getByRole('button', { name: 'Back to all claims' }).click();
+  await expect(page.locator(`li[data-claim-id="${claimId}"]`)).toContainText('Verdict drafted');
+  const saved = await getClaimDetail(room.editorApi, claimId);
+  expect(saved.rating?.label).toBe('False');
+  expect(saved.shortVerdict).toBe('Exports rose 3 percent.');
+
+  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent, not 12.');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+  await expect.poll(async () => (await getClaimDetail(room.editorApi, claimId)).shortVerdict, { timeout: 15_000 }).toBe('Exports rose 3 percent, not 12.');
+  await page.context().close();
+});
+
+test('a refused submit moves focus to the first field it names', async ({ browser }) => {
+  const { id } = await createTextArticle(room.editorApi, 'Officials said wages doubled last year.', `Refused submit ${uniqueSuffix()}`);
+  const claimId = await markClaim(room.editorApi, id, 'wages doubled');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${id}?claim=${claimId}`);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.locator('#claim-rating-error')).toHaveText('Choose a rating.');
+  await expect(page.getByLabel('Rating', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Rating', { exact: true })).toBeInViewport();
+  await page.context().close();
+});
+
+test('"Submit for review" is not offered for a claim already in review', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('rents fell by a third');
+  await submitClaim(room.editorApi, claimId);
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${articleId}?claim=${claimId}`);
+  await expect(page.getByTestId('claim-review-state')).toHaveText(/In review: waiting for a reviewer/);
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
   await page.context().close();
 });
