@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TextPosition } from '@/lib/anchoring/quote';
+import { markClaimRefusal } from '@/lib/editor/claim-mark';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
@@ -140,9 +141,19 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
     editor.view.dispatch(editor.state.tr.setMeta(claimLabelsKey, labels).setMeta('addToHistory', false));
   }, [editor, claims]);
 
+  // Why "Mark claim" did nothing, shown beside the toolbar (and announced) until the next mark.
+  const [markHint, setMarkHint] = useState<string | null>(null);
+  const refuseMark = () => {
+    const hint = editor && markClaimRefusal(editor.state) === 'duplicate' ? 'These words are already marked as a claim: select other words, or open that claim.' : 'Select the words of the claim first, then choose “Mark claim” (Ctrl+Shift+C).';
+    setMarkHint(hint);
+    setAnnouncement(hint);
+  };
   const markClaim = () => {
-    if (!editor?.chain().focus().markClaim().run()) setAnnouncement('Select the words of the claim first.');
-    else setAnnouncement('Claim marked.');
+    if (!editor?.chain().focus().markClaim().run()) refuseMark();
+    else {
+      setMarkHint(null);
+      setAnnouncement('Claim marked.');
+    }
   };
 
   const select = (id: string) => {
@@ -239,6 +250,15 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // The editor's own Ctrl+Shift+C handles the key when it marks; left unhandled, it refused.
+    if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'c' && event.target === editor?.view.dom) {
+      if (event.defaultPrevented) setMarkHint(null);
+      else {
+        event.preventDefault();
+        refuseMark();
+      }
+      return;
+    }
     if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       step(event.key === 'ArrowDown' ? 1 : -1);
@@ -298,8 +318,13 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
           </section>
         )}
         {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} />}
+        {markHint && (
+          <p className="field-hint mark-hint" id="mark-claim-hint">
+            {markHint}
+          </p>
+        )}
         {editor && (
-          <BubbleMenu editor={editor} className="bubble-menu">
+          <BubbleMenu editor={editor} className="bubble-menu" shouldShow={({ state }) => markClaimRefusal(state) === null}>
             <button type="button" className="tool mark-claim" onClick={markClaim}>
               Mark claim
             </button>
