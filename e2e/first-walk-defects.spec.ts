@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved } from './support/editor';
 import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
-
+import { reviewNow } from './support/review';
 
 // Defects from issue #15's first walk through the staff screens, one test each.
 
@@ -133,5 +133,26 @@ test('"Submit for review" is not offered for a claim already in review', async (
   await editorPage(page, `/articles/${articleId}?claim=${claimId}`);
   await expect(page.getByTestId('claim-review-state')).toHaveText(/In review: waiting for a reviewer/);
   await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
+  await page.context().close();
+});
+
+test('opening a notification marks it read and opens its claim; the panel links the reviewer\'s comments', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('bus fares tripled');
+  await submitClaim(room.editorApi, claimId);
+  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'request_changes', comment: 'Which year is this?' })).status()).toBe(201);
+  type Listed = { items: { id: string; claimId: string | null; kind: string; read: boolean }[] };
+  const before = (await (await room.editorApi.get('/api/v1/notifications')).json()) as Listed;
+  const notification = before.items.find((n) => n.claimId === claimId && n.kind === 'changes_requested');
+  expect(notification?.read).toBe(false);
+
+  const page = await newPage(browser);
+  await editorPage(page, '/inbox');
+  await page.getByRole('button', { name: /asked for changes to your claim: “bus fares tripled”/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}\\?claim=${claimId}$`));
+  await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“bus fares tripled”');
+  const after = (await (await room.editorApi.get('/api/v1/notifications')).json()) as Listed;
+  expect(after.items.find((n) => n.id === notification?.id)?.read).toBe(true);
+
+  await expect(page.locator('.claim-panel').getByRole('link', { name: 'Review comments and discussion' })).toHaveAttribute('href', `/review/${claimId}#comments-heading`);
   await page.context().close();
 });
