@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
-import { expectSaved } from './support/editor';
+import { expectSaved, selectText } from './support/editor';
 import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
 import { reviewNow } from './support/review';
 
@@ -154,5 +154,30 @@ test('opening a notification marks it read and opens its claim; the panel links 
   expect(after.items.find((n) => n.id === notification?.id)?.read).toBe(true);
 
   await expect(page.locator('.claim-panel').getByRole('link', { name: 'Review comments and discussion' })).toHaveAttribute('href', `/review/${claimId}#comments-heading`);
+  await page.context().close();
+});
+
+test('"Mark claim" is refused on words that already are a claim, and Ctrl+Shift+C with nothing selected says why', async ({ browser }) => {
+  const { id } = await createTextArticle(room.editorApi, 'The minister said inflation halved in a year.', `Duplicate ${uniqueSuffix()}`);
+  await markClaim(room.editorApi, id, 'inflation halved');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${id}`);
+  await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+  await page.locator('.editor-content p').first().click();
+  await page.keyboard.press('Control+Shift+C');
+  await expect(page.locator('#mark-claim-hint')).toContainText('Select the words of the claim first');
+
+  await selectText(page, 'inflation halved');
+  await expect(page.locator('.bubble-menu .mark-claim')).toBeHidden();
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Mark claim' }).click();
+  await expect(page.locator('#mark-claim-hint')).toContainText('already marked as a claim');
+  await expectSaved(page);
+  await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+
+  await selectText(page, 'The minister said');
+  await expect(page.locator('.bubble-menu .mark-claim')).toBeVisible();
+  await page.keyboard.press('Control+Shift+C');
+  await expect(page.getByRole('heading', { name: 'Claims (2)' })).toBeVisible();
+  await expect(page.locator('#mark-claim-hint')).toHaveCount(0);
   await page.context().close();
 });
