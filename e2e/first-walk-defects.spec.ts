@@ -181,3 +181,21 @@ test('"Mark claim" is refused on words that already are a claim, and Ctrl+Shift+
   await expect(page.locator('#mark-claim-hint')).toHaveCount(0);
   await page.context().close();
 });
+
+test('a source is edited in place, and kinds are shown in words', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('parking fines rose fivefold');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${articleId}?claim=${claimId}`);
+  const sources = page.getByRole('list', { name: 'Sources of this claim' });
+  await expect(sources).toContainText('(Official data, Stats office)');
+  await page.getByRole('button', { name: 'Edit source: Table 1' }).click();
+  const form = page.getByRole('group', { name: 'Edit source: Table 1' });
+  await form.getByLabel('Title', { exact: true }).fill('Table 1, revised');
+  await form.getByLabel('Kind').selectOption({ label: 'Expert' });
+  await form.getByRole('button', { name: 'Save source' }).click();
+  await expect(sources).toContainText('Table 1, revised');
+  await expect(sources).toContainText('(Expert, Stats office)');
+  const saved = await getClaimDetail(room.editorApi, claimId);
+  expect(saved.sources.map((s) => [s.title, s.kind, s.url])).toEqual([['Table 1, revised', 'expert', 'https://stats.example.org/t1']]);
+  await page.context().close();
+});

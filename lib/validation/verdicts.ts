@@ -5,6 +5,8 @@ import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
+/** How each source kind is named to people, in forms, the review page and the history. */
+export const sourceKindLabels: Record<SourceKindName, string> = { primary: 'Primary document', 'official-data': 'Official data', expert: 'Expert', news: 'News report', other: 'Other' };
 
 const dateInput = boundedDate('Use a date such as 2025-08-17.');
 const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();

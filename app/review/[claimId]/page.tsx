@@ -13,10 +13,10 @@ import { explanationExtensions } from '@/lib/editor/extensions';
 import type { FieldChange } from '@/lib/review/reviewed-content';
 import { AppError } from '@/lib/errors';
 import { resolveCommentAction } from '../actions';
+import { sourceKindLabels } from '@/lib/validation/verdicts';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 
-const kindLabels: Record<string, string> = { primary: 'Primary document', 'official-data': 'Official data', expert: 'Expert', news: 'News report', other: 'Other' };
 const stateLabels: Record<string, string> = { DRAFT: 'a draft', IN_REVIEW: 'in review', CHANGES_REQUESTED: 'sent back for changes', APPROVED: 'approved' };
 const orDash = (value: string | null | undefined) => (value ? value : '—');
 
@@ -133,7 +133,7 @@ export default async function ReviewClaimPage({ params }: Props) {
                   <dt>Address</dt>
                   <dd>{s.url}</dd>
                   <dt>Kind</dt>
-                  <dd>{kindLabels[s.kind] ?? s.kind}</dd>
+                  <dd>{sourceKindLabels[s.kind]}</dd>
                   <dt>Publisher</dt>
                   <dd>{orDash(s.publisher)}</dd>
                   <dt>Published</dt>
