@@ -199,3 +199,16 @@ test('a source is edited in place, and kinds are shown in words', async ({ brows
   expect(saved.sources.map((s) => [s.title, s.kind, s.url])).toEqual([['Table 1, revised', 'expert', 'https://stats.example.org/t1']]);
   await page.context().close();
 });
+
+test('the history shows each change in words, not raw JSON', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('tuition fees fell');
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${articleId}/history?claim=${claimId}`);
+  const table = page.getByRole('table', { name: 'Events, oldest first' });
+  await expect(table).toContainText('Verdict saved');
+  const field = (label: string) => table.locator('.change-fields div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+  await expect(field('Rating').last().locator('dd')).toHaveText('False');
+  await expect(field('Short verdict').last().locator('dd')).toHaveText('No: the data say otherwise.');
+  expect(await table.innerText()).not.toMatch(/[{}]|"\w+":/);
+  await page.context().close();
+});
