@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
-import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
+import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
 import { reviewNow } from './support/review';
 
 // Defects from issue #15's first walk through the staff screens, one test each.
@@ -210,5 +210,24 @@ test('the history shows each change in words, not raw JSON', async ({ browser })
   await expect(field('Rating').last().locator('dd')).toHaveText('False');
   await expect(field('Short verdict').last().locator('dd')).toHaveText('No: the data say otherwise.');
   expect(await table.innerText()).not.toMatch(/[{}]|"\w+":/);
+  await page.context().close();
+});
+
+test('the Publish screen warns that publishing withdraws a live verdict whose claim went back to draft', async ({ browser }) => {
+  const { articleId, claimId } = await readyClaim('ferry tickets cost more');
+  await submitClaim(room.editorApi, claimId);
+  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+  await settlePublishingSettings(room.admin);
+  const published = await room.editorApi.post(`/api/v1/articles/${articleId}/publications`, { data: {} });
+  expect(published.status(), await published.text()).toBe(201);
+  await saveClaim(room.editorApi, claimId, { shortVerdict: 'No: tickets cost the same as last year.' });
+
+  const page = await newPage(browser);
+  await editorPage(page, `/articles/${articleId}/publish`);
+  const kept = page.getByRole('region', { name: /Stays in the newsroom/ });
+  await expect(kept).toContainText('Changed since it was published');
+  await expect(kept).not.toContainText('No verdict submitted for review yet');
+  const warning = page.getByRole('region', { name: /Publishing now withdraws a verdict readers can see/ });
+  await expect(warning).toContainText('“ferry tickets cost more” — False');
   await page.context().close();
 });
