@@ -231,3 +231,21 @@ test('the Publish screen warns that publishing withdraws a live verdict whose cl
   await expect(warning).toContainText('“ferry tickets cost more” — False');
   await page.context().close();
 });
+
+test('a save in another tab is named as such, the older tab stops saying "All changes saved", and the server version marks the differences', async ({ browser }) => {
+  const { id } = await createTextArticle(room.editorApi, 'The council approved the budget on Monday.', `Two tabs ${uniqueSuffix()}`);
+  const first = await newPage(browser);
+  await editorPage(first, `/articles/${id}`);
+  await expect(first.locator('.editor-content')).toBeVisible();
+  const second = await first.context().newPage();
+  await second.goto(`/articles/${id}`);
+  await second.locator('.editor-content p').first().click();
+  await second.keyboard.press('End');
+  await second.keyboard.type(' It passed narrowly.');
+  await expectSaved(second);
+  await expect(first.locator('.save-status')).toHaveAttribute('data-state', 'conflict');
+  await expect(first.locator('.conflict')).toContainText('You saved this article in another tab');
+  await first.getByRole('button', { name: 'Show the server version' }).click();
+  await expect(first.locator('.server-copy-text ins')).toContainText('It passed narrowly.');
+  await first.context().close();
+});

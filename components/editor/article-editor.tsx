@@ -8,6 +8,7 @@ import { markClaimRefusal } from '@/lib/editor/claim-mark';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
+import { diffText, type DiffPart } from '@/lib/publishing/text-diff';
 import { articleTitle, claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
@@ -38,7 +39,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(initialClaimId);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [serverCopy, setServerCopy] = useState<ArticleDto | null>(null);
+  const [serverCopy, setServerCopy] = useState<(ArticleDto & { diff: DiffPart[] }) | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // Claims whose deletion is decided but not yet saved: state for rendering, a ref for the save.
   const [deleting, setDeleting] = useState<ReadonlySet<string>>(new Set());
@@ -200,7 +201,9 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
 
   const showServerVersion = async () => {
     const response = await fetch(`/api/v1/articles/${article.id}`);
-    if (response.ok) setServerCopy((await response.json()) as ArticleDto);
+    if (!response.ok || !editor) return;
+    const server = (await response.json()) as ArticleDto;
+    setServerCopy({ ...server, diff: diffText(plainText(editor.state.doc).text, server.plainText).parts });
   };
 
   const useServerVersion = () => {
@@ -306,7 +309,12 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
         {serverCopy && (
           <section className="server-copy" aria-labelledby="server-copy-heading">
             <h2 id="server-copy-heading">Server version {serverCopy.version}</h2>
-            <div className="server-copy-text">{serverCopy.plainText}</div>
+            <p className="field-hint diff">
+              Differences from your text: <ins>only in the server version</ins>, <del>only in yours</del>.
+            </p>
+            <div className="server-copy-text diff">
+              {serverCopy.diff.map((part, i) => (part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>))}
+            </div>
             <div className="step-buttons">
               <button type="button" onClick={useServerVersion}>
                 Use the server version (discard mine)
