@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
+import { demoSlug } from './support/page-types';
 import { reviewNow } from './support/review';
 
 // Defects from issue #15's first walk through the staff screens, one test each.
@@ -248,4 +249,29 @@ test('a save in another tab is named as such, the older tab stops saying "All ch
   await first.getByRole('button', { name: 'Show the server version' }).click();
   await expect(first.locator('.server-copy-text ins')).toContainText('It passed narrowly.');
   await first.context().close();
+});
+
+test('after "Full explanation and sources" the reader popover no longer covers the verdict it links to', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto(`/a/${demoSlug}`);
+  const label = page.locator('.verdict-label').first();
+  const popoverId = (await label.getAttribute('popovertarget')) ?? '';
+  await label.click();
+  const popover = page.locator(`#${popoverId}`);
+  await expect(popover).toBeVisible();
+  await popover.getByRole('link', { name: 'Full explanation and sources' }).click();
+  const claimId = popoverId.replace(/^pop-/, '');
+  await expect(page).toHaveURL(new RegExp(`#claim-${claimId}$`));
+  await expect(page.locator(`#claim-${claimId}`)).toBeInViewport();
+  const covers = await page.evaluate((id) => {
+    const pop = document.getElementById(`pop-${id}`);
+    const target = document.getElementById(`claim-${id}`);
+    if (!pop || !target || !pop.matches(':popover-open') || getComputedStyle(pop).visibility === 'hidden') return false;
+    const p = pop.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    const isOnScreen = p.bottom > 0 && p.top < window.innerHeight && p.width > 0;
+    return isOnScreen && p.left < t.right && p.right > t.left && p.top < t.bottom && p.bottom > t.top;
+  }, claimId);
+  expect(covers).toBe(false);
+  await page.context().close();
 });
