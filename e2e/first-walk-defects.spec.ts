@@ -247,7 +247,8 @@ test('a save in another tab is named as such, the older tab stops saying "All ch
   await expect(first.locator('.save-status')).toHaveAttribute('data-state', 'conflict');
   await expect(first.locator('.conflict')).toContainText('You saved this article in another tab');
   await first.getByRole('button', { name: 'Show the server version' }).click();
-  await expect(first.locator('.server-copy-text ins')).toContainText('It passed narrowly.');
+  // The word diff may keep the final full stop as unchanged.
+  await expect(first.locator('.server-copy-text ins')).toContainText('It passed narrowly');
   await first.context().close();
 });
 
