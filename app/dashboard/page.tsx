@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { BarChart, ProgressBar } from '@/components/dashboard/charts';
 import { permissions } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
@@ -13,7 +14,7 @@ const stateColours: Record<string, string> = { DRAFT: '#6b7280', PUBLISHED: '#15
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/dashboard');
-  const [data, articles] = await Promise.all([getDashboard(actor), listArticles(actor)]);
+  const [data, articles, t] = await Promise.all([getDashboard(actor), listArticles(actor), getTranslations('dashboard')]);
   return (
     <>
       <h1>Dashboard</h1>
@@ -61,7 +62,7 @@ export default async function DashboardPage() {
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="meta">{a.claimCount} claims</span>
+            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
             {a.isSample && <span className="badge">Sample data</span>}
           </li>
         ))}

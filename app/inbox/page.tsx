@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { markAllReadAction } from '@/app/review/actions';
+import { markAllReadAction, openNotificationAction } from '@/app/review/actions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listNotifications } from '@/lib/data/notifications';
 
@@ -24,7 +23,16 @@ export default async function InboxPage() {
         {items.map((n) => (
           <li key={n.id} className={n.read ? 'read' : 'unread'}>
             {!n.read && <span className="badge">new</span>}{' '}
-            {n.claimId ? <Link href={n.kind === 'submitted' ? `/review/${n.claimId}` : `/articles/${n.articleId}`}>{n.text}</Link> : n.text}{' '}
+            {n.claimId && n.articleId ? (
+              <form action={openNotificationAction} className="inline-form">
+                <input type="hidden" name="id" value={n.id} />
+                <button type="submit" className="link-button">
+                  {n.text}
+                </button>
+              </form>
+            ) : (
+              n.text
+            )}{' '}
             <span className="meta">{new Date(n.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span>
           </li>
         ))}

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { addComment, setCommentResolved } from '@/lib/data/comments';
-import { markNotificationsRead } from '@/lib/data/notifications';
+import { markNotificationsRead, openNotification } from '@/lib/data/notifications';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';
 import { idSchema } from '@/lib/validation/common';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
@@ -63,4 +63,19 @@ export async function markAllReadAction(): Promise<void> {
     throw err;
   }
   revalidatePath('/inbox');
+}
+
+/** Opening a notification marks it read and goes to its claim. */
+export async function openNotificationAction(form: unknown): Promise<void> {
+  const input = parseForm(form, z.object({ id: idSchema }));
+  if (!input) return;
+  let href: string | null;
+  try {
+    href = await openNotification(await getActor(), input.id);
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
+  revalidatePath('/inbox');
+  redirect(href ?? '/inbox');
 }

@@ -4,10 +4,12 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TextPosition } from '@/lib/anchoring/quote';
+import { markClaimRefusal } from '@/lib/editor/claim-mark';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
-import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
+import { diffText, type DiffPart } from '@/lib/publishing/text-diff';
+import { articleTitle, claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
@@ -20,17 +22,24 @@ import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 
 const REFRESH_MS = 250;
+/** Why a typed title cannot be saved, or null; an empty title keeps the stored one. */
+function titleProblem(value: string): string | null {
+  if (value.trim() === '') return null;
+  const checked = articleTitle.safeParse(value);
+  return checked.success ? null : (checked.error.issues[0]?.message ?? 'This title cannot be saved.');
+}
+
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
-export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[] }) {
+export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[]; initialClaimId?: string | null }) {
   const [title, setTitle] = useState(article.title);
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
   const [text, setText] = useState(article.plainText);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialClaimId);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [serverCopy, setServerCopy] = useState<ArticleDto | null>(null);
+  const [serverCopy, setServerCopy] = useState<(ArticleDto & { diff: DiffPart[] }) | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // Claims whose deletion is decided but not yet saved: state for rendering, a ref for the save.
   const [deleting, setDeleting] = useState<ReadonlySet<string>>(new Set());
@@ -43,12 +52,16 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     setDeleting(new Set(pendingDeletes.current));
   };
 
+  const titleError = titleProblem(title);
+
   const autosave = useAutosave(
     article.id,
     article.version,
     () => {
       sentDeletes.current = [...pendingDeletes.current];
-      return { title: titleRef.current.trim() || undefined, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
+      // A title the server would refuse stays out of the save, so the text is still saved while the title is fixed.
+      const title = titleProblem(titleRef.current) ? undefined : titleRef.current.trim() || undefined;
+      return { title, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
     },
     (saved) => {
       for (const id of sentDeletes.current) pendingDeletes.current.delete(id);
@@ -129,9 +142,19 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     editor.view.dispatch(editor.state.tr.setMeta(claimLabelsKey, labels).setMeta('addToHistory', false));
   }, [editor, claims]);
 
+  // Why "Mark claim" did nothing, shown beside the toolbar (and announced) until the next mark.
+  const [markHint, setMarkHint] = useState<string | null>(null);
+  const refuseMark = () => {
+    const hint = editor && markClaimRefusal(editor.state) === 'duplicate' ? 'These words are already marked as a claim: select other words, or open that claim.' : 'Select the words of the claim first, then choose “Mark claim” (Ctrl+Shift+C).';
+    setMarkHint(hint);
+    setAnnouncement(hint);
+  };
   const markClaim = () => {
-    if (!editor?.chain().focus().markClaim().run()) setAnnouncement('Select the words of the claim first.');
-    else setAnnouncement('Claim marked.');
+    if (!editor?.chain().focus().markClaim().run()) refuseMark();
+    else {
+      setMarkHint(null);
+      setAnnouncement('Claim marked.');
+    }
   };
 
   const select = (id: string) => {
@@ -178,7 +201,9 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
 
   const showServerVersion = async () => {
     const response = await fetch(`/api/v1/articles/${article.id}`);
-    if (response.ok) setServerCopy((await response.json()) as ArticleDto);
+    if (!response.ok || !editor) return;
+    const server = (await response.json()) as ArticleDto;
+    setServerCopy({ ...server, diff: diffText(plainText(editor.state.doc).text, server.plainText).parts });
   };
 
   const useServerVersion = () => {
@@ -191,6 +216,20 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
     autosave.adopt(serverCopy.version);
     setServerCopy(null);
   };
+
+  // The open claim is in the address (?claim=…): Back closes it, and a link can point at one claim.
+  const openClaim = useCallback((id: string | null) => {
+    setOpenId(id);
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('claim', id);
+    else url.searchParams.delete('claim');
+    if (url.href !== window.location.href) window.history.pushState(null, '', url);
+  }, []);
+  useEffect(() => {
+    const follow = () => setOpenId(new URL(window.location.href).searchParams.get('claim'));
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, []);
 
   const onClaimChanged = useCallback((detail: ClaimDetailDto) => {
     // The list keeps the summary fields only.
@@ -214,6 +253,15 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // The editor's own Ctrl+Shift+C handles the key when it marks; left unhandled, it refused.
+    if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'c' && event.target === editor?.view.dom) {
+      if (event.defaultPrevented) setMarkHint(null);
+      else {
+        event.preventDefault();
+        refuseMark();
+      }
+      return;
+    }
     if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       step(event.key === 'ArrowDown' ? 1 : -1);
@@ -230,6 +278,8 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
         <input
           id="article-title"
           className="title-input"
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? 'article-title-error' : undefined}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -237,6 +287,11 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
             autosave.changed();
           }}
         />
+        {titleError && (
+          <p className="field-error" id="article-title-error">
+            Title: {titleError} The title is not saved until it fits; the text is saved.
+          </p>
+        )}
         <SaveStatus state={autosave.state} message={autosave.message} />
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">
@@ -254,7 +309,12 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
         {serverCopy && (
           <section className="server-copy" aria-labelledby="server-copy-heading">
             <h2 id="server-copy-heading">Server version {serverCopy.version}</h2>
-            <div className="server-copy-text">{serverCopy.plainText}</div>
+            <p className="field-hint diff">
+              Differences from your text: <ins>only in the server version</ins>, <del>only in yours</del>.
+            </p>
+            <div className="server-copy-text diff">
+              {serverCopy.diff.map((part, i) => (part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>))}
+            </div>
             <div className="step-buttons">
               <button type="button" onClick={useServerVersion}>
                 Use the server version (discard mine)
@@ -266,8 +326,13 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
           </section>
         )}
         {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} />}
+        {markHint && (
+          <p className="field-hint mark-hint" id="mark-claim-hint">
+            {markHint}
+          </p>
+        )}
         {editor && (
-          <BubbleMenu editor={editor} className="bubble-menu">
+          <BubbleMenu editor={editor} className="bubble-menu" shouldShow={({ state }) => markClaimRefusal(state) === null}>
             <button type="button" className="tool mark-claim" onClick={markClaim}>
               Mark claim
             </button>
@@ -280,11 +345,11 @@ export function ArticleEditor({ article, dir, ratings }: { article: ArticleDto; 
       </div>
       {openId ? (
         <aside className="claims-panel" aria-label="Claim details">
-          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => setOpenId(null)} />
+          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
         </aside>
       ) : (
       <ClaimsSidebar
-        onOpen={setOpenId}
+        onOpen={openClaim}
         claims={ordered}
         detached={detached}
         activeId={activeId}

@@ -1,7 +1,7 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ExplanationEditor } from './explanation-editor';
@@ -27,10 +27,49 @@ function Counted({ id, label, value, max, error, onChange, multiline }: { id: st
   );
 }
 
+/** The PATCH body of the panel's fields, based on the version the panel shows. */
+function changesOf(baseVersion: number, values: Record<string, string>, explanation: JSONContent | null) {
+  return {
+    baseVersion,
+    statedClaim: values.statedClaim,
+    claimReviewed: values.claimReviewed,
+    claimant: values.claimant || null,
+    claimantRole: values.claimantRole || null,
+    claimDate: values.claimDate || null,
+    appearanceUrl: values.appearanceUrl || null,
+    rating: values.rating || null,
+    shortVerdict: values.shortVerdict,
+    ...(explanation ? { explanation } : {}),
+  };
+}
+
 export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: string; ratings: RatingDto[]; onChanged: (c: ClaimDetailDto) => void; onClose: () => void }) {
   const { claim, errors, message, busy, send } = useClaimDetail(claimId, onChanged);
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
   const explanation = useRef<JSONContent | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // A refused save or submit is seen where it is: focus moves to the first marked field, else to the message.
+  useEffect(() => {
+    if (message?.kind !== 'error') return;
+    const target = panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? messageRef.current;
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, [message, errors]);
+  // Leaving the panel another way (the browser's Back) still keeps what was typed: the draft is saved on the way out.
+  const leaving = useRef<() => void>(() => {});
+  useEffect(() => () => leaving.current(), [leaving]);
+  useEffect(() => {
+    if (!claim || draft === null) {
+      leaving.current = () => {};
+      return;
+    }
+    const body = JSON.stringify(changesOf(claim.version, draft, explanation.current));
+    leaving.current = () =>
+      void fetch(`/api/v1/claims/${claimId}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body, keepalive: true }).then(async (r) => {
+        if (r.ok) onChanged((await r.json()) as ClaimDetailDto);
+      });
+  });
   if (!claim) return <p role="status">Loading the claim…</p>;
 
   const values = draft ?? {
@@ -46,29 +85,27 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
   const set = (field: string) => (value: string) => setDraft({ ...values, [field]: value });
   const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const ok = await send(
-      'PATCH',
-      `/api/v1/claims/${claimId}`,
-      {
-        baseVersion: claim.version,
-        statedClaim: values.statedClaim,
-        claimReviewed: values.claimReviewed,
-        claimant: values.claimant || null,
-        claimantRole: values.claimantRole || null,
-        claimDate: values.claimDate || null,
-        appearanceUrl: values.appearanceUrl || null,
-        rating: values.rating || null,
-        shortVerdict: values.shortVerdict,
-        ...(explanation.current ? { explanation: explanation.current } : {}),
-      },
-      'Claim saved.',
-    );
+  const changes = () => changesOf(claim.version, values, explanation.current);
+
+  const saveDraft = async (): Promise<boolean> => {
+    const ok = await send('PATCH', `/api/v1/claims/${claimId}`, changes(), 'Claim saved.');
     if (ok) {
       setDraft(null);
       explanation.current = null;
     }
+    return ok;
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    await saveDraft();
+  };
+
+  // "Back to all claims" with unsaved changes saves them first, and stays open when they are refused.
+  const close = async () => {
+    if (draft !== null && !(await saveDraft())) return;
+    leaving.current = () => {};
+    onClose();
   };
 
   const field = (name: string, label: string, type = 'text') => (
@@ -84,16 +121,21 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
   );
 
   return (
-    <section className="claim-panel" aria-labelledby="claim-panel-heading">
+    <section className="claim-panel" aria-labelledby="claim-panel-heading" ref={panel}>
       <div className="panel-head">
         <h2 id="claim-panel-heading">Claim</h2>
-        <button type="button" className="tool" onClick={onClose}>
+        <button type="button" className="tool" disabled={busy} onClick={() => void close()} aria-describedby={draft !== null ? 'claim-back-hint' : undefined}>
           Back to all claims
         </button>
       </div>
+      {draft !== null && (
+        <p className="field-hint" id="claim-back-hint">
+          Unsaved changes: going back saves them.
+        </p>
+      )}
       <p className="claim-quote">“{claim.quote.exact}”</p>
       <p className="meta">
-        <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> · State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
+        <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> · <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">
@@ -102,11 +144,11 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
       )}
       {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
         <p className="notice">
-          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}”
+          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}” <a href={`/review/${claim.id}#comments-heading`}>Read and answer on the claim’s review page</a>
         </p>
       )}
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
+        <p ref={messageRef} tabIndex={-1} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
           {message.text}
         </p>
       )}
@@ -149,12 +191,18 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
         </div>
       </form>
       <SourcesEditor claim={claim} error={errors.sources} send={send} />
-      <div className="step-buttons">
-        <button type="button" disabled={busy || draft !== null} onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}>
-          Submit for review
-        </button>
-        {draft !== null && <span className="field-hint">Save your changes first.</span>}
-      </div>
+      {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
+        <div className="step-buttons">
+          <button type="button" disabled={busy || draft !== null} onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}>
+            Submit for review
+          </button>
+          {draft !== null && <span className="field-hint">Save your changes first.</span>}
+        </div>
+      ) : (
+        <p className="meta" data-testid="claim-review-state">
+          {claim.status === 'IN_REVIEW' ? 'In review: waiting for a reviewer. Changing the verdict takes it back to draft.' : 'Approved. Changing the verdict takes it back to draft for a new review.'}
+        </p>
+      )}
     </section>
   );
 }

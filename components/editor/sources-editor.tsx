@@ -1,17 +1,78 @@
 'use client';
 
 import { useState } from 'react';
-import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { sourceKindLabels, sourceKinds, type ClaimDetailDto } from '@/lib/validation/verdicts';
 
-const kinds = [
-  ['primary', 'Primary document'],
-  ['official-data', 'Official data'],
-  ['expert', 'Expert'],
-  ['news', 'News report'],
-  ['other', 'Other'],
-] as const;
+const kinds = sourceKinds.map((k) => [k, sourceKindLabels[k]] as const);
 
 type Send = (method: string, path: string, body: unknown, success: string) => Promise<boolean>;
+type ClaimSource = ClaimDetailDto['sources'][number];
+
+/** One source's details edited in place; its address stays (a different address is a different source). */
+function SourceEditForm({ source, path, send, onDone }: { source: ClaimSource; path: string; send: Send; onDone: () => void }) {
+  const [values, setValues] = useState({
+    title: source.title,
+    publisher: source.publisher ?? '',
+    publishedAt: source.publishedAt?.slice(0, 10) ?? '',
+    kind: source.kind as string,
+    archivedUrl: source.archivedUrl ?? '',
+    excerpt: source.excerpt,
+  });
+  const id = (name: string) => `source-${source.id}-${name}`;
+  const input = (name: keyof typeof values, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={id(name)}>{label}</label>
+      <input id={id(name)} type={type} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+    </div>
+  );
+  const save = async () => {
+    const ok = await send(
+      'PATCH',
+      path,
+      {
+        title: values.title,
+        publisher: values.publisher.trim() || null,
+        publishedAt: values.publishedAt || null,
+        kind: values.kind,
+        archivedUrl: values.archivedUrl.trim() || null,
+        excerpt: values.excerpt,
+      },
+      'Source saved.',
+    );
+    if (ok) onDone();
+  };
+  return (
+    <fieldset className="add-source">
+      <legend>Edit source: {source.title}</legend>
+      {input('title', 'Title')}
+      {input('publisher', 'Publisher')}
+      {input('publishedAt', 'Date of the source', 'date')}
+      <div className="field">
+        <label htmlFor={id('kind')}>Kind</label>
+        <select id={id('kind')} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>
+          {kinds.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {input('archivedUrl', 'Archived copy (URL)', 'url')}
+      <div className="field">
+        <label htmlFor={id('excerpt')}>Quoted excerpt</label>
+        <textarea id={id('excerpt')} rows={2} value={values.excerpt} onChange={(e) => setValues({ ...values, excerpt: e.target.value })} />
+      </div>
+      <div className="step-buttons">
+        <button type="button" onClick={() => void save()}>
+          Save source
+        </button>
+        <button type="button" className="tool" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
 
 /** The claim's sources: add by URL or from the library, reorder, remove. */
 export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; error?: string; send: Send }) {
@@ -24,6 +85,7 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
   const [archivedUrl, setArchivedUrl] = useState('');
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ id: string; title: string; url: string }[] | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const base = `/api/v1/claims/${claim.id}/sources`;
 
   const add = async () => {
@@ -65,7 +127,7 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
               {s.title}
             </a>{' '}
             <span className="meta">
-              ({kinds.find(([k]) => k === s.kind)?.[1]}
+              ({sourceKindLabels[s.kind]}
               {s.publisher ? `, ${s.publisher}` : ''})
             </span>
             {s.archivedUrl && (
@@ -78,7 +140,11 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
             )}
             {s.accessedAt && <span className="meta"> · accessed {s.accessedAt.slice(0, 10)}</span>}
             {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
+            {editing === s.id && <SourceEditForm source={s} path={`${base}/${s.id}`} send={send} onDone={() => setEditing(null)} />}
             <div className="step-buttons">
+              <button type="button" className="tool" aria-expanded={editing === s.id} onClick={() => setEditing(editing === s.id ? null : s.id)} aria-label={`Edit source: ${s.title}`}>
+                Edit
+              </button>
               <button type="button" className="tool" disabled={i === 0} onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i - 1 }, 'Source moved up.')} aria-label={`Move up: ${s.title}`}>
                 ↑
               </button>

@@ -47,6 +47,9 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     onSavedRef.current = onSaved;
   });
 
+  // Other tabs of this browser editing the same article say which versions they saved.
+  const channel = useRef<BroadcastChannel | null>(null);
+  const otherTabVersion = useRef(0);
   const messageRef = useRef<string | null>(null);
   const set = (s: SaveState, m: string | null = null) => {
     // Called on every keystroke: an unchanged state must not even schedule a render of the editor.
@@ -71,7 +74,7 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
         });
         if (response.status === 409) {
           dirty.current = true;
-          set('conflict', 'Someone else saved this article meanwhile. Your text is kept here.');
+          set('conflict', otherTabVersion.current > version.current ? 'You saved this article in another tab meanwhile. Your text in this tab is kept here.' : 'Someone else saved this article meanwhile. Your text is kept here.');
           return;
         }
         if (TRANSIENT.has(response.status)) {
@@ -83,12 +86,15 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
         }
         if (!response.ok) {
           dirty.current = true;
-          const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-          set('error', problem?.detail ?? `Saving failed (${response.status}). Your text is kept here.`);
+          const problem = (await response.json().catch(() => null)) as { detail?: string; errors?: { path: string; message: string }[] } | null;
+          const field = problem?.errors?.[0];
+          const detail = field ? `${problem?.detail ?? 'Not saved.'} ${field.path}: ${field.message}` : problem?.detail;
+          set('error', detail ?? `Saving failed (${response.status}). Your text is kept here.`);
           return;
         }
         const article = (await response.json()) as ArticleDto;
         version.current = article.version;
+        channel.current?.postMessage({ version: article.version });
         attempts.current = 0;
         onSavedRef.current(article);
         set(dirty.current ? 'unsaved' : 'saved');
@@ -136,6 +142,23 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     dirty.current = false;
     set('saved');
   }, []);
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(`factmark-article-${articleId}`);
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<{ version?: unknown }>) => {
+      const saved = event.data.version;
+      if (typeof saved !== 'number' || saved <= version.current) return;
+      otherTabVersion.current = Math.max(otherTabVersion.current, saved);
+      // This tab now shows an older version than the server's: it must not go on saying "All changes saved".
+      if (stateRef.current !== 'conflict') set('conflict', `You saved this article in another tab (version ${saved}): this tab shows an older version. Your text in this tab is kept here.`);
+    };
+    return () => {
+      bc.close();
+      channel.current = null;
+    };
+  }, [articleId]);
 
   useEffect(() => {
     const online = () => stateRef.current === 'offline' && void saveRef.current();

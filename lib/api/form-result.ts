@@ -52,7 +52,9 @@ export function formError(err: unknown, values: Record<string, string>): FormSta
   const known = toAppError(err);
   if (known) {
     const fieldErrors = Object.fromEntries(known.errors.map((e) => [e.path, e.message]));
-    return { status: 'error', message: known.message, fieldErrors, values };
+    // A problem shown at a field of this form is said once, there; the alert above only points to it.
+    const isAllAtFields = known.errors.length > 0 && known.errors.every((e) => e.path in values);
+    return { status: 'error', message: isAllAtFields ? 'Please correct the marked fields.' : known.message, fieldErrors, values };
   }
   throw err;
 }

@@ -12,11 +12,15 @@ export function csvCell(value: string | number | null | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function textOf(node: unknown): string {
+/** The text of rich-text JSON on one line: inline pieces (a bold run, a link) join as written, blocks with a space. */
+export function textOf(node: unknown): string {
   if (!node || typeof node !== 'object') return '';
-  const n = node as { text?: unknown; content?: unknown };
+  const n = node as { type?: unknown; text?: unknown; content?: unknown };
   if (typeof n.text === 'string') return n.text;
-  return Array.isArray(n.content) ? n.content.map(textOf).join(' ').replace(/\s+/g, ' ').trim() : '';
+  if (n.type === 'hardBreak') return ' ';
+  if (!Array.isArray(n.content)) return '';
+  const isInline = n.content.some((child: unknown) => typeof (child as { text?: unknown } | null)?.text === 'string');
+  return n.content.map(textOf).join(isInline ? '' : ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** An article's claims with their verdicts and sources as CSV (RFC 4180, UTF-8 with BOM for spreadsheets). */

@@ -14,6 +14,8 @@ export interface PlannedClaim {
   goesOut: boolean;
   /** Why a claim stays in the newsroom; null when it goes out. */
   reason: string | null;
+  /** The rating readers see now on the live page, when this claim stays in: publishing withdraws that verdict. */
+  withdrawnRating: string | null;
 }
 
 export interface PublishPlan {
@@ -54,6 +56,13 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
       orderBy: [{ start: 'asc' }, { end: 'desc' }],
       select: { id: true, exact: true, status: true, detachedAt: true, verdict: { select: { rating: { select: { label: true } } } } },
     });
+    // Claims on the live page (latest version, not retracted), with the rating readers see.
+    const live = new Map<string, string>();
+    if (latest && !retraction) {
+      const published = await tx.publication.findFirst({ where: { articleId, number: latest.number }, select: { snapshot: true } });
+      const snapshotClaims = (published?.snapshot as { claims?: { id?: unknown; rating?: { label?: unknown } }[] } | null)?.claims ?? [];
+      for (const c of snapshotClaims) if (typeof c.id === 'string') live.set(c.id, typeof c.rating?.label === 'string' ? c.rating.label : '');
+    }
     return {
       article: { id: article.id, title: article.title, slug: article.slug },
       nextNumber,
@@ -62,14 +71,17 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
       problems,
       claims: claims.map((c) => {
         const rating = c.verdict?.rating?.label ?? null;
+        const isLive = live.has(c.id);
         const reason = c.detachedAt
           ? 'Detached from the text.'
-          : c.status !== 'APPROVED'
+          : c.status === 'DRAFT' && isLive
+            ? 'Changed since it was published, so back to draft: submit it for review again.'
+            : c.status !== 'APPROVED'
             ? (REASONS[c.status] ?? 'Not approved.')
             : rating
               ? null
               : 'Approved without a rating.';
-        return { id: c.id, exact: c.exact, rating, goesOut: reason === null, reason };
+        return { id: c.id, exact: c.exact, rating, goesOut: reason === null, reason, withdrawnRating: reason !== null && isLive ? (live.get(c.id) ?? '') : null };
       }),
     };
   });

@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimRetypingPlugin } from './claim-mark';
+import { claimRetypingPlugin, markClaimRefusal } from './claim-mark';
 import { addClaimMark, claimRanges } from './claim-marks';
 import { editorExtensions } from './extensions';
 import { plainText } from './plain-text';
@@ -55,6 +55,21 @@ describe('the claim mark in a real editor', () => {
     const e = editorWith('The sky is green today.');
     select(e, ' ');
     expect(e.commands.markClaim()).toBe(false);
+  });
+
+  it('refuses a second claim on exactly the words of a claim, and says why', () => {
+    const e = editorWith('The sky is green today.');
+    select(e, 'sky is green');
+    expect(markClaimRefusal(e.state)).toBeNull();
+    e.commands.markClaim('a0000000-0000-4000-8000-000000000001');
+    select(e, ' sky is green ');
+    expect(markClaimRefusal(e.state)).toBe('duplicate');
+    expect(e.commands.markClaim('a0000000-0000-4000-8000-000000000002')).toBe(false);
+    expect([...claimRanges(e.state.doc).keys()]).toEqual(['a0000000-0000-4000-8000-000000000001']);
+    select(e, 'sky is');
+    expect(markClaimRefusal(e.state)).toBeNull();
+    select(e, ' ');
+    expect(markClaimRefusal(e.state)).toBe('empty');
   });
 });
 

@@ -13,6 +13,37 @@ declare module '@tiptap/core' {
   }
 }
 
+/** The selection without spaces at either end: a claim starts and ends on words. */
+function trimmedSelection(state: EditorState): { from: number; to: number } {
+  let { from, to } = state.selection;
+  while (from < to && /\s/.test(state.doc.textBetween(from, from + 1, ' ', ' ') || ' ')) from++;
+  while (to > from && /\s/.test(state.doc.textBetween(to - 1, to, ' ', ' ') || ' ')) to--;
+  return { from, to };
+}
+
+/** The id of a claim whose highlight is exactly the words from `from` to `to`, if there is one. */
+export function claimExactlyAt(state: EditorState, from: number, to: number): string | null {
+  const extents = new Map<string, { from: number; to: number }>();
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      if (mark.type.name !== 'claim' || typeof mark.attrs.id !== 'string') continue;
+      const e = extents.get(mark.attrs.id);
+      extents.set(mark.attrs.id, { from: Math.min(e?.from ?? pos, pos), to: Math.max(e?.to ?? 0, pos + node.nodeSize) });
+    }
+    return false;
+  });
+  for (const [id, e] of extents) if (e.from === from && e.to === to) return id;
+  return null;
+}
+
+/** Why the selection cannot be marked as a new claim: no words selected, or exactly the words of a claim already; null when it can. */
+export function markClaimRefusal(state: EditorState): 'empty' | 'duplicate' | null {
+  const { from, to } = trimmedSelection(state);
+  if (from >= to) return 'empty';
+  return claimExactlyAt(state, from, to) ? 'duplicate' : null;
+}
+
 /**
  * Marks the words of a claim. The mark carries only the claim's id; the claim lives in the database.
  * `excludes: ''` lets claims overlap and nest; `inclusive: false` keeps typing at an edge outside it.
@@ -46,11 +77,9 @@ export const ClaimMark = Mark.create({
     const add =
       (id: string) =>
       ({ tr, state, dispatch }: { tr: Transaction; state: EditorState; dispatch?: unknown }) => {
-        let { from, to } = state.selection;
-        // A claim starts and ends on words: selections often carry a space at either end.
-        while (from < to && /\s/.test(state.doc.textBetween(from, from + 1, ' ', ' ') || ' ')) from++;
-        while (to > from && /\s/.test(state.doc.textBetween(to - 1, to, ' ', ' ') || ' ')) to--;
-        if (from >= to) return false;
+        const { from, to } = trimmedSelection(state);
+        // A second claim on exactly the same words would be a silent duplicate (overlapping ones are fine).
+        if (from >= to || claimExactlyAt(state, from, to)) return false;
         if (dispatch) tr.addMark(from, to, this.type.create({ id }));
         return true;
       };

@@ -20,6 +20,16 @@ describe('htmlToDocument', () => {
     expect(plainText(doc).text).toBe('Title\nSome bold and italic link\none\nquoted');
   });
 
+  it('keeps each table row a line of its own, with its cells apart', () => {
+    const doc = parseDocument(
+      htmlToDocument(
+        '<p>Budget:</p><table><caption>Spending</caption><thead><tr><th>Department</th><th>FY2026</th><th>FY2027</th></tr></thead>' +
+          '<tbody>\n<tr>\n  <td>Health</td>\n  <td><b>1.2</b> bn</td><td>1.4 bn</td></tr><tr><td>Schools</td><td>0.8 bn</td><td>0.9 bn</td></tr></tbody></table>',
+      ),
+    );
+    expect(plainText(doc).text).toBe('Budget:\nSpending\nDepartment | FY2026 | FY2027\nHealth | 1.2 bn | 1.4 bn\nSchools | 0.8 bn | 0.9 bn');
+  });
+
   it('drops scripts, handlers, styles, frames, objects and unsafe links', () => {
     const out = serialized(
       '<p onclick="alert(1)" style="color:red">Hi<script>alert(2)</script><iframe src="https://evil.example"></iframe><object data="x"></object>' +

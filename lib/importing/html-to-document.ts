@@ -86,6 +86,14 @@ function copyAllowed(source: Node, document: Document, path: string): DocumentFr
     if (++elements > MAX_ELEMENTS) throw tooComplex(path);
     const tag = element.localName;
     if (element.namespaceURI !== HTML_NS || dropped.has(tag)) continue;
+    if ((tag === 'tr' || tag === 'caption') && frame.depth < MAX_DEPTH) {
+      // Until the schema holds tables, each row (and the caption) stays a line of its own, its cells apart.
+      const row = document.createElement('p');
+      frame.target.appendChild(row);
+      stack.push({ next: element.firstChild, target: row, depth: frame.depth + 1 });
+      continue;
+    }
+    if ((tag === 'td' || tag === 'th') && frame.target.textContent?.trim()) frame.target.appendChild(document.createTextNode(' | '));
     if (!allowed.has(tag) || frame.depth >= MAX_DEPTH) {
       stack.push({ next: element.firstChild, target: frame.target, depth: frame.depth });
       continue;

@@ -1,6 +1,9 @@
 import { formatDay as day, renderShell } from './page-shell';
 import { escapeHtml, isolate } from './render-document';
 
+/** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
+export const claimsChecked = (count: number): string => (count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`);
+
 export interface ListedFactCheck {
   title: string;
   slug: string;
@@ -13,7 +16,7 @@ export interface ListedFactCheck {
 /** The public list of fact-checks (/a), plain HTML like the reader pages, with links to the next page and the feed. */
 export function renderListing(items: ListedFactCheck[], page: number, hasMore: boolean, organisation: string): string {
   const list = items
-    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
+    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${claimsChecked(a.claimCount)} · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
     .join('');
   const nav = [page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '', hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : ''].filter(Boolean).join(' · ');
   return renderShell({
@@ -42,7 +45,7 @@ export function renderAtomFeed(items: ListedFactCheck[], origin: string, organis
       (a) =>
         `<entry><title>${xmlText(a.title)}</title><link href="${xmlText(`${origin}/a/${a.slug}`)}"/>` +
         `<id>${xmlText(`${origin}/a/${a.slug}`)}</id><updated>${a.publishedAt.toISOString()}</updated>` +
-        `<summary>${a.claimCount} claims checked${a.version > 1 ? `; version ${a.version}` : ''}</summary></entry>`,
+        `<summary>${claimsChecked(a.claimCount)}${a.version > 1 ? `; version ${a.version}` : ''}</summary></entry>`,
     )
     .join('');
   return (

@@ -8,7 +8,8 @@ export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const MAX_TITLE_CHARS = 300;
 
-const title = z
+/** An article's title as the editor and the API accept it. */
+export const articleTitle = z
   .string()
   .trim()
   .min(1, 'Enter a title.')
@@ -16,7 +17,7 @@ const title = z
   .refine((value) => !hasBadText(value), 'Remove the NUL character (U+0000) or the broken UTF-16 surrogate.');
 
 /** A title typed into a form, optional (empty means "from the article"). */
-export const optionalTitleInput = z.strictObject({ title: title.optional() });
+export const optionalTitleInput = z.strictObject({ title: articleTitle.optional() });
 
 /** A title taken from a file name or a fetched page: made storable and cut to the limit rather than refused. */
 export function derivedTitle(value: string | null | undefined): string | null {
@@ -27,21 +28,21 @@ export function derivedTitle(value: string | null | undefined): string | null {
 }
 
 export const createArticleFromText = z.strictObject({
-  title: title.optional(),
+  title: articleTitle.optional(),
   format: z.enum(['text', 'markdown', 'html']),
   body: z.string().min(1, 'The article is empty.').max(MAX_ARTICLE_CHARS, 'The article is longer than 2 MB of text.'),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as en or pt-BR.').optional(),
 });
 export const createArticleFromUrl = z.strictObject({
   url: httpUrl,
-  title: title.optional(),
+  title: articleTitle.optional(),
 });
 export const createArticleInput = z.union([createArticleFromText, createArticleFromUrl]);
 export type CreateArticleInput = z.infer<typeof createArticleInput>;
 
 export const updateArticleInput = z.strictObject({
   baseVersion: int4(1),
-  title: title.optional(),
+  title: articleTitle.optional(),
   content: z.record(z.string(), z.unknown()).optional().describe('Tiptap/ProseMirror JSON of the editor schema.'),
   deleteClaims: z.array(z.uuid()).max(1000).optional().describe('Claims whose highlights were removed and that are to be deleted rather than kept detached.'),
 });

@@ -6,7 +6,7 @@ import { exceedsJsonSize } from './json-shape';
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
-/** How each kind of source is named to people (the codes are for clients). */
+/** How each source kind is named to people, in forms, the review page and the history. */
 export const sourceKindLabels: Record<SourceKindName, string> = {
   primary: 'Primary document',
   'official-data': 'Official data',

@@ -14,12 +14,13 @@ import { listRatings } from '@/lib/data/ratings';
 import { getArticle } from '@/lib/data/save-article';
 import { textDirection } from '@/lib/i18n/locales';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
 export const metadata: Metadata = { title: 'Article' };
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { claim } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   if (permissions.editArticles(actor)) {
     const editable = await getArticle(actor, id).catch(() => null);
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
           </a>
           <Link href={`/articles/${id}/publish`}>Publish…</Link>
         </nav>
-        <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} />
+        <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} initialClaimId={editable.claims.find((c) => c.id === claim)?.id ?? null} />
       </>
     );
   }

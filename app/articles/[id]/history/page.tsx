@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AuditTable } from '@/components/audit/audit-table';
 import { requirePageActor } from '@/lib/auth/session';
 import { articleHistory } from '@/lib/data/audit-log';
+import { listRatings } from '@/lib/data/ratings';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };
@@ -18,6 +19,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
     if (err instanceof AppError && err.status === 404) notFound();
     throw err;
   });
+  const ratingNames = new Map((await listRatings()).items.map((r) => [r.id, r.label]));
   return (
     <>
       <p>
@@ -33,7 +35,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
           'The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.'
         )}
       </p>
-      <AuditTable entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items} caption="Events, oldest first" />
+      <AuditTable entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items} caption="Events, oldest first" ratingNames={ratingNames} />
     </>
   );
 }

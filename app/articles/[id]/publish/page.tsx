@@ -19,6 +19,7 @@ export default async function PublishPage({ params }: Props) {
   });
   const out = plan.claims.filter((c) => c.goesOut);
   const kept = plan.claims.filter((c) => !c.goesOut);
+  const withdrawn = kept.filter((c) => c.withdrawnRating !== null);
   const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <>
@@ -70,6 +71,12 @@ export default async function PublishPage({ params }: Props) {
             {kept.map((c) => (
               <li key={c.id}>
                 “{c.exact}” — {c.reason}
+                {c.withdrawnRating !== null && (
+                  <strong className="withdraws">
+                    {' '}
+                    Readers see its verdict{c.withdrawnRating ? ` (${c.withdrawnRating})` : ''} now: publishing withdraws it.
+                  </strong>
+                )}
               </li>
             ))}
           </ul>
@@ -80,6 +87,21 @@ export default async function PublishPage({ params }: Props) {
           Preview the reader page (opens in a new tab)
         </a>
       </p>
+      {withdrawn.length > 0 && (
+        <section aria-labelledby="withdraws-heading" className="notice warning">
+          <h2 id="withdraws-heading">
+            <span aria-hidden="true">⚠ </span>Publishing now withdraws {withdrawn.length === 1 ? 'a verdict' : `${withdrawn.length} verdicts`} readers can see
+          </h2>
+          <ul>
+            {withdrawn.map((c) => (
+              <li key={c.id}>
+                “{c.exact}”{c.withdrawnRating ? ` — ${c.withdrawnRating}` : ''}
+              </li>
+            ))}
+          </ul>
+          <p>Get {withdrawn.length === 1 ? 'it' : 'them'} approved again first to keep {withdrawn.length === 1 ? 'it' : 'them'} on the public page.</p>
+        </section>
+      )}
       <PublishForm articleId={id} nextNumber={plan.nextNumber} canPublish={plan.problems.length === 0} />
       {plan.latest && !plan.retracted && (
         <section aria-labelledby="retract">
