@@ -6,6 +6,7 @@ import { pageOf, pageQuery } from '@/lib/validation/common';
 import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput, markReadInput, notificationsDto, queueItemDto, queueQuery, reviewDto, reviewInput } from '@/lib/validation/reviews';
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
 import { addSourceInput, claimDetailDto, sourceDto, updateClaimInput, updateSourceInput } from '@/lib/validation/verdicts';
+import { sameClaimDto, sameClaimInput, searchQuery, searchResultDto, similarInput, similarQuery, similarResultDto } from '@/lib/validation/search';
 import { settingsDto, updateSettingsInput } from '@/lib/validation/settings';
 import { createdTokenDto, createTokenInput, tokenDto } from '@/lib/validation/tokens';
 import { createdUserDto, createUserInput, meDto, updateUserInput, userDto } from '@/lib/validation/users';
@@ -76,6 +77,12 @@ export const operations = {
   publicationAnnotations: op({ method: 'GET', path: '/api/v1/publications/{id}/annotations', summary: 'A published version’s claims as a W3C Web Annotation AnnotationCollection (JSON-LD, motivation assessing)', tag: 'Publishing', access: 'public', who: 'anyone', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', status: 200 }),
   claimReviewFeed: op({ method: 'GET', path: '/api/v1/claimreview.json', summary: 'Every published claim as schema.org ClaimReview in a DataFeed, paged by article (`?cursor=`, `?limit=`)', tag: 'Publishing', access: 'public', who: 'anyone', query: pageQuery, mediaType: 'application/ld+json', status: 200 }),
   listPublications: op({ method: 'GET', path: '/api/v1/articles/{id}/publications', summary: 'The published versions of an article (404 while unpublished)', tag: 'Publishing', access: 'public', who: 'anyone', response: pageOf(publicationListItemDto), status: 200 }),
+  search: op({ method: 'GET', path: '/api/v1/search', summary: 'Search articles, claims (quote, claim as stated, short form, claimant, verdict, explanation) and sources, best first: full text in each article’s language plus trigrams for misspellings and partial names. Filters: `type` (article|claim|source), `state` (draft|in_review|changes_requested|approved|published|retracted), `rating` (rating id), `factChecker` (user id), `claimant` (part of a name), `from`/`to` (dates of the last change); `snippet` is plain text with `highlights` as offsets. Empty or over-long `q` → 400', tag: 'Search', access: 'signed-in', who: 'any staff member', query: searchQuery, response: searchResultDto, status: 200 }),
+  similarClaims: op({ method: 'GET', path: '/api/v1/claims/{id}/similar', summary: 'Already checked? The claims most like this one (`?limit=`, 1–20, default 5), best first, the claim itself excluded', tag: 'Search', access: 'signed-in', who: 'any staff member', query: similarQuery, response: similarResultDto, status: 200 }),
+  similarToText: op({ method: 'POST', path: '/api/v1/similar', summary: 'Already checked? The claims most like `text` (at most 2,000 characters), best first', tag: 'Search', access: 'signed-in', who: 'any staff member', body: similarInput, response: similarResultDto, status: 200 }),
+  listSameClaims: op({ method: 'GET', path: '/api/v1/claims/{id}/same-as', summary: 'The claims recorded as the same claim as this one (either way round)', tag: 'Search', access: 'signed-in', who: 'any staff member', response: z.object({ items: z.array(sameClaimDto) }), status: 200 }),
+  linkSameClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/same-as', summary: 'Record that this claim is the same claim as `claimId` (once per pair); answers the list', tag: 'Search', access: 'signed-in', who: 'editor', body: sameClaimInput, response: z.object({ items: z.array(sameClaimDto) }), status: 201 }),
+  unlinkSameClaim: op({ method: 'DELETE', path: '/api/v1/claims/{id}/same-as/{otherId}', summary: 'Remove the "same claim" record between the two claims', tag: 'Search', access: 'signed-in', who: 'editor', status: 204 }),
 } satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -84,3 +84,15 @@ export const similarResultDto = z.object({ items: z.array(similarClaimDto) });
 export type SimilarResultDto = z.infer<typeof similarResultDto>;
 
 export const sameClaimInput = z.strictObject({ claimId: idSchema });
+
+export const sameClaimDto = z.object({
+  id: z.string(),
+  exact: z.string(),
+  claimReviewed: z.string(),
+  articleId: z.string(),
+  articleTitle: z.string(),
+  ratingLabel: z.string().nullable(),
+  status: z.string(),
+  /** The public fact-check of the other claim while it is published, else null. */
+  publicUrl: z.string().nullable(),
+});
