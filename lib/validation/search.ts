@@ -25,7 +25,7 @@ export const searchQuery = z.strictObject({
   claimant: z.string().trim().min(1).max(MAX_QUERY_LENGTH).optional(),
   from: day.optional(),
   to: day.optional(),
-  cursor: z.string().regex(/^\d{1,5}$/, 'Use the nextCursor of the previous page.').optional(),
+  cursor: z.string().regex(/^f?\d{1,5}$/, 'Use the nextCursor of the previous page.').optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;

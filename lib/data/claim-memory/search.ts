@@ -38,6 +38,16 @@ const articleStates: Record<string, string> = { draft: 'DRAFT', published: 'PUBL
 export async function searchNewsroom(actor: Actor | null, query: SearchQuery): Promise<SearchResultDto> {
   authorize(actor, 'readNewsroom');
   await refreshClaimMatchTexts();
+  // Trigram matching (misspellings, partial names) reads every row sharing a trigram with the words: it runs
+  // only when full-text search finds nothing, and the cursor remembers which of the two a listing is.
+  const fuzzy = query.cursor?.startsWith('f') ?? false;
+  const offset = Number(query.cursor?.replace('f', '') ?? 0);
+  const exact = await runSearch(query, fuzzy, offset);
+  if (exact.items.length > 0 || fuzzy || offset > 0) return exact;
+  return runSearch(query, true, 0);
+}
+
+async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Promise<SearchResultDto> {
   const configs = await configsInUse();
   const p = new Params();
   const q = p.add(query.q.toLowerCase());
@@ -55,9 +65,9 @@ export async function searchNewsroom(actor: Actor | null, query: SearchQuery): P
     const state = query.state ? articleStates[query.state] : undefined;
     if (!query.state || state) {
       parts.push(`SELECT 'article' AS type, a.id, a.title,
-          0.05 + ts_rank_cd(factmark_article_head(a.language, a.title, a.byline, a.publisher), t.tq) + 0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title))) AS score
+          ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title)))` : '0.05 + ts_rank_cd(factmark_article_head(a.language, a.title, a.byline, a.publisher), t.tq)'} AS score
         FROM "Article" a, t
-        WHERE a."deletedAt" IS NULL AND (factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq OR ${uq} <% lower(factmark_unaccent(a.title)))
+        WHERE a."deletedAt" IS NULL AND ${fuzzy ? `${uq} <% lower(factmark_unaccent(a.title))` : 'factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq'}
           ${state ? `AND a.status = ${p.add(state)}::"ArticleStatus"` : ''}
           ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}${dateWhere('a."updatedAt"')}`);
     }
@@ -67,10 +77,9 @@ export async function searchNewsroom(actor: Actor | null, query: SearchQuery): P
     const articleState = query.state ? articleStates[query.state] : undefined;
     const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
     parts.push(`SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
-        ts_rank_cd(m.search, t.tq) + 0.5 * greatest(word_similarity(${uq}, lower(factmark_unaccent(m.original))),
-          word_similarity(${uq}, lower(factmark_unaccent(coalesce(c."claimantName", ''))))) AS score
-      FROM (SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq OR ${uq} <% lower(factmark_unaccent(original))
-            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))) hit
+        ${fuzzy ? `0.5 * greatest(word_similarity(${uq}, lower(factmark_unaccent(m.original))), word_similarity(${uq}, lower(factmark_unaccent(coalesce(c."claimantName", '')))))` : 'ts_rank_cd(m.search, t.tq)'} AS score
+      FROM (${fuzzy ? `SELECT "claimId" AS id FROM "ClaimMatchText" WHERE ${uq} <% lower(factmark_unaccent(original))
+            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))` : 'SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq'}) hit
       JOIN "Claim" c ON c.id = hit.id
       JOIN "ClaimMatchText" m ON m."claimId" = c.id
       JOIN "Article" a ON a.id = c."articleId"
@@ -85,14 +94,12 @@ export async function searchNewsroom(actor: Actor | null, query: SearchQuery): P
   }
   if (wants('source')) {
     parts.push(`SELECT 'source' AS type, s.id, s.title,
-        ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)
-          + 0.5 * word_similarity(${uq}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, '')))) AS score
+        ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))` : 'ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)'} AS score
       FROM "Source" s, t
-      WHERE (factmark_source_search(s.title, s.publisher, s.url) @@ t.tq OR ${uq} <% lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))
+      WHERE ${fuzzy ? `${uq} <% lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, '')))` : 'factmark_source_search(s.title, s.publisher, s.url) @@ t.tq'}
         ${dateWhere('s."createdAt"')}`);
   }
   if (parts.length === 0) return { items: [], nextCursor: null };
-  const offset = Number(query.cursor ?? 0);
   const limit = p.add(query.limit + 1);
   const skip = p.add(offset);
   const { rows } = await pool().query<{ type: 'article' | 'claim' | 'source'; id: string; title: string; score: number; snippet: string | null; url: string }>(
@@ -117,6 +124,6 @@ export async function searchNewsroom(actor: Actor | null, query: SearchQuery): P
       const { text, highlights } = splitMarks(r.snippet ?? '');
       return { type: r.type, id: r.id, title: r.title.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' '), snippet: text, highlights, url: r.url, score: Math.round(r.score * 1000) / 1000 };
     }),
-    nextCursor: rows.length > query.limit ? String(offset + query.limit) : null,
+    nextCursor: rows.length > query.limit ? `${fuzzy ? 'f' : ''}${offset + query.limit}` : null,
   };
 }
