@@ -8,7 +8,11 @@ let room: Newsroom;
 // Letters only: a place name no other spec writes, which the matcher reads as one word.
 const place = `Zed${uniqueSuffix().replace(/[^a-f]/g, '').padEnd(3, 'q')}port`;
 
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async ({ browser }) => {
+  // Four sign-ins with Argon2 hashes: slow on a loaded machine.
+  test.setTimeout(180_000);
   room = await newsroom(browser);
   await settlePublishingSettings(room.admin);
 });
