@@ -8,6 +8,9 @@ import { refreshClaimMatchTexts } from './match-index';
 const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 
+/** Matches ranked per type at most: a word found in tens of thousands of claims must not cost a sort of them all. */
+const MAX_RANKED = 2000;
+
 let configCache: { at: number; configs: string[] } | null = null;
 
 /** The text search configurations in use (one per article language, plus 'simple'), kept for a minute. */
@@ -79,7 +82,7 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
     parts.push(`SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
         ${fuzzy ? `0.5 * greatest(word_similarity(${uq}, lower(factmark_unaccent(m.original))), word_similarity(${uq}, lower(factmark_unaccent(coalesce(c."claimantName", '')))))` : 'ts_rank_cd(m.search, t.tq)'} AS score
       FROM (${fuzzy ? `SELECT "claimId" AS id FROM "ClaimMatchText" WHERE ${uq} <% lower(factmark_unaccent(original))
-            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))` : 'SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq'}) hit
+            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))` : `SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq LIMIT ${MAX_RANKED}`}) hit
       JOIN "Claim" c ON c.id = hit.id
       JOIN "ClaimMatchText" m ON m."claimId" = c.id
       JOIN "Article" a ON a.id = c."articleId"

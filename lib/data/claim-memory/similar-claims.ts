@@ -33,7 +33,6 @@ async function candidatesFor(normalized: string, excludeId: string | null): Prom
     `SELECT m."claimId" AS id, m.original
      FROM "ClaimMatchText" m, to_tsquery('simple', $1) q
      WHERE m.tokens @@ q AND ($2::text IS NULL OR m."claimId" <> $2)
-       AND EXISTS (SELECT 1 FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = m."claimId" AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL)
      ORDER BY ts_rank(m.tokens, q) DESC, m."claimId" LIMIT $3`,
     [tsquery, excludeId, MAX_CANDIDATES],
   );
@@ -56,7 +55,7 @@ async function describeClaims(ids: string[], linkedTo: string | null): Promise<M
        EXISTS (SELECT 1 FROM "ClaimLink" l WHERE (l."claimId" = $2 AND l."sameAsId" = c.id) OR (l."sameAsId" = $2 AND l."claimId" = c.id)) AS "isSame"
      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
      LEFT JOIN "Verdict" v ON v."claimId" = c.id LEFT JOIN "Rating" r ON r.id = v."ratingId"
-     WHERE c.id = ANY($1::text[])`,
+     WHERE c.id = ANY($1::text[]) AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL`,
     [ids, linkedTo],
   );
   return new Map(
@@ -87,9 +86,14 @@ async function describeClaims(ids: string[], linkedTo: string | null): Promise<M
 async function rankSimilar(text: string, excludeId: string | null, limit: number): Promise<SimilarResultDto> {
   await refreshClaimMatchTexts();
   const candidates = await candidatesFor(claimScorer.normalize(text), excludeId);
-  const ranked = await claimScorer.rank(text, candidates.map((c) => ({ id: c.id, text: c.original, origin: 'newsroom' as const })), limit);
+  // A few spare: deleted claims (or claims of deleted articles) are dropped only when described.
+  const ranked = await claimScorer.rank(text, candidates.map((c) => ({ id: c.id, text: c.original, origin: 'newsroom' as const })), limit + 5);
   const details = await describeClaims(ranked.map((r) => r.id), excludeId);
-  return { items: ranked.flatMap((r) => { const d = details.get(r.id); return d ? [{ ...d, score: r.score }] : []; }) };
+  const items = ranked.flatMap((r) => {
+    const d = details.get(r.id);
+    return d ? [{ ...d, score: r.score }] : [];
+  });
+  return { items: items.slice(0, limit) };
 }
 
 /** The claims most like this one (best first, itself excluded): the newsroom's own, published or not. */
