@@ -67,6 +67,17 @@ describe('search and "already checked?"', () => {
     expect(byClaimant.items.map((i) => i.id)).toEqual([c1.id]);
   });
 
+  it('falls back to trigrams for a misspelt word that full-text search cannot find, and says so in the cursor', async () => {
+    const town = `Pemberhollow${unique().replace(/\d/g, 'x')}`;
+    const a = await article(`Ferries of ${town}`, 'Text.');
+    const c = await claim(a.id, `Ferry fares in ${town} tripled`);
+    const misspelt = town.replace('hollow', 'holow');
+    const { items } = await searchNewsroom(editor, search({ q: misspelt }));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, c.id]));
+    const page = await searchNewsroom(editor, search({ q: misspelt, limit: '1' }));
+    expect(page.nextCursor).toMatch(/^f\d+$/);
+  });
+
   it('pages with nextCursor until every hit was seen once', async () => {
     const own = `quillon${unique().replace(/\d/g, 'k')}`;
     const a = await article('Paging', 'Text.');
