@@ -1,11 +1,11 @@
-// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile),
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search),
 // then writes bench/results.md from bench/results.json and puts that table in README.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../scripts/lib/schema-engine';
 
-const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile'];
+const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -44,6 +44,12 @@ export function resultsTable(r: Results): string {
   add('Hostile inputs: 5xx other than 503', serverErrors, '', '0', serverErrors !== undefined ? serverErrors === 0 : null);
   const overloadErrors = n('overload.otherServerErrors');
   add(`Overload, 100 writers: accepted (503s: ${String(n('overload.unavailable') ?? '—')}, other 5xx: ${String(overloadErrors ?? '—')})`, n('overload.acceptedPerSecond'), 'req/s', 'other 5xx: 0', overloadErrors !== undefined ? overloadErrors === 0 : null);
+  const searchP95 = n('search.searchP95Ms');
+  add(`Search, ${String(n('search.claims') ?? '100,000')} claims: staff search p95 (p50: ${String(n('search.searchP50Ms') ?? '—')} ms)`, searchP95, 'ms', '≤ 50 ms', searchP95 !== undefined ? searchP95 <= 50 : null);
+  const similarP95 = n('search.similarP95Ms');
+  add(`Already checked? p95 (p50: ${String(n('search.similarP50Ms') ?? '—')} ms)`, similarP95, 'ms', '≤ 100 ms', similarP95 !== undefined ? similarP95 <= 100 : null);
+  const recall = n('search.similarRecallAt5');
+  add(`Already checked? recall@5 on ${String(n('search.paraphrases') ?? '—')} paraphrases`, recall, '', '≥ 0.9', recall !== undefined ? recall >= 0.9 : null);
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
   return [

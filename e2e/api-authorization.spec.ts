@@ -91,6 +91,15 @@ async function comment(world: World): Promise<string> {
   return created.id;
 }
 
+/** Two claims the matrix's editor recorded as the same claim. */
+async function sameClaims(world: World): Promise<{ claimId: string; otherId: string }> {
+  const [{ claimId }, { claimId: otherId }] = [await article(world), await article(world)];
+  const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
+  await editorApi.post(`/api/v1/claims/${claimId}/same-as`, { data: { claimId: otherId } });
+  await editorApi.dispose();
+  return { claimId, otherId };
+}
+
 async function freshRating(world: World): Promise<string> {
   const created = await world.admin.post('/api/v1/ratings', { data: { label: `Matrix ${uniqueSuffix()}`, colour: '#1d4ed8' } });
   return ((await created.json()) as { id: string }).id;
@@ -194,6 +203,23 @@ const matrix: Row[] = [
     build: async (w) => {
       const { claimId, sourceId } = await completeClaim(w);
       return { path: `/api/v1/claims/${claimId}/sources/${sourceId}` };
+    },
+    expect: editorsOnly(204),
+  },
+  { route: 'GET /api/v1/search', build: async () => ({ path: '/api/v1/search?q=sky&type=claim' }), expect: signedIn(200) },
+  { route: 'GET /api/v1/claims/{id}/similar', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/similar` }), expect: signedIn(200) },
+  { route: 'POST /api/v1/similar', build: async () => ({ path: '/api/v1/similar', body: { text: 'The sky is green' } }), expect: signedIn(200) },
+  { route: 'GET /api/v1/claims/{id}/same-as', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as` }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/claims/{id}/same-as',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as`, body: { claimId: (await article(w)).claimId } }),
+    expect: editorsOnly(201),
+  },
+  {
+    route: 'DELETE /api/v1/claims/{id}/same-as/{otherId}',
+    build: async (w) => {
+      const { claimId, otherId } = await sameClaims(w);
+      return { path: `/api/v1/claims/${claimId}/same-as/${otherId}` };
     },
     expect: editorsOnly(204),
   },

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ExplanationEditor } from './explanation-editor';
+import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
 import { useClaimDetail } from './use-claim-detail';
 
@@ -191,6 +192,7 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
         </div>
       </form>
       <SourcesEditor claim={claim} error={errors.sources} send={send} />
+      <SimilarClaims claimId={claimId} version={claim.version} canEdit />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
         <div className="step-buttons">
           <button type="button" disabled={busy || draft !== null} onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}>

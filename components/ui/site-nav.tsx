@@ -18,6 +18,13 @@ export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Acto
           {hasRole(actor, 'ADMIN') && <Link href="/admin/ratings">Ratings</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/settings">Settings</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/audit">Audit log</Link>}
+          <form action="/search" method="get" role="search" className="nav-form nav-search">
+            <label htmlFor="site-search" className="visually-hidden">
+              Search articles, claims and sources
+            </label>
+            <input id="site-search" type="search" name="q" placeholder="Search" maxLength={200} required />
+            <button type="submit">Search</button>
+          </form>
           <Link href="/account">Account</Link>
           <form action={signOutAction} className="nav-form">
             <button type="submit">Sign out</button>

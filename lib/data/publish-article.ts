@@ -7,6 +7,7 @@ import { renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
+import { findAlsoChecked } from './claim-memory/also-checked';
 import { toClaimDetailDto, type ClaimDetailFields } from './claim-detail';
 import { forgetLatest } from './reader';
 
@@ -58,6 +59,7 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
     },
   });
   const claims = rows.map((row) => ({ row, approved: approvedContent(row) }));
+  const alsoChecked = await findAlsoChecked(tx, rows.map((r) => r.id));
   const ratings = await tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } });
   const values = ratings.map((r) => r.value as number);
   return {
@@ -100,6 +102,7 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
           shortVerdict: approved.shortVerdict,
           explanation: approved.explanation,
           sources: approved.sources.map((source) => ({ ...source })),
+          ...(alsoChecked.has(c.id) ? { alsoChecked: alsoChecked.get(c.id) } : {}),
         },
       ];
     }),

@@ -1,5 +1,6 @@
 import { formatDay as day, renderShell } from './page-shell';
 import { escapeHtml, isolate } from './render-document';
+import { publishedSearchForm } from './render-search';
 
 /** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
 export const claimsChecked = (count: number): string => (count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`);
@@ -24,7 +25,7 @@ export function renderListing(items: ListedFactCheck[], page: number, hasMore: b
     organisation,
     head: '<link rel="alternate" type="application/atom+xml" title="Fact-checks" href="/a/feed.xml">',
     body:
-      '<h1>Fact-checks</h1>' +
+      `<h1>Fact-checks</h1>${publishedSearchForm()}` +
       (items.length === 0 ? '<p>Nothing has been published yet.</p>' : `<ul class="listing">${list}</ul>`) +
       `<p class="meta">${nav}${nav ? ' · ' : ''}<a href="/a/feed.xml">Atom feed</a></p>`,
   });

@@ -70,6 +70,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
       `<p><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
       `<p class="meta">${[c.claimant, c.claimantRole].filter((x): x is string => !!x).map(isolate).join(', ') || 'Unattributed'}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
       `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
+      (c.alsoChecked?.length ? `<p class="also-checked">Also checked: ${c.alsoChecked.map((o) => `<a href="/a/${escapeHtml(o.slug)}#claim-${escapeHtml(o.claimId)}">“${isolate(o.claimReviewed)}”</a> (${isolate(o.title)})`).join('; ')}</p>` : '') +
       `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
       );
     })

@@ -37,5 +37,14 @@ export interface SnapshotClaim {
   rating: { label: string; colour: string; value: number | null; description: string };
   shortVerdict: string;
   explanation: unknown;
+  /** Claims recorded as the same claim that were published when this version was (absent in older snapshots). */
+  alsoChecked?: SnapshotAlsoChecked[];
   sources: { url: string; title: string; publisher: string | null; publishedAt: string | null; accessedAt: string | null; archivedUrl: string | null; kind: string; excerpt: string }[];
+}
+
+export interface SnapshotAlsoChecked {
+  claimId: string;
+  claimReviewed: string;
+  title: string;
+  slug: string;
 }

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { CommentForm } from '@/components/review/comment-form';
 import { ReviewForm } from '@/components/review/review-form';
 import { permissions } from '@/lib/auth/permissions';
+import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComments } from '@/lib/data/comments';
 import { getReviewView } from '@/lib/data/reviews';
@@ -53,7 +54,7 @@ export default async function ReviewClaimPage({ params }: Props) {
     if (err instanceof AppError && err.status === 404) notFound();
     throw err;
   });
-  const comments = await listComments(actor, claimId);
+  const [comments, sameClaims] = await Promise.all([listComments(actor, claimId), listSameClaims(actor, claimId)]);
   const { claim, content } = view;
   return (
     <>
@@ -157,6 +158,24 @@ export default async function ReviewClaimPage({ params }: Props) {
           </ol>
         )}
       </section>
+      {sameClaims.length > 0 && (
+        <section aria-labelledby="same-claims-heading">
+          <h2 id="same-claims-heading">Same claim as</h2>
+          <ul>
+            {sameClaims.map((c) => (
+              <li key={c.id}>
+                <Link href={`/review/${c.id}`}>“{c.claimReviewed || c.exact}”</Link> in “{c.articleTitle}” · {c.ratingLabel ?? 'no rating yet'} · {c.status.replace('_', ' ').toLowerCase()}
+                {c.publicUrl && (
+                  <>
+                    {' · '}
+                    <a href={c.publicUrl}>published fact-check</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Changes since the last review</h2>
         {view.changes === null ? (

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { HighlightedText } from '@/components/search/highlighted-text';
+import { requirePageActor } from '@/lib/auth/session';
+import { searchNewsroom } from '@/lib/data/claim-memory/search';
+import { listRatings } from '@/lib/data/ratings';
+import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search';
+
+export const metadata: Metadata = { title: 'Search' };
+
+const typeLabels: Record<string, string> = { article: 'Article', claim: 'Claim', source: 'Source' };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor('/search');
+  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' && v !== '' ? [[k, v]] : [])));
+  const parsed = searchQuery.safeParse(raw);
+  const [result, ratings] = await Promise.all([parsed.success ? searchNewsroom(actor, parsed.data) : null, listRatings()]);
+  const problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the search.');
+  const next = result?.nextCursor ? `/search?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}` : null;
+  return (
+    <>
+      <h1>Search</h1>
+      <form action="/search" method="get" role="search" className="search-filters">
+        <label>
+          Words
+          <input type="search" name="q" defaultValue={raw.q ?? ''} maxLength={200} required />
+        </label>
+        <label>
+          In
+          <select name="type" defaultValue={raw.type ?? ''}>
+            <option value="">Everything</option>
+            {searchTypes.map((t) => (
+              <option key={t} value={t}>{typeLabels[t]}s</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          State
+          <select name="state" defaultValue={raw.state ?? ''}>
+            <option value="">Any</option>
+            {searchStates.map((s) => (
+              <option key={s} value={s}>{s.replace('_', ' ')}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rating
+          <select name="rating" defaultValue={raw.rating ?? ''}>
+            <option value="">Any</option>
+            {ratings.items.map((r) => (
+              <option key={r.id} value={r.id}>{r.label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Claimant
+          <input name="claimant" defaultValue={raw.claimant ?? ''} maxLength={200} />
+        </label>
+        <label>
+          Changed from
+          <input type="date" name="from" defaultValue={raw.from ?? ''} />
+        </label>
+        <label>
+          to
+          <input type="date" name="to" defaultValue={raw.to ?? ''} />
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      {problem && raw.q !== undefined && <p className="field-error" role="status">{problem}</p>}
+      {result && (
+        <>
+          <p role="status">{result.items.length === 0 ? 'Nothing found.' : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}</p>
+          <ol className="search-results">
+            {result.items.map((hit) => (
+              <li key={`${hit.type}-${hit.id}`}>
+                <span className="badge">{typeLabels[hit.type]}</span>{' '}
+                {hit.type === 'source' ? (
+                  <a href={hit.url} rel="nofollow noopener" target="_blank">{hit.title || hit.url}</a>
+                ) : (
+                  <Link href={hit.url}>{hit.title}</Link>
+                )}
+                <p className="meta">
+                  <HighlightedText text={hit.snippet} highlights={hit.highlights} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          {next && <Link href={next}>More results</Link>}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { searchQuery } from '@/lib/validation/search';
+import { refreshClaimMatchTexts } from './match-index';
+import { linkSameClaim, listSameClaims, unlinkSameClaim } from './same-claims';
+import { searchNewsroom } from './search';
+import { findClaimsLike, findSimilarClaims } from './similar-claims';
+
+const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
+
+async function user(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]): Promise<Actor> {
+  const u = await db().user.create({ data: { email: `${unique()}@memory.test`, name: `User ${unique()}`, roles } });
+  return { id: u.id, email: u.email, name: u.name, roles, via: 'session' };
+}
+
+async function article(title: string, text: string, language = 'en') {
+  return db().article.create({ data: { title, slug: `memory-${unique()}`, content: { type: 'doc' }, plainText: text, language } });
+}
+
+async function claim(articleId: string, exact: string, extra: { claimantName?: string; claimReviewed?: string } = {}) {
+  return db().claim.create({ data: { articleId, exact, start: 0, end: exact.length, ...extra } });
+}
+
+const search = (q: Record<string, unknown>) => searchQuery.parse(q);
+
+describe('search and "already checked?"', () => {
+  let editor: Actor;
+  let reviewer: Actor;
+  const word = `zorblat${unique().replace(/\d/g, 'q')}`;
+  beforeAll(async () => {
+    editor = await user(['EDITOR']);
+    reviewer = await user(['REVIEWER']);
+  });
+  afterAll(() => db().$disconnect());
+
+  it('finds articles by inflected words in their text, with the matching words highlighted in a plain-text snippet', async () => {
+    const a = await article(`Harbour ${word} report`, `The ${word} harbours were dredging <b>sand</b> every winter.`);
+    const { items } = await searchNewsroom(editor, search({ q: `${word} dredged`, type: 'article' }));
+    const hit = items.find((i) => i.id === a.id);
+    expect(hit).toMatchObject({ type: 'article', title: `Harbour ${word} report`, url: `/articles/${a.id}` });
+    // Markup typed into the text never comes back as markup: the snippet is plain text.
+    expect(hit?.snippet).toContain('sand');
+    expect(hit?.snippet).not.toContain('<');
+    const marked = hit?.highlights.map((h) => hit.snippet.slice(h.start, h.end).toLowerCase()) ?? [];
+    expect(marked).toContain(word);
+    expect(marked).toContain('dredging');
+  });
+
+  it('finds claims by claimant with a misspelt partial name, and filters by state, rating and claimant', async () => {
+    const a = await article(`Claims ${word}`, 'Text.');
+    const rating = await db().rating.create({ data: { label: `False ${unique()}`, colour: '#b00020', position: 950, value: 0 } });
+    const c1 = await claim(a.id, `Bread prices ${word} doubled`, { claimantName: 'Wilhelmina Okonkwo-Barnes' });
+    const c2 = await claim(a.id, `Milk prices ${word} tripled`, { claimantName: 'Someone Else' });
+    await db().verdict.create({ data: { claimId: c1.id, ratingId: rating.id, shortVerdict: 'Not so.' } });
+    await db().claim.update({ where: { id: c2.id }, data: { status: 'IN_REVIEW' } });
+
+    const byName = await searchNewsroom(editor, search({ q: 'Okonkwo Barns', type: 'claim' }));
+    expect(byName.items.map((i) => i.id)).toContain(c1.id);
+    const byRating = await searchNewsroom(editor, search({ q: word, rating: rating.id }));
+    expect(byRating.items.map((i) => i.id)).toEqual([c1.id]);
+    const inReview = await searchNewsroom(editor, search({ q: word, type: 'claim', state: 'in_review' }));
+    expect(inReview.items.map((i) => i.id)).toEqual([c2.id]);
+    const byClaimant = await searchNewsroom(editor, search({ q: word, claimant: 'okonkwo' }));
+    expect(byClaimant.items.map((i) => i.id)).toEqual([c1.id]);
+  });
+
+  it('falls back to trigrams for a misspelt word that full-text search cannot find, and says so in the cursor', async () => {
+    const town = `Pemberhollow${unique().replace(/\d/g, 'x')}`;
+    const a = await article(`Ferries of ${town}`, 'Text.');
+    const c = await claim(a.id, `Ferry fares in ${town} tripled`);
+    const misspelt = town.replace('hollow', 'holow');
+    const { items } = await searchNewsroom(editor, search({ q: misspelt }));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, c.id]));
+    const page = await searchNewsroom(editor, search({ q: misspelt, limit: '1' }));
+    expect(page.nextCursor).toMatch(/^f\d+$/);
+  });
+
+  it('pages with nextCursor until every hit was seen once', async () => {
+    const own = `quillon${unique().replace(/\d/g, 'k')}`;
+    const a = await article('Paging', 'Text.');
+    for (let i = 0; i < 5; i++) await claim(a.id, `Paging ${own} number ${i}`);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchNewsroom(editor, search({ q: own, type: 'claim', limit: '2', ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+  });
+
+  it('refuses an empty or over-long query naming q', () => {
+    expect(searchQuery.safeParse({ q: '  ' }).error?.issues[0]?.path).toEqual(['q']);
+    expect(searchQuery.safeParse({ q: 'x'.repeat(201) }).error?.issues[0]?.path).toEqual(['q']);
+  });
+
+  it('finds a checked claim however it is reworded, the claim itself excluded, best first', async () => {
+    const a = await article(`Jobs ${word}`, 'Text.');
+    const checked = await claim(a.id, `Unemployment in ${word}ville rose to 28 percent last year`);
+    const other = await claim(a.id, `Unemployment in ${word}ville fell to 9 percent last year`);
+    const fresh = await claim(a.id, `Joblessness in ${word}ville went up to twenty-eight per cent in the past year`);
+    const similar = await findSimilarClaims(editor, fresh.id, 5);
+    const ids = similar.items.map((i) => i.claim.id);
+    expect(ids).not.toContain(fresh.id);
+    expect(ids[0]).toBe(checked.id);
+    expect(ids.indexOf(other.id)).toBeGreaterThan(0);
+    expect(similar.items[0]).toMatchObject({ claim: { origin: 'newsroom', articleTitle: `Jobs ${word}`, status: 'DRAFT', url: `/review/${checked.id}` }, isSameClaim: false });
+
+    const byText = await findClaimsLike(reviewer, `${word}ville unemployment: 28%, up`, 3);
+    // The reworded claim states exactly the same: the two share first place.
+    expect(byText.items.slice(0, 2).map((i) => i.claim.id).sort()).toEqual([checked.id, fresh.id].sort());
+  });
+
+  it('sees a claim edited since it was indexed (the queue is drained before matching)', async () => {
+    const a = await article(`Edited ${word}`, 'Text.');
+    const c = await claim(a.id, 'Nothing in particular');
+    await refreshClaimMatchTexts(10_000);
+    await db().claim.update({ where: { id: c.id }, data: { statedClaim: `Ferry fares in ${word}port tripled` } });
+    const { items } = await findClaimsLike(editor, `${word}port ferry fares are three times higher`, 3);
+    expect(items[0]?.claim.id).toBe(c.id);
+  });
+
+  it('records "same claim as" once per pair, lists it from both sides, and lets editors only', async () => {
+    const a = await article(`Links ${word}`, 'Text.');
+    const x = await claim(a.id, 'Claim X');
+    const y = await claim(a.id, 'Claim Y');
+    await expect(linkSameClaim(reviewer, x.id, y.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 403);
+    await linkSameClaim(editor, x.id, y.id);
+    await linkSameClaim(editor, y.id, x.id);
+    expect((await listSameClaims(reviewer, x.id)).map((c) => c.id)).toEqual([y.id]);
+    expect((await listSameClaims(reviewer, y.id)).map((c) => c.id)).toEqual([x.id]);
+    expect((await findSimilarClaims(editor, x.id, 5)).items.find((i) => i.claim.id === y.id)?.isSameClaim ?? true).toBe(true);
+    await unlinkSameClaim(editor, y.id, x.id);
+    expect(await listSameClaims(editor, x.id)).toEqual([]);
+    await expect(linkSameClaim(editor, x.id, x.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
+  });
+
+  it('lets only staff search', async () => {
+    const outsider: Actor = { id: 'x', email: 'x@y.z', name: 'X', roles: [], via: 'session' };
+    await expect(searchNewsroom(outsider, search({ q: 'anything' }))).rejects.toSatisfy((e) => e instanceof AppError && e.status === 403);
+    await expect(findClaimsLike(null, 'anything', 5)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 401);
+  });
+});

@@ -1,0 +1,57 @@
+import 'server-only';
+import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
+import { createLexicalScorer, type SimilarityScorer } from '@/lib/similarity/scorer';
+
+/** The scorer every search and match uses; an embedding scorer would be chosen here. */
+export const claimScorer: SimilarityScorer = createLexicalScorer();
+
+/** Claims rebuilt per request at most: normalising them is CPU on the event loop (about 50 µs a claim). */
+export const REFRESH_BATCH = 200;
+
+/** The words a claim is matched on: its quote, the claim as stated and its short form. */
+export const matchWords = (c: { exact: string; statedClaim: string; claimReviewed: string }): string =>
+  [c.exact, c.statedClaim, c.claimReviewed].filter((s) => s.trim()).join(' \n ');
+
+async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
+  const queued = await client.query<{ claimId: string }>(
+    `DELETE FROM "ClaimMatchQueue" WHERE "claimId" IN (
+       SELECT "claimId" FROM "ClaimMatchQueue" ORDER BY "queuedAt" DESC LIMIT $1 FOR UPDATE SKIP LOCKED)
+     RETURNING "claimId"`,
+    [limit],
+  );
+  if (queued.rows.length === 0) return 0;
+  const ids = queued.rows.map((r) => r.claimId);
+  const { rows } = await client.query<{ id: string; exact: string; statedClaim: string; claimReviewed: string }>(
+    `SELECT id, exact, "statedClaim", "claimReviewed" FROM "Claim" WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  const originals = rows.map(matchWords);
+  const normalized = originals.map((text) => claimScorer.normalize(text));
+  await client.query(
+    `INSERT INTO "ClaimMatchText" ("claimId", normalized, tokens, original, search, "refreshedAt")
+     SELECT c.id, x.normalized, to_tsvector('simple', x.normalized), x.original,
+       setweight(to_tsvector(l.cfg, factmark_unaccent(c.exact || ' ' || c."claimReviewed")), 'A') ||
+       setweight(to_tsvector(l.cfg, factmark_unaccent(c."statedClaim" || ' ' || coalesce(c."claimantName", '') || ' ' || coalesce(c."claimantRole", ''))), 'B') ||
+       setweight(to_tsvector(l.cfg, factmark_unaccent(coalesce(v."shortVerdict", '') || ' ' || coalesce(r.label, ''))), 'C') ||
+       setweight(to_tsvector(l.cfg, factmark_unaccent(left(coalesce(jsonb_path_query_array(v.explanation, 'strict $.**.text')::text, ''), 50000))), 'D'),
+       now()
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS x(id, normalized, original)
+     JOIN "Claim" c ON c.id = x.id
+     JOIN "Article" a ON a.id = c."articleId"
+     LEFT JOIN "Verdict" v ON v."claimId" = c.id
+     LEFT JOIN "Rating" r ON r.id = v."ratingId"
+     CROSS JOIN LATERAL (SELECT factmark_ts_config(a.language) AS cfg) l
+     ON CONFLICT ("claimId") DO UPDATE SET normalized = EXCLUDED.normalized, tokens = EXCLUDED.tokens,
+       original = EXCLUDED.original, search = EXCLUDED.search, "refreshedAt" = EXCLUDED."refreshedAt"`,
+    [rows.map((r) => r.id), normalized, originals],
+  );
+  return ids.length;
+}
+
+/**
+ * Rebuilds the match text of up to `limit` queued claims (newest changes first), in one transaction: a claim
+ * changed meanwhile is queued again by its trigger. Returns how many were taken from the queue.
+ */
+export function refreshClaimMatchTexts(limit = REFRESH_BATCH): Promise<number> {
+  return sqlTransaction((client) => refreshBatch(client, limit));
+}

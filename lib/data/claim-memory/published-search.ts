@@ -1,0 +1,47 @@
+import 'server-only';
+import { pool } from '@/lib/db';
+
+export interface PublishedHit {
+  title: string;
+  slug: string;
+  publishedAt: Date;
+  version: number;
+  claimCount: number;
+  /** Claims of that version whose words match, as published. */
+  claims: { id: string; text: string; rating: string }[];
+}
+
+/**
+ * Readers' search: the latest standing version of each fact-check whose published title or claims match,
+ * best first. Reads publication snapshots only, never the articles or claims being edited.
+ */
+export async function searchPublished(q: string, limit: number, offset: number): Promise<PublishedHit[]> {
+  const { rows } = await pool().query<PublishedHit & { snapshotClaims: { id: string; exact: string; claimReviewed: string; rating: { label: string } }[]; words: string[] }>(
+    `WITH t AS (SELECT websearch_to_tsquery('simple', public.factmark_unaccent($1)) || websearch_to_tsquery('english', public.factmark_unaccent($1)) AS tq)
+     SELECT p.snapshot->'article'->>'title' AS title, p.snapshot->'article'->>'slug' AS slug, p."publishedAt", p.number AS version,
+            COALESCE(jsonb_array_length(p.snapshot->'claims'), 0)::int AS "claimCount", p.snapshot->'claims' AS "snapshotClaims",
+            ts_rank_cd(public.factmark_publication_search(p.snapshot), t.tq) AS score
+     FROM "Publication" p, t
+     WHERE public.factmark_publication_search(p.snapshot) @@ t.tq
+       AND p.number = (SELECT max(number) FROM "Publication" x WHERE x."articleId" = p."articleId")
+       AND EXISTS (SELECT 1 FROM "Article" a WHERE a.id = p."articleId" AND a."deletedAt" IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM "Retraction" r WHERE r."articleId" = p."articleId" AND r."createdAt" > p."publishedAt")
+     ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
+    [q, limit, offset],
+  );
+  const words = q.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return rows.map((r) => ({
+    title: r.title ?? '',
+    slug: r.slug ?? '',
+    publishedAt: r.publishedAt,
+    version: r.version,
+    claimCount: r.claimCount,
+    claims: (r.snapshotClaims ?? [])
+      .filter((c) => {
+        const text = `${c.exact} ${c.claimReviewed}`.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+        return words.some((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))));
+      })
+      .slice(0, 3)
+      .map((c) => ({ id: c.id, text: c.claimReviewed || c.exact, rating: c.rating?.label ?? '' })),
+  }));
+}

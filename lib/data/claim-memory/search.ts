@@ -1,0 +1,132 @@
+import 'server-only';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { pool } from '@/lib/db';
+import type { SearchQuery, SearchResultDto } from '@/lib/validation/search';
+import { MARK_END, MARK_START, splitMarks } from './highlights';
+import { refreshClaimMatchTexts } from './match-index';
+
+const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
+
+/** Matches ranked per type at most: a word found in tens of thousands of claims must not cost a sort of them all. */
+const MAX_RANKED = 2000;
+
+let configCache: { at: number; configs: string[] } | null = null;
+
+/** The text search configurations in use (one per article language, plus 'simple'), kept for a minute. */
+async function configsInUse(): Promise<string[]> {
+  if (configCache && Date.now() - configCache.at < 60_000) return configCache.configs;
+  const { rows } = await pool().query<{ cfg: string }>(`SELECT DISTINCT factmark_ts_config(language)::text AS cfg FROM "Article"`);
+  const configs = [...new Set(['simple', 'english', ...rows.map((r) => r.cfg)])].filter((c) => /^[a-z_]+$/.test(c));
+  configCache = { at: Date.now(), configs };
+  return configs;
+}
+
+class Params {
+  values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const claimStates: Record<string, string> = { draft: 'DRAFT', in_review: 'IN_REVIEW', changes_requested: 'CHANGES_REQUESTED', approved: 'APPROVED' };
+const articleStates: Record<string, string> = { draft: 'DRAFT', published: 'PUBLISHED', retracted: 'RETRACTED' };
+
+/**
+ * Staff search over articles, claims (quote, stated claim, short form, claimant, verdict, explanation) and
+ * sources: full text in each article's language with weighted fields, plus trigrams for misspellings and
+ * partial names. Best first; `cursor` is the offset of the next page.
+ */
+export async function searchNewsroom(actor: Actor | null, query: SearchQuery): Promise<SearchResultDto> {
+  authorize(actor, 'readNewsroom');
+  await refreshClaimMatchTexts();
+  // Trigram matching (misspellings, partial names) reads every row sharing a trigram with the words: it runs
+  // only when full-text search finds nothing, and the cursor remembers which of the two a listing is.
+  const fuzzy = query.cursor?.startsWith('f') ?? false;
+  const offset = Number(query.cursor?.replace('f', '') ?? 0);
+  const exact = await runSearch(query, fuzzy, offset);
+  if (exact.items.length > 0 || fuzzy || offset > 0) return exact;
+  return runSearch(query, true, 0);
+}
+
+async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Promise<SearchResultDto> {
+  const configs = await configsInUse();
+  const p = new Params();
+  const q = p.add(query.q.toLowerCase());
+  const tq = configs.map((c) => `websearch_to_tsquery('${c}', factmark_unaccent(${q}))`).join(' || ');
+  const uq = `factmark_unaccent(${q})`;
+  const from = query.from ? p.add(new Date(query.from)) : null;
+  const to = query.to ? p.add(new Date(query.to.length === 10 ? `${query.to}T23:59:59.999Z` : query.to)) : null;
+  const dateWhere = (column: string) => `${from ? ` AND ${column} >= ${from}` : ''}${to ? ` AND ${column} <= ${to}` : ''}`;
+  const claimOnly = !!(query.rating || query.claimant) || (query.state !== undefined && claimStates[query.state] !== undefined && query.type === 'claim');
+  const wants = (type: 'article' | 'claim' | 'source') =>
+    query.type ? query.type === type : type === 'claim' || (!claimOnly && (type === 'article' || !(query.state || query.factChecker)));
+
+  const parts: string[] = [];
+  if (wants('article')) {
+    const state = query.state ? articleStates[query.state] : undefined;
+    if (!query.state || state) {
+      parts.push(`SELECT 'article' AS type, a.id, a.title,
+          ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title)))` : '0.05 + ts_rank_cd(factmark_article_head(a.language, a.title, a.byline, a.publisher), t.tq)'} AS score
+        FROM "Article" a, t
+        WHERE a."deletedAt" IS NULL AND ${fuzzy ? `${uq} <% lower(factmark_unaccent(a.title))` : 'factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq'}
+          ${state ? `AND a.status = ${p.add(state)}::"ArticleStatus"` : ''}
+          ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}${dateWhere('a."updatedAt"')}`);
+    }
+  }
+  if (wants('claim')) {
+    const claimState = query.state ? claimStates[query.state] : undefined;
+    const articleState = query.state ? articleStates[query.state] : undefined;
+    const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
+    parts.push(`SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
+        ${fuzzy ? `0.5 * greatest(word_similarity(${uq}, lower(factmark_unaccent(m.original))), word_similarity(${uq}, lower(factmark_unaccent(coalesce(c."claimantName", '')))))` : 'ts_rank_cd(m.search, t.tq)'} AS score
+      FROM (${fuzzy ? `SELECT "claimId" AS id FROM "ClaimMatchText" WHERE ${uq} <% lower(factmark_unaccent(original))
+            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))` : `SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq LIMIT ${MAX_RANKED}`}) hit
+      JOIN "Claim" c ON c.id = hit.id
+      JOIN "ClaimMatchText" m ON m."claimId" = c.id
+      JOIN "Article" a ON a.id = c."articleId"
+      LEFT JOIN "Verdict" v ON v."claimId" = c.id, t
+      WHERE c."deletedAt" IS NULL AND a."deletedAt" IS NULL
+        ${claimState ? `AND c.status = ${p.add(claimState)}::"ClaimStatus"` : ''}
+        ${articleState ? `AND a.status = ${p.add(articleState)}::"ArticleStatus"` : ''}
+        ${query.rating ? `AND v."ratingId" = ${p.add(query.rating)}` : ''}
+        ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}
+        ${claimant ? `AND (lower(factmark_unaccent(coalesce(c."claimantName", ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'
+                         OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))` : ''}${dateWhere('c."updatedAt"')}`);
+  }
+  if (wants('source')) {
+    parts.push(`SELECT 'source' AS type, s.id, s.title,
+        ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))` : 'ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)'} AS score
+      FROM "Source" s, t
+      WHERE ${fuzzy ? `${uq} <% lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, '')))` : 'factmark_source_search(s.title, s.publisher, s.url) @@ t.tq'}
+        ${dateWhere('s."createdAt"')}`);
+  }
+  if (parts.length === 0) return { items: [], nextCursor: null };
+  const limit = p.add(query.limit + 1);
+  const skip = p.add(offset);
+  const { rows } = await pool().query<{ type: 'article' | 'claim' | 'source'; id: string; title: string; score: number; snippet: string | null; url: string }>(
+    `WITH t AS (SELECT (${tq}) AS tq),
+     hits AS (${parts.join('\nUNION ALL\n')} ORDER BY score DESC, type, id LIMIT ${limit} OFFSET ${skip})
+     SELECT h.type, h.id, h.title, h.score::float8 AS score,
+       CASE h.type
+         WHEN 'article' THEN (SELECT ts_headline(factmark_ts_config(a.language), ${clean(`left(a."plainText", 20000)`)}, t.tq, ${HEADLINE_OPTIONS}) FROM "Article" a WHERE a.id = h.id)
+         WHEN 'claim' THEN (SELECT ts_headline(factmark_ts_config(a.language),
+             ${clean(`c.exact || coalesce(' — ' || nullif(c."claimantName", ''), '') || coalesce(' · ' || nullif(v."shortVerdict", ''), '')`)}, t.tq, ${HEADLINE_OPTIONS})
+           FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "Verdict" v ON v."claimId" = c.id WHERE c.id = h.id)
+         ELSE (SELECT ts_headline('simple', ${clean(`coalesce(s.publisher || ' · ', '') || s.url`)}, t.tq, ${HEADLINE_OPTIONS}) FROM "Source" s WHERE s.id = h.id)
+       END AS snippet,
+       CASE h.type WHEN 'article' THEN '/articles/' || h.id WHEN 'claim' THEN '/review/' || h.id
+         ELSE (SELECT s.url FROM "Source" s WHERE s.id = h.id) END AS url
+     FROM hits h, t ORDER BY h.score DESC, h.type, h.id`,
+    p.values,
+  );
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map((r) => {
+      const { text, highlights } = splitMarks(r.snippet ?? '');
+      return { type: r.type, id: r.id, title: r.title.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' '), snippet: text, highlights, url: r.url, score: Math.round(r.score * 1000) / 1000 };
+    }),
+    nextCursor: rows.length > query.limit ? `${fuzzy ? 'f' : ''}${offset + query.limit}` : null,
+  };
+}
