@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { newPage, signIn, type TestUser } from './support/accounts';
+import { newPage, signInByHttp, type TestUser } from './support/accounts';
 import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
 let pages: PageType[];
 
-test.beforeAll(async ({ browser }) => {
-  ({ staff, pages } = await staffAndPageTypes(browser));
+test.beforeAll(async () => {
+  ({ staff, pages } = await staffAndPageTypes());
 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,7 +17,7 @@ test('every page type has no WCAG 2.2 AA violation that axe-core can find', asyn
   test.setTimeout(300_000);
   const reader = await newPage(browser);
   const staffPage = await newPage(browser);
-  await signIn(staffPage, staff.email, staff.password);
+  await signInByHttp(staffPage, staff.email, staff.password);
   const found: Record<string, string[]> = {};
   for (const type of pages) {
     const page = type.as === 'staff' ? staffPage : reader;
@@ -32,7 +32,7 @@ test('every page type has no WCAG 2.2 AA violation that axe-core can find', asyn
 
 test('the claim panel and an open verdict popover have no violation either', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, staff.email, staff.password);
+  await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
   await page.goto(editorPage);
   await page.getByRole('button', { name: /^Verdict and sources/ }).first().click();
