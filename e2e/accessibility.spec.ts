@@ -1,38 +1,52 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { newPage, signIn, type TestUser } from './support/accounts';
+import { newPage, signInByHttp, type TestUser } from './support/accounts';
 import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
 let pages: PageType[];
 
-test.beforeAll(async ({ browser }) => {
-  ({ staff, pages } = await staffAndPageTypes(browser));
+test.beforeAll(async () => {
+  ({ staff, pages } = await staffAndPageTypes());
 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('every page type has no WCAG 2.2 AA violation that axe-core can find', async ({ browser }) => {
-  // axe on every page type one after another: minutes on a loaded two-core machine.
-  test.setTimeout(300_000);
-  const reader = await newPage(browser);
-  const staffPage = await newPage(browser);
-  await signIn(staffPage, staff.email, staff.password);
-  const found: Record<string, string[]> = {};
-  for (const type of pages) {
-    const page = type.as === 'staff' ? staffPage : reader;
-    await page.goto(type.path);
-    await page.waitForLoadState('load');
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
-    if (violations.length) found[type.name] = violations;
-  }
-  expect(found).toEqual({});
-});
+// Every page type, in three parts that are tests of their own: axe on all of them one after another took
+// minutes on a loaded two-core machine, and the parts run on both workers.
+const staffHalf = (all: PageType[], half: 0 | 1) => {
+  const staffPages = all.filter((t) => t.as === 'staff');
+  const middle = Math.ceil(staffPages.length / 2);
+  return half === 0 ? staffPages.slice(0, middle) : staffPages.slice(middle);
+};
+const parts: [string, (all: PageType[]) => PageType[]][] = [
+  ['public pages', (all) => all.filter((t) => t.as === 'reader')],
+  ['newsroom pages, first half', (all) => staffHalf(all, 0)],
+  ['newsroom pages, second half', (all) => staffHalf(all, 1)],
+];
+
+for (const [part, pick] of parts) {
+  test(`every page type has no WCAG 2.2 AA violation that axe-core can find: ${part}`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const types = pick(pages);
+    expect(types.length, part).toBeGreaterThan(0);
+    const page = await newPage(browser);
+    if (types[0]?.as === 'staff') await signInByHttp(page, staff.email, staff.password);
+    const found: Record<string, string[]> = {};
+    for (const type of types) {
+      await page.goto(type.path);
+      await page.waitForLoadState('load');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+      if (violations.length) found[type.name] = violations;
+    }
+    expect(found).toEqual({});
+  });
+}
 
 test('the claim panel and an open verdict popover have no violation either', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, staff.email, staff.password);
+  await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
   await page.goto(editorPage);
   await page.getByRole('button', { name: /^Verdict and sources/ }).first().click();

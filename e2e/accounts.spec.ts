@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix } from './support/accounts';
+import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, signIn, signInByHttp, uniqueSuffix } from './support/accounts';
 
 let admin: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
-  admin = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+test.beforeAll(async () => {
+  admin = await demoAdminApi();
 });
 
 test('an editor signs in, sees their dashboard, and signs out', async ({ browser }) => {
@@ -59,7 +59,7 @@ test('a disabled user cannot sign in, and their open session stops at once', asy
 test('an editor cannot open the admin pages', async ({ browser }) => {
   const editor = await createUser(admin, ['EDITOR', 'REVIEWER']);
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password, '/dashboard');
   await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
   for (const path of ['/admin/users', '/admin/settings']) {
     await page.goto(path);
@@ -70,7 +70,7 @@ test('an editor cannot open the admin pages', async ({ browser }) => {
 test('a token created in the UI works against /api/v1/me until it is revoked', async ({ browser }) => {
   const editor = await createUser(admin, ['EDITOR']);
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, '/account');
+  await signInByHttp(page, editor.email, editor.password, '/account');
   await page.getByLabel('Token name').fill('CMS import');
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = await page.getByLabel('New API token').inputValue();
@@ -93,7 +93,7 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
 
 test('an admin creates a user; a short password is refused at the field and nothing else is lost', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoAdmin.email, demoAdmin.password, '/admin/users');
+  await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   const email = `new-${uniqueSuffix()}@e2e.example.org`;
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Create user' }) });
   await form.getByLabel('Name').fill('New Person');
@@ -140,9 +140,9 @@ test('an invitation link lets a new user set their password once', async ({ brow
 test('changing your password ends your sessions; the new password works', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
   const elsewhere = await newPage(browser);
-  await signIn(elsewhere, user.email, user.password);
+  await signInByHttp(elsewhere, user.email, user.password);
   const page = await newPage(browser);
-  await signIn(page, user.email, user.password, '/account');
+  await signInByHttp(page, user.email, user.password, '/account');
   await page.getByLabel('Current password').fill(user.password);
   await page.getByLabel('New password').fill('a-brand-new-password');
   await page.getByRole('button', { name: 'Change password' }).click();
@@ -197,7 +197,7 @@ test('the session cookie is HttpOnly and SameSite=Lax, and a copy of it dies wit
 
 test('an admin edits the organisation settings; only http(s) addresses are accepted', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoAdmin.email, demoAdmin.password, '/admin/settings');
+  await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/settings');
   const policy = page.getByLabel('Corrections policy page');
   await policy.fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdmin, newPage, sameOrigin, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 import { claimVersion } from './support/review';
 
 /**
@@ -131,8 +131,7 @@ const matrix: Row[] = [
     // Always one of the editor's tokens: only the editor may revoke it; to others it does not exist.
     build: async (world) => {
       // The session's request context sends no Origin of its own: a write with the cookie needs this site's.
-      const origin = new URL(test.info().project.use.baseURL ?? '').origin;
-      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' }, headers: { Origin: origin } });
+      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' }, headers: sameOrigin() });
       expect(response.status()).toBe(201);
       const created = (await response.json()) as { id: string };
       return { path: `/api/v1/tokens/${created.id}` };
@@ -334,7 +333,7 @@ test.describe('authorization matrix', () => {
 
   test.beforeAll(async ({ browser }) => {
     const baseURL = test.info().project.use.baseURL ?? '';
-    const adminToken = await tokenFor(browser, demoAdmin.email, demoAdmin.password);
+    const adminToken = await tokenFor(demoAdmin.email, demoAdmin.password);
     const admin = await apiAs(baseURL, adminToken.token);
     const editor = await createUser(admin, ['EDITOR']);
     const reviewer = await createUser(admin, ['REVIEWER']);
@@ -343,20 +342,20 @@ test.describe('authorization matrix', () => {
     const revokedOwner = await createUser(admin, ['ADMIN']);
     const tokens: Record<ActorName, string | null> = {
       anonymous: null,
-      editor: (await tokenFor(browser, editor.email, editor.password)).token,
-      reviewer: (await tokenFor(browser, reviewer.email, reviewer.password)).token,
+      editor: (await tokenFor(editor.email, editor.password)).token,
+      reviewer: (await tokenFor(reviewer.email, reviewer.password)).token,
       admin: adminToken.token,
-      disabled: (await tokenFor(browser, disabled.email, disabled.password)).token,
+      disabled: (await tokenFor(disabled.email, disabled.password)).token,
       revoked: '',
-      otherEditor: (await tokenFor(browser, otherEditor.email, otherEditor.password)).token,
+      otherEditor: (await tokenFor(otherEditor.email, otherEditor.password)).token,
     };
-    const revoked = await tokenFor(browser, revokedOwner.email, revokedOwner.password);
+    const revoked = await tokenFor(revokedOwner.email, revokedOwner.password);
     const ownerApi = await apiAs(baseURL, revoked.token);
     expect((await ownerApi.delete(`/api/v1/tokens/${revoked.id}`)).status()).toBe(204);
     tokens.revoked = revoked.token;
     expect((await admin.patch(`/api/v1/users/${disabled.id}`, { data: { disabled: true } })).status()).toBe(200);
     editorPage = await newPage(browser);
-    await signIn(editorPage, editor.email, editor.password);
+    await signInByHttp(editorPage, editor.email, editor.password);
     world = { admin, users: { editor, reviewer, otherEditor }, tokens, editorSession: editorPage.request };
   });
   test.afterAll(async () => {

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { operations, type Operation } from '../lib/api/operations';
-import { apiAs, createUser, demoAdmin, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, tokenFor, type TestUser } from './support/accounts';
 
 /**
  * Property-based fuzzing of every JSON route: malformed bodies, wrong types, unknown fields, huge strings
@@ -17,13 +17,13 @@ let fuzzer: TestUser;
 let api: APIRequestContext;
 let ids: Record<string, string>;
 
-test.beforeAll(async ({ browser }, testInfo) => {
+test.beforeAll(async () => {
   // Two sign-ins and six objects: slow on a busy machine.
-  testInfo.setTimeout(180_000);
+  test.setTimeout(180_000);
   const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
   fuzzer = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER'], 'fuzzer');
-  api = await apiAs(baseURL, (await tokenFor(browser, fuzzer.email, fuzzer.password)).token);
+  api = await apiAs(baseURL, (await tokenFor(fuzzer.email, fuzzer.password)).token);
   const target = await createUser(admin, ['EDITOR'], 'fuzz-target');
   const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: 'The river rose by two metres in one night.' } })).json()) as { id: string };
   const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'The river rose by two metres' } } })).json()) as { id: string };

@@ -4,8 +4,8 @@ import { apiAs, demoAdmin, tokenFor } from './support/accounts';
 let admin: APIRequestContext;
 let token: string;
 
-test.beforeAll(async ({ browser }) => {
-  token = (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token;
+test.beforeAll(async () => {
+  token = (await tokenFor(demoAdmin.email, demoAdmin.password)).token;
   admin = await apiAs(test.info().project.use.baseURL ?? '', token);
 });
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
 
 let api: APIRequestContext;
 let editor: TestUser;
@@ -15,11 +15,11 @@ const story = `<!doctype html><html lang="en"><head><title>Bridge vote | Gazette
 ${'<p>The council voted 7 to 2 on Tuesday to fund the new bridge, the mayor said after a long meeting.</p>'.repeat(6)}
 <script>window.hacked = true</script></article></body></html>`;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   editor = await createUser(admin, ['EDITOR']);
-  api = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  api = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   pages = createServer((req, res) => {
     if (req.url === '/bridge') return res.writeHead(200, { 'content-type': 'text/html' }).end(story);
     if (req.url === '/empty') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Menu</nav></body></html>');
@@ -102,7 +102,7 @@ test('a deleted claim leaves the text, and can be restored', async () => {
 
 test('an article is imported from a URL with its metadata, in the UI', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new');
   await page.getByLabel('Web address of the article').fill(`${pagesBase}/bridge`);
   await page.getByRole('button', { name: 'Import article' }).click();
   await expect(page.locator('.editor-content')).toContainText('The council voted 7 to 2');

@@ -1,16 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 
 let editor: TestUser;
 let editorApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   test.setTimeout(90_000);
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   editor = await createUser(admin, ['EDITOR']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
 });
 
 test('a busy server (503) makes autosave retry on its own: the text is kept, shown as retrying, then saved', async ({ browser }) => {
@@ -19,7 +19,7 @@ test('a busy server (503) makes autosave retry on its own: the text is kept, sho
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   await page.goto(`/articles/${id}`);
   await expect(page.locator('.editor-content')).toContainText('Written during the rush.');
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, tokenFor } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, tokenFor } from './support/accounts';
 
 /**
  * No lost update: 20 writers × 50 updates to one claim and to one article, each sent with the version it
@@ -55,13 +55,13 @@ function expectSerializable(outcomes: Outcome[], initialVersion: number, finalVe
   return accepted[accepted.length - 1];
 }
 
-test('20 concurrent writers on one claim and one article: no update is lost or applied twice', async ({ browser }) => {
+test('20 concurrent writers on one claim and one article: no update is lost or applied twice', async () => {
   // 2,000 writes and as many reads: about a minute on an idle 2-core machine, several under a CPU hog.
   test.setTimeout(600_000);
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   const editor = await createUser(admin, ['EDITOR']);
-  const api = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  const api = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: 'Turnout was 90% in the capital.' } })).json()) as { id: string; version: number };
   const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'Turnout was 90%' } } })).json()) as { id: string; version: number };
   const articleVersion = ((await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { version: number }).version;
@@ -88,11 +88,11 @@ test('20 concurrent writers on one claim and one article: no update is lost or a
 const CROWD = 80;
 const CROWD_WRITES = 5;
 
-test('80 concurrent writers through the API get only 2xx, 409 or 503 with Retry-After, never a 500', async ({ browser }) => {
+test('80 concurrent writers through the API get only 2xx, 409 or 503 with Retry-After, never a 500', async () => {
   test.setTimeout(600_000);
   const baseURL = test.info().project.use.baseURL ?? '';
   // One sign-in (the demo editor's) rather than an admin's and a new user's: the writes are what is measured.
-  const api = await apiAs(baseURL, (await tokenFor(browser, 'editor@example.org', 'demo-editor-password')).token);
+  const api = await apiAs(baseURL, (await tokenFor('editor@example.org', 'demo-editor-password')).token);
   const targets: { path: string; field: string }[] = [];
   for (let i = 0; i < 4; i++) {
     const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: `Crowd ${i}: prices fell by 3% last year.` } })).json()) as { id: string };

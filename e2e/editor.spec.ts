@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 
 const demoText = readFileSync(path.join(process.cwd(), 'prisma', 'seed-data', 'demo-article.txt'), 'utf8');
@@ -17,11 +17,11 @@ let admin: APIRequestContext;
 let editor: TestUser;
 let editorApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
   editor = await createUser(admin, ['EDITOR']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
 });
 
 async function pasteArticle(page: Page, title: string, body: string, format = 'Plain text'): Promise<string> {
@@ -52,7 +52,7 @@ function expectSelectorsMatch(article: ArticleJson) {
 
 test('an editor pastes the demo article, marks overlapping claims, edits around and inside them, and reloads', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Demo for marking', demoText);
 
   await selectText(page, 'the 3.5-year war');
@@ -96,7 +96,7 @@ test('an editor pastes the demo article, marks overlapping claims, edits around 
 
 test('clicking a claim in the sidebar selects its words; Alt+arrows step through claims', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Sidebar', 'Alpha claim one. Beta claim two.');
   await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Alpha claim one' } } });
   await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Beta claim two' } } });
@@ -110,7 +110,7 @@ test('clicking a claim in the sidebar selects its words; Alt+arrows step through
 
 test('removing a highlight asks; a kept claim is detached and can be attached again', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Detach', 'Gamma words here. Delta words there.');
   const claim = (await (await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Gamma words' } } })).json()) as { id: string };
   await page.reload();
@@ -131,11 +131,11 @@ test('removing a highlight asks; a kept claim is detached and can be attached ag
 
 test('two editors on one article: the second save gets the conflict and keeps its text', async ({ browser }) => {
   const first = await newPage(browser);
-  await signIn(first, editor.email, editor.password);
+  await signInByHttp(first, editor.email, editor.password);
   const id = await pasteArticle(first, 'Conflict', 'Shared paragraph.');
   const other = await createUser(admin, ['EDITOR']);
   const second = await newPage(browser);
-  await signIn(second, other.email, other.password, `/articles/${id}`);
+  await signInByHttp(second, other.email, other.password, `/articles/${id}`);
   await expect(second.locator('.editor-content')).toContainText('Shared paragraph.');
 
   await selectText(first, 'Shared');
@@ -162,7 +162,7 @@ test('pasted HTML is cleaned of scripts, handlers and unsafe links', async ({ br
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(
     page,
     'HTML paste',
@@ -179,7 +179,7 @@ test('pasted HTML is cleaned of scripts, handlers and unsafe links', async ({ br
 
 test('an empty paste and an unknown file type get a message at the field', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new');
   await page.getByLabel('Article text').fill('   ');
   await page.getByRole('button', { name: 'Create article' }).click();
   await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
@@ -195,7 +195,7 @@ test('an empty paste and an unknown file type get a message at the field', async
 
 test('offline, the editor keeps the text and saves once the connection is back', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Offline', 'Written on a train.');
   await page.context().setOffline(true);
   await selectText(page, 'train');
@@ -209,7 +209,7 @@ test('offline, the editor keeps the text and saves once the connection is back',
 
 test('highlights carry their state in words for screen readers', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Labels', 'A claim to label.');
   await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'claim to label' } } });
   await page.reload();

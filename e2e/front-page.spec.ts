@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newPage, signIn } from './support/accounts';
+import { newPage, signInByHttp } from './support/accounts';
 
 // The reviewer sees the read-only article page; editors get the editor (e2e/editor.spec.ts).
 const demoReviewer = { email: 'reviewer@example.org', password: 'demo-reviewer-password' };
@@ -17,7 +17,7 @@ test('the front page lists the demo article', async ({ page }) => {
 
 test('the demo article shows its text with every sample claim highlighted and listed', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoReviewer.email, demoReviewer.password, '/dashboard');
+  await signInByHttp(page, demoReviewer.email, demoReviewer.password, '/dashboard');
   await page.getByRole('link', { name: demoTitle }).last().click();
   await expect(page.getByRole('heading', { level: 1, name: demoTitle })).toBeVisible();
 
@@ -78,7 +78,7 @@ test('pages carry a strict Content-Security-Policy that the page itself obeys', 
 
 test('article pages in the newsroom are for signed-in staff', async ({ browser, page }) => {
   const staff = await newPage(browser);
-  await signIn(staff, demoReviewer.email, demoReviewer.password, '/dashboard');
+  await signInByHttp(staff, demoReviewer.email, demoReviewer.password, '/dashboard');
   const href = await staff.getByRole('link', { name: demoTitle }).last().getAttribute('href');
   expect(href).toMatch(/^\/articles\//);
   await page.goto(href ?? '');
@@ -87,7 +87,7 @@ test('article pages in the newsroom are for signed-in staff', async ({ browser, 
 
 test('an unknown article is a 404 page', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, demoReviewer.email, demoReviewer.password, '/');
+  await signInByHttp(page, demoReviewer.email, demoReviewer.password);
   const response = await page.goto('/articles/does-not-exist');
   await page.waitForLoadState();
   expect(response?.status()).toBe(404);

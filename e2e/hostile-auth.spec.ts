@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix } from './support/accounts';
+import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, sameOrigin, signIn, signInByHttp, tokenFor, uniqueSuffix } from './support/accounts';
 
 // Attacks on sign-in, on cookie-authenticated writes and on body sizes, through the production server.
 // Each test signs in and works through several pages; a busy machine needs the headroom.
@@ -10,9 +10,9 @@ let baseURL: string;
 let admin: APIRequestContext;
 const attacker = 'http://localhost:4999';
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
 });
 
 /** An address of its own: the test server trusts one proxy, whose entry is the last of X-Forwarded-For. */
@@ -93,7 +93,7 @@ test('an unknown email is answered like a wrong password (timing measured, not a
 /** A newsroom editor signed in in a browser, with a claim they deleted (restoring it is a write with an empty body). */
 async function editorWithDeletedClaim(browser: Browser, page: Page) {
   const editor = await createUser(admin, ['EDITOR']);
-  const { token } = await tokenFor(browser, editor.email, editor.password);
+  const { token } = await tokenFor(editor.email, editor.password);
   const editorApi = await apiAs(baseURL, token);
   const created = await editorApi.post('/api/v1/articles', { data: { title: `Target ${uniqueSuffix()}`, format: 'text', body: 'The river rose by two metres.' } });
   expect(created.status()).toBe(201);
@@ -102,7 +102,7 @@ async function editorWithDeletedClaim(browser: Browser, page: Page) {
   expect(claim.status()).toBe(201);
   const { id } = (await claim.json()) as { id: string };
   expect((await editorApi.delete(`/api/v1/claims/${id}`)).status()).toBe(204);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password, '/dashboard');
   const liveClaims = async () => ((await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: unknown[] }).items.length;
   return { restore: `${baseURL}/api/v1/claims/${id}/restore`, liveClaims, token };
 }
@@ -209,12 +209,12 @@ test('after sign-in, a callbackUrl never leads off this site', async ({ browser 
 test('Auth.js’s own pages and sign-out are closed; the HTTP sign-in’s CSRF token stays', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
   const page = await newPage(browser);
-  await signIn(page, user.email, user.password);
+  await signInByHttp(page, user.email, user.password);
   const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   expect(csrfToken).toMatch(/^[0-9a-f]{32,}$/);
   const closed = [
     page.request.get('/api/auth/signout'),
-    page.request.post('/api/auth/signout', { form: { csrfToken }, headers: { Origin: baseURL }, maxRedirects: 0 }),
+    page.request.post('/api/auth/signout', { form: { csrfToken }, headers: sameOrigin(), maxRedirects: 0 }),
     page.request.get('/api/auth/signin'),
     page.request.get('/api/auth/signin/credentials'),
     page.request.post('/api/auth/signin/github', { form: { csrfToken }, maxRedirects: 0 }),
@@ -293,9 +293,9 @@ async function withHealthProbe<T>(work: () => Promise<T>): Promise<{ result: T; 
   }
 }
 
-test('30 MB bodies are refused with 413 before they are read, and the server keeps answering', async ({ browser }) => {
+test('30 MB bodies are refused with 413 before they are read, and the server keeps answering', async () => {
   test.setTimeout(120_000);
-  const { token } = await tokenFor(browser, demoAdmin.email, demoAdmin.password);
+  const { token } = await tokenFor(demoAdmin.email, demoAdmin.password);
   const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
   const json = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
   const cases: [string, string, Record<string, string>, 'declared' | 'streamed' | 'declared-and-sent'][] = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
-import { newPage, newsroom, signIn, type Newsroom } from './support/accounts';
+import { newPage, newsroom, sameOrigin, signInByHttp, type Newsroom } from './support/accounts';
 
 /**
  * Inputs an attacker sends on purpose (issue 14): each is answered with a 4xx — problem+json naming the
@@ -37,7 +37,7 @@ const claim = async () => (await (await team.editorApi.get(`/api/v1/claims/${cla
 
 test.beforeAll(async ({ browser }, testInfo) => {
   testInfo.setTimeout(180_000);
-  team = await newsroom(browser);
+  team = await newsroom();
   const created = await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'The river rose 😀 by two metres in one night, the mayor said.' } });
   expect(created.status()).toBe(201);
   articleId = ((await created.json()) as { id: string }).id;
@@ -49,7 +49,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   expect(comment.status()).toBe(201);
   commentId = ((await comment.json()) as { id: string }).id;
   editorPage = await newPage(browser);
-  await signIn(editorPage, team.editor.email, team.editor.password);
+  await signInByHttp(editorPage, team.editor.email, team.editor.password);
 });
 
 test.afterAll(async () => {
@@ -97,7 +97,7 @@ test('dates outside the years every layer can store are a 400 naming the field',
 
 test('the audit page shows invalid dates as ignored filters, not a 500', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, 'admin@example.org', 'demo-admin-password', '/admin/audit');
+  await signInByHttp(page, 'admin@example.org', 'demo-admin-password', '/admin/audit');
   const response = await page.goto('/admin/audit?from=0000-01-01');
   expect(response?.status()).toBe(200);
   await expect(page.getByText('Some filters were not valid and were ignored.')).toBeVisible();
@@ -166,11 +166,10 @@ function actionNamed(name: string): ServerAction {
 
 /** Calls a server action as a client may: with any arguments (React's reply encoding) or with any form fields. */
 function callAction(client: APIRequestContext, path: string, id: string, call: { args: unknown[] } | { fields: Record<string, string> }) {
-  const origin = test.info().project.use.baseURL ?? '';
   if ('args' in call) {
-    return client.post(path, { headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0 });
+    return client.post(path, { headers: { 'Next-Action': id, ...sameOrigin(), Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(call.args), maxRedirects: 0 });
   }
-  return client.post(path, { headers: { Origin: origin }, multipart: { [`$ACTION_ID_${id}`]: '', ...call.fields }, maxRedirects: 0 });
+  return client.post(path, { headers: sameOrigin(), multipart: { [`$ACTION_ID_${id}`]: '', ...call.fields }, maxRedirects: 0 });
 }
 
 const hostileArgs: unknown[][] = [[], ['not a form'], [42], [null], [{ id: 'x' }], [[1, 2, 3]], ['\u0000']];
@@ -179,7 +178,7 @@ const hostileIds = ['', '\u0000', 'x'.repeat(100_000), 'no-such-id', '../../etc'
 test('server actions given bad arguments answer without a 500 and write nothing', async ({ request }) => {
   const listTokens = async () => ((await (await editorPage.request.get('/api/v1/tokens')).json()) as { items: { id: string }[] }).items.map((t) => t.id).sort();
   // A write with the session cookie needs this site's Origin; the page's request context sends none of its own.
-  const created = await editorPage.request.post('/api/v1/tokens', { data: { name: 'kept' }, headers: { Origin: new URL(editorPage.url()).origin } });
+  const created = await editorPage.request.post('/api/v1/tokens', { data: { name: 'kept' }, headers: sameOrigin() });
   expect(created.status()).toBe(201);
   const tokensBefore = await listTokens();
   const revoke = actionNamed('revokeTokenAction').id;

@@ -1,15 +1,15 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 
 // Imports past their limits answer 4xx with the field and what to do, and store nothing (issue 14).
 let api: APIRequestContext;
 let editor: TestUser;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   editor = await createUser(admin, ['EDITOR']);
-  api = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  api = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
 });
 
 async function titles(): Promise<string[]> {
@@ -56,7 +56,7 @@ test('the upload form says beside the field when a file is damaged, too large or
   test.setTimeout(300_000);
   const marker = `Upload ${uniqueSuffix()}`;
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new');
   const file = page.getByLabel('File (.txt, .md, .html or .docx)');
   const upload = page.getByRole('button', { name: 'Upload article' });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, tokenFor, uniqueSuffix } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, tokenFor, uniqueSuffix } from './support/accounts';
 
 /**
  * The whole job without a mouse: every control is reached with Tab (or Shift+Tab) and used with the keyboard.
@@ -28,10 +28,10 @@ async function signInByKeyboard(page: Page, email: string, password: string, cal
 test('keyboard only: mark a claim, write the verdict, submit, review, publish, read it', async ({ browser }) => {
   test.setTimeout(120_000);
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   const editor = await createUser(admin, ['EDITOR']);
   const reviewer = await createUser(admin, ['REVIEWER']);
-  const editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  const editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   const title = `Keyboard ${uniqueSuffix()}`;
   const text = 'Officials said bus fares fell by half this spring.';
   const article = (await (await editorApi.post('/api/v1/articles', { data: { title, format: 'text', body: text } })).json()) as { id: string; slug: string };

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, newPage, newsroom, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, newPage, newsroom, signInByHttp, tokenFor, type TestUser } from './support/accounts';
 import { reviewNow } from './support/review';
 
 /** Object-level access: ids from elsewhere, roles that do not fit, and old sessions all fail. */
@@ -8,8 +8,8 @@ let editor: TestUser;
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
-  ({ admin, editor, editorApi, reviewerApi } = await newsroom(browser));
+test.beforeAll(async () => {
+  ({ admin, editor, editorApi, reviewerApi } = await newsroom());
 });
 
 async function claimWithSource(words: string) {
@@ -46,11 +46,11 @@ test('a reviewer’s token cannot do an editor’s work, and an editor cannot ap
 
 test('a disabled user’s old session and token stop working at once', async ({ browser }) => {
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, '/dashboard');
+  await signInByHttp(page, editor.email, editor.password);
   const victim = await createUser(admin, ['EDITOR']);
   const victimPage = await newPage(browser);
-  await signIn(victimPage, victim.email, victim.password, '/dashboard');
-  const victimToken = (await tokenFor(browser, victim.email, victim.password)).token;
+  await signInByHttp(victimPage, victim.email, victim.password);
+  const victimToken = (await tokenFor(victim.email, victim.password)).token;
   expect((await victimPage.request.get('/api/v1/me')).status()).toBe(200);
   expect((await admin.patch(`/api/v1/users/${victim.id}`, { data: { disabled: true } })).status()).toBe(200);
   expect((await victimPage.request.get('/api/v1/me')).status()).toBe(401);

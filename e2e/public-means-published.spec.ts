@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, uniqueSuffix, type Newsroom } from './support/accounts';
 
 // Public means published: every public page, feed and export shows what a publication froze, never what an
@@ -26,7 +26,7 @@ interface Settings {
 
 // One newsroom per worker: signing in through the browser is the slowest step on a busy machine.
 let shared: Promise<Newsroom> | undefined;
-const newsroomOnce = (browser: Browser) => (shared ??= newsroom(browser));
+const newsroomOnce = () => (shared ??= newsroom());
 
 async function ok<T>(response: Promise<APIResponse>, status = 200): Promise<T> {
   const r = await response;
@@ -89,9 +89,9 @@ async function publishedArticle(room: Newsroom, title: string, body: string, exa
   return { article, claim, ratings: ratings.items.filter((r) => r.active) };
 }
 
-test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({ browser, request }) => {
+test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({ request }) => {
   test.setTimeout(240_000);
-  const room = await newsroomOnce(browser);
+  const room = await newsroomOnce();
   const m = `mk${uniqueSuffix()}`;
   const old = `old${uniqueSuffix()}`;
   const { article, claim, ratings } = await publishedArticle(
@@ -284,7 +284,7 @@ async function parsesAsXml(page: Page, xml: string): Promise<{ error: string | n
 
 test('the Atom feed stays well-formed XML when a published title holds control characters', async ({ browser, request }) => {
   test.setTimeout(120_000);
-  const room = await newsroomOnce(browser);
+  const room = await newsroomOnce();
   const suffix = uniqueSuffix();
   const { article, claim, ratings } = await publishedArticle(room, `Feed\u0001 check\u000B ${suffix}\u001F end\uFFFF`, 'The river rose two metres overnight, the mayor said.', 'The river rose two metres overnight');
   await patchClaim(room.editorApi, claim.id, { rating: ratings[0]?.id, shortVerdict: 'Gauges show 40 cm.' });

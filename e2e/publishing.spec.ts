@@ -1,14 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createAnnotationValidator } from '../lib/publishing/fixtures/annotation-validator';
-import { demoAdmin, newPage, newsroom, signIn, uniqueSuffix, type TestUser } from './support/accounts';
+import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 
 let editor: TestUser;
 let reviewer: TestUser;
 let editorApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
-  ({ editor, reviewer, editorApi } = await newsroom(browser));
+test.beforeAll(async () => {
+  ({ editor, reviewer, editorApi } = await newsroom());
 });
 
 const jsonLd = async (page: Page) => (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b) as { url: string }[]);
@@ -25,7 +25,7 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   test.setTimeout(180_000);
   const title = `Harbour claims ${uniqueSuffix()}`;
   const ed = await newPage(browser);
-  await signIn(ed, editor.email, editor.password, '/articles/new');
+  await signInByHttp(ed, editor.email, editor.password, '/articles/new');
   const form = ed.locator('form', { has: ed.getByRole('button', { name: 'Create article' }) });
   await form.getByLabel('Title (optional)').fill(title);
   await form.getByLabel('Article text').fill('The mayor said the new harbour created 5,000 jobs in its first year. Critics disagree.');
@@ -61,7 +61,7 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   const claims = (await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: { id: string }[] };
   const claimId = claims.items[0]?.id ?? '';
   const rev = await newPage(browser);
-  await signIn(rev, reviewer.email, reviewer.password, `/review/${claimId}`);
+  await signInByHttp(rev, reviewer.email, reviewer.password, `/review/${claimId}`);
   await rev.getByRole('button', { name: 'Approve' }).click();
   await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
 
@@ -148,7 +148,7 @@ test('preview and publish screen are for editors only; readers get 404 for anyth
   await anonymous.goto(`/articles/${created.id}/preview`);
   await expect(anonymous).toHaveURL(/\/sign-in/);
   const rev = await newPage(browser);
-  await signIn(rev, reviewer.email, reviewer.password);
+  await signInByHttp(rev, reviewer.email, reviewer.password);
   await rev.goto(`/articles/${created.id}/publish`);
   await expect(rev).toHaveURL(/\/forbidden/);
   await rev.goto(`/articles/${created.id}/preview`);
@@ -203,7 +203,7 @@ test('the embed is framable only by the sites the admin allows; every other page
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 
   const adminPage = await newPage(browser);
-  await signIn(adminPage, demoAdmin.email, demoAdmin.password, '/admin/settings');
+  await signInByHttp(adminPage, demoAdmin.email, demoAdmin.password, '/admin/settings');
   const field = adminPage.getByLabel(/^Partner sites allowed to embed/);
   await field.fill('partner.example.org/path');
   await adminPage.getByRole('button', { name: 'Save settings' }).click();

@@ -1,18 +1,18 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, tokenFor, uniqueSuffix } from './support/accounts';
+import { apiAs, createUser, demoAdminApi, newPage, tokenFor, uniqueSuffix } from './support/accounts';
 import { reviewNow } from './support/review';
 
 const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   const editor = await createUser(admin, ['EDITOR']);
   const reviewer = await createUser(admin, ['REVIEWER']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
-  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+  editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
+  reviewerApi = await apiAs(baseURL, (await tokenFor(reviewer.email, reviewer.password)).token);
 });
 
 test('an anonymous reader without JavaScript reads the demo: labels, verdicts by keyboard, sources', async ({ browser }) => {

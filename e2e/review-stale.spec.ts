@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, uniqueSuffix } from './support/accounts';
-import { activeRatings, addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim, tokenBySignIn } from './support/newsroom-api';
+import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, uniqueSuffix } from './support/accounts';
+import { activeRatings, addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
 
 test('a reviewer approving a claim that changed since they opened it is told so, sees the change, and approves nothing', async ({ browser, baseURL }) => {
   // Two sign-ins and a dozen API calls on a shared two-core machine: more than the default 30 s.
   test.setTimeout(120_000);
-  const admin = await apiAs(baseURL ?? '', await tokenBySignIn(baseURL ?? '', demoAdmin.email, demoAdmin.password));
+  const admin = await demoAdminApi();
   const editor = await createUser(admin, ['EDITOR']);
   const reviewer = await createUser(admin, ['REVIEWER']);
-  const editorApi = await apiAs(baseURL ?? '', await tokenBySignIn(baseURL ?? '', editor.email, editor.password));
+  const editorApi = await apiAs(baseURL ?? '', (await tokenFor(editor.email, editor.password)).token);
   const words = `tram fares fell ${uniqueSuffix()}`;
   const article = await createTextArticle(editorApi, `The council said ${words} this year.`);
   const claimId = await markClaim(editorApi, article.id, words);
@@ -19,7 +19,7 @@ test('a reviewer approving a claim that changed since they opened it is told so,
   const opened = await getClaimDetail(editorApi, claimId);
 
   const rev = await newPage(browser);
-  await signIn(rev, reviewer.email, reviewer.password, `/review/${claimId}`);
+  await signInByHttp(rev, reviewer.email, reviewer.password, `/review/${claimId}`);
   await expect(rev.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
   await expect(rev.getByText(`version ${opened.version}`)).toBeVisible();
   await expect(rev.getByText('Fares rose 3% (council budget).')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
 import { reviewNow } from './support/review';
 
 let admin: APIRequestContext;
@@ -8,14 +8,14 @@ let reviewer: TestUser;
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
   // The editor is a reviewer too: the four-eyes rule must still keep them from approving their own work.
   editor = await createUser(admin, ['EDITOR', 'REVIEWER']);
   reviewer = await createUser(admin, ['REVIEWER']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
-  reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
+  editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
+  reviewerApi = await apiAs(baseURL, (await tokenFor(reviewer.email, reviewer.password)).token);
 });
 
 async function readyClaim(words: string): Promise<{ articleId: string; claimId: string }> {
@@ -33,7 +33,7 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
 
   const rev = await newPage(browser);
-  await signIn(rev, reviewer.email, reviewer.password, '/review');
+  await signInByHttp(rev, reviewer.email, reviewer.password, '/review');
   await expect(rev.getByRole('link', { name: /Review \(\d+\)/ })).toBeVisible();
   await rev.getByRole('link', { name: '“bread prices doubled”' }).click();
   await expect(rev.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
@@ -47,7 +47,7 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   await expect(rev.getByRole('status').filter({ hasText: 'Claim sent back with your comment.' })).toBeVisible();
 
   const ed = await newPage(browser);
-  await signIn(ed, editor.email, editor.password, '/inbox');
+  await signInByHttp(ed, editor.email, editor.password, '/inbox');
   await expect(ed.getByRole('link', { name: /Inbox \(\d+ unread\)/ })).toBeVisible();
   await expect(ed.getByRole('listitem').filter({ hasText: `${reviewer.name} asked for changes to your claim` })).toBeVisible();
   const claim = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string; version: number };
@@ -99,7 +99,7 @@ test('nobody approves their own claim: not offered in the page, 403 in the API',
   expect(own.headers()['content-type']).toContain('application/problem+json');
 
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, `/review/${claimId}`);
+  await signInByHttp(page, editor.email, editor.password, `/review/${claimId}`);
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByText('another reviewer must review it')).toBeVisible();
   await page.goto('/review');
@@ -110,7 +110,7 @@ test('nobody approves their own claim: not offered in the page, 403 in the API',
 test('comments: a thread per claim, resolved and reopened', async ({ browser }) => {
   const { claimId } = await readyClaim('fuel got cheaper');
   const page = await newPage(browser);
-  await signIn(page, reviewer.email, reviewer.password, `/review/${claimId}`);
+  await signInByHttp(page, reviewer.email, reviewer.password, `/review/${claimId}`);
   await page.getByLabel('New comment').fill('Which fuel?');
   await page.getByRole('button', { name: 'Add comment' }).click();
   const thread = page.getByRole('region', { name: 'Discussion' });
@@ -129,7 +129,7 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   const other = await createUser(admin, ['REVIEWER']);
   const { articleId, claimId } = await readyClaim('coffee tripled in price');
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password, `/articles/${articleId}`);
+  await signInByHttp(page, editor.email, editor.password, `/articles/${articleId}`);
   await page.locator('summary', { hasText: 'Assignment' }).click();
   await page.getByLabel('Reviewer').selectOption({ label: reviewer.name });
   await page.getByLabel('Due').fill('2026-12-31');
@@ -139,7 +139,7 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
   const mine = (await (await reviewerApi.get('/api/v1/notifications')).json()) as { items: { kind: string; claimId: string }[] };
   expect(mine.items.some((n) => n.kind === 'submitted' && n.claimId === claimId)).toBe(true);
-  const otherApi = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(browser, other.email, other.password)).token);
+  const otherApi = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(other.email, other.password)).token);
   const theirs = (await (await otherApi.get('/api/v1/notifications')).json()) as { items: { claimId: string }[] };
   expect(theirs.items.some((n) => n.claimId === claimId)).toBe(false);
 
@@ -149,7 +149,7 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   await expect(item.getByRole('img')).toHaveAttribute('aria-label', /0 draft, 1 in review, 0 changes requested, 0 approved/);
 
   const adminPage = await newPage(browser);
-  await signIn(adminPage, demoAdmin.email, demoAdmin.password, '/admin/audit');
+  await signInByHttp(adminPage, demoAdmin.email, demoAdmin.password, '/admin/audit');
   await adminPage.getByLabel('Person').selectOption({ label: editor.name });
   await adminPage.getByRole('button', { name: 'Filter' }).click();
   const rows = adminPage.getByRole('table', { name: 'Audit log entries, newest first' }).getByRole('row');

@@ -1,19 +1,19 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { newPage, signIn, type TestUser } from './support/accounts';
+import { newPage, signInByHttp, type TestUser } from './support/accounts';
 import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
 let pages: PageType[];
 
-test.beforeAll(async ({ browser }) => {
-  ({ staff, pages } = await staffAndPageTypes(browser));
+test.beforeAll(async () => {
+  ({ staff, pages } = await staffAndPageTypes());
 });
 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
 
 async function pageFor(browser: Browser, as: PageType['as']): Promise<Page> {
   const page = await newPage(browser);
-  if (as === 'staff') await signIn(page, staff.email, staff.password);
+  if (as === 'staff') await signInByHttp(page, staff.email, staff.password);
   return page;
 }
 

@@ -1,31 +1,28 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
-
-/** A write with the session cookie must name this site's origin; the page's request context sends none of its own. */
-const sameSite = (page: Page) => ({ Origin: new URL(page.url()).origin });
+import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, sameOrigin, signIn, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 
 /** What README "API tokens" promises: who creates tokens, and what disabling, enabling and a password reset do to them. */
 
-// Each test signs in several times through the real page: headroom for a machine shared with other runs.
+// Each test signs in several times: headroom for a machine shared with other runs.
 test.describe.configure({ timeout: 180_000 });
 
 let admin: APIRequestContext;
 const baseURL = () => test.info().project.use.baseURL ?? '';
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   test.setTimeout(120_000);
-  admin = await apiAs(baseURL(), (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
 });
 
 async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
   const page = await newPage(browser);
-  await signIn(page, user.email, user.password);
+  await signInByHttp(page, user.email, user.password);
   return page;
 }
 
 /** A new token made with the page's signed-in session, as a client for it. */
 async function newToken(page: Page): Promise<APIRequestContext> {
-  const response = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameSite(page) });
+  const response = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameOrigin() });
   expect(response.status()).toBe(201);
   return apiAs(baseURL(), ((await response.json()) as { token: string }).token);
 }
@@ -49,7 +46,7 @@ async function expectProblem(response: APIResponse, code: number, detail: string
 test('an API token cannot create a token; the signed-in session can, and a token lists and revokes its user’s tokens', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
   const page = await signedIn(browser, user);
-  const made = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameSite(page) });
+  const made = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameOrigin() });
   expect(made.status()).toBe(201);
   const first = (await made.json()) as { id: string; token: string };
   const api = await apiAs(baseURL(), first.token);
@@ -58,7 +55,7 @@ test('an API token cannot create a token; the signed-in session can, and a token
   expect(await tokenIds(api)).toEqual([first.id]);
   expect(await tokenIds(page.request)).toEqual([first.id]);
 
-  const second = (await (await page.request.post('/api/v1/tokens', { data: { name: 'second' }, headers: sameSite(page) })).json()) as { id: string; token: string };
+  const second = (await (await page.request.post('/api/v1/tokens', { data: { name: 'second' }, headers: sameOrigin() })).json()) as { id: string; token: string };
   expect((await tokenIds(api)).sort()).toEqual([first.id, second.id].sort());
   expect((await api.delete(`/api/v1/tokens/${second.id}`)).status()).toBe(204);
   expect(await status(await apiAs(baseURL(), second.token))).toBe(401);
@@ -89,7 +86,7 @@ test('disabling a user revokes all their tokens at once; enabling them again bri
 
 test('an admin’s password reset ends the user’s sessions and keeps their tokens working', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
-  const { token, id } = await tokenFor(browser, user.email, user.password);
+  const { token, id } = await tokenFor(user.email, user.password);
   const api = await apiAs(baseURL(), token);
   const page = await signedIn(browser, user);
   expect(await status(page.request)).toBe(200);
@@ -117,9 +114,9 @@ test('an admin’s password reset ends the user’s sessions and keeps their tok
 
 test('changing your own password ends your sessions and keeps your tokens working', async ({ browser }) => {
   const user = await createUser(admin, ['REVIEWER']);
-  const api = await apiAs(baseURL(), (await tokenFor(browser, user.email, user.password)).token);
+  const api = await apiAs(baseURL(), (await tokenFor(user.email, user.password)).token);
   const page = await newPage(browser);
-  await signIn(page, user.email, user.password, '/account');
+  await signInByHttp(page, user.email, user.password, '/account');
   await page.getByLabel('Current password').fill(user.password);
   await page.getByLabel('New password').fill(`changed-${uniqueSuffix()}-password`);
   await page.getByRole('button', { name: 'Change password' }).click();
@@ -131,9 +128,9 @@ test('changing your own password ends your sessions and keeps your tokens workin
 
 test('an admin disabling and enabling a user in the page says what happened to their tokens', async ({ browser }) => {
   const user = await createUser(admin, ['EDITOR']);
-  const api = await apiAs(baseURL(), (await tokenFor(browser, user.email, user.password)).token);
+  const api = await apiAs(baseURL(), (await tokenFor(user.email, user.password)).token);
   const page = await newPage(browser);
-  await signIn(page, demoAdmin.email, demoAdmin.password, '/admin/users');
+  await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   await page.getByRole('button', { name: `Disable ${user.name}` }).click();
   await expect(page.getByText(`${user.name} is disabled; their sessions ended and their API tokens are revoked.`)).toBeVisible();
   expect(await status(api)).toBe(401);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { test } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, uniqueSuffix, type Role } from './support/accounts';
-import { activeRatings, settlePublishingSettings, tokenBySignIn } from './support/newsroom-api';
+import { apiAs, createUser, demoAdminApi, tokenFor, uniqueSuffix, type Role } from './support/accounts';
+import { activeRatings, settlePublishingSettings } from './support/newsroom-api';
 import { verdictCommands } from './support/verdict-commands';
 import { checkPublic, setupRun, type UserKey, type World } from './support/verdict-model';
 
@@ -15,14 +15,14 @@ const ROLES: Record<UserKey, Role[]> = { E1: ['EDITOR'], E2: ['EDITOR'], ER: ['E
 test('what readers see of every published claim is exactly what a reviewer approved who wrote none of it (model-based)', async ({ baseURL }) => {
   // Shrinking replays whole runs against the server: give a failure room to shrink before it is reported.
   test.setTimeout(600_000);
-  const admin = await apiAs(baseURL ?? '', await tokenBySignIn(baseURL ?? '', demoAdmin.email, demoAdmin.password));
+  const admin = await demoAdminApi();
   await settlePublishingSettings(admin);
   const api = {} as Record<UserKey, World['api'][UserKey]>;
   const names: string[] = [];
   await Promise.all(
     (Object.entries(ROLES) as [UserKey, Role[]][]).map(async ([key, roles]) => {
       const user = await createUser(admin, roles, `model-${key.toLowerCase()}`);
-      api[key] = await apiAs(baseURL ?? '', await tokenBySignIn(baseURL ?? '', user.email, user.password));
+      api[key] = await apiAs(baseURL ?? '', (await tokenFor(user.email, user.password)).token);
       names.push(`${key}=${user.name}`);
     }),
   );

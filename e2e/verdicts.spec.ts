@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
 
 let admin: APIRequestContext;
 let editor: TestUser;
@@ -9,11 +9,11 @@ let editorApi: APIRequestContext;
 let pages: Server;
 let pagesBase: string;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   const baseURL = test.info().project.use.baseURL ?? '';
-  admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  admin = await demoAdminApi();
   editor = await createUser(admin, ['EDITOR']);
-  editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
+  editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   pages = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Budget statistics 2025</title>
       <meta property="og:site_name" content="National Statistics Office"><meta property="article:published_time" content="2025-07-01T09:00:00Z"></head>
@@ -39,7 +39,7 @@ async function openClaim(page: Page, articleId: string) {
 test('an editor completes a claim: rating, short verdict, explanation and two sources; all is there after a reload', async ({ browser }) => {
   const { id } = await articleWithClaim();
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   await openClaim(page, id);
 
   await page.getByLabel('Short form for search engines').fill('Unemployment fell by half last year');
@@ -101,7 +101,7 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
 test('submitting an incomplete claim names each missing piece', async ({ browser }) => {
   const { id, claimId } = await articleWithClaim('Crime doubled');
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   await openClaim(page, id);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.locator('#claim-rating-error')).toHaveText('Choose a rating.');
@@ -117,7 +117,7 @@ test('submitting an incomplete claim names each missing piece', async ({ browser
 test('an admin adds a rating that editors can pick; taken out of use, it stays on the verdicts that have it', async ({ browser }) => {
   const label = `Exaggerated ${uniqueSuffix()}`;
   const adminPage = await newPage(browser);
-  await signIn(adminPage, demoAdmin.email, demoAdmin.password, '/admin/ratings');
+  await signInByHttp(adminPage, demoAdmin.email, demoAdmin.password, '/admin/ratings');
   const form = adminPage.locator('form', { has: adminPage.getByRole('button', { name: 'Add rating' }) });
   await form.getByLabel('Label').fill(label);
   await form.getByLabel('Colour').fill('#ffff00');
@@ -129,7 +129,7 @@ test('an admin adds a rating that editors can pick; taken out of use, it stays o
 
   const { id, claimId } = await articleWithClaim('Prices tripled');
   const page = await newPage(browser);
-  await signIn(page, editor.email, editor.password);
+  await signInByHttp(page, editor.email, editor.password);
   await openClaim(page, id);
   await page.getByLabel('Rating').selectOption({ label });
   await page.getByRole('button', { name: 'Save claim' }).click();

@@ -5,10 +5,10 @@ import { reviewNow } from './support/review';
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   // Signing in three users through the browser is slow on a busy machine.
   test.setTimeout(120_000);
-  ({ editorApi, reviewerApi } = await newsroom(browser));
+  ({ editorApi, reviewerApi } = await newsroom());
 });
 
 /** An article published as version 1, then with "3 percent" made "4 percent" as version 2. */

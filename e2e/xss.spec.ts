@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { demoAdmin, newPage, newsroom, signIn, uniqueSuffix, type TestUser } from './support/accounts';
+import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
 import { packVectors, xssVectors } from './support/xss-corpus';
 import { reviewNow } from './support/review';
 
@@ -21,8 +21,8 @@ let pagesBase: string;
 
 const corpusHtml = () => vectors.map((v, i) => `<div>${v}</div><p>Vector ${i} ends.</p>`).join('\n');
 
-test.beforeAll(async ({ browser }) => {
-  ({ admin, editor, reviewer, editorApi, reviewerApi } = await newsroom(browser));
+test.beforeAll(async () => {
+  ({ admin, editor, reviewer, editorApi, reviewerApi } = await newsroom());
   pages = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Corpus page</title></head><body><article><h1>Corpus page</h1>${corpusHtml()}</article></body></html>`);
   });
@@ -84,7 +84,7 @@ test('pasted, uploaded and imported HTML is inert in the editor, and its text is
   expect(markdown.status()).toBe(201);
 
   const { page, events } = await guardedPage(browser);
-  await signIn(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new');
   await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({ name: 'corpus.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body>${corpusHtml()}</body></html>`) });
   await page.getByRole('button', { name: /Upload/ }).click();
   await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
@@ -135,7 +135,7 @@ test('claim fields, verdicts, sources, comments, titles, notes and names are ine
   }
   // The review screen of one claim, then approve them all and publish with a correction-note pack too.
   const rev = await guardedPage(browser);
-  await signIn(rev.page, reviewer.email, reviewer.password, `/review/${claimIds[0]}`);
+  await signInByHttp(rev.page, reviewer.email, reviewer.password, `/review/${claimIds[0]}`);
   await expect(rev.page.getByRole('button', { name: 'Approve' })).toBeVisible();
   await expectInert(rev.page, rev.events, 'review screen');
   await rev.page.goto('/review');
@@ -149,7 +149,7 @@ test('claim fields, verdicts, sources, comments, titles, notes and names are ine
   expect(named.status()).toBe(201);
 
   const ed = await guardedPage(browser);
-  await signIn(ed.page, editor.email, editor.password, `/articles/${created.id}`);
+  await signInByHttp(ed.page, editor.email, editor.password, `/articles/${created.id}`);
   await expect(ed.page.locator('.editor-content[contenteditable="true"]')).toBeVisible();
   await ed.page.getByRole('button', { name: /^Verdict and sources/ }).first().click();
   await expect(ed.page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
@@ -159,7 +159,7 @@ test('claim fields, verdicts, sources, comments, titles, notes and names are ine
     await expectInert(ed.page, ed.events, path);
   }
   const adminView = await guardedPage(browser);
-  await signIn(adminView.page, demoAdmin.email, demoAdmin.password, '/admin/users');
+  await signInByHttp(adminView.page, demoAdmin.email, demoAdmin.password, '/admin/users');
   await expectInert(adminView.page, adminView.events, 'admin users');
   await adminView.page.goto('/admin/audit');
   await expectInert(adminView.page, adminView.events, 'audit log');

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import type { z } from 'zod';
+import type { createdTokenDto } from '../../lib/validation/tokens';
+import type { roleSchema } from '../../lib/validation/users';
 
-export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
+export type Role = z.infer<typeof roleSchema>;
 
 export interface TestUser {
   id: string;
@@ -29,6 +32,16 @@ export async function newPage(browser: Browser, options: { javaScriptEnabled?: b
   return context.newPage();
 }
 
+/** The address the tests run the app at (playwright.config.ts `use.baseURL`). */
+export const appBaseURL = (): string => test.info().project.use.baseURL ?? '';
+
+/**
+ * This site's `Origin` header: a write authenticated by the session cookie must name it, as the app's own pages
+ * do, and `page.request` (or any other request context) sends none of its own.
+ */
+export const sameOrigin = (): { Origin: string } => ({ Origin: new URL(appBaseURL()).origin });
+
+/** Signs in through the sign-in page, as a person does: for tests about signing in, or about what follows it. */
 export async function signIn(page: Page, email: string, password: string, callbackUrl = '/dashboard'): Promise<void> {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel('Email').fill(email);
@@ -38,18 +51,57 @@ export async function signIn(page: Page, email: string, password: string, callba
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 60_000 });
 }
 
-/** A personal API token for a user, made as they would: signed in, through the API with their session. */
-export async function tokenFor(browser: Browser, email: string, password: string): Promise<{ token: string; id: string }> {
-  const page = await newPage(browser);
+/**
+ * Signs a request context in through Auth.js's password endpoint, the one HTTP clients use, without rendering
+ * a page. A browser context's `request` shares its cookies, so its pages are then signed in too.
+ */
+async function signInOverHttp(session: APIRequestContext, email: string, password: string): Promise<void> {
+  const csrf = await session.get('/api/auth/csrf');
+  expect(csrf.status(), await csrf.text()).toBe(200);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signedIn = await session.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${appBaseURL()}/dashboard` }, maxRedirects: 0 });
+  expect(signedIn.status(), await signedIn.text()).toBeLessThan(400);
+  expect(signedIn.headers().location ?? '', `${email} signed in`).not.toContain('error');
+}
+
+/**
+ * Signs the page's browser context in without the sign-in page (two page loads fewer), then opens `path` if
+ * given: set-up for tests about something else. Tests about signing in use `signIn`.
+ */
+export async function signInByHttp(page: Page, email: string, password: string, path?: string): Promise<void> {
+  await signInOverHttp(page.request, email, password);
+  if (path) await page.goto(path);
+}
+
+/** A personal API token for a user, made as an HTTP client would: signed in, through the API with that session. */
+export async function tokenFor(email: string, password: string): Promise<z.infer<typeof createdTokenDto>> {
+  const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  const session = await playwrightRequest.newContext({ baseURL: appBaseURL(), extraHTTPHeaders: { 'X-Forwarded-For': client } });
   try {
-    await signIn(page, email, password);
-    // page.request shares the page's cookie but, unlike the page, sends no Origin: a cookie write needs this site's.
-    const response = await page.request.post('/api/v1/tokens', { data: { name: `e2e ${uniqueSuffix()}` }, headers: { Origin: new URL(page.url()).origin } });
-    expect(response.status()).toBe(201);
-    return (await response.json()) as { token: string; id: string };
+    await signInOverHttp(session, email, password);
+    const response = await session.post('/api/v1/tokens', { data: { name: `e2e ${uniqueSuffix()}` }, headers: sameOrigin() });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as z.infer<typeof createdTokenDto>;
   } finally {
-    await page.context().close();
+    await session.dispose();
   }
+}
+
+let demoAdminToken: Promise<string> | undefined;
+
+/**
+ * An API client of the demo admin, whose token is made once per worker process: specs use it only to create
+ * their own users and settings.
+ */
+export async function demoAdminApi(): Promise<APIRequestContext> {
+  demoAdminToken ??= tokenFor(demoAdmin.email, demoAdmin.password).then(
+    (made) => made.token,
+    (err: unknown) => {
+      demoAdminToken = undefined;
+      throw err;
+    },
+  );
+  return apiAs(appBaseURL(), await demoAdminToken);
 }
 
 export async function apiAs(baseURL: string, token: string | null): Promise<APIRequestContext> {
@@ -75,12 +127,9 @@ export interface Newsroom {
 }
 
 /** A fresh editor and reviewer with API clients, made by the demo admin: what most specs start from. */
-export async function newsroom(browser: Browser): Promise<Newsroom> {
-  const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
-  const editor = await createUser(admin, ['EDITOR']);
-  const reviewer = await createUser(admin, ['REVIEWER']);
-  const editorApi = await apiAs(baseURL, (await tokenFor(browser, editor.email, editor.password)).token);
-  const reviewerApi = await apiAs(baseURL, (await tokenFor(browser, reviewer.email, reviewer.password)).token);
-  return { admin, editor, reviewer, editorApi, reviewerApi };
+export async function newsroom(): Promise<Newsroom> {
+  const admin = await demoAdminApi();
+  const [editor, reviewer] = await Promise.all([createUser(admin, ['EDITOR']), createUser(admin, ['REVIEWER'])]);
+  const [editorToken, reviewerToken] = await Promise.all([tokenFor(editor.email, editor.password), tokenFor(reviewer.email, reviewer.password)]);
+  return { admin, editor, reviewer, editorApi: await apiAs(appBaseURL(), editorToken.token), reviewerApi: await apiAs(appBaseURL(), reviewerToken.token) };
 }

@@ -1,33 +1,11 @@
-import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import type { AddSourceInput, ClaimDetailDto } from '../../lib/validation/verdicts';
 
-/** A claim as `GET /api/v1/claims/{id}` returns it (the fields these specs read). */
-export interface ClaimDetail {
-  id: string;
-  version: number;
-  status: 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
-  quote: { exact: string };
-  statedClaim: string;
-  claimReviewed: string;
-  claimant: string | null;
-  claimantRole: string | null;
-  claimDate: string | null;
-  appearanceUrl: string | null;
-  rating: { id: string; label: string } | null;
-  shortVerdict: string | null;
-  explanation: Record<string, unknown> | null;
-  lastReview: { decision: string; claimVersion: number } | null;
-  sources: { id: string; url: string; title: string; publisher: string | null; publishedAt: string | null; archivedUrl: string | null; kind: string; excerpt: string; position: number }[];
-}
+/** A claim as `GET /api/v1/claims/{id}` returns it. */
+export type ClaimDetail = ClaimDetailDto;
 
-export interface SourceInput {
-  url: string;
-  title: string;
-  publisher: string;
-  publishedAt: string;
-  kind: 'primary' | 'official-data' | 'expert' | 'news' | 'other';
-  excerpt?: string;
-  archivedUrl?: string;
-}
+/** A new source cited by URL, as `POST /api/v1/claims/{id}/sources` accepts it. */
+export type SourceInput = Extract<AddSourceInput, { url: string }>;
 
 /** The body of a response as JSON, typed by the caller; fails the test on a 5xx whatever the caller expects. */
 export async function bodyOf<T>(response: APIResponse): Promise<T> {
@@ -95,25 +73,4 @@ export function explanationText(doc: unknown): string {
   };
   const blocks = (doc as { content?: unknown } | null)?.content;
   return Array.isArray(blocks) ? blocks.map(textOf).join('\n') : '';
-}
-
-/**
- * A personal API token made as the user would, from a signed-in session, but signed in through Auth.js's
- * credentials endpoint rather than the sign-in page: many users, no browser pages to render.
- */
-export async function tokenBySignIn(baseURL: string, email: string, password: string): Promise<string> {
-  const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': client } });
-  try {
-    const { csrfToken } = await bodyOf<{ csrfToken: string }>(await session.get('/api/auth/csrf'));
-    const signedIn = await session.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${baseURL}/dashboard` }, maxRedirects: 0 });
-    expect(signedIn.status(), await signedIn.text()).toBeLessThan(400);
-    expect(signedIn.headers().location ?? '', 'signed in').not.toContain('error');
-    // A write with the session cookie must name this site's origin, as the app's own pages do.
-    const response = await session.post('/api/v1/tokens', { data: { name: `e2e model ${Date.now()}` }, headers: { Origin: new URL(baseURL).origin } });
-    expect(response.status(), await response.text()).toBe(201);
-    return ((await response.json()) as { token: string }).token;
-  } finally {
-    await session.dispose();
-  }
 }

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, tokenFor, type TestUser } from './accounts';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, createUser, demoAdminApi, tokenFor, type TestUser } from './accounts';
 
 export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 
@@ -57,9 +57,9 @@ export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]
 }
 
 /** A user with every role, and the page types seen through their eyes. */
-export async function staffAndPageTypes(browser: Browser): Promise<{ staff: TestUser; pages: PageType[] }> {
+export async function staffAndPageTypes(): Promise<{ staff: TestUser; pages: PageType[] }> {
   const baseURL = test.info().project.use.baseURL ?? '';
-  const admin = await apiAs(baseURL, (await tokenFor(browser, demoAdmin.email, demoAdmin.password)).token);
+  const admin = await demoAdminApi();
   const staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
-  return { staff, pages: await pageTypes(await apiAs(baseURL, (await tokenFor(browser, staff.email, staff.password)).token)) };
+  return { staff, pages: await pageTypes(await apiAs(baseURL, (await tokenFor(staff.email, staff.password)).token)) };
 }
