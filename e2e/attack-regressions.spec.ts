@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, signIn, uniqueSuffix } from './support/accounts';
-import { addSource, bodyOf, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim, tokenBySignIn } from './support/newsroom-api';
+import { apiAs, createUser, demoAdmin, newPage, signInByHttp, tokenFor, uniqueSuffix } from './support/accounts';
+import { addSource, bodyOf, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
 
 /*
  * Found by an attack review of issues #13 (what readers see is what a second person approved) and #14 (hostile input).
@@ -14,12 +14,12 @@ interface Team {
 }
 
 async function team(baseURL: string): Promise<Team> {
-  const admin = await apiAs(baseURL, await tokenBySignIn(baseURL, demoAdmin.email, demoAdmin.password));
+  const admin = await apiAs(baseURL, (await tokenFor(demoAdmin.email, demoAdmin.password)).token);
   await settlePublishingSettings(admin);
   const editor = await createUser(admin, ['EDITOR']);
   const reviewer = await createUser(admin, ['REVIEWER']);
-  const editorApi = await apiAs(baseURL, await tokenBySignIn(baseURL, editor.email, editor.password));
-  const reviewerApi = await apiAs(baseURL, await tokenBySignIn(baseURL, reviewer.email, reviewer.password));
+  const editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
+  const reviewerApi = await apiAs(baseURL, (await tokenFor(reviewer.email, reviewer.password)).token);
   return { admin, editorApi, reviewerApi };
 }
 
@@ -103,10 +103,10 @@ test.describe('attack: issue #14', () => {
   });
 
   test('a signed-in user is not sent off-site by a callbackUrl with dot segments', async ({ browser, baseURL }) => {
-    const admin = await apiAs(baseURL ?? '', await tokenBySignIn(baseURL ?? '', demoAdmin.email, demoAdmin.password));
+    const admin = await apiAs(baseURL ?? '', (await tokenFor(demoAdmin.email, demoAdmin.password)).token);
     const editor = await createUser(admin, ['EDITOR']);
     const page = await newPage(browser);
-    await signIn(page, editor.email, editor.password);
+    await signInByHttp(page, editor.email, editor.password);
     for (const attack of ['/.//evil.example', '/a/..//evil.example/x']) {
       const response = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent(attack)}`, { maxRedirects: 0 });
       const location = response.headers().location ?? '';

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
+import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 import { activeRatings, addSource, createTextArticle, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
 import { reviewNow } from './support/review';
@@ -10,10 +10,10 @@ const place = `Zed${uniqueSuffix().replace(/[^a-f]/g, '').padEnd(3, 'q')}port`;
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   // Four sign-ins with Argon2 hashes: slow on a loaded machine.
   test.setTimeout(180_000);
-  room = await newsroom(browser);
+  room = await newsroom();
   await settlePublishingSettings(room.admin);
 });
 
@@ -37,7 +37,7 @@ test('a claim marked in a new article finds the published claim it repeats; "sam
 
   const second = await createTextArticle(room.editorApi, `Again she repeated that joblessness in ${place} went up to twenty-eight per cent in the past year.`, `Jobless in ${place}`);
   const page = await newPage(browser);
-  await signIn(page, room.editor.email, room.editor.password);
+  await signInByHttp(page, room.editor.email, room.editor.password, '/dashboard');
   await page.goto(`/articles/${second.id}`);
   await selectText(page, `joblessness in ${place} went up to twenty-eight per cent in the past year`);
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Mark claim' }).click();
@@ -61,7 +61,7 @@ test('a claim marked in a new article finds the published claim it repeats; "sam
   expect(linked.items).toEqual([expect.objectContaining({ id: firstClaim, publicUrl: `/a/${first.slug}#claim-${firstClaim}` })]);
 
   const review = await newPage(browser);
-  await signIn(review, room.reviewer.email, room.reviewer.password, `/review/${secondClaim}`);
+  await signInByHttp(review, room.reviewer.email, room.reviewer.password, `/review/${secondClaim}`);
   await expect(review.getByRole('heading', { name: 'Same claim as' })).toBeVisible();
   await expect(review.getByRole('link', { name: 'published fact-check' })).toHaveAttribute('href', `/a/${first.slug}#claim-${firstClaim}`);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newPage, newsroom, signIn, uniqueSuffix, type Newsroom } from './support/accounts';
+import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
 import { demoSlug } from './support/page-types';
@@ -9,14 +9,14 @@ import { reviewNow } from './support/review';
 
 let room: Newsroom;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   // Signing in three users hashes three passwords: slow on a loaded machine.
   test.setTimeout(180_000);
-  room = await newsroom(browser);
+  room = await newsroom();
 });
 
 async function editorPage(page: Page, path: string): Promise<void> {
-  await signIn(page, room.editor.email, room.editor.password, path);
+  await signInByHttp(page, room.editor.email, room.editor.password, path);
 }
 
 /** An article with one claim whose verdict is complete (rating, short verdict, one source): ready to submit. */
