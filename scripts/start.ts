@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkDatabase, dataDir, runMain } from './lib/database';
 import { startEmbeddedDb, type EmbeddedDb } from './lib/embedded-db';
 import { FriendlyError } from './lib/friendly-error';
@@ -88,7 +89,9 @@ runMain(async () => {
     const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
     // FACTMARK_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops (NODE_OPTIONS refuses --cpu-prof).
     const prof = process.env.FACTMARK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FACTMARK_CPU_PROF}`] : [];
-    const next = spawn(process.execPath, [...prof, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
+    // Time limits for slow clients (headers, whole request): see scripts/lib/server-timeouts.mjs.
+    const timeouts = isDev ? [] : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
+    const next = spawn(process.execPath, [...prof, ...timeouts, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
       cwd: projectRoot,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
