@@ -117,6 +117,7 @@ interface LoopFigures {
   maxMs: number;
   p99Ms: number;
   mainThreadActiveMs: number;
+  processCpuMs: number;
 }
 const readLoop = async (baseURL: string, reset = false) => (await (await fetch(`${baseURL}/api/bench/event-loop${reset ? '?reset' : ''}`)).json()) as LoopFigures;
 
@@ -130,7 +131,7 @@ async function perAttack(baseURL: string, attacks: Attack[]) {
     await readLoop(baseURL, true);
     const outcome = await attackWith(attack);
     const loop = await readLoop(baseURL);
-    figures.push({ ...outcome, eventLoopMaxMs: loop.maxMs, mainThreadActiveMs: loop.mainThreadActiveMs });
+    figures.push({ ...outcome, eventLoopMaxMs: loop.maxMs, mainThreadActiveMs: loop.mainThreadActiveMs, processCpuMs: loop.processCpuMs });
   }
   return figures;
 }
