@@ -11,9 +11,11 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
+/** Starts the production build on BENCH_PORT, or on a free port when it is unset. */
 export async function startServer(): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-bench-'));
-  const app = await startApp(dataDir);
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  const app = await startApp(dataDir, port);
   return {
     baseURL: app.baseURL,
     dataDir,

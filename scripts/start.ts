@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkDatabase, dataDir, runMain } from './lib/database';
 import { startEmbeddedDb, type EmbeddedDb } from './lib/embedded-db';
 import { FriendlyError } from './lib/friendly-error';
@@ -58,6 +59,17 @@ function buildIfMissing(): void {
   if (result.status !== 0) throw new FriendlyError('`next build` failed; see the output above.');
 }
 
+// One anonymous request to each of these once the server answers: Next loads a route's code on its first
+// request, which holds the event loop for 0.1–1.5 s on 2 cores; better before the first visitor than during.
+const WARM_PATHS = ['/', '/a', '/a/warm-up', '/a/warm-up/diff?from=1&to=2', '/a/feed.xml', '/sign-in', '/dashboard', '/api/auth/csrf', '/api/auth/session', '/api/v1/articles', '/api/v1/articles/warm-up', '/api/v1/claims/warm-up', '/api/v1/audit'];
+
+async function warmRoutes(port: number): Promise<void> {
+  const base = `http://127.0.0.1:${port}`;
+  const get = (p: string) => fetch(`${base}${p}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+  for (let i = 0; i < 600 && !(await get('/api/health')); i++) await new Promise((r) => setTimeout(r, 200));
+  for (const p of WARM_PATHS) await get(p);
+}
+
 runMain(async () => {
   const port = parsePort();
   await checkPortFree(port);
@@ -88,12 +100,15 @@ runMain(async () => {
     const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
     // FACTMARK_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops (NODE_OPTIONS refuses --cpu-prof).
     const prof = process.env.FACTMARK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FACTMARK_CPU_PROF}`] : [];
-    const next = spawn(process.execPath, [...prof, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
+    // Time limits for slow clients (headers, whole request): see scripts/lib/server-timeouts.mjs.
+    const timeouts = isDev ? [] : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
+    const next = spawn(process.execPath, [...prof, ...timeouts, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
       cwd: projectRoot,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
     });
     log(`Factmark is starting at http://localhost:${port}`);
+    if (!isDev) void warmRoutes(port);
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;

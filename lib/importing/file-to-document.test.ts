@@ -35,9 +35,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe('fileToDocument', () => {
   it('reads a Word document with headings and bold text', async () => {
     const bytes = await docx([{ text: 'Bridge report', style: 'Heading1' }, { text: 'The council voted 7 to 2.', bold: true }]);
-    const { content } = await fileToDocument('report.docx', bytes);
+    const { content, plainText: text } = await fileToDocument('report.docx', bytes);
     const doc = parseDocument(content);
     expect(plainText(doc).text).toBe('Bridge report\nThe council voted 7 to 2.');
+    expect(text).toBe(plainText(doc).text);
     expect(JSON.stringify(content)).toContain('"type":"heading"');
     expect(JSON.stringify(content)).toContain('"type":"bold"');
   });
@@ -46,8 +47,10 @@ describe('fileToDocument', () => {
     const md = await fileToDocument('council-vote.md', Buffer.from('# Vote\n\nA *claim*.'));
     expect(md.title).toBe('council vote');
     expect(plainText(parseDocument(md.content)).text).toBe('Vote\nA claim.');
+    expect(md.plainText).toBe('Vote\nA claim.');
     const txt = await fileToDocument('notes.txt', Buffer.from('Line one\nLine two'));
     expect(plainText(parseDocument(txt.content)).text).toBe('Line one\nLine two');
+    expect(txt.plainText).toBe('Line one\nLine two');
   });
 
   it('refuses unknown types, binary text files, damaged .docx and empty files with a reason', async () => {

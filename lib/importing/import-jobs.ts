@@ -1,5 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
+import { plainText } from '@/lib/editor/plain-text';
+import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
+import { storableText } from '@/lib/validation/text';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { htmlToDocument } from './html-to-document';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata';
@@ -12,11 +15,20 @@ export type ImportJob =
   | { kind: 'article'; html: string; url: string; path: string }
   | { kind: 'metadata'; html: string; url: string; path: string };
 
-export type ArticleResult = (Omit<ExtractedArticle, 'html'> & { content: JSONContent }) | null;
+/**
+ * A document the import worker made, checked against the editor's schema, with its plain text: the main
+ * thread stores it as it is instead of parsing and walking it again (for big imports that took seconds).
+ */
+export interface ImportedDocument {
+  content: JSONContent;
+  plainText: string;
+}
+
+export type ArticleResult = (Omit<ExtractedArticle, 'html'> & ImportedDocument) | null;
 
 export interface ImportResults {
-  text: JSONContent;
-  docx: JSONContent;
+  text: ImportedDocument;
+  docx: ImportedDocument;
   article: ArticleResult;
   metadata: PageMetadata;
 }
@@ -26,10 +38,17 @@ const tooDeep = (path: string) =>
     { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
   ]);
 
+/** Checks a document against the schema (and its depth limit) and measures its plain text, on the worker. */
+export function importedDocument(content: JSONContent): ImportedDocument {
+  // PostgreSQL stores neither U+0000 nor a lone surrogate (a .docx or a pasted page may hold them).
+  const storable = JSON.parse(JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))) as JSONContent;
+  return { content: storable, plainText: plainText(parseDocument(storable)).text };
+}
+
 async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults]> {
   switch (job.kind) {
     case 'text':
-      return textToDocument(job.format, job.body, job.path);
+      return importedDocument(textToDocument(job.format, job.body, job.path));
     case 'docx': {
       let html: string;
       try {
@@ -38,13 +57,13 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
       } catch {
         throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [{ path: job.path, message: 'This file is not a readable .docx.' }]);
       }
-      return htmlToDocument(html, job.path);
+      return importedDocument(htmlToDocument(html, job.path));
     }
     case 'article': {
       const article = extractArticle(job.html, job.url);
       if (!article) return null;
       const { html, ...meta } = article;
-      return { ...meta, content: htmlToDocument(html, job.path) };
+      return { ...meta, ...importedDocument(htmlToDocument(html, job.path)) };
     }
     case 'metadata':
       return readPageMetadata(job.html, job.url);

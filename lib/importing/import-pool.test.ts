@@ -47,10 +47,13 @@ describe('the import worker pool', () => {
   it('parses HTML and Markdown on a worker into the editor schema', async () => {
     const pool = sharedPool();
     const html = await parseText('html', '<h1>Title</h1><p>Some <b>bold</b> <script>alert(1)</script><a href="javascript:x">js</a></p>', 'body', pool);
-    expect(plainText(parseDocument(html)).text).toBe('Title\nSome bold js');
-    expect(JSON.stringify(html)).not.toMatch(/alert|javascript/);
+    // The worker's plain text is the one the main thread would compute from the checked document.
+    expect(plainText(parseDocument(html.content)).text).toBe('Title\nSome bold js');
+    expect(html.plainText).toBe('Title\nSome bold js');
+    expect(JSON.stringify(html.content)).not.toMatch(/alert|javascript/);
     const md = await parseText('markdown', '## Heading\n\nA *claim*.', 'body', pool);
-    expect(plainText(parseDocument(md)).text).toBe('Heading\nA claim.');
+    expect(plainText(parseDocument(md.content)).text).toBe('Heading\nA claim.');
+    expect(md.plainText).toBe('Heading\nA claim.');
   }, SLOW);
 
   it('stops a job past its time limit, answers 422 and replaces the worker', async () => {
@@ -63,7 +66,7 @@ describe('the import worker pool', () => {
     expect(err.errors[0]).toMatchObject({ path: 'body', message: expect.stringMatching(/split the article/) });
     expect(pool.replaced).toBe(1);
     const after = await parseText('html', '<p>still works</p>', 'body', pool);
-    expect(plainText(parseDocument(after)).text).toBe('still works');
+    expect(after.plainText).toBe('still works');
     expect(pool.threadIds).toHaveLength(1);
     expect(pool.threadIds[0]).not.toBe(before);
   }, SLOW);
@@ -90,7 +93,7 @@ describe('the import worker pool', () => {
     const pool = sharedPool();
     const siblings = await parseText('html', '<div>x</div>'.repeat(20_000), 'body', pool).catch((err: unknown) => err);
     if (siblings instanceof AppError) expect(siblings.status).toBe(422);
-    else expect(plainText(parseDocument(siblings)).text.split('\n')).toHaveLength(20_000);
+    else expect((siblings as { plainText: string }).plainText.split('\n')).toHaveLength(20_000);
     const nested = await refusal(parseText('html', '<div>'.repeat(20_000), 'body', pool));
     expect(nested.status).toBe(422);
     expect(nested.errors[0]?.message).toMatch(/plain text/);
@@ -98,8 +101,8 @@ describe('the import worker pool', () => {
 
   it('flattens Markdown quotes nested thousands deep instead of overflowing the stack', async () => {
     const doc = await parseText('markdown', `${'> '.repeat(5000)}deep words`, 'body', sharedPool());
-    expect(plainText(parseDocument(doc)).text).toBe('deep words');
-    expect(depth(doc)).toBeLessThan(100);
+    expect(doc.plainText).toBe('deep words');
+    expect(depth(doc.content)).toBeLessThan(100);
   }, SLOW);
 
   it('refuses a damaged .docx as not readable, with 422 on the file field', async () => {

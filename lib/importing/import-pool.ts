@@ -4,7 +4,8 @@ import type { JSONContent } from '@tiptap/core';
 import { documentFromText } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
-import type { ArticleResult, ImportJob, ImportResults } from './import-jobs';
+import { storableText } from '@/lib/validation/text';
+import type { ArticleResult, ImportJob, ImportResults, ImportedDocument } from './import-jobs';
 import type { PageMetadata } from './read-page-metadata';
 import type { TextFormat } from './text-to-document';
 import { WorkerPool, type PoolOptions } from './worker-pool';
@@ -43,16 +44,23 @@ const pool = (): { run: Pool['run'] } => ({ run: (job, path) => sharedPool().run
 export const tooLarge = (path: string, what: string) =>
   new AppError('PAYLOAD_TOO_LARGE', `The ${what} is larger than the limit. Split the article into parts.`, [{ path, message: `Too large: split the article into parts.` }]);
 
-/** Pasted or uploaded text as editor JSON; HTML and Markdown are parsed and sanitized on the import worker. */
-export async function parseText(format: TextFormat, body: string, path = 'body', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
-  if (body.length > MAX_ARTICLE_CHARS) throw tooLarge(path, 'text (2 MB at most)');
-  if (format === 'text') return documentFromText(body);
-  return (await on.run({ kind: 'text', format, body, path }, path)) as JSONContent;
+/** Plain text as paragraphs (one per non-empty line) with its plain text, made in one linear pass. */
+function documentOfLines(body: string): ImportedDocument {
+  const content: JSONContent = documentFromText(storableText(body));
+  const lines = (content.content ?? []).map((p) => p.content?.[0]?.text ?? '');
+  return { content, plainText: lines.join('\n') };
 }
 
-/** A .docx file's body as editor JSON, converted by mammoth on the import worker. */
-export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Pool['run'] } = pool()): Promise<JSONContent> {
-  return (await on.run({ kind: 'docx', bytes, path }, path)) as JSONContent;
+/** Pasted or uploaded text as editor JSON with its plain text; HTML and Markdown are parsed, sanitized and checked on the import worker. */
+export async function parseText(format: TextFormat, body: string, path = 'body', on: { run: Pool['run'] } = pool()): Promise<ImportedDocument> {
+  if (body.length > MAX_ARTICLE_CHARS) throw tooLarge(path, 'text (2 MB at most)');
+  if (format === 'text') return documentOfLines(body);
+  return (await on.run({ kind: 'text', format, body, path }, path)) as ImportedDocument;
+}
+
+/** A .docx file's body as editor JSON with its plain text, converted by mammoth on the import worker. */
+export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Pool['run'] } = pool()): Promise<ImportedDocument> {
+  return (await on.run({ kind: 'docx', bytes, path }, path)) as ImportedDocument;
 }
 
 /** The article of a fetched page (Readability) with its metadata, as editor JSON; null when it has none. */

@@ -12,10 +12,10 @@ export interface AppProcess {
 
 /**
  * Starts Factmark as `npm start` does (production build, embedded database), in its own process group,
- * on its own port and data folder; for the benchmarks and the crash tests.
+ * on its own port (`port`, or a free one) and data folder; for the benchmarks and the crash tests.
  */
-export async function startApp(dataDir: string): Promise<AppProcess> {
-  const chosen = await freePort();
+export async function startApp(dataDir: string, port?: number): Promise<AppProcess> {
+  const chosen = port ?? (await freePort());
   const baseURL = `http://localhost:${chosen}`;
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,

@@ -1,0 +1,36 @@
+// Creating an article from an import stores the worker's checked document and plain text as they are: what is
+// read back is the same document, and its stored plain text is the one the editor's schema gives.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { plainText } from '@/lib/editor/plain-text';
+import { parseDocument } from '@/lib/editor/schema';
+import { createArticle } from './create-article';
+import { getArticle } from './save-article';
+
+async function editor(): Promise<Actor> {
+  const user = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@create.test`, name: 'Editor', roles: ['EDITOR'] } });
+  return { id: user.id, email: user.email, name: user.name, roles: ['EDITOR'], via: 'session' };
+}
+
+describe('createArticle', () => {
+  it('stores an imported Markdown document and its plain text as the editor reads them', async () => {
+    const actor = await editor();
+    const created = await createArticle(actor, { format: 'markdown', body: '## Port jobs\n\nThe port created *5,000* jobs.\n\n- one\n- two' });
+    const row = await db().article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.content).toEqual(created.content);
+    expect(row.plainText).toBe('Port jobs\nThe port created 5,000 jobs.\none\ntwo');
+    expect(plainText(parseDocument(row.content)).text).toBe(row.plainText);
+    expect((await getArticle(actor, created.id)).content).toEqual(created.content);
+    expect(created.title).toBe('Port jobs');
+  }, 60_000);
+
+  it('stores plain text as one paragraph per line, without the characters PostgreSQL refuses', async () => {
+    const actor = await editor();
+    const created = await createArticle(actor, { format: 'text', body: 'First line\n\n  Second\u0000 line  \n' });
+    const row = await db().article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.plainText).toBe('First line\nSecond line');
+    expect(plainText(parseDocument(row.content)).text).toBe(row.plainText);
+  });
+});
