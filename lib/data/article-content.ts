@@ -11,6 +11,14 @@ import { anchorClaim, deleteClaimRow, detachClaim, markClaim } from './claims/li
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Stores an article's document and its plain text. The document goes in as one JSON text: given to Prisma
+ * as an object, its client walks it node by node on the server's only thread (seconds for a long article).
+ */
+export async function writeArticleText(tx: Tx, articleId: string, doc: PMNode, plain: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Article" SET "content" = ${JSON.stringify(doc.toJSON())}::jsonb, "plainText" = ${plain} WHERE "id" = ${articleId}`;
+}
+
 /** Parses client JSON against the editor schema; invalid JSON is a 400 naming the field. */
 export function parseContent(json: unknown, field = 'content'): PMNode {
   try {

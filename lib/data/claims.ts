@@ -7,7 +7,7 @@ import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validation/articles';
 import { claimInclude, toClaimDto } from './article-dto';
-import { parseContent, syncClaims } from './article-content';
+import { parseContent, syncClaims, writeArticleText } from './article-content';
 import { restoreDetached } from './claims/lifecycle';
 
 const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -66,7 +66,7 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
     const { count } = await tx.article.updateMany({ where: { id: articleId, version: article.version }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (count === 0) throw new AppError('CONFLICT', 'The article changed while the claim was being marked; try again.');
     const { plain } = await syncClaims(tx, actor, articleId, doc);
-    await tx.article.update({ where: { id: articleId }, data: { content: doc.toJSON() as object, plainText: plain } });
+    await writeArticleText(tx, articleId, doc, plain);
     return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
   });
 }
@@ -90,7 +90,8 @@ export async function deleteClaim(actor: Actor | null, id: string): Promise<void
     if (article.deletedAt) throw notFound('No claim with this id.');
     const doc = removeClaimMark(parseContent(article.content), id);
     const { plain } = await syncClaims(tx, actor, claim.articleId, doc, [id]);
-    await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, plainText: plain, version: { increment: 1 }, updatedById: actor.id } });
+    await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    await writeArticleText(tx, claim.articleId, doc, plain);
   });
 }
 
@@ -106,7 +107,8 @@ export async function restoreClaim(actor: Actor | null, id: string): Promise<Cla
     if (match.kind === 'found') {
       const doc = addClaimMark(parseContent(article.content), match.position, id);
       const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
-      await tx.article.update({ where: { id: claim.articleId }, data: { content: doc.toJSON() as object, plainText: plain, version: { increment: 1 }, updatedById: actor.id } });
+      await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    await writeArticleText(tx, claim.articleId, doc, plain);
     } else {
       await restoreDetached(tx, actor, claim);
     }

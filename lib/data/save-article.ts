@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { ArticleDto, UpdateArticleInput } from '@/lib/validation/articles';
 import { claimInclude, toArticleDto } from './article-dto';
-import { parseContent, syncClaims } from './article-content';
+import { parseContent, syncClaims, writeArticleText } from './article-content';
 import { recordAudit } from './audit';
 
 export async function getArticle(actor: Actor | null, id: string): Promise<ArticleDto> {
@@ -38,7 +38,7 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
     if (doc) {
       const { plain } = await syncClaims(tx, actor, id, doc, input.deleteClaims);
       if (!plain.trim()) throw new AppError('UNPROCESSABLE', 'The article cannot be empty.', [{ path: 'content', message: 'The article has no text.' }]);
-      await tx.article.update({ where: { id }, data: { content: doc.toJSON() as object, plainText: plain } });
+      await writeArticleText(tx, id, doc, plain);
     }
     await recordAudit(tx, actor, {
       action: 'article.update',

@@ -208,6 +208,8 @@ describe('the claim lifecycle', () => {
       const start = marked === undefined ? -1 : text.indexOf(marked);
       const content = start < 0 ? doc.toJSON() : addClaimMark(doc, { start, end: start + (marked ?? '').length }, claim.id).toJSON();
       await saveArticle(colleague, claim.articleId, { baseVersion: version, content });
+      const stored = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
+      expect({ plainText: stored.plainText, content: stored.content, version: stored.version }).toEqual({ plainText: text, content, version: version + 1 });
       return db().claim.findUniqueOrThrow({ where: { id: claim.id } });
     };
     const actions = async () => (await db().auditLog.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
