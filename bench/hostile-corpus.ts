@@ -79,6 +79,43 @@ export function hostileCorpus(ctx: CorpusContext): Attack[] {
       send: (signal) => status(fetch(`${baseURL}/dashboard?q=${'x'.repeat(9000)}`, { headers: { Cookie: ctx.sessionCookie ?? `authjs.session-token=${'y'.repeat(200)}` }, redirect: 'manual', signal })),
     },
   ];
+  // An article at the documented limit of 2 MB of text (found by the attack review of #14): created, saved
+  // back unchanged as an autosave would, published, and then read through the public exports.
+  const longText = Array.from({ length: 3400 }, (_, i) => words(105, 1000 + i)).join('\n\n').slice(0, 1_900_000);
+  let longArticle: { id: string } | null = null;
+  attacks.push(
+    {
+      name: 'text article of 1.9 MB (the 2 MB limit)',
+      send: async (signal) => {
+        const response = await fetch(`${baseURL}/api/v1/articles`, { method: 'POST', headers: json(editorToken), body: JSON.stringify({ format: 'text', title: 'Long', body: longText }), signal });
+        if (response.status === 201) longArticle = (await response.json()) as { id: string };
+        else await response.arrayBuffer();
+        return response.status;
+      },
+    },
+    {
+      name: 'the 1.9 MB article saved back unchanged (an autosave)',
+      send: async (signal) => {
+        if (!longArticle) return 0;
+        const current = (await (await fetch(`${baseURL}/api/v1/articles/${longArticle.id}`, { headers: json(editorToken), signal })).json()) as { version: number; content: unknown };
+        return status(fetch(`${baseURL}/api/v1/articles/${longArticle.id}`, { method: 'PATCH', headers: json(editorToken), body: JSON.stringify({ baseVersion: current.version, content: current.content }), signal }));
+      },
+    },
+    {
+      name: 'the 1.9 MB article published, then its annotations and the ClaimReview feed (anonymous)',
+      send: async (signal) => {
+        if (!longArticle) return 0;
+        const published = await fetch(`${baseURL}/api/v1/articles/${longArticle.id}/publications`, { method: 'POST', headers: json(editorToken), body: '{}', signal });
+        const publication = published.status === 201 ? ((await published.json()) as { id: string }) : null;
+        if (!publication) {
+          await published.arrayBuffer();
+          return published.status;
+        }
+        await status(fetch(`${baseURL}/api/v1/publications/${publication.id}/annotations`, { signal }));
+        return status(fetch(`${baseURL}/api/v1/claimreview.json`, { signal }));
+      },
+    },
+  );
   if (ctx.rewrittenSlug) {
     const diff = `${baseURL}/a/${ctx.rewrittenSlug}/diff?from=1&to=2`;
     attacks.push({
