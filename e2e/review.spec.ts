@@ -38,6 +38,9 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   await rev.getByRole('link', { name: '“bread prices doubled”' }).click();
   await expect(rev.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
   await expect(rev.locator('.context mark')).toHaveText('bread prices doubled');
+  // The rating as it will be published: its label, its value in the ClaimReview data and what it means.
+  await expect(rev.getByTestId('rating-value')).toHaveText('value 1 in the structured data');
+  await expect(rev.getByText('The statement is not accurate.')).toBeVisible();
   await expect(rev.getByRole('link', { name: 'Table 1' })).toHaveAttribute('target', '_blank');
   await expect(rev.getByText('This claim has not been reviewed before.')).toBeVisible();
   await rev.getByRole('button', { name: 'Request changes' }).click();

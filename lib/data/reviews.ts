@@ -41,6 +41,8 @@ export interface ReviewView {
   claim: ClaimDetailDto;
   /** Every reviewed field as it will be published. */
   content: ReviewedContent;
+  /** The rating as an approval now would record and publish it (its value goes into the ClaimReview data). */
+  rating: { label: string; colour: string; value: number | null; description: string } | null;
   articleTitle: string;
   paragraph: { before: string; words: string; after: string };
   /** Word diffs of the fields changed since the last review; null when there was none. */
@@ -69,6 +71,7 @@ export async function getReviewView(actor: Actor | null, claimId: string): Promi
   return {
     claim: detail,
     content,
+    rating: claim.verdict?.rating ? { label: claim.verdict.rating.label, colour: claim.verdict.rating.colour, value: claim.verdict.rating.value, description: claim.verdict.rating.description } : null,
     articleTitle: claim.article.title,
     paragraph: { before: text.slice(start, claim.start), words: text.slice(claim.start, claim.end), after: text.slice(claim.end, end) },
     changes: reviewed ? contentChanges(reviewed, content) : null,

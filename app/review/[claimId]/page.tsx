@@ -106,10 +106,14 @@ export default async function ReviewClaimPage({ params }: Props) {
           </dd>
           <dt>Rating</dt>
           <dd>
-            {claim.rating ? (
-              <span className="rating-chip" style={{ backgroundColor: claim.rating.colour }}>
-                {claim.rating.label}
-              </span>
+            {view.rating ? (
+              <>
+                <span className="rating-chip" style={{ backgroundColor: view.rating.colour }}>
+                  {view.rating.label}
+                </span>
+                {view.rating.value !== null && <span className="meta" data-testid="rating-value"> value {view.rating.value} in the structured data</span>}
+                {view.rating.description && <span className="field-hint"> {view.rating.description}</span>}
+              </>
             ) : (
               '—'
             )}
