@@ -21,7 +21,7 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
   } catch (err) {
     // The page shows the claim as it is now, and what changed, beside the message.
     if (err instanceof AppError && err.status === 409) revalidatePath(`/review/${String(values.claimId)}`);
-    return formError(err, values);
+    return formError(err, values, ['claimId', 'claimVersion']);
   }
   revalidatePath('/review');
   redirect(`/review?done=${values.decision === 'approve' ? 'approved' : 'sent-back'}`);

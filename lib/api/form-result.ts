@@ -42,8 +42,11 @@ export function formValues(form: FormData, skip: string[] = []): Record<string, 
   return values;
 }
 
-/** Maps a validation or domain error to the form's messages; other errors propagate. */
-export function formError(err: unknown, values: Record<string, string>): FormState {
+/**
+ * Maps a validation or domain error to the form's messages; other errors propagate. `hiddenFields` are sent
+ * by the form but have no place to show a message (a version, an id): a problem with one is said above.
+ */
+export function formError(err: unknown, values: Record<string, string>, hiddenFields: readonly string[] = []): FormState {
   if (err instanceof z.ZodError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of err.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
@@ -53,7 +56,7 @@ export function formError(err: unknown, values: Record<string, string>): FormSta
   if (known) {
     const fieldErrors = Object.fromEntries(known.errors.map((e) => [e.path, e.message]));
     // A problem shown at a field of this form is said once, there; the alert above only points to it.
-    const isAllAtFields = known.errors.length > 0 && known.errors.every((e) => e.path in values);
+    const isAllAtFields = known.errors.length > 0 && known.errors.every((e) => e.path in values && !hiddenFields.includes(e.path));
     return { status: 'error', message: isAllAtFields ? 'Please correct the marked fields.' : known.message, fieldErrors, values };
   }
   throw err;
