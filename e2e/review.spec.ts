@@ -106,7 +106,7 @@ test('nobody approves their own claim: not offered in the page, 403 in the API',
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByText('another reviewer must review it')).toBeVisible();
   await page.goto('/review');
-  await expect(page.getByRole('row', { name: /rents fell/ })).toContainText('your own work');
+  await expect(page.getByRole('row', { name: /“rents fell”/ })).toContainText('your own work');
   expect(((await (await reviewerApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('IN_REVIEW');
 });
 

@@ -76,8 +76,10 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   await page.getByRole('button', { name: 'Add source' }).click();
   await expect(page.getByRole('list', { name: 'Sources of this claim' }).getByRole('listitem')).toHaveCount(2);
 
+  // The open claim is in the address: a reload opens it again.
+  await expect(page).toHaveURL(/[?&]claim=/);
   await page.reload();
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
   await expect(page.getByLabel('Rating')).toHaveValue(/.+/);
   await expect(page.getByLabel('Rating').locator('option:checked')).toHaveText('Mostly false');
   await expect(page.getByLabel('Short verdict')).toHaveValue('It fell by a fifth, not by half.');
@@ -142,7 +144,7 @@ test('an admin adds a rating that editors can pick; taken out of use, it stays o
   await expect(row.getByRole('status')).toHaveText(`“${label}” saved.`);
 
   await page.reload();
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
   await expect(page.getByLabel('Rating').locator('option:checked')).toHaveText(`${label} (no longer in use)`);
   const other = await articleWithClaim('Wages doubled');
   await openClaim(page, other.id);

@@ -13,14 +13,20 @@ export const matchWords = (c: { exact: string; statedClaim: string; claimReviewe
   [c.exact, c.statedClaim, c.claimReviewed].filter((s) => s.trim()).join(' \n ');
 
 async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
+  // One rebuild at a time (others go on with what is built; the next request catches up), so two rebuilds
+  // never lock the same rows in different orders.
+  const { rows: lock } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0)) AS ok`);
+  if (!lock[0]?.ok) return 0;
+  // Newest entries first, and every entry of a claim taken (one rebuild serves them all). Entries not yet
+  // committed by a save are not seen, and stay for the next rebuild.
   const queued = await client.query<{ claimId: string }>(
-    `DELETE FROM "ClaimMatchQueue" WHERE "claimId" IN (
-       SELECT "claimId" FROM "ClaimMatchQueue" ORDER BY "queuedAt" DESC LIMIT $1 FOR UPDATE SKIP LOCKED)
-     RETURNING "claimId"`,
+    `WITH picked AS (SELECT DISTINCT "claimId" FROM (SELECT "claimId" FROM "ClaimMatchQueue" ORDER BY id DESC LIMIT $1) q)
+     DELETE FROM "ClaimMatchQueue" m USING picked WHERE m."claimId" = picked."claimId"
+     RETURNING m."claimId"`,
     [limit],
   );
   if (queued.rows.length === 0) return 0;
-  const ids = queued.rows.map((r) => r.claimId);
+  const ids = [...new Set(queued.rows.map((r) => r.claimId))];
   const { rows } = await client.query<{ id: string; exact: string; statedClaim: string; claimReviewed: string }>(
     `SELECT id, exact, "statedClaim", "claimReviewed" FROM "Claim" WHERE id = ANY($1::text[])`,
     [ids],

@@ -23,10 +23,11 @@ CREATE TABLE "ClaimMatchText" (
 
 -- CreateTable
 CREATE TABLE "ClaimMatchQueue" (
+    "id" BIGSERIAL NOT NULL,
     "claimId" TEXT NOT NULL,
     "queuedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "ClaimMatchQueue_pkey" PRIMARY KEY ("claimId")
+    CONSTRAINT "ClaimMatchQueue_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -36,7 +37,7 @@ CREATE INDEX "ClaimLink_sameAsId_idx" ON "ClaimLink"("sameAsId");
 CREATE UNIQUE INDEX "ClaimLink_claimId_sameAsId_key" ON "ClaimLink"("claimId", "sameAsId");
 
 -- CreateIndex
-CREATE INDEX "ClaimMatchQueue_queuedAt_idx" ON "ClaimMatchQueue"("queuedAt");
+CREATE INDEX "ClaimMatchQueue_claimId_idx" ON "ClaimMatchQueue"("claimId");
 
 -- AddForeignKey
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -116,14 +117,15 @@ CREATE OR REPLACE FUNCTION public.factmark_publication_search(snapshot jsonb) RE
 CREATE INDEX "Publication_search_idx" ON "Publication" USING gin (public.factmark_publication_search(snapshot));
 
 -- What changes a claim's match text queues it; the app rebuilds queued rows before it searches (bounded per request).
+-- Plain appends: with no unique key to check, a trigger never waits for a rebuild that holds a queued row.
 CREATE OR REPLACE FUNCTION factmark_queue_claim_match() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME = 'Claim' THEN
-    INSERT INTO "ClaimMatchQueue" ("claimId") VALUES (NEW.id) ON CONFLICT ("claimId") DO UPDATE SET "queuedAt" = now();
+    INSERT INTO "ClaimMatchQueue" ("claimId") VALUES (NEW.id);
   ELSIF TG_TABLE_NAME = 'Verdict' THEN
-    INSERT INTO "ClaimMatchQueue" ("claimId") VALUES (NEW."claimId") ON CONFLICT ("claimId") DO UPDATE SET "queuedAt" = now();
+    INSERT INTO "ClaimMatchQueue" ("claimId") VALUES (NEW."claimId");
   ELSE
-    INSERT INTO "ClaimMatchQueue" ("claimId") SELECT id FROM "Claim" WHERE "articleId" = NEW.id ON CONFLICT ("claimId") DO UPDATE SET "queuedAt" = now();
+    INSERT INTO "ClaimMatchQueue" ("claimId") SELECT id FROM "Claim" WHERE "articleId" = NEW.id;
   END IF;
   RETURN NULL;
 END $$;
@@ -140,4 +142,4 @@ CREATE TRIGGER "Verdict_queue_match_update" AFTER UPDATE ON "Verdict" FOR EACH R
 CREATE TRIGGER "Article_queue_match" AFTER UPDATE ON "Article" FOR EACH ROW
   WHEN (OLD.language IS DISTINCT FROM NEW.language) EXECUTE FUNCTION factmark_queue_claim_match();
 
-INSERT INTO "ClaimMatchQueue" ("claimId") SELECT id FROM "Claim" ON CONFLICT DO NOTHING;
+INSERT INTO "ClaimMatchQueue" ("claimId") SELECT id FROM "Claim";
