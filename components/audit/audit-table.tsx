@@ -1,3 +1,4 @@
+import { reviewedFieldLabels } from '@/lib/review/reviewed-content';
 import { sourceKindLabels, sourceKinds } from '@/lib/validation/verdicts';
 
 interface Entry {
@@ -40,16 +41,8 @@ const fieldLabels: Record<string, string> = {
   contentChanged: 'Text changed',
   status: 'State',
   decision: 'Decision',
-  rating: 'Rating',
+  ...reviewedFieldLabels,
   ratingId: 'Rating',
-  shortVerdict: 'Short verdict',
-  explanation: 'Explanation',
-  statedClaim: 'Claim as stated',
-  claimReviewed: 'Short form',
-  claimant: 'Claimant',
-  claimantRole: 'Claimant’s role',
-  claimDate: 'When it was said',
-  appearanceUrl: 'Where it was said',
   comment: 'Comment',
   body: 'Comment',
   claimVersion: 'Claim version',

@@ -7,6 +7,7 @@ export interface PublishedSearchHit {
   publishedAt: Date;
   version: number;
   claimCount: number;
+  /** Claims of that version whose words match, as published. */
   claims: { id: string; text: string; rating: string }[];
 }
 

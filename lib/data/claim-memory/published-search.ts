@@ -1,15 +1,9 @@
 import 'server-only';
 import { pool } from '@/lib/db';
+import type { PublishedSearchHit } from '@/lib/publishing/render-search';
 
-export interface PublishedHit {
-  title: string;
-  slug: string;
-  publishedAt: Date;
-  version: number;
-  claimCount: number;
-  /** Claims of that version whose words match, as published. */
-  claims: { id: string; text: string; rating: string }[];
-}
+/** A published fact-check found by a reader's search (the page that lists them defines its shape). */
+export type PublishedHit = PublishedSearchHit;
 
 /**
  * Readers' search: the latest standing version of each fact-check whose published title or claims match,
