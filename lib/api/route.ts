@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
 import { authenticateToken } from '@/lib/data/api-tokens';
 import { AppError, type FieldError } from '@/lib/errors';
+import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { Operation } from './operations';
 import { findJsonProblem } from '@/lib/validation/json-shape';
 import { isDeclaredTooLarge, MAX_API_BODY_BYTES, readBodyWithin, tooLarge } from './body-limit';
@@ -63,14 +64,17 @@ async function readBody(request: Request, schema: z.ZodType | undefined): Promis
       { path: '(body)', message: 'Content-Type must be application/json.' },
     ]);
   }
+  const large = text.length >= LARGE_TEXT_CHARS;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new AppError('BAD_REQUEST', 'The body is not valid JSON.', [{ path: '(body)', message: 'Malformed JSON.' }]);
   }
+  if (large) await yieldToLoop();
   const bad = findJsonProblem(json);
   if (bad) throw new AppError('BAD_REQUEST', 'The body is nested too deeply or holds characters that cannot be stored.', [{ path: bad.path || '(body)', message: bad.message }]);
+  if (large) await yieldToLoop();
   return parseWith(schema, json, 'body');
 }
 

@@ -3,20 +3,28 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { quoteAt } from '@/lib/anchoring/quote';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
+import { textParam } from '@/lib/db/text-param';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { anchorClaim, deleteClaimRow, detachClaim, markClaim } from './claims/lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Stores an article's document and its plain text. The document goes in as one JSON text: given to Prisma
- * as an object, its client walks it node by node on the server's only thread (seconds for a long article).
+ * Stores an article's document and its plain text, and returns the document's JSON (for the answer, which
+ * need not read it back). The document goes in as one JSON text: given to Prisma as an object, its client
+ * walks it node by node on the server's only thread (seconds for a long article).
  */
-export async function writeArticleText(tx: Tx, articleId: string, doc: PMNode, plain: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Article" SET "content" = ${JSON.stringify(doc.toJSON())}::jsonb, "plainText" = ${plain} WHERE "id" = ${articleId}`;
+export async function writeArticleText(tx: Tx, articleId: string, doc: PMNode, plain: string): Promise<Prisma.JsonObject> {
+  const json = doc.toJSON() as Prisma.JsonObject;
+  if (plain.length >= LARGE_TEXT_CHARS) await yieldToLoop();
+  const text = JSON.stringify(json);
+  await tx.$executeRaw`UPDATE "Article" SET "content" = ${textParam(text)}::jsonb, "plainText" = ${textParam(plain)} WHERE "id" = ${articleId}`;
+  return json;
 }
 
 /** Parses client JSON against the editor schema; invalid JSON is a 400 naming the field. */
@@ -43,6 +51,8 @@ export async function syncClaims(
   deleteClaims: readonly string[] = [],
 ): Promise<{ plain: string }> {
   const plain = plainText(doc).text;
+  // A long article is walked in two slices, so that other requests are served in between.
+  if (plain.length >= LARGE_TEXT_CHARS) await yieldToLoop();
   const ranges = claimRanges(doc);
   const existing = await tx.claim.findMany({ where: { articleId } });
   const byId = new Map(existing.map((c) => [c.id, c]));

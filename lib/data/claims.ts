@@ -5,6 +5,7 @@ import { db, type Tx } from '@/lib/db';
 import { addClaimMark } from '@/lib/editor/claim-marks';
 import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
+import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validation/articles';
 import { claimInclude, toClaimDto } from './article-dto';
 import { parseContent, syncClaims, writeArticleText } from './article-content';
@@ -61,8 +62,12 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
     const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
     if (!article) throw notFound('No article with this id.');
     const position = locate(article.plainText, input);
+    const large = article.plainText.length >= LARGE_TEXT_CHARS;
+    if (large) await yieldToLoop();
     const id = crypto.randomUUID();
-    const doc = addClaimMark(parseContent(article.content), position, id);
+    const parsed = parseContent(article.content);
+    if (large) await yieldToLoop();
+    const doc = addClaimMark(parsed, position, id);
     const { count } = await tx.article.updateMany({ where: { id: articleId, version: article.version }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (count === 0) throw new AppError('CONFLICT', 'The article changed while the claim was being marked; try again.');
     const { plain } = await syncClaims(tx, actor, articleId, doc);
@@ -108,7 +113,7 @@ export async function restoreClaim(actor: Actor | null, id: string): Promise<Cla
       const doc = addClaimMark(parseContent(article.content), match.position, id);
       const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
       await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
-    await writeArticleText(tx, claim.articleId, doc, plain);
+      await writeArticleText(tx, claim.articleId, doc, plain);
     } else {
       await restoreDetached(tx, actor, claim);
     }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import { textParam } from '@/lib/db/text-param';
 import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { fileToDocument } from '@/lib/importing/file-to-document';
@@ -93,7 +94,7 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
         title,
         slug,
         content: PLACEHOLDER_CONTENT,
-        plainText: plain,
+        plainText: '',
         sourceUrl: source.sourceUrl ?? null,
         publisher: source.publisher ?? null,
         byline: source.byline ?? null,
@@ -105,9 +106,9 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
       },
     });
     // The document goes in as one JSON text: given as an object, Prisma's client walks it node by node on the
-    // server's only thread (over a second for a 60 KB Markdown import).
-    await tx.$executeRaw`UPDATE "Article" SET "content" = ${JSON.stringify(content)}::jsonb WHERE "id" = ${article.id}`;
+    // server's only thread (over a second for a 60 KB Markdown import). Both texts go in as bytes (textParam).
+    await tx.$executeRaw`UPDATE "Article" SET "content" = ${textParam(JSON.stringify(content))}::jsonb, "plainText" = ${textParam(plain)} WHERE "id" = ${article.id}`;
     await recordAudit(tx, actor, { action: 'article.create', entityType: 'Article', entityId: article.id, after: { title, slug, sourceUrl: article.sourceUrl } });
-    return toArticleDto({ ...article, content: content as Prisma.JsonObject }, []);
+    return toArticleDto({ ...article, content: content as Prisma.JsonObject, plainText: plain }, []);
   });
 }

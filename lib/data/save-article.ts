@@ -2,6 +2,8 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ArticleDto, UpdateArticleInput } from '@/lib/validation/articles';
 import { claimInclude, toArticleDto } from './article-dto';
 import { parseContent, syncClaims, writeArticleText } from './article-content';
@@ -22,6 +24,7 @@ export async function getArticle(actor: Actor | null, id: string): Promise<Artic
 export async function saveArticle(actor: Actor | null, id: string, input: UpdateArticleInput): Promise<ArticleDto> {
   authorize(actor, 'editArticles');
   const doc = input.content === undefined ? null : parseContent(input.content);
+  if (doc && doc.content.size >= LARGE_TEXT_CHARS) await yieldToLoop();
   return db().$transaction(async (tx) => {
     const current = await tx.article.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound('No article with this id.');
@@ -35,10 +38,11 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
         { path: 'baseVersion', message: `Stale: the current version is ${current.version}.` },
       ]);
     }
+    let written: { content: Prisma.JsonObject; plainText: string } | null = null;
     if (doc) {
       const { plain } = await syncClaims(tx, actor, id, doc, input.deleteClaims);
       if (!plain.trim()) throw new AppError('UNPROCESSABLE', 'The article cannot be empty.', [{ path: 'content', message: 'The article has no text.' }]);
-      await writeArticleText(tx, id, doc, plain);
+      written = { content: await writeArticleText(tx, id, doc, plain), plainText: plain };
     }
     await recordAudit(tx, actor, {
       action: 'article.update',
@@ -47,7 +51,10 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
       before: { version: current.version, title: current.title },
       after: { version: current.version + 1, title: input.title ?? current.title, contentChanged: doc !== null },
     });
-    const article = await tx.article.findUniqueOrThrow({ where: { id } });
+    // What was just written is not read back: for a long article that is megabytes parsed again.
+    const article = written
+      ? { ...(await tx.article.findUniqueOrThrow({ where: { id }, omit: { content: true, plainText: true } })), ...written }
+      : await tx.article.findUniqueOrThrow({ where: { id } });
     const claims = await tx.claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
     return toArticleDto(article, claims);
   });
