@@ -11,6 +11,7 @@ export interface CorpusContext {
   baseURL: string;
   editorToken: string;
   adminToken: string;
+  reviewerToken: string;
   sessionCookie: string | null;
   /** An article the editor owns, with its version. */
   article: { id: string; version: number };
@@ -39,7 +40,7 @@ async function status(response: Promise<Response>): Promise<number> {
 }
 
 export function hostileCorpus(ctx: CorpusContext): Attack[] {
-  const { baseURL, editorToken, adminToken, article } = ctx;
+  const { baseURL, editorToken, adminToken, reviewerToken, article } = ctx;
   const post = (path: string, body: string | Uint8Array<ArrayBuffer>, signal: AbortSignal, headers: Record<string, string> = json(editorToken)) =>
     status(fetch(`${baseURL}${path}`, { method: 'POST', headers, body, signal }));
   const markdown60k = Array.from({ length: 700 }, (_, i) => `- item ${i} *em* **strong** <del>x</del><sup>${i}</sup><img src=x><span>s</span> [link](https://example.org/${i})`).join('\n');
@@ -99,6 +100,29 @@ export function hostileCorpus(ctx: CorpusContext): Attack[] {
         if (!longArticle) return 0;
         const current = (await (await fetch(`${baseURL}/api/v1/articles/${longArticle.id}`, { headers: json(editorToken), signal })).json()) as { version: number; content: unknown };
         return status(fetch(`${baseURL}/api/v1/articles/${longArticle.id}`, { method: 'PATCH', headers: json(editorToken), body: JSON.stringify({ baseVersion: current.version, content: current.content }), signal }));
+      },
+    },
+    {
+      name: 'a claim marked by position in the 1.9 MB article, its verdict written, submitted and approved',
+      send: async (signal) => {
+        if (!longArticle) return 0;
+        const call = async <T>(path: string, token: string, method = 'GET', body?: unknown) => {
+          const response = await fetch(`${baseURL}${path}`, { method, headers: json(token), body: body === undefined ? undefined : JSON.stringify(body), signal });
+          return { status: response.status, body: (await response.json().catch(() => null)) as T };
+        };
+        const claim = await call<{ id: string }>(`/api/v1/articles/${longArticle.id}/claims`, editorToken, 'POST', { position: { start: 0, end: 30 } });
+        if (claim.status !== 201) return claim.status;
+        const path = `/api/v1/claims/${claim.body.id}`;
+        const [ratings, sources, detail] = [
+          await call<{ items: { id: string }[] }>('/api/v1/ratings', editorToken),
+          await call<{ items: { id: string }[] }>('/api/v1/sources', editorToken),
+          await call<{ version: number }>(path, editorToken),
+        ];
+        await call(path, editorToken, 'PATCH', { baseVersion: detail.body.version, rating: ratings.body.items[0]?.id, shortVerdict: 'Checked against the record.' });
+        await call(`${path}/sources`, editorToken, 'POST', { sourceId: sources.body.items[0]?.id });
+        await call(`${path}/submit`, editorToken, 'POST');
+        const submitted = await call<{ version: number }>(path, editorToken);
+        return (await call(`${path}/reviews`, reviewerToken, 'POST', { decision: 'approve', claimVersion: submitted.body.version })).status;
       },
     },
     {

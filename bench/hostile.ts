@@ -193,7 +193,7 @@ async function main() {
     const article = (await call<{ id: string; version: number }>(baseURL, '/api/v1/articles', editor, 'POST', { format: 'text', body: 'A target for bad inputs.' })).body;
     const rewrittenSlug = await publishRewrite(baseURL, editor, reviewer);
     const cookie = await sessionCookie(baseURL);
-    const attacks = hostileCorpus({ baseURL, editorToken, adminToken, sessionCookie: cookie, article, rewrittenSlug });
+    const attacks = hostileCorpus({ baseURL, editorToken, adminToken, reviewerToken, sessionCookie: cookie, article, rewrittenSlug });
     if (ONLY) {
       // A quick look at some attacks alone (the figures are printed, not recorded): in corpus order, since
       // some depend on the ones before (the 2 MB article is created, then saved, then published).
