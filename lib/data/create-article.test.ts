@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { createArticle } from './create-article';
-import { getArticle } from './save-article';
+import { getArticle, saveArticle } from './save-article';
 
 async function editor(): Promise<Actor> {
   const user = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@create.test`, name: 'Editor', roles: ['EDITOR'] } });
@@ -32,5 +32,18 @@ describe('createArticle', () => {
     const row = await db().article.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.plainText).toBe('First line\nSecond line');
     expect(plainText(parseDocument(row.content)).text).toBe(row.plainText);
+  });
+
+  it('keeps every character of quotes, backslashes, emoji and right-to-left text, and a save answers what is stored', async () => {
+    const actor = await editor();
+    const tricky = 'He said "50%" \\ C:\\path — 🇺🇦 𝔘𝔫𝔦𝔠𝔬𝔡𝔢, مرحبا, e\u0301, tab\there';
+    const created = await createArticle(actor, { format: 'text', body: `${tricky}\n\nSecond paragraph.` });
+    expect(created.plainText).toBe(`${tricky}\nSecond paragraph.`);
+    expect((await getArticle(actor, created.id)).plainText).toBe(created.plainText);
+    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${tricky} edited` }] }] };
+    const saved = await saveArticle(actor, created.id, { baseVersion: created.version, content });
+    expect(saved.plainText).toBe(`${tricky} edited`);
+    // The save does not read back what it wrote: its answer must be what a later read gets.
+    expect(await getArticle(actor, created.id)).toEqual(saved);
   });
 });
