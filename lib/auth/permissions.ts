@@ -2,7 +2,6 @@
 import { AppError } from '@/lib/errors';
 
 export type Role = 'ADMIN' | 'EDITOR' | 'REVIEWER';
-export const allRoles: readonly Role[] = ['ADMIN', 'EDITOR', 'REVIEWER'];
 
 /** The signed-in person (or token holder) an action is done for. */
 export interface Actor {

@@ -32,4 +32,3 @@ export type PageQuery = z.infer<typeof pageQuery>;
 
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-export const emptyBody = z.strictObject({});

@@ -42,7 +42,6 @@ export const searchHitDto = z.object({
   url: z.string(),
   score: z.number(),
 });
-export type SearchHitDto = z.infer<typeof searchHitDto>;
 
 export const searchResultDto = z.object({ items: z.array(searchHitDto), nextCursor: z.string().nullable() });
 export type SearchResultDto = z.infer<typeof searchResultDto>;
