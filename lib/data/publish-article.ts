@@ -2,10 +2,12 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
+import { textParam } from '@/lib/db/text-param';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
+import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
 import { findAlsoChecked } from './claim-memory/also-checked';
 import { toClaimDetailDto, type ClaimDetailFields } from './claim-detail';
@@ -128,14 +130,21 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
   const snapshot = await buildSnapshot(tx, articleId, number, correctionNote, publishedAt);
   // The id is chosen here so the page can link to its own W3C annotations.
   const id = randomUUID();
-  const publication = await tx.publication.create({
-    data: { id, articleId, number, snapshot: snapshot as object, html: renderReaderPage(snapshot, publicOrigin(), id), correctionNote: snapshot.correctionNote, publishedById: actorId, publishedAt },
-  });
+  // A long article's page takes a while to render: other requests are served before and after it.
+  await yieldToLoop();
+  const html = renderReaderPage(snapshot, publicOrigin(), id);
+  await yieldToLoop();
+  const snapshotJson = JSON.stringify(snapshot);
+  await yieldToLoop();
+  // Both go in as text (textParam): as an object, Prisma's client walks the snapshot node by node on the
+  // server's only thread, and passes long strings through JSON both ways.
+  await tx.$executeRaw`INSERT INTO "Publication" ("id", "articleId", "number", "snapshot", "html", "correctionNote", "publishedById", "publishedAt")
+    VALUES (${id}, ${articleId}, ${number}, ${textParam(snapshotJson)}::jsonb, ${textParam(html)}, ${snapshot.correctionNote}, ${actorId}, ${publishedAt})`;
   await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
   await tx.auditLog.create({
-    data: { actorId, action: 'publication.create', entityType: 'Article', entityId: articleId, after: { publicationId: publication.id, number, claims: snapshot.claims.length } },
+    data: { actorId, action: 'publication.create', entityType: 'Article', entityId: articleId, after: { publicationId: id, number, claims: snapshot.claims.length } },
   });
-  return { id: publication.id, number, url: `/a/${article.slug}` };
+  return { id, number, url: `/a/${article.slug}` };
 }
 
 export async function publishArticle(actor: Actor | null, articleId: string, input: { correctionNote?: string }) {
