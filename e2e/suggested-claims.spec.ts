@@ -23,6 +23,7 @@ const text = [
   'Residents gathered near the fountain to listen to the band.',
   'The new bridge will cost $45 million and open in 2027, the transport ministry said.',
   'Many people enjoyed the music.',
+  'Bus fares have risen faster than inflation for five years in a row, the passenger watchdog said.',
 ].join('\n');
 const bridge = 'The new bridge will cost $45 million and open in 2027';
 
@@ -69,7 +70,7 @@ test('suggestions are the check-worthy sentences, best first, with reasons, neve
   expect((await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions?limit=0`)).status()).toBe(400);
 });
 
-test('an editor asks for suggestions, accepts one with a click and one with Enter, and both become claims', async ({ browser }) => {
+test('an editor asks for suggestions and accepts them with a click, with Enter on the button and with Alt+Enter in the text: each becomes a claim', async ({ browser }) => {
   test.setTimeout(120_000);
   const article = await createTextArticle(room.editorApi, text, `Accepting in ${place}`);
   await markClaim(room.editorApi, article.id, bridge);
@@ -97,12 +98,21 @@ test('an editor asks for suggestions, accepts one with a click and one with Ente
   await crime.getByRole('button', { name: /^Accept as claim/ }).focus();
   await page.keyboard.press('Enter');
   await expect(claims.getByRole('listitem').filter({ hasText: 'Crime fell by a third' })).toBeVisible();
+
+  // In the text: the caret in an underlined suggestion, Alt+Enter accepts it.
+  const fares = page.locator('.ProseMirror .claim-suggestion').filter({ hasText: 'Bus fares have risen' });
+  await fares.click();
+  await page.keyboard.press('Alt+Enter');
+  await expect(claims.getByRole('listitem').filter({ hasText: 'Bus fares have risen' })).toBeVisible();
+  await expect(fares).toHaveCount(0);
   await expectSaved(page);
 
   const stored = (await (await room.editorApi.get(`/api/v1/articles/${article.id}`)).json()) as ArticleBody;
   const quotes = stored.claims.map((c) => c.quote.exact);
-  expect(quotes).toEqual(expect.arrayContaining([bridge, expect.stringContaining(`Unemployment in ${place} rose by 28 percent`), expect.stringContaining('Crime fell by a third')]));
-  expect(stored.claims).toHaveLength(3);
+  expect(quotes).toEqual(
+    expect.arrayContaining([bridge, expect.stringContaining(`Unemployment in ${place} rose by 28 percent`), expect.stringContaining('Crime fell by a third'), expect.stringContaining('Bus fares have risen')]),
+  );
+  expect(stored.claims).toHaveLength(4);
 
   // Asked again, the server suggests none of the words that are claims now.
   const again = (await (await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions`)).json()) as { items: Suggestion[] };
