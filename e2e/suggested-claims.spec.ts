@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { apiAs, appBaseURL, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { expectSaved } from './support/editor';
@@ -78,7 +79,7 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${article.id}`);
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Suggest claims' }).click();
 
-  const suggested = page.getByRole('list', { name: 'Suggested claims in document order' });
+  const suggested = page.getByRole('list', { name: 'Suggested claims in document order', exact: true });
   const unemployment = suggested.getByRole('listitem').filter({ hasText: `Unemployment in ${place}` });
   await expect(unemployment).toBeVisible({ timeout: 30_000 });
   await expect(unemployment).toContainText('a percentage (28)');
@@ -87,9 +88,12 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
   // The words are underlined in the text, the reasons in their tooltip.
   const underline = page.locator('.ProseMirror .claim-suggestion').filter({ hasText: `Unemployment in ${place}` });
   await expect(underline).toHaveAttribute('title', /a percentage \(28\)/);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('.editor-layout').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ') ?? ''})`)).toEqual([]);
 
   await unemployment.getByRole('button', { name: /^Accept as claim/ }).click();
-  const claims = page.getByRole('list', { name: 'Claims in document order' });
+  // Exact: "Suggested claims in document order" holds these words too.
+  const claims = page.getByRole('list', { name: 'Claims in document order', exact: true });
   await expect(claims.getByRole('listitem').filter({ hasText: `Unemployment in ${place}` })).toBeVisible();
   await expect(unemployment).toHaveCount(0);
   await expect(underline).toHaveCount(0);
@@ -101,7 +105,8 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
 
   // In the text: the caret in an underlined suggestion, Alt+Enter accepts it.
   const fares = page.locator('.ProseMirror .claim-suggestion').filter({ hasText: 'Bus fares have risen' });
-  await fares.click();
+  // Near the start of its first line: the middle of a sentence wrapped over two lines may fall between them.
+  await fares.click({ position: { x: 12, y: 6 } });
   await page.keyboard.press('Alt+Enter');
   await expect(claims.getByRole('listitem').filter({ hasText: 'Bus fares have risen' })).toBeVisible();
   await expect(fares).toHaveCount(0);
