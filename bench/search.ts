@@ -1,9 +1,12 @@
 // npm run bench:search — 100,000 generated claims across 5,000 articles (bulk SQL), plus the paraphrase set of
 // bench/fixtures: staff search latency (searchNewsroom, p95), "already checked?" latency (findClaimsLike, p95)
-// and recall@5 of each paraphrase finding its original claim, through the data functions on a throwaway database.
-import { readFile } from 'node:fs/promises';
+// and recall@5 of each paraphrase finding its original claim, through the data functions on a throwaway database;
+// then the suggested-claims figures (bench/suggest-figures.ts). `-- --suggest-only` measures those alone, without
+// the 100,000 claims, and merges them into the recorded `search` figures.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createFreshDatabase, dropDatabase, startTestServer } from '../scripts/testing/test-database';
+import { measureSuggestions } from './suggest-figures';
 import { percentile, recordResults, round, runBench } from './support';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5_000);
@@ -25,7 +28,20 @@ const CLAIMANTS = ['Anna Kowalski', 'Brian Osei', 'Carla Mendes', 'Daniel Weber'
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
 const pick = (array: string, n: string) => `(${array})[1 + (${n}) % array_length(${array}, 1)]`;
 
+/** Measures the suggestion figures alone and merges them into bench/results.json's `search` entry, leaving the rest as measured. */
+async function suggestOnly() {
+  const suggest = await measureSuggestions();
+  const file = path.join(import.meta.dirname, 'results.json');
+  const all = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, Record<string, unknown> | undefined>;
+  const search = all.search ?? {};
+  const target = { ...(search.target as Record<string, number> | undefined), suggestPrecisionAt10: 0.7 };
+  all.search = { ...search, ...suggest, target };
+  await writeFile(file, `${JSON.stringify(all, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(suggest, null, 2)}\n`);
+}
+
 async function main() {
+  if (process.argv.includes('--suggest-only')) return suggestOnly();
   const fixtures = JSON.parse(await readFile(path.join(import.meta.dirname, 'fixtures', 'paraphrases.json'), 'utf8')) as Fixture[];
   const server = await startTestServer();
   const url = await createFreshDatabase(server.adminUrl, { migrate: true });
@@ -113,7 +129,8 @@ async function main() {
       similarP50Ms: round(percentile(similarMs, 50)),
       similarP95Ms: round(percentile(similarMs, 95)),
       similarRecallAt5: round(found / asked),
-      target: { searchP95Ms: 50, similarP95Ms: 100, similarRecallAt5: 0.9 },
+      ...(await measureSuggestions()),
+      target: { searchP95Ms: 50, similarP95Ms: 100, similarRecallAt5: 0.9, suggestPrecisionAt10: 0.7 },
     });
   } finally {
     await db().$disconnect();

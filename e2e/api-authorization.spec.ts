@@ -208,6 +208,7 @@ const matrix: Row[] = [
   { route: 'GET /api/v1/search', build: async () => ({ path: '/api/v1/search?q=sky&type=claim' }), expect: signedIn(200) },
   { route: 'GET /api/v1/claims/{id}/similar', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/similar` }), expect: signedIn(200) },
   { route: 'POST /api/v1/similar', build: async () => ({ path: '/api/v1/similar', body: { text: 'The sky is green' } }), expect: signedIn(200) },
+  { route: 'GET /api/v1/articles/{id}/suggestions', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/suggestions` }), expect: signedIn(200) },
   { route: 'GET /api/v1/claims/{id}/same-as', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as` }), expect: signedIn(200) },
   {
     route: 'POST /api/v1/claims/{id}/same-as',

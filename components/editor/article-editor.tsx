@@ -14,11 +14,13 @@ import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
+import { ClaimSuggestions } from './claim-suggestions';
 import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
 import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
+import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
 import { useAutosave } from './use-autosave';
 
 const REFRESH_MS = 250;
@@ -77,7 +79,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
   }, []);
 
   const editor = useEditor({
-    extensions: [...editorExtensions, ClaimLabels],
+    extensions: [...editorExtensions, ClaimLabels, ClaimSuggestions],
     content: article.content,
     immediatelyRender: false,
     editorProps: {
@@ -122,6 +124,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  const suggestions = useClaimSuggestions(editor, article.id);
 
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const ordered: SidebarClaim[] = useMemo(
@@ -325,7 +328,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
             </div>
           </section>
         )}
-        {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} />}
+        {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">
             {markHint}
@@ -348,6 +351,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
           <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
         </aside>
       ) : (
+      <div className="editor-side">
+      {editor && <SuggestedClaims editor={editor} status={suggestions.status} onHide={suggestions.hide} onAnnounce={setAnnouncement} />}
       <ClaimsSidebar
         onOpen={openClaim}
         claims={ordered}
@@ -359,6 +364,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
         onDeleteDetached={sidebarActions.deleteDetached}
         onStep={sidebarActions.step}
       />
+      </div>
       )}
       <RemoveHighlightDialog
         claimQuote={removing ? (ordered.find((c) => c.id === removing)?.quote ?? '') : null}

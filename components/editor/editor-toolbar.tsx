@@ -6,6 +6,8 @@ interface ToolbarProps {
   editor: Editor;
   /** Without it, no "Mark claim" button (the explanation editor). */
   onMarkClaim?: () => void;
+  /** Without it, no "Suggest claims" button. */
+  onSuggestClaims?: () => void;
   label?: string;
 }
 
@@ -18,7 +20,7 @@ function ToolButton({ label, active, onClick, shortcut }: { label: string; activ
 }
 
 /** Formatting the editor schema allows, and "Mark claim". */
-export function EditorToolbar({ editor, onMarkClaim, label = 'Formatting' }: ToolbarProps) {
+export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'Formatting' }: ToolbarProps) {
   const chain = () => editor.chain().focus();
   // Only these flags re-render the toolbar, not every transaction.
   const active = useEditorState({
@@ -54,6 +56,11 @@ export function EditorToolbar({ editor, onMarkClaim, label = 'Formatting' }: Too
       {onMarkClaim && (
         <button type="button" className="tool mark-claim" onClick={onMarkClaim} aria-keyshortcuts="Control+Shift+C" title="Mark claim (Ctrl+Shift+C)">
           Mark claim
+        </button>
+      )}
+      {onSuggestClaims && (
+        <button type="button" className="tool" onClick={onSuggestClaims} title="Underline the sentences most worth checking">
+          Suggest claims
         </button>
       )}
     </div>

@@ -8,6 +8,7 @@ import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from 
 import { addSourceInput, claimDetailDto, sourceDto, updateClaimInput, updateSourceInput } from '@/lib/validation/verdicts';
 import { sameClaimDto, sameClaimInput, searchQuery, searchResultDto, similarInput, similarQuery, similarResultDto } from '@/lib/validation/search';
 import { settingsDto, updateSettingsInput } from '@/lib/validation/settings';
+import { suggestionsDto, suggestionsQuery } from '@/lib/validation/suggestions';
 import { createdTokenDto, createTokenInput, tokenDto } from '@/lib/validation/tokens';
 import { createdUserDto, createUserInput, meDto, updateUserInput, userDto } from '@/lib/validation/users';
 
@@ -83,6 +84,7 @@ export const operations = {
   listSameClaims: op({ method: 'GET', path: '/api/v1/claims/{id}/same-as', summary: 'The claims recorded as the same claim as this one (either way round)', tag: 'Search', access: 'signed-in', who: 'any staff member', response: z.object({ items: z.array(sameClaimDto) }), status: 200 }),
   linkSameClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/same-as', summary: 'Record that this claim is the same claim as `claimId` (once per pair); answers the list', tag: 'Search', access: 'signed-in', who: 'editor', body: sameClaimInput, response: z.object({ items: z.array(sameClaimDto) }), status: 201 }),
   unlinkSameClaim: op({ method: 'DELETE', path: '/api/v1/claims/{id}/same-as/{otherId}', summary: 'Remove the "same claim" record between the two claims', tag: 'Search', access: 'signed-in', who: 'editor', status: 204 }),
+  suggestClaims: op({ method: 'GET', path: '/api/v1/articles/{id}/suggestions', summary: 'Suggested claims: the article’s most check-worthy sentences and clauses (numbers, comparisons, causes, attributions and quotes, predictions, names), best first, none overlapping an existing claim, each with its reasons; positions as claims’ (`?limit=`, 1–100, default 20)', tag: 'Search', access: 'signed-in', who: 'any staff member', query: suggestionsQuery, response: suggestionsDto, status: 200 }),
 } satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;
