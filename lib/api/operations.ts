@@ -7,6 +7,7 @@ import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
 import { addSourceInput, claimDetailDto, sourceDto, updateClaimInput, updateSourceInput } from '@/lib/validation/verdicts';
 import { sameClaimDto, sameClaimInput, searchQuery, searchResultDto, similarInput, similarQuery, similarResultDto } from '@/lib/validation/search';
+import { importClaimReviewInput, importClaimReviewResultDto } from '@/lib/validation/claim-reviews';
 import { settingsDto, updateSettingsInput } from '@/lib/validation/settings';
 import { createdTokenDto, createTokenInput, tokenDto } from '@/lib/validation/tokens';
 import { createdUserDto, createUserInput, meDto, updateUserInput, userDto } from '@/lib/validation/users';
@@ -83,6 +84,7 @@ export const operations = {
   listSameClaims: op({ method: 'GET', path: '/api/v1/claims/{id}/same-as', summary: 'The claims recorded as the same claim as this one (either way round)', tag: 'Search', access: 'signed-in', who: 'any staff member', response: z.object({ items: z.array(sameClaimDto) }), status: 200 }),
   linkSameClaim: op({ method: 'POST', path: '/api/v1/claims/{id}/same-as', summary: 'Record that this claim is the same claim as `claimId` (once per pair); answers the list', tag: 'Search', access: 'signed-in', who: 'editor', body: sameClaimInput, response: z.object({ items: z.array(sameClaimDto) }), status: 201 }),
   unlinkSameClaim: op({ method: 'DELETE', path: '/api/v1/claims/{id}/same-as/{otherId}', summary: 'Remove the "same claim" record between the two claims', tag: 'Search', access: 'signed-in', who: 'editor', status: 204 }),
+  importClaimReviews: op({ method: 'POST', path: '/api/v1/imports/claimreview', summary: 'Import other fact-checkers’ schema.org ClaimReview: `{url}` (a JSON-LD file, a DataFeed, or an HTML page embedding ClaimReview JSON-LD; fetched under the URL-import rules) or `{document}` (one ClaimReview, an array, a `@graph` or a `DataFeed`). A review without `claimReviewed`, `reviewRating` or `url` is listed in `errors` with its index and the rest imported; the same review `url` again is `updated`, or `skipped` when identical', tag: 'Search', access: 'signed-in', who: 'admin or editor', body: importClaimReviewInput, response: importClaimReviewResultDto, status: 201 }),
 } satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -63,10 +63,12 @@ export const similarClaimDto = z.object({
     claimReviewed: z.string(),
     claimant: z.string().nullable(),
     rating: z.object({ id: z.string(), label: z.string() }).nullable(),
-    status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
-    articleId: z.string(),
+    /** IMPORTED: another fact-checker's published ClaimReview (read-only; no article here). */
+    status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'IMPORTED']),
+    articleId: z.string().nullable(),
+    /** The newsroom's article, or for an imported claim the review's publisher. */
     articleTitle: z.string(),
-    /** The public fact-check when the claim is published, else the newsroom's editor. */
+    /** The public fact-check when the claim is published (another fact-checker's review page when imported), else the newsroom's editor. */
     url: z.string(),
     isPublished: z.boolean(),
     origin: z.enum(['newsroom', 'imported']),
