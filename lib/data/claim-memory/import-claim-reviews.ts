@@ -91,13 +91,13 @@ async function upsert(client: SqlClient, rows: Row[], origin: { sourceUrl: strin
 export async function storeClaimReviews(
   actor: Actor | null,
   parsed: ParsedClaimReviews,
-  origin: { sourceUrl: string | null; feedId: string | null },
+  origin: { sourceUrl: string | null; feedId: string | null; afterStore?: (client: SqlClient, result: Omit<ImportClaimReviewResult, 'errors'>) => Promise<void> },
 ): Promise<ImportClaimReviewResult> {
   const { rows, duplicates } = await prepare(parsed.reviews);
   const totals = await sqlTransaction(async (client) => {
     const sum = { imported: 0, updated: 0, skipped: duplicates };
     for (let i = 0; i < rows.length; i += BATCH) {
-      const part = await upsert(client, rows.slice(i, i + BATCH), { ...origin, actorId: actor?.id ?? null });
+      const part = await upsert(client, rows.slice(i, i + BATCH), { sourceUrl: origin.sourceUrl, feedId: origin.feedId, actorId: actor?.id ?? null });
       sum.imported += part.imported;
       sum.updated += part.updated;
       sum.skipped += part.skipped;
@@ -108,6 +108,7 @@ export async function storeClaimReviews(
       entityId: origin.feedId ?? origin.sourceUrl ?? 'document',
       after: { ...sum, errors: parsed.errors.length },
     });
+    await origin.afterStore?.(client, sum);
     return sum;
   });
   return { ...totals, errors: parsed.errors };
