@@ -33,7 +33,8 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export const highlightDto = z.object({ start: z.number().int(), end: z.number().int() });
 
 export const searchHitDto = z.object({
-  type: z.enum(searchTypes),
+  /** `imported`: another fact-checker's ClaimReview (found with claims; `url` is their review). */
+  type: z.enum([...searchTypes, 'imported']),
   id: z.string(),
   title: z.string(),
   /** Plain text around the matching words; `highlights` are their [start, end) offsets in it. */

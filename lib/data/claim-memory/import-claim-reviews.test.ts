@@ -8,7 +8,9 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
+import { searchQuery } from '@/lib/validation/search';
 import { importClaimReviews } from './import-claim-reviews';
+import { searchNewsroom } from './search';
 import { findClaimsLike } from './similar-claims';
 
 const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
@@ -147,6 +149,11 @@ describe('importing ClaimReview', () => {
     expect(items[0]).toMatchObject({
       claim: { origin: 'imported', publisher: 'Harbour Checks', rating: { label: 'Mostly true' }, url: `https://harbour-checks.example/${id}`, status: 'IMPORTED', isPublished: true },
     });
+    // Staff search finds it too, linked to the other fact-checker's review; filters that only newsroom claims have leave it out.
+    const found = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville` }));
+    expect(found.items).toContainEqual(expect.objectContaining({ type: 'imported', url: `https://harbour-checks.example/${id}`, snippet: expect.stringContaining('Harbour Checks') as unknown }));
+    const inReview = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville`, state: 'in_review', type: 'claim' }));
+    expect(inReview.items.map((i) => i.type)).not.toContain('imported');
   });
 
   it('imports a page embedding ClaimReview under the URL-import rules: private addresses only where tests allow them', async () => {
