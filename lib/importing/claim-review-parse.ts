@@ -35,7 +35,7 @@ export interface ParsedClaimReviews {
 
 const unreadable = (path: string, message: string) => new AppError('UNPROCESSABLE', message, [{ path, message }]);
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 
@@ -113,10 +113,11 @@ export function readClaimReview(review: Json): ClaimReviewRecord | string {
 }
 
 /**
- * Every ClaimReview of a JSON-LD value, in document order: one ClaimReview, an array, a `@graph`, or a
- * `DataFeed` (its `dataFeedElement`, each a ClaimReview or a DataFeedItem with `item`). Iterative.
+ * The ClaimReview objects of a JSON-LD value, in document order: one ClaimReview, an array, a `@graph`, or a
+ * `DataFeed` (its `dataFeedElement`, each a ClaimReview or a DataFeedItem with `item`). Iterative, and it
+ * descends only into those containers, so its work is bounded by the number of containers, not the document.
  */
-export function collectClaimReviews(value: unknown, path = 'document'): ParsedClaimReviews {
+export function findClaimReviewObjects(value: unknown, path = 'document'): Json[] {
   const found: Json[] = [];
   const stack: unknown[] = [value];
   while (stack.length > 0) {
@@ -133,13 +134,23 @@ export function collectClaimReviews(value: unknown, path = 'document'): ParsedCl
     }
     for (const key of ['item', 'dataFeedElement', '@graph'] as const) if (v[key] !== undefined) stack.push(v[key]);
   }
+  return found;
+}
+
+/** Records of ClaimReview objects; `first` is the place of `objects[0]` in its document (for the errors' index). */
+export function readClaimReviews(objects: Json[], first = 0): ParsedClaimReviews {
   const parsed: ParsedClaimReviews = { reviews: [], errors: [] };
-  found.forEach((review, index) => {
+  objects.forEach((review, i) => {
     const record = readClaimReview(review);
-    if (typeof record === 'string') parsed.errors.push({ index, reason: record });
+    if (typeof record === 'string') parsed.errors.push({ index: first + i, reason: record });
     else parsed.reviews.push(record);
   });
   return parsed;
+}
+
+/** Every ClaimReview of a JSON-LD value as records, and why the others cannot be kept. */
+export function collectClaimReviews(value: unknown, path = 'document'): ParsedClaimReviews {
+  return readClaimReviews(findClaimReviewObjects(value, path));
 }
 
 /** Checks a parsed document against the depth, character and size bounds before it is walked. */

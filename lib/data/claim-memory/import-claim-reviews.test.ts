@@ -86,6 +86,8 @@ describe('reading ClaimReview', () => {
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     expect(() => parseClaimReviewText(deep, true)).toThrow(/deeper than 64/);
     expect(() => parseClaimReviewText('<html><script type="application/ld+json">{"@type":"NewsArticle"}</script></html>', false)).toThrow(/No schema.org ClaimReview/);
+    const tooMany = Array.from({ length: 5001 }, () => ({ '@type': 'ClaimReview' }));
+    expect(() => parseClaimReviewText(JSON.stringify(tooMany), true)).toThrow(/more than 5000 ClaimReviews/);
   });
 });
 

@@ -4,7 +4,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { recordAuditSql } from '@/lib/data/audit';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
-import { checkDocumentShape, collectClaimReviews, requireSome, type ClaimReviewRecord, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
+import { findClaimReviewObjects, readClaimReviews, requireSome, type ClaimReviewRecord, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { parseClaimReviewPage } from '@/lib/importing/import-pool';
 import type { ImportClaimReviewInput, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
@@ -19,10 +19,20 @@ export async function readClaimReviewUrl(url: string): Promise<ParsedClaimReview
   return parseClaimReviewPage(page.html, /json/i.test(page.contentType));
 }
 
-/** A document sent to the API, already parsed (and bounded) by the route: its ClaimReviews, walked iteratively. */
-export function readClaimReviewDocument(document: unknown): ParsedClaimReviews {
-  checkDocumentShape(document, 'document');
-  return requireSome(collectClaimReviews(document, 'document'), 'document');
+/**
+ * A document sent to the API: the route already parsed it, refused nesting past 64 levels and bad characters,
+ * and the body limit (8 MB) bounds its size. Its ClaimReviews are read a batch per turn of the event loop.
+ */
+export async function readClaimReviewDocument(document: unknown): Promise<ParsedClaimReviews> {
+  const objects = findClaimReviewObjects(document, 'document');
+  const parsed: ParsedClaimReviews = { reviews: [], errors: [] };
+  for (let i = 0; i < objects.length; i += BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    const part = readClaimReviews(objects.slice(i, i + BATCH), i);
+    parsed.reviews.push(...part.reviews);
+    parsed.errors.push(...part.errors);
+  }
+  return requireSome(parsed, 'document');
 }
 
 interface Row extends ClaimReviewRecord {
@@ -118,5 +128,5 @@ export async function storeClaimReviews(
 export async function importClaimReviews(actor: Actor | null, input: ImportClaimReviewInput): Promise<ImportClaimReviewResult> {
   authorize(actor, 'importClaimReviews');
   if ('url' in input) return storeClaimReviews(actor, await readClaimReviewUrl(input.url), { sourceUrl: input.url, feedId: null });
-  return storeClaimReviews(actor, readClaimReviewDocument(input.document), { sourceUrl: null, feedId: null });
+  return storeClaimReviews(actor, await readClaimReviewDocument(input.document), { sourceUrl: null, feedId: null });
 }
