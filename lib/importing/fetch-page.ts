@@ -69,7 +69,7 @@ export interface FetchedPage {
 
 /**
  * Fetches a web page for import: http(s) only, public addresses only (every redirect re-checked,
- * at most 5), 10 s in all, 5 MB at most, HTML only.
+ * at most 5), 10 s in all, 5 MB at most, HTML only (or the content types `allowedType` admits).
  */
 export async function fetchPage(raw: string, accept = 'text/html,application/xhtml+xml', allowedType = /html|xml/i): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
