@@ -209,6 +209,14 @@ const matrix: Row[] = [
   { route: 'GET /api/v1/claims/{id}/similar', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/similar` }), expect: signedIn(200) },
   { route: 'POST /api/v1/similar', build: async () => ({ path: '/api/v1/similar', body: { text: 'The sky is green' } }), expect: signedIn(200) },
   { route: 'GET /api/v1/articles/{id}/suggestions', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/suggestions` }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/imports/claimreview',
+    build: async () => ({
+      path: '/api/v1/imports/claimreview',
+      body: { document: { '@type': 'ClaimReview', url: `https://checks.example/${uniqueSuffix()}`, claimReviewed: 'The sky is green', reviewRating: { alternateName: 'False' } } },
+    }),
+    expect: { anonymous: 401, editor: 201, reviewer: 403, admin: 201, disabled: 401, revoked: 401, otherEditor: 201 },
+  },
   { route: 'GET /api/v1/claims/{id}/same-as', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as` }), expect: signedIn(200) },
   {
     route: 'POST /api/v1/claims/{id}/same-as',

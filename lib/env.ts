@@ -10,6 +10,14 @@ const schema = z.object({
   FACTMARK_DB_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   // `npm run bench…` starts the server with 1: the /api/bench routes answer; otherwise they are 404.
   FACTMARK_BENCH: z.enum(['0', '1']).default('0'),
+  // 1: the job queue's workers (ClaimReview feed refreshes) run inside the app; 0: only `npm run worker` runs them.
+  FACTMARK_WORKERS: z.enum(['0', '1'], { error: 'FACTMARK_WORKERS is 0 or 1.' }).default('1'),
+  // When the ClaimReview feeds are refreshed: five cron fields, UTC.
+  FACTMARK_FEED_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^(\S+\s+){4}\S+$/, 'FACTMARK_FEED_SCHEDULE is a cron expression of five fields, such as "0 * * * *".')
+    .default('0 * * * *'),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -8,7 +8,7 @@ import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search'
 
 export const metadata: Metadata = { title: 'Search' };
 
-const typeLabels: Record<string, string> = { article: 'Article', claim: 'Claim', source: 'Source' };
+const typeLabels: Record<string, string> = { article: 'Article', claim: 'Claim', source: 'Source', imported: 'Other fact-checker' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor('/search');
@@ -74,7 +74,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {result.items.map((hit) => (
               <li key={`${hit.type}-${hit.id}`}>
                 <span className="badge">{typeLabels[hit.type]}</span>{' '}
-                {hit.type === 'source' ? (
+                {hit.type === 'source' || hit.type === 'imported' ? (
                   <a href={hit.url} rel="nofollow noopener" target="_blank">{hit.title || hit.url}</a>
                 ) : (
                   <Link href={hit.url}>{hit.title}</Link>

@@ -70,13 +70,15 @@ export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; 
               <br />
               <span className="meta">
                 {claim.rating ? <strong>{claim.rating.label}</strong> : 'No rating yet'} · {claim.isPublished ? 'published' : claim.status.replace('_', ' ').toLowerCase()} · {day(claim.date)} · {claim.publisher}
-                {claim.claimant ? ` · ${claim.claimant}` : ''} · in “{claim.articleTitle}” · match {Math.round(score * 100)}%
+                {claim.claimant ? ` · ${claim.claimant}` : ''}
+                {claim.origin === 'imported' ? ' · another fact-checker (imported)' : ` · in “${claim.articleTitle}”`} · match {Math.round(score * 100)}%
               </span>
               <br />
               {isSameClaim ? (
                 <span className="badge">Same claim</span>
               ) : (
-                canEdit && (
+                canEdit &&
+                claim.origin === 'newsroom' && (
                   <button type="button" className="tool" onClick={() => void markSame(claim.id)}>
                     Same claim as this
                   </button>

@@ -17,6 +17,7 @@ export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Acto
           {hasRole(actor, 'ADMIN') && <Link href="/admin/users">Users</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/ratings">Ratings</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/settings">Settings</Link>}
+          {hasRole(actor, 'ADMIN') && <Link href="/admin/feeds">Feeds</Link>}
           {hasRole(actor, 'ADMIN') && <Link href="/admin/audit">Audit log</Link>}
           <form action="/search" method="get" role="search" className="nav-form nav-search">
             <label htmlFor="site-search" className="visually-hidden">

@@ -63,13 +63,15 @@ function causeCode(err: unknown): string | undefined {
 export interface FetchedPage {
   url: string;
   html: string;
+  /** The response's Content-Type. */
+  contentType: string;
 }
 
 /**
  * Fetches a web page for import: http(s) only, public addresses only (every redirect re-checked,
- * at most 5), 10 s in all, 5 MB at most, HTML only.
+ * at most 5), 10 s in all, 5 MB at most, HTML only (or the content types `allowedType` admits).
  */
-export async function fetchPage(raw: string, accept = 'text/html,application/xhtml+xml'): Promise<FetchedPage> {
+export async function fetchPage(raw: string, accept = 'text/html,application/xhtml+xml', allowedType = /html|xml/i): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let url = checkUrl(raw);
   try {
@@ -92,7 +94,7 @@ export async function fetchPage(raw: string, accept = 'text/html,application/xht
         throw new AppError('UNPROCESSABLE', `The page answered ${response.status}.`, [{ path: 'url', message: `The server answered ${response.status}.` }]);
       }
       const type = response.headers.get('content-type') ?? '';
-      if (!/html|xml/i.test(type)) {
+      if (!allowedType.test(type)) {
         await response.body?.cancel();
         throw new AppError('UNPROCESSABLE', `That address is not a web page (${type || 'no content type'}).`, [{ path: 'url', message: 'Not an HTML page.' }]);
       }
@@ -106,7 +108,7 @@ export async function fetchPage(raw: string, accept = 'text/html,application/xht
         chunks.push(chunk as Uint8Array);
       }
       // A page may carry NUL characters, which PostgreSQL cannot store; they never carry meaning in HTML.
-      return { url: url.toString(), html: Buffer.concat(chunks).toString('utf8').replace(/\u0000/g, '') };
+      return { url: url.toString(), html: Buffer.concat(chunks).toString('utf8').replace(/\u0000/g, ''), contentType: type };
     }
   } catch (err) {
     if (err instanceof AppError) throw err;

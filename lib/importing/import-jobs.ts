@@ -3,6 +3,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { storableText } from '@/lib/validation/text';
+import { parseClaimReviewText, type ParsedClaimReviews } from './claim-review-parse';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { htmlToDocument } from './html-to-document';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata';
@@ -13,7 +14,8 @@ export type ImportJob =
   | { kind: 'text'; format: TextFormat; body: string; path: string }
   | { kind: 'docx'; bytes: Uint8Array; path: string }
   | { kind: 'article'; html: string; url: string; path: string }
-  | { kind: 'metadata'; html: string; url: string; path: string };
+  | { kind: 'metadata'; html: string; url: string; path: string }
+  | { kind: 'claimreview'; body: string; isJson: boolean; path: string };
 
 /**
  * A document the import worker made, checked against the editor's schema, with its plain text: the main
@@ -31,6 +33,7 @@ export interface ImportResults {
   docx: ImportedDocument;
   article: ArticleResult;
   metadata: PageMetadata;
+  claimreview: ParsedClaimReviews;
 }
 
 const tooDeep = (path: string) =>
@@ -67,6 +70,8 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
     }
     case 'metadata':
       return readPageMetadata(job.html, job.url);
+    case 'claimreview':
+      return parseClaimReviewText(job.body, job.isJson, job.path);
   }
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import { storableText } from '@/lib/validation/text';
 import type { ArticleResult, ImportJob, ImportResults, ImportedDocument } from './import-jobs';
+import type { ParsedClaimReviews } from './claim-review-parse';
 import type { PageMetadata } from './read-page-metadata';
 import type { TextFormat } from './text-to-document';
 import { WorkerPool, type PoolOptions } from './worker-pool';
@@ -66,6 +67,11 @@ export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Poo
 /** The article of a fetched page (Readability) with its metadata, as editor JSON; null when it has none. */
 export async function parseArticlePage(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<ArticleResult> {
   return (await on.run({ kind: 'article', html, url, path: 'url' }, 'url')) as ArticleResult;
+}
+
+/** The ClaimReviews of a fetched JSON(-LD) document or of the JSON-LD a page embeds, parsed off the main thread. */
+export async function parseClaimReviewPage(body: string, isJson: boolean, on: { run: Pool['run'] } = pool()): Promise<ParsedClaimReviews> {
+  return (await on.run({ kind: 'claimreview', body, isJson, path: 'url' }, 'url')) as ParsedClaimReviews;
 }
 
 /** Title, publisher and date from a fetched page's metadata. */

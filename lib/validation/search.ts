@@ -33,7 +33,8 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export const highlightDto = z.object({ start: z.number().int(), end: z.number().int() });
 
 export const searchHitDto = z.object({
-  type: z.enum(searchTypes),
+  /** `imported`: another fact-checker's ClaimReview (found with claims; `url` is their review). */
+  type: z.enum([...searchTypes, 'imported']),
   id: z.string(),
   title: z.string(),
   /** Plain text around the matching words; `highlights` are their [start, end) offsets in it. */
@@ -42,6 +43,7 @@ export const searchHitDto = z.object({
   url: z.string(),
   score: z.number(),
 });
+export type SearchHitDto = z.infer<typeof searchHitDto>;
 
 export const searchResultDto = z.object({ items: z.array(searchHitDto), nextCursor: z.string().nullable() });
 export type SearchResultDto = z.infer<typeof searchResultDto>;
@@ -62,10 +64,12 @@ export const similarClaimDto = z.object({
     claimReviewed: z.string(),
     claimant: z.string().nullable(),
     rating: z.object({ id: z.string(), label: z.string() }).nullable(),
-    status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
-    articleId: z.string(),
+    /** IMPORTED: another fact-checker's published ClaimReview (read-only; no article here). */
+    status: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'IMPORTED']),
+    articleId: z.string().nullable(),
+    /** The newsroom's article, or for an imported claim the review's publisher. */
     articleTitle: z.string(),
-    /** The public fact-check when the claim is published, else the newsroom's editor. */
+    /** The public fact-check when the claim is published (another fact-checker's review page when imported), else the newsroom's editor. */
     url: z.string(),
     isPublished: z.boolean(),
     origin: z.enum(['newsroom', 'imported']),

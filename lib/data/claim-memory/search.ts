@@ -1,11 +1,13 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { pool } from '@/lib/db';
-import type { SearchQuery, SearchResultDto } from '@/lib/validation/search';
+import type { SearchHitDto, SearchQuery, SearchResultDto } from '@/lib/validation/search';
 import { MARK_END, MARK_START, splitMarks } from './highlights';
 import { refreshClaimMatchTexts } from './match-index';
 
 const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+// The expression ImportedClaim_search_idx indexes (migration 20261130100000_imported_claims).
+const IMPORTED_VECTOR = `to_tsvector('simple', factmark_unaccent(i."claimReviewed" || ' ' || coalesce(i.claimant, '') || ' ' || i."publisherName"))`;
 const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 
 /** Matches ranked per type at most: a word found in tens of thousands of claims must not cost a sort of them all. */
@@ -95,6 +97,15 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
         ${claimant ? `AND (lower(factmark_unaccent(coalesce(c."claimantName", ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'
                          OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))` : ''}${dateWhere('c."updatedAt"')}`);
   }
+  if (wants('claim') && !query.state && !query.rating && !query.factChecker) {
+    // Other fact-checkers' imported claims: their words, claimant and publisher ('simple' words, as indexed).
+    const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
+    parts.push(`SELECT 'imported' AS type, i.id, i."claimReviewed" AS title,
+        ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(i."claimReviewed")))` : `ts_rank_cd(${IMPORTED_VECTOR}, t.tq)`} AS score
+      FROM "ImportedClaim" i, t
+      WHERE ${fuzzy ? `${uq} <% lower(factmark_unaccent(i."claimReviewed"))` : `${IMPORTED_VECTOR} @@ t.tq`}
+        ${claimant ? `AND lower(factmark_unaccent(coalesce(i.claimant, ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'` : ''}${dateWhere('i."updatedAt"')}`);
+  }
   if (wants('source')) {
     parts.push(`SELECT 'source' AS type, s.id, s.title,
         ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))` : 'ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)'} AS score
@@ -105,7 +116,7 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
   if (parts.length === 0) return { items: [], nextCursor: null };
   const limit = p.add(query.limit + 1);
   const skip = p.add(offset);
-  const { rows } = await pool().query<{ type: 'article' | 'claim' | 'source'; id: string; title: string; score: number; snippet: string | null; url: string }>(
+  const { rows } = await pool().query<{ type: SearchHitDto['type']; id: string; title: string; score: number; snippet: string | null; url: string }>(
     `WITH t AS (SELECT (${tq}) AS tq),
      hits AS (${parts.join('\nUNION ALL\n')} ORDER BY score DESC, type, id LIMIT ${limit} OFFSET ${skip})
      SELECT h.type, h.id, h.title, h.score::float8 AS score,
@@ -114,9 +125,12 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
          WHEN 'claim' THEN (SELECT ts_headline(factmark_ts_config(a.language),
              ${clean(`c.exact || coalesce(' — ' || nullif(c."claimantName", ''), '') || coalesce(' · ' || nullif(v."shortVerdict", ''), '')`)}, t.tq, ${HEADLINE_OPTIONS})
            FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "Verdict" v ON v."claimId" = c.id WHERE c.id = h.id)
+         WHEN 'imported' THEN (SELECT ts_headline('simple', ${clean(`i."claimReviewed" || ' — ' || i."ratingLabel" || ' · ' || i."publisherName" || coalesce(' · ' || i.claimant, '')`)}, t.tq, ${HEADLINE_OPTIONS})
+           FROM "ImportedClaim" i WHERE i.id = h.id)
          ELSE (SELECT ts_headline('simple', ${clean(`coalesce(s.publisher || ' · ', '') || s.url`)}, t.tq, ${HEADLINE_OPTIONS}) FROM "Source" s WHERE s.id = h.id)
        END AS snippet,
        CASE h.type WHEN 'article' THEN '/articles/' || h.id WHEN 'claim' THEN '/review/' || h.id
+         WHEN 'imported' THEN (SELECT i.url FROM "ImportedClaim" i WHERE i.id = h.id)
          ELSE (SELECT s.url FROM "Source" s WHERE s.id = h.id) END AS url
      FROM hits h, t ORDER BY h.score DESC, h.type, h.id`,
     p.values,

@@ -4,6 +4,8 @@ import { pool } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { synonymGroups } from '@/lib/similarity/lexicon';
 import type { SimilarClaimDto, SimilarResultDto } from '@/lib/validation/search';
+import type { ClaimOrigin } from '@/lib/similarity/scorer';
+import { describeImportedClaims } from './imported-claims';
 import { claimScorer, matchWords, refreshClaimMatchTexts } from './match-index';
 
 /** Candidates re-ranked in TypeScript per request: bounds the CPU a request spends on the event loop. */
@@ -23,17 +25,25 @@ export function retrievalTerms(normalized: string): string[] {
 interface CandidateRow {
   id: string;
   original: string;
+  origin: ClaimOrigin;
 }
 
 async function candidatesFor(normalized: string, excludeId: string | null): Promise<CandidateRow[]> {
   const terms = retrievalTerms(normalized);
   if (terms.length === 0) return [];
   const tsquery = terms.map((t) => `'${t}'`).join(' | ');
+  // Other fact-checkers' imported claims compete for the same candidate places as the newsroom's own.
   const { rows } = await pool().query<CandidateRow>(
-    `SELECT m."claimId" AS id, m.original
-     FROM "ClaimMatchText" m, to_tsquery('simple', $1) q
-     WHERE m.tokens @@ q AND ($2::text IS NULL OR m."claimId" <> $2)
-     ORDER BY ts_rank(m.tokens, q) DESC, m."claimId" LIMIT $3`,
+    `(SELECT m."claimId" AS id, m.original, 'newsroom' AS origin, ts_rank(m.tokens, q) AS rank
+      FROM "ClaimMatchText" m, to_tsquery('simple', $1) q
+      WHERE m.tokens @@ q AND ($2::text IS NULL OR m."claimId" <> $2)
+      ORDER BY rank DESC, m."claimId" LIMIT $3)
+     UNION ALL
+     (SELECT i.id, i."claimReviewed", 'imported', ts_rank(i.tokens, q) AS rank
+      FROM "ImportedClaim" i, to_tsquery('simple', $1) q
+      WHERE i.tokens @@ q
+      ORDER BY rank DESC, i.id LIMIT $3)
+     ORDER BY rank DESC, id LIMIT $3`,
     [tsquery, excludeId, MAX_CANDIDATES],
   );
   return rows;
@@ -87,8 +97,11 @@ async function rankSimilar(text: string, excludeId: string | null, limit: number
   await refreshClaimMatchTexts();
   const candidates = await candidatesFor(claimScorer.normalize(text), excludeId);
   // A few spare: deleted claims (or claims of deleted articles) are dropped only when described.
-  const ranked = await claimScorer.rank(text, candidates.map((c) => ({ id: c.id, text: c.original, origin: 'newsroom' as const })), limit + 5);
-  const details = await describeClaims(ranked.map((r) => r.id), excludeId);
+  const ranked = await claimScorer.rank(text, candidates.map((c) => ({ id: c.id, text: c.original, origin: c.origin })), limit + 5);
+  const origins = new Map(candidates.map((c) => [c.id, c.origin]));
+  const ids = (origin: ClaimOrigin) => ranked.filter((r) => origins.get(r.id) === origin).map((r) => r.id);
+  const [own, imported] = await Promise.all([describeClaims(ids('newsroom'), excludeId), describeImportedClaims(ids('imported'))]);
+  const details = new Map([...own, ...imported]);
   const items = ranked.flatMap((r) => {
     const d = details.get(r.id);
     return d ? [{ ...d, score: r.score }] : [];

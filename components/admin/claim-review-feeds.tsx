@@ -1,0 +1,65 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { addFeedAction, feedRowAction } from '@/lib/actions/claim-review-feeds';
+import type { FormState } from '@/lib/api/form-result';
+import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
+
+const initial: FormState = { status: 'idle' };
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+
+function lastRun(feed: ClaimReviewFeedDto): string {
+  if (!feed.lastRunAt) return 'Not run yet';
+  if (feed.lastError) return `${when(feed.lastRunAt)}: failed — ${feed.lastError}`;
+  const r = feed.lastResult;
+  return r ? `${when(feed.lastRunAt)}: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors` : when(feed.lastRunAt);
+}
+
+export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
+  const [state, action, pending] = useActionState(feedRowAction, initial);
+  return (
+    <li>
+      <form action={action} aria-label={`Feed ${feed.url}`}>
+        <input type="hidden" name="id" value={feed.id} />
+        <a href={feed.url} rel="noopener noreferrer" target="_blank">
+          {feed.url}
+        </a>
+        <br />
+        <span className="meta">
+          Last run: {lastRun(feed)} · {feed.claims} claims imported from it
+        </span>
+        <div className="step-buttons">
+          <button type="submit" name="intent" value="refresh" disabled={pending}>
+            Refresh now
+          </button>
+          <button type="submit" name="intent" value="remove" className="tool" disabled={pending}>
+            Remove
+          </button>
+        </div>
+        {pending ? <p role="status">Refreshing…</p> : <FormMessage status={state.status} message={state.message} />}
+      </form>
+    </li>
+  );
+}
+
+export function AddFeedForm() {
+  const [state, action, pending] = useActionState(addFeedAction, initial);
+  return (
+    <form action={action} className="form narrow" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <Field
+        label="Feed or page address"
+        name="url"
+        id="new-feed-url"
+        hint="A ClaimReview JSON-LD file or DataFeed, or a page embedding ClaimReview JSON-LD (public addresses only)."
+        defaultValue={state.status === 'error' ? state.values?.url : ''}
+        error={state.fieldErrors?.url}
+      />
+      <button type="submit" disabled={pending}>
+        Add feed
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
+import { searchQuery } from '@/lib/validation/search';
+import { importClaimReviews } from './import-claim-reviews';
+import { searchNewsroom } from './search';
+import { findClaimsLike } from './similar-claims';
+
+const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
+// schema.org's own ClaimReview examples (lib/importing/fixtures/claimreview/SOURCE.md): #eg-0324 is complete, #eg-0325 has no reviewRating.
+const schemaOrgExamples = readFileSync(path.join(import.meta.dirname, '../../importing/fixtures/claimreview/sdo-ClaimReview-issue-1061-examples.txt'), 'utf8');
+
+async function user(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]): Promise<Actor> {
+  const u = await db().user.create({ data: { email: `${unique()}@import.test`, name: `User ${unique()}`, roles } });
+  return { id: u.id, email: u.email, name: u.name, roles, via: 'session' };
+}
+
+const review = (url: string, claim: string, label = 'False', extra: Record<string, unknown> = {}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  url,
+  claimReviewed: claim,
+  author: { '@type': 'Organization', name: 'Harbour Checks', url: 'https://harbour-checks.example/' },
+  datePublished: '2026-03-02',
+  reviewRating: { '@type': 'Rating', alternateName: label },
+  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Mayor Ilse Brandt' } },
+  ...extra,
+});
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('reading ClaimReview', () => {
+  it("reads schema.org's examples from the page's JSON-LD, and counts the one without reviewRating as an error", () => {
+    const { reviews, errors } = parseClaimReviewText(schemaOrgExamples, false);
+    expect(reviews).toEqual([
+      {
+        url: 'http://www.politifact.com/texas/statements/2014/jul/23/rick-perry/rick-perry-claim-about-3000-homicides-illegal-immi/',
+        claimReviewed: 'More than 3,000 homicides were committed by "illegal aliens" over the past six years.',
+        ratingLabel: 'True',
+        // The author has no name: its address names the publisher.
+        publisherName: 'politifact.com',
+        publisherUrl: 'http://www.politifact.com/',
+        reviewDate: '2014-07-23T00:00:00.000Z',
+        claimant: 'Rich Perry',
+        language: null,
+      },
+    ]);
+    expect(errors).toEqual([{ index: 1, reason: expect.stringContaining('reviewRating') as string }]);
+  });
+
+  it("reads a DataFeed like Factmark's own, an array and a @graph, and labels a rating without a name by its value", () => {
+    const feed = {
+      '@context': 'https://schema.org',
+      '@type': 'DataFeed',
+      dataFeedElement: [
+        review('https://a.example/1', 'One'),
+        { '@type': 'DataFeedItem', item: review('https://a.example/2', 'Two', '', { reviewRating: { ratingValue: 2, bestRating: 5 } }) },
+      ],
+    };
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, review('https://a.example/3', 'Three')] };
+    const { reviews, errors } = parseClaimReviewText(JSON.stringify([feed, graph]), true);
+    expect(errors).toEqual([]);
+    expect(reviews.map((r) => [r.url, r.ratingLabel])).toEqual([
+      ['https://a.example/1', 'False'],
+      ['https://a.example/2', '2/5'],
+      ['https://a.example/3', 'False'],
+    ]);
+  });
+
+  it('refuses JSON nested thousands deep without overflowing the stack, and a page with no ClaimReview', () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(() => parseClaimReviewText(deep, true)).toThrow(/deeper than 64/);
+    expect(() => parseClaimReviewText('<html><script type="application/ld+json">{"@type":"NewsArticle"}</script></html>', false)).toThrow(/No schema.org ClaimReview/);
+    const tooMany = Array.from({ length: 5001 }, () => ({ '@type': 'ClaimReview' }));
+    expect(() => parseClaimReviewText(JSON.stringify(tooMany), true)).toThrow(/more than 5000 ClaimReviews/);
+  });
+});
+
+describe('importing ClaimReview', () => {
+  let editor: Actor;
+  let server: Server;
+  let base: string;
+  const town = `Quarnby${unique().replace(/\d/g, 'k')}`;
+  const page = () => `<!doctype html><html><head><title>Fact-check</title>
+<script type="application/ld+json">${JSON.stringify(review(`https://harbour-checks.example/${town}/ferries`, `Ferry fares in ${town} tripled since 2020`, 'Mostly false'))}</script>
+</head><body><p>Our check.</p></body></html>`;
+
+  beforeAll(async () => {
+    editor = await user(['EDITOR']);
+    server = createServer((req, res) => {
+      if (req.url === '/check') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
+      if (req.url === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(() => {
+    delete process.env.FACTMARK_ALLOW_PRIVATE_URLS;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db().$disconnect();
+  });
+
+  it('imports the valid reviews, lists the broken ones by index, updates a changed one and skips identical ones', async () => {
+    const id = unique();
+    const document = [
+      review(`https://harbour-checks.example/${id}/1`, `Bridge tolls in ${id}ton doubled`),
+      { ...review('', 'No address'), url: undefined },
+      review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`),
+    ];
+    expect(await importClaimReviews(editor, { document })).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [{ index: 1, reason: 'url is missing (an http or https address).' }] });
+    expect(await importClaimReviews(editor, { document })).toMatchObject({ imported: 0, updated: 0, skipped: 2 });
+    const changed = [document[0], review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`, 'True')];
+    expect(await importClaimReviews(editor, { document: changed })).toMatchObject({ imported: 0, updated: 1, skipped: 1 });
+    const rows = await db().importedClaim.findMany({ where: { url: { startsWith: `https://harbour-checks.example/${id}/` } }, orderBy: { url: 'asc' } });
+    expect(rows.map((r) => [r.ratingLabel, r.publisherName, r.claimant])).toEqual([
+      ['False', 'Harbour Checks', 'Mayor Ilse Brandt'],
+      ['True', 'Harbour Checks', 'Mayor Ilse Brandt'],
+    ]);
+  });
+
+  it('lets admins and editors import, not reviewers', async () => {
+    const reviewer = await user(['REVIEWER']);
+    const admin = await user(['ADMIN']);
+    const document = review(`https://harbour-checks.example/${unique()}`, 'Anything at all');
+    expect((await refusal(importClaimReviews(reviewer, { document }))).status).toBe(403);
+    expect(await importClaimReviews(admin, { document })).toMatchObject({ imported: 1 });
+  });
+
+  it('matches an imported review in "already checked?" with its publisher, rating and address', async () => {
+    const id = unique().replace(/\d/g, 'z');
+    await importClaimReviews(editor, { document: review(`https://harbour-checks.example/${id}`, `Unemployment in ${id}ville rose to 28 percent last year`, 'Mostly true') });
+    const { items } = await findClaimsLike(editor, `Joblessness in ${id}ville went up to twenty-eight per cent in the past year`, 5);
+    expect(items[0]).toMatchObject({
+      claim: { origin: 'imported', publisher: 'Harbour Checks', rating: { label: 'Mostly true' }, url: `https://harbour-checks.example/${id}`, status: 'IMPORTED', isPublished: true },
+    });
+    // Staff search finds it too, linked to the other fact-checker's review; filters that only newsroom claims have leave it out.
+    const found = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville` }));
+    expect(found.items).toContainEqual(expect.objectContaining({ type: 'imported', url: `https://harbour-checks.example/${id}`, snippet: expect.stringContaining('Harbour Checks') as unknown }));
+    const inReview = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville`, state: 'in_review', type: 'claim' }));
+    expect(inReview.items.map((i) => i.type)).not.toContain('imported');
+  });
+
+  it('imports a page embedding ClaimReview under the URL-import rules: private addresses only where tests allow them', async () => {
+    expect((await refusal(importClaimReviews(editor, { url: `${base}/check` }))).errors[0]?.message).toMatch(/private network/);
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    expect(await importClaimReviews(editor, { url: `${base}/check` })).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [] });
+    expect(await importClaimReviews(editor, { url: `${base}/check` })).toMatchObject({ imported: 0, skipped: 1 });
+    expect((await refusal(importClaimReviews(editor, { url: `${base}/pdf` }))).status).toBe(422);
+    const { items } = await findClaimsLike(editor, `${town} ferry fares are three times higher than in 2020`, 3);
+    expect(items[0]?.claim).toMatchObject({ origin: 'imported', rating: { label: 'Mostly false' } });
+  });
+});

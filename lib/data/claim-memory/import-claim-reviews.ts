@@ -1,0 +1,132 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { recordAuditSql } from '@/lib/data/audit';
+import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
+import { findClaimReviewObjects, readClaimReviews, requireSome, type ClaimReviewRecord, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
+import { fetchPage } from '@/lib/importing/fetch-page';
+import { parseClaimReviewPage } from '@/lib/importing/import-pool';
+import type { ImportClaimReviewInput, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
+import { claimScorer } from './match-index';
+
+/** Reviews normalised between two turns of the event loop (about 50 µs each), and stored per statement. */
+const BATCH = 200;
+
+/** Fetches a page or feed under the URL-import rules and reads its ClaimReviews on the import worker. */
+export async function readClaimReviewUrl(url: string): Promise<ParsedClaimReviews> {
+  const page = await fetchPage(url, 'application/ld+json, application/json;q=0.9, text/html;q=0.8', /html|xml|json/i);
+  return parseClaimReviewPage(page.html, /json/i.test(page.contentType));
+}
+
+/**
+ * A document sent to the API: the route already parsed it, refused nesting past 64 levels and bad characters,
+ * and the body limit (8 MB) bounds its size. Its ClaimReviews are read a batch per turn of the event loop.
+ */
+export async function readClaimReviewDocument(document: unknown): Promise<ParsedClaimReviews> {
+  const objects = findClaimReviewObjects(document, 'document');
+  const parsed: ParsedClaimReviews = { reviews: [], errors: [] };
+  for (let i = 0; i < objects.length; i += BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    const part = readClaimReviews(objects.slice(i, i + BATCH), i);
+    parsed.reviews.push(...part.reviews);
+    parsed.errors.push(...part.errors);
+  }
+  return requireSome(parsed, 'document');
+}
+
+interface Row extends ClaimReviewRecord {
+  hash: string;
+  normalized: string;
+}
+
+const hashOf = (r: ClaimReviewRecord): string =>
+  createHash('sha256')
+    .update(JSON.stringify([r.url, r.claimReviewed, r.ratingLabel, r.publisherName, r.publisherUrl, r.reviewDate, r.claimant, r.language]))
+    .digest('hex');
+
+async function prepare(reviews: ClaimReviewRecord[]): Promise<{ rows: Row[]; duplicates: number }> {
+  // The same review twice in one document: the later one counts, the earlier is skipped.
+  const byUrl = new Map(reviews.map((r) => [r.url, r]));
+  const unique = [...byUrl.values()];
+  const rows: Row[] = [];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    for (const r of unique.slice(i, i + BATCH)) rows.push({ ...r, hash: hashOf(r), normalized: claimScorer.normalize(r.claimReviewed) });
+  }
+  return { rows, duplicates: reviews.length - unique.length };
+}
+
+async function upsert(client: SqlClient, rows: Row[], origin: { sourceUrl: string | null; feedId: string | null; actorId: string | null }) {
+  // An unchanged review is left alone (no row comes back); xmax = 0 tells an insert from an update.
+  const { rows: written } = await client.query<{ inserted: boolean }>(
+    `INSERT INTO "ImportedClaim" (id, url, "claimReviewed", "ratingLabel", "publisherName", "publisherUrl", "reviewDate", claimant, language,
+       "sourceUrl", "feedId", "contentHash", normalized, tokens, "importedById", "createdAt", "updatedAt")
+     SELECT x.id, x.url, x.claim, x.label, x.publisher, x."publisherUrl", x.day, x.claimant, x.language, $10, $11, x.hash, x.normalized,
+       to_tsvector('simple', x.normalized), $12, now(), now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $13::text[], $14::text[])
+       AS x(id, url, claim, label, publisher, "publisherUrl", day, claimant, language, hash, normalized)
+     ON CONFLICT (url) DO UPDATE SET "claimReviewed" = EXCLUDED."claimReviewed", "ratingLabel" = EXCLUDED."ratingLabel",
+       "publisherName" = EXCLUDED."publisherName", "publisherUrl" = EXCLUDED."publisherUrl", "reviewDate" = EXCLUDED."reviewDate",
+       claimant = EXCLUDED.claimant, language = EXCLUDED.language, "sourceUrl" = EXCLUDED."sourceUrl",
+       "feedId" = coalesce(EXCLUDED."feedId", "ImportedClaim"."feedId"), "contentHash" = EXCLUDED."contentHash",
+       normalized = EXCLUDED.normalized, tokens = EXCLUDED.tokens, "updatedAt" = now()
+     WHERE "ImportedClaim"."contentHash" <> EXCLUDED."contentHash"
+     RETURNING (xmax = 0) AS inserted`,
+    [
+      rows.map(() => randomUUID()),
+      rows.map((r) => r.url),
+      rows.map((r) => r.claimReviewed),
+      rows.map((r) => r.ratingLabel),
+      rows.map((r) => r.publisherName),
+      rows.map((r) => r.publisherUrl),
+      rows.map((r) => r.reviewDate),
+      rows.map((r) => r.claimant),
+      rows.map((r) => r.language),
+      origin.sourceUrl,
+      origin.feedId,
+      origin.actorId,
+      rows.map((r) => r.hash),
+      rows.map((r) => r.normalized),
+    ],
+  );
+  const imported = written.filter((w) => w.inserted).length;
+  return { imported, updated: written.length - imported, skipped: rows.length - written.length };
+}
+
+/**
+ * Stores parsed ClaimReviews in one transaction: new review addresses are imported, changed ones updated,
+ * identical ones skipped. The reviews that could not be read stay in `errors`.
+ */
+export async function storeClaimReviews(
+  actor: Actor | null,
+  parsed: ParsedClaimReviews,
+  origin: { sourceUrl: string | null; feedId: string | null; afterStore?: (client: SqlClient, result: Omit<ImportClaimReviewResult, 'errors'>) => Promise<void> },
+): Promise<ImportClaimReviewResult> {
+  const { rows, duplicates } = await prepare(parsed.reviews);
+  const totals = await sqlTransaction(async (client) => {
+    const sum = { imported: 0, updated: 0, skipped: duplicates };
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const part = await upsert(client, rows.slice(i, i + BATCH), { sourceUrl: origin.sourceUrl, feedId: origin.feedId, actorId: actor?.id ?? null });
+      sum.imported += part.imported;
+      sum.updated += part.updated;
+      sum.skipped += part.skipped;
+    }
+    await recordAuditSql(client, actor, {
+      action: 'claimreview.imported',
+      entityType: origin.feedId ? 'ClaimReviewFeed' : 'ImportedClaim',
+      entityId: origin.feedId ?? origin.sourceUrl ?? 'document',
+      after: { ...sum, errors: parsed.errors.length },
+    });
+    await origin.afterStore?.(client, sum);
+    return sum;
+  });
+  return { ...totals, errors: parsed.errors };
+}
+
+/** `POST /api/v1/imports/claimreview`: other fact-checkers' ClaimReview from a page, a feed or a document (admins and editors). */
+export async function importClaimReviews(actor: Actor | null, input: ImportClaimReviewInput): Promise<ImportClaimReviewResult> {
+  authorize(actor, 'importClaimReviews');
+  if ('url' in input) return storeClaimReviews(actor, await readClaimReviewUrl(input.url), { sourceUrl: input.url, feedId: null });
+  return storeClaimReviews(actor, await readClaimReviewDocument(input.document), { sourceUrl: null, feedId: null });
+}
