@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, signInByHttp, type Newsroom, type TestUser } from './support/accounts';
-import { selectText } from './support/editor';
 
 // Live collaboration is switched on by FACTMARK_COLLAB=1 on the server (lib/env.ts); off, the editor saves through the API.
 test.skip(process.env.FACTMARK_COLLAB !== '1', 'live collaboration is off (FACTMARK_COLLAB=1 switches it on)');
@@ -24,13 +23,47 @@ async function openLive(page: Page, user: TestUser, articleId: string, people = 
   await expect(page.locator('.editor-content[contenteditable="true"]')).toBeVisible();
 }
 
+interface EditorHandle {
+  state: { doc: { descendants: (f: (node: { isText: boolean; text?: string }, pos: number) => void) => void; textBetween: (from: number, to: number) => string }; selection: { from: number; to: number } };
+  chain: () => { focus: () => { setTextSelection: (range: { from: number; to: number }) => { run: () => boolean } } };
+}
+
+/**
+ * Selects words through the editor in one task. Dragging (support/editor.ts selectText) sets the DOM selection and
+ * ProseMirror reads it a task later, which another person's edit arriving in between may undo; here the words are
+ * selected again until the selection holds, as a person would.
+ */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await expect(async () => {
+    const selected = await page.locator('.editor-content').evaluate((root, target) => {
+      const { editor } = root as HTMLElement & { editor: EditorHandle };
+      let from = -1;
+      editor.state.doc.descendants((node, pos) => {
+        const index = from < 0 && node.isText ? (node.text ?? '').indexOf(target) : -1;
+        if (index >= 0) from = pos + index;
+      });
+      if (from < 0) return null;
+      editor.chain().focus().setTextSelection({ from, to: from + target.length }).run();
+      return editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to);
+    }, words);
+    expect(selected).toBe(words);
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The article's text in this person's editor (without the hidden claim labels and other people's names). */
+const editorText = (page: Page) =>
+  page.locator('.editor-content').evaluate((root) => {
+    const { editor } = root as HTMLElement & { editor: { state: { doc: { content: { size: number }; textBetween: (from: number, to: number, separator: string) => string } } } };
+    return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
+  });
+
 async function typeOver(page: Page, words: string, text: string): Promise<void> {
-  await selectText(page, words);
-  await page.keyboard.type(text);
+  await selectWords(page, words);
+  await page.keyboard.type(text, { delay: 40 });
 }
 
 async function markClaim(page: Page, words: string): Promise<void> {
-  await selectText(page, words);
+  await selectWords(page, words);
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Mark claim' }).click();
 }
 
@@ -53,8 +86,7 @@ test('two editors type in different paragraphs and mark claims at once: both see
   ]);
 
   for (const page of [ann, bob]) {
-    await expect(page.locator('.editor-content')).toContainText('Alpha paragraph said prices rose by ten percent.', { timeout: 5_000 });
-    await expect(page.locator('.editor-content')).toContainText('Beta paragraph said wages fell for two years.', { timeout: 5_000 });
+    await expect.poll(() => editorText(page), { timeout: 5_000 }).toBe('Alpha paragraph said prices rose by ten percent.\nBeta paragraph said wages fell for two years.');
     await expect(page.getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(2);
     await expect(page.locator('.conflict')).toHaveCount(0);
   }
@@ -78,7 +110,7 @@ test('text saved through the API while people edit appears in their editor', asy
   const current = (await (await team.editorApi.get(`/api/v1/articles/${created.id}`)).json()) as { version: number };
   const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gamma paragraph after the API.' }] }] };
   expect((await team.editorApi.patch(`/api/v1/articles/${created.id}`, { data: { baseVersion: current.version, content } })).status()).toBe(200);
-  await expect(page.locator('.editor-content')).toContainText('Gamma paragraph after the API.');
+  await expect.poll(() => editorText(page)).toBe('Gamma paragraph after the API.');
   // A client still on the old version is refused, as before.
   expect((await team.editorApi.patch(`/api/v1/articles/${created.id}`, { data: { baseVersion: current.version, content } })).status()).toBe(409);
 });

@@ -31,10 +31,12 @@ async function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
   log(`server stopping (${signal})…`);
+  setTimeout(() => process.exit(0), 15_000).unref();
   // Live documents are saved before the database goes away; a stuck save does not hold the exit for long.
   await Promise.race([collab.close(), new Promise((r) => setTimeout(r, 10_000).unref())]);
   server.close();
-  await app.close().catch(() => undefined);
+  server.closeAllConnections();
+  await Promise.race([app.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3_000).unref())]);
   process.exit(0);
 }
 process.on('SIGINT', (s) => void stop(s));
