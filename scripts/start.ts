@@ -1,5 +1,5 @@
 // npm start: the embedded (or configured) database, migrations, seed, a production build if none
-// exists, then `next start`. Ctrl-C stops the app and the database cleanly.
+// exists, then the app's server (scripts/lib/server.ts: Next and the /collab WebSocket). Ctrl-C stops the app and the database cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -65,7 +65,7 @@ const WARM_PATHS = ['/', '/a', '/a/warm-up', '/a/warm-up/diff?from=1&to=2', '/a/
 
 async function warmRoutes(port: number): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
-  const get = (p: string) => fetch(`${base}${p}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+  const get = (p: string) => fetch(`${base}${p}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer().then(() => r.ok)).catch(() => false);
   for (let i = 0; i < 600 && !(await get('/api/health')); i++) await new Promise((r) => setTimeout(r, 200));
   for (const p of WARM_PATHS) await get(p);
 }
@@ -95,17 +95,23 @@ runMain(async () => {
     const secret = await authSecret();
     buildIfMissing();
 
-    // Idle connections stay open longer than load balancers and API clients keep theirs (60 s is common):
-    // a server closing first races the client's next request on that socket (ECONNRESET).
-    const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
     // FACTMARK_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops (NODE_OPTIONS refuses --cpu-prof).
     const prof = process.env.FACTMARK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FACTMARK_CPU_PROF}`] : [];
     // Time limits for slow clients (headers, whole request): see scripts/lib/server-timeouts.mjs.
     const timeouts = isDev ? [] : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
-    const next = spawn(process.execPath, [...prof, ...timeouts, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
+    // FACTMARK_COLLAB=1: our own server (scripts/lib/server.ts: Next's handler plus the /collab WebSocket), which runs
+    // lib/ code, hence tsx and the server-only hook. Otherwise `next start` as before, until the whole browser suite
+    // has run on our server.
+    const isCollab = process.env.FACTMARK_COLLAB === '1';
+    const hook = pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-only-hook.mjs')).href;
+    const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
+    const serverArgs = isCollab
+      ? [...prof, '--import', 'tsx', '--import', hook, ...timeouts, path.join(projectRoot, 'scripts', 'lib', 'server.ts'), ...(isDev ? ['--dev'] : [])]
+      : [...prof, ...timeouts, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive];
+    const next = spawn(process.execPath, serverArgs, {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
+      env: { ...process.env, NODE_ENV: isDev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
     });
     log(`Factmark is starting at http://localhost:${port}`);
     if (!isDev) void warmRoutes(port);

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { TextPosition } from '@/lib/anchoring/quote';
 import { markClaimRefusal } from '@/lib/editor/claim-mark';
 import { claimRanges } from '@/lib/editor/claim-marks';
+import { collabExtensions } from '@/lib/editor/collab-extensions';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
 import { diffText, type DiffPart } from '@/lib/publishing/text-diff';
@@ -15,6 +16,7 @@ import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
 import { ClaimSuggestions } from './claim-suggestions';
+import { CollabPresence } from './collab-presence';
 import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
@@ -22,6 +24,7 @@ import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
 import { useAutosave } from './use-autosave';
+import { useCollaboration, type CollabUser } from './use-collaboration';
 
 const REFRESH_MS = 250;
 /** Why a typed title cannot be saved, or null; an empty title keeps the stored one. */
@@ -33,7 +36,8 @@ function titleProblem(value: string): string | null {
 
 const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
 
-export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[]; initialClaimId?: string | null }) {
+/** `collab`: the signed-in person when the text is edited live with others (FACTMARK_COLLAB); null: saved through the API alone. */
+export function ArticleEditor({ article, dir, ratings, initialClaimId = null, collab = null }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[]; initialClaimId?: string | null; collab?: CollabUser | null }) {
   const [title, setTitle] = useState(article.title);
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
@@ -63,6 +67,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
       sentDeletes.current = [...pendingDeletes.current];
       // A title the server would refuse stays out of the save, so the text is still saved while the title is fixed.
       const title = titleProblem(titleRef.current) ? undefined : titleRef.current.trim() || undefined;
+      // Live, the text and its claims are saved by the collaboration server; only the title goes through here.
+      if (collab) return { title };
       return { title, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
     },
     (saved) => {
@@ -70,6 +76,19 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
       setClaims(saved.claims);
     },
   );
+
+  // Live: claims marked, saved or reviewed by anyone are fetched again when the server says so.
+  const refreshClaims = useCallback(async () => {
+    const response = await fetch(`/api/v1/articles/${article.id}`);
+    if (response.ok) setClaims(((await response.json()) as ArticleDto).claims);
+  }, [article.id]);
+  const { live, peers, connected } = useCollaboration(article.id, collab, (message) => {
+    if (message.type === 'error') setAnnouncement(message.message);
+    else {
+      if (message.type === 'saved') autosave.adopt(message.version);
+      void refreshClaims();
+    }
+  });
 
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -79,8 +98,10 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
   }, []);
 
   const editor = useEditor({
-    extensions: [...editorExtensions, ClaimLabels, ClaimSuggestions],
-    content: article.content,
+    extensions: live ? [...collabExtensions(live.document, live.provider.awareness), ClaimLabels, ClaimSuggestions] : [...editorExtensions, ClaimLabels, ClaimSuggestions],
+    // Live, the text comes from the shared document; until it is synced, the stored text shows read-only.
+    content: live ? undefined : article.content,
+    editable: !collab || live !== null,
     immediatelyRender: false,
     editorProps: {
       attributes: { class: 'editor-content article-body', 'aria-label': 'Article text', 'aria-multiline': 'true', lang: article.language, dir },
@@ -107,7 +128,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
     },
     onUpdate: ({ editor: e, transaction }) => {
       if (!transaction.docChanged) return;
-      autosave.changed();
+      if (!collab) autosave.changed();
       // The sidebar follows after a pause: recomputing it on every keystroke would cost more than a frame.
       clearTimeout(refreshTimer.current);
       refreshTimer.current = setTimeout(() => {
@@ -117,10 +138,10 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
         refreshLocal(e.state.doc);
         const lost = [...before.keys()].filter((id) => !after.has(id));
         if (lost.length > 0) setAnnouncement(`${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`);
-        if ([...after.keys()].some((id) => !before.has(id))) autosave.changed(true);
+        if (!collab && [...after.keys()].some((id) => !before.has(id))) autosave.changed(true);
       }, REFRESH_MS);
     },
-  });
+  }, [live]);
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
@@ -189,7 +210,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
     if (deleteClaim) decideDelete(id);
     editor.view.dispatch(tr);
     setAnnouncement(deleteClaim ? 'Claim deleted.' : 'Highlight removed; the claim is kept under “Detached claims”.');
-    autosave.changed(true);
+    if (!collab) autosave.changed(true);
   };
 
   const attach = (id: string) => {
@@ -296,6 +317,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null }: 
           </p>
         )}
         <SaveStatus state={autosave.state} message={autosave.message} />
+        {collab && <CollabPresence peers={peers} connected={connected} />}
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">
             <p>{autosave.message}</p>

@@ -4,9 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export async function selectText(page: Page, words: string, occurrence = 0): Promise<void> {
   await page.locator('.editor-content').evaluate(
     (root, [target, nth]) => {
-      // Screen-reader labels after highlights are not part of the article's text.
+      // Screen-reader labels after highlights, and other people's carets with their names, are not part of the article's text.
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) => (n.parentElement?.closest('.visually-hidden, .collab-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
       });
       const nodes: Text[] = [];
       let text = '';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
+import { announceClaimChange } from '@/lib/collab/live';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Comment } from '@/lib/generated/prisma/client';
@@ -34,7 +35,7 @@ export async function listComments(actor: Actor | null, claimId: string) {
 export async function addComment(actor: Actor | null, claimId: string, input: { body: string; parentId?: string }) {
   authorize(actor, 'comment');
   const claim = await claimOrThrow(claimId);
-  return db().$transaction(async (tx) => {
+  const added = await db().$transaction(async (tx) => {
     if (input.parentId && !(await tx.comment.findFirst({ where: { id: input.parentId, claimId } }))) throw notFound('No comment to reply to with this id.');
     const comment = await tx.comment.create({
       data: { claimId, authorId: actor.id, body: input.body, parentId: input.parentId ?? null },
@@ -46,6 +47,8 @@ export async function addComment(actor: Actor | null, claimId: string, input: { 
     await recordAudit(tx, actor, { action: 'comment.create', entityType: 'Claim', entityId: claimId, after: { commentId: comment.id, body: input.body } });
     return toCommentDto(comment);
   });
+  announceClaimChange(claimId);
+  return added;
 }
 
 export async function setCommentResolved(actor: Actor | null, id: string, resolved: boolean) {

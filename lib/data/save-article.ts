@@ -1,5 +1,6 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
+import { liveCollab } from '@/lib/collab/live';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -25,7 +26,7 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
   authorize(actor, 'editArticles');
   const doc = input.content === undefined ? null : parseContent(input.content);
   if (doc && doc.content.size >= LARGE_TEXT_CHARS) await yieldToLoop();
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     const current = await tx.article.findFirst({ where: { id, deletedAt: null } });
     if (!current) throw notFound('No article with this id.');
     // The conditional update is the lock: of two saves based on the same version, one wins.
@@ -58,4 +59,7 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
     const claims = await tx.claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
     return toArticleDto(article, claims);
   });
+  // People editing the article live see the saved text; their own edits since merge into it.
+  if (doc) await liveCollab()?.applyContent(id, doc.toJSON() as Record<string, unknown>, actor);
+  return saved;
 }

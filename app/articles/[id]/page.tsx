@@ -12,6 +12,7 @@ import { AssignmentForm } from '@/components/articles/assignment-form';
 import { getAssignment, listStaff } from '@/lib/data/assignment';
 import { listRatings } from '@/lib/data/ratings';
 import { getArticle } from '@/lib/data/save-article';
+import { collabEnabled } from '@/lib/env';
 import { textDirection } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
@@ -40,7 +41,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </a>
           <Link href={`/articles/${id}/publish`}>Publish…</Link>
         </nav>
-        <ArticleEditor article={editable} dir={textDirection(editable.language)} ratings={ratings} initialClaimId={editable.claims.find((c) => c.id === claim)?.id ?? null} />
+        <ArticleEditor
+          article={editable}
+          dir={textDirection(editable.language)}
+          ratings={ratings}
+          initialClaimId={editable.claims.find((c) => c.id === claim)?.id ?? null}
+          collab={collabEnabled() ? { id: actor.id, name: actor.name } : null}
+        />
       </>
     );
   }

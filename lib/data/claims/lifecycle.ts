@@ -1,5 +1,6 @@
 import 'server-only';
 import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
+import { announceClaimChange } from '@/lib/collab/live';
 import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { claimStatusPhrases, type ClaimStatus } from '@/lib/review/claim-status';
@@ -164,7 +165,7 @@ export async function ratingReworded(tx: Tx, ratingId: string): Promise<number> 
 /** Sends a claim to review; each missing piece (rating, short verdict, a source) is named at its field. Submitting is not authorship. */
 export async function submitClaim(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
   authorize(actor, 'editArticles');
-  return db().$transaction(async (tx) => {
+  const submitted = await db().$transaction(async (tx) => {
     const locked = await lockOrNotFound(tx, id);
     const claim = await readClaimDetailDto(tx, id);
     const errors: FieldError[] = [];
@@ -184,6 +185,8 @@ export async function submitClaim(actor: Actor | null, id: string): Promise<Clai
     await recordAudit(tx, actor, { action: 'claim.submit', entityType: 'Claim', entityId: id, before: { status: locked.status }, after: { status: 'IN_REVIEW', version: locked.version } });
     return readClaimDetailDto(tx, id);
   });
+  announceClaimChange(id);
+  return submitted;
 }
 
 /** Why `actor` may not approve a claim with these authors, or null when they may. */
@@ -201,7 +204,7 @@ export function approvalRefusal(actor: Actor, authorIds: readonly string[]): str
  */
 export async function reviewClaim(actor: Actor | null, claimId: string, input: ReviewInput) {
   authorize(actor, 'reviewClaims');
-  return db().$transaction(async (tx) => {
+  const reviewed = await db().$transaction(async (tx) => {
     const locked = await lockOrNotFound(tx, claimId);
     if (locked.version !== input.claimVersion) {
       throw new AppError('CONFLICT', `The claim changed since you opened it (you reviewed version ${input.claimVersion}; it is now version ${locked.version}).`, [
@@ -245,4 +248,6 @@ export async function reviewClaim(actor: Actor | null, claimId: string, input: R
       createdAt: review.createdAt.toISOString(),
     };
   });
+  announceClaimChange(claimId);
+  return reviewed;
 }

@@ -1,0 +1,75 @@
+'use client';
+
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { useEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import { COLLAB_PATH, parseCollabMessage, type CollabMessage } from '@/lib/collab/messages';
+import { colourFor, safeColour } from '@/lib/editor/collab-extensions';
+
+export interface CollabUser {
+  id: string;
+  name: string;
+}
+export interface Peer {
+  clientId: number;
+  name: string;
+  colour: string;
+}
+export interface LiveDocument {
+  document: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+/**
+ * The article's shared document over the /collab WebSocket of this origin (the session cookie authenticates it).
+ * `live` is set once the first sync is done, so the editor starts from the server's text; the provider then
+ * reconnects by itself and merges what was typed offline. `peers` are the people in the article, this one first.
+ */
+export function useCollaboration(articleId: string, user: CollabUser | null, onMessage: (message: CollabMessage) => void) {
+  const [live, setLive] = useState<LiveDocument | null>(null);
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const [connected, setConnected] = useState(false);
+  const onMessageRef = useRef(onMessage);
+  useEffect(() => {
+    onMessageRef.current = onMessage;
+  });
+
+  const userId = user?.id;
+  const userName = user?.name;
+  useEffect(() => {
+    if (!userId || userName === undefined) return;
+    const document = new Y.Doc();
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
+    const provider = new HocuspocusProvider({
+      url,
+      name: articleId,
+      document,
+      // The server reads the session cookie; the provider needs a token to send for its authentication step.
+      token: 'session-cookie',
+      onSynced: ({ state }) => {
+        if (state) setLive((current) => current ?? { document, provider });
+      },
+      onStatus: ({ status }) => setConnected(status === 'connected'),
+      onStateless: ({ payload }) => {
+        const message = parseCollabMessage(payload);
+        if (message) onMessageRef.current(message);
+      },
+      onAwarenessChange: ({ states }) => {
+        const own = provider.awareness?.clientID;
+        const list = states.flatMap((s) => {
+          const person = (s as { user?: { name?: unknown; color?: unknown } }).user;
+          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color) }] : [];
+        });
+        setPeers(list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)));
+      },
+    });
+    provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
+    return () => {
+      provider.destroy();
+      document.destroy();
+      setLive(null);
+    };
+  }, [articleId, userId, userName]);
+
+  return { live, peers, connected };
+}

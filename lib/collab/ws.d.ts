@@ -1,0 +1,15 @@
+// The few parts of `ws` (Hocuspocus' WebSocket library) that lib/collab/server.ts uses; the package ships no types.
+declare module 'ws' {
+  import type { IncomingMessage } from 'node:http';
+  import type { Duplex } from 'node:stream';
+
+  export class WebSocket {
+    on(event: 'message', listener: (data: unknown) => void): this;
+    close(code?: number, reason?: string): void;
+  }
+  export class WebSocketServer {
+    constructor(options: { noServer: true; maxPayload?: number });
+    handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, callback: (ws: WebSocket) => void): void;
+  }
+  export default WebSocket;
+}

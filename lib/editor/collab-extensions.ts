@@ -1,0 +1,51 @@
+import { Extension, type Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import { yCursorPlugin } from '@tiptap/y-tiptap';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { COLLAB_FIELD } from '@/lib/collab/messages';
+import { editorExtensions } from './extensions';
+
+/** A colour someone else's awareness state names, if it is a plain `#rrggbb` (it goes into a style). */
+export const safeColour = (value: unknown): string => (typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value : '#6b7280');
+
+/** A person's colour for carets and the presence list, the same on every screen. */
+export function colourFor(userId: string): string {
+  const palette = ['#b91c1c', '#1d4ed8', '#047857', '#7c3aed', '#b45309', '#be185d', '#0e7490', '#4d7c0f'];
+  let hash = 0;
+  for (const ch of userId) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return palette[Math.abs(hash) % palette.length] ?? '#6b7280';
+}
+
+function caret(user: { name?: unknown; color?: unknown }): HTMLElement {
+  const colour = safeColour(user.color);
+  const element = document.createElement('span');
+  element.className = 'collab-caret';
+  element.style.borderColor = colour;
+  const label = document.createElement('span');
+  label.className = 'collab-caret-label';
+  label.style.backgroundColor = colour;
+  label.textContent = typeof user.name === 'string' ? user.name.slice(0, 60) : 'Someone';
+  element.append(label);
+  return element;
+}
+
+/** Other people's carets and selections, in their colour with their name (y-tiptap's cursor plugin). */
+const CollabCarets = Extension.create<{ awareness: Awareness | null }>({
+  name: 'collabCarets',
+  addOptions: () => ({ awareness: null }),
+  addProseMirrorPlugins() {
+    const { awareness } = this.options;
+    if (!awareness) return [];
+    return [yCursorPlugin(awareness, { cursorBuilder: caret, selectionBuilder: (user: { color?: unknown }) => ({ style: `background-color: ${safeColour(user.color)}33`, class: 'collab-selection' }) })];
+  },
+});
+
+/** The editor's extension list, collaborating on `document`: Yjs keeps the history, so the local undo goes. */
+export function collabExtensions(document: Y.Doc, awareness: Awareness | null): Extensions {
+  return [
+    ...editorExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension)),
+    Collaboration.configure({ document, field: COLLAB_FIELD }),
+    CollabCarets.configure({ awareness }),
+  ];
+}
