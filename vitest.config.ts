@@ -19,5 +19,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Each worker has its own copy of the database (scripts/testing/vitest-setup.ts); two, for two-core machines.
+    maxWorkers: 2,
   },
 });

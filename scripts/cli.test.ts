@@ -7,6 +7,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { sha256 } from '@/lib/data/password-links';
 import { runningServer, startEmbeddedDb } from './lib/embedded-db';
 
+// Each test starts Node processes (npm, tsx, PostgreSQL): seconds each, and far more on a loaded machine.
+const SPAWNING = 120_000;
 const root = path.resolve(import.meta.dirname, '..');
 
 function npmRun(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -32,7 +34,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 
 const email = () => `cli-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
 
-describe('command line on DATABASE_URL', () => {
+describe('command line on DATABASE_URL', { timeout: SPAWNING }, () => {
   const url = inject('databaseUrl');
 
   it('user:create makes a user with roles, and token:create prints only the token on stdout', async () => {
@@ -68,7 +70,7 @@ describe('command line on DATABASE_URL', () => {
   });
 });
 
-describe('command line on the embedded database', () => {
+describe('command line on the embedded database', { timeout: SPAWNING }, () => {
   const dirs: string[] = [];
   afterAll(async () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });

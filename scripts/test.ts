@@ -1,5 +1,5 @@
-// npm test: lint, typecheck, unit and integration tests (real PostgreSQL), production build, then
-// Playwright in Chromium against it. Prints each suite's duration.
+// npm test: lint and typecheck (side by side: each uses one core), unit and integration tests (real PostgreSQL),
+// production build, then Playwright in Chromium against it. Prints each suite's duration.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,32 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** Like `run`, but the output is held until the command ends, so two commands side by side do not interleave. */
+function runHeld(command: string, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+/** Lint and typecheck at once: each is one single-threaded process. */
+async function lintAndTypecheck(): Promise<number> {
+  const checks: [string, Promise<{ code: number; output: string }>][] = [
+    ['lint', runHeld(bin('eslint'), ['--max-warnings=0', '.'])],
+    ['typecheck', runHeld(bin('tsc'), ['--noEmit'])],
+  ];
+  let failed = 0;
+  for (const [name, check] of checks) {
+    const { code, output } = await check;
+    process.stderr.write(`--- ${name}: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`);
+    if (code !== 0) failed = code;
+  }
+  return failed;
 }
 
 async function e2e(): Promise<number> {
@@ -36,8 +62,7 @@ async function e2e(): Promise<number> {
 }
 
 const suites: [string, () => Promise<number>][] = [
-  ['lint', () => run(bin('eslint'), ['--max-warnings=0', '.'])],
-  ['typecheck', () => run(bin('tsc'), ['--noEmit'])],
+  ['lint + typecheck', lintAndTypecheck],
   ['unit + integration (vitest)', () => run(bin('vitest'), ['run'])],
   ['build (next build)', () => run(bin('next'), ['build'])],
   ['end-to-end (playwright)', e2e],

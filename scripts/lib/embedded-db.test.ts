@@ -6,6 +6,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runningServer, startEmbeddedDb } from './embedded-db';
 
+// Each test starts Node processes (npm, tsx, PostgreSQL): seconds each, and far more on a loaded machine.
+const SPAWNING = 120_000;
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dirs: string[] = [];
 afterAll(async () => {
@@ -36,7 +38,7 @@ async function readSurvivors(url: string): Promise<string[]> {
   }
 }
 
-describe('embedded PostgreSQL', () => {
+describe('embedded PostgreSQL', { timeout: SPAWNING }, () => {
   it('recovers after the process that ran it was killed with SIGKILL, keeping its data', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'factmark-kill-'));
     dirs.push(dir);

@@ -48,13 +48,52 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
-/** Creates an empty database with a unique name on the test server and returns its URL. */
-export async function createFreshDatabase(adminUrl: string, options: { migrate: boolean }): Promise<string> {
+/**
+ * Creates a database with a unique name on the test server and returns its URL: empty, or a copy of
+ * `template` (a database nobody is connected to).
+ */
+export async function createFreshDatabase(adminUrl: string, options: { migrate: boolean; template?: string }): Promise<string> {
   const name = `factmark_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await createDatabaseIfMissing(adminUrl, name);
+  if (options.template) await copyDatabase(adminUrl, options.template, name);
+  else await createDatabaseIfMissing(adminUrl, name);
   const url = withDatabase(adminUrl, name);
   if (options.migrate) await applyMigrations(url);
   return url;
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const nameOf = (url: string) => new URL(url).pathname.slice(1);
+
+/** Copies the template database to `name` unless it exists; one copy at a time, since a copy needs the template to itself. */
+async function copyDatabase(adminUrl: string, templateUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [nameOf(templateUrl)]);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoted(name)} TEMPLATE ${quoted(nameOf(templateUrl))}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The database of one test worker (`poolId`): a copy of the migrated template, made by its first test file. */
+export async function workerDatabase(adminUrl: string, templateUrl: string, poolId: string): Promise<string> {
+  const name = `${nameOf(templateUrl)}_w${poolId.replace(/\D/g, '')}`;
+  await copyDatabase(adminUrl, templateUrl, name);
+  return withDatabase(adminUrl, name);
+}
+
+/** Drops the workers' copies of a template (`workerDatabase`). */
+export async function dropDatabasesLike(adminUrl: string, templateUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const copies = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 || '\\_w%'", [nameOf(templateUrl)]);
+    for (const { datname } of copies.rows) await client.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropDatabase(adminUrl: string, url: string): Promise<void> {

@@ -1,21 +1,30 @@
 import type { TestProject } from 'vitest/node';
-import { createFreshDatabase, dropDatabase, startTestServer } from './test-database';
+import { createFreshDatabase, dropDatabase, dropDatabasesLike, startTestServer } from './test-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
     databaseUrl: string;
+    templateDatabaseUrl: string;
   }
 }
 
-/** One PostgreSQL for the run and one migrated database that tests share, each making its own rows. */
+/**
+ * One PostgreSQL for the run and one migrated template database. Each worker copies the template once (see
+ * vitest-setup.ts) so two workers never share rows; `databaseUrl` is one more copy, for tests that connect
+ * directly. Tests make their own rows either way.
+ */
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
-  const url = await createFreshDatabase(server.adminUrl, { migrate: true });
+  const template = await createFreshDatabase(server.adminUrl, { migrate: true });
+  const shared = await createFreshDatabase(server.adminUrl, { migrate: false, template });
   project.provide('adminDatabaseUrl', server.adminUrl);
-  project.provide('databaseUrl', url);
+  project.provide('templateDatabaseUrl', template);
+  project.provide('databaseUrl', shared);
   return async () => {
-    await dropDatabase(server.adminUrl, url);
+    await dropDatabasesLike(server.adminUrl, template);
+    await dropDatabase(server.adminUrl, shared);
+    await dropDatabase(server.adminUrl, template);
     await server.stop();
   };
 }
