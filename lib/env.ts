@@ -8,6 +8,8 @@ const schema = z.object({
   // Connections per instance, and how long a request waits for one (or for a transaction slot) before a 503.
   FACTMARK_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   FACTMARK_DB_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  // How long one import (sanitizing, .docx, Readability, Markdown, ClaimReview) may run on the import worker before 422.
+  FACTMARK_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
   // `npm run bench…` starts the server with 1: the /api/bench routes answer; otherwise they are 404.
   FACTMARK_BENCH: z.enum(['0', '1']).default('0'),
   // 1: the job queue's workers (ClaimReview feed refreshes) run inside the app; 0: only `npm run worker` runs them.

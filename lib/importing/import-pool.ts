@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
 import { documentFromText } from '@/lib/editor/schema';
+import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import { storableText } from '@/lib/validation/text';
@@ -11,8 +12,6 @@ import type { PageMetadata } from './read-page-metadata';
 import type { TextFormat } from './text-to-document';
 import { WorkerPool, type PoolOptions } from './worker-pool';
 
-/** One parse may take this long on a worker before it is stopped and the user told to split the article. */
-export const IMPORT_TIMEOUT_MS = 15_000;
 
 /** The import worker's entry, found from the project folder at run time so that Next does not bundle it. */
 export const importWorkerScript = () => path.join(process.cwd(), 'lib', 'importing', 'import-worker.mjs');
@@ -23,7 +22,8 @@ export function importPoolOptions(overrides: Partial<PoolOptions> = {}): PoolOpt
     // One core stays with the event loop: 1 worker on 2 cores, at most 2.
     size: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
     maxQueue: 8,
-    timeoutMs: IMPORT_TIMEOUT_MS,
+    // One parse may take this long on a worker before it is stopped and the user told to split the article.
+    timeoutMs: serverEnv().FACTMARK_IMPORT_TIMEOUT_MS,
     resourceLimits: { maxOldGenerationSizeMb: 512 },
     ...overrides,
   };
