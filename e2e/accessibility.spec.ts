@@ -52,6 +52,7 @@ for (const [part, pick] of parts) {
 }
 
 test('the claim panel and an open verdict popover have no violation either, light and dark', async ({ browser }) => {
+  test.setTimeout(300_000);
   const page = await newPage(browser);
   await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
