@@ -51,6 +51,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The front page and the rating scale are public: the layout gives them the reader's header (set on every request, so a client's own value never counts).
+  requestHeaders.set('x-factmark-area', /^\/(ratings\/?)?$/.test(request.nextUrl.pathname) ? 'public' : 'newsroom');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
@@ -59,7 +61,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Reader pages (/a/…) carry their own script-free, cacheable policy.
   matcher: [
-    { source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css).*)' },
+    { source: '/((?!_next/static|_next/image|favicon.ico|api/|a/|a$|reader.css|tokens.css).*)' },
     // Reader and API addresses with a %-escape: Next's router answers an undecodable one with a 500.
     { source: '/:area(a|api)/:rest(.*%.*)' },
     // Server actions sent to reader or API addresses (refused).

@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ReaderHeader } from '@/components/reader/reader-header';
 import { SiteNav } from '@/components/ui/site-nav';
 import { getActor } from '@/lib/auth/session';
 import { navigationCounts } from '@/lib/data/navigation';
+import { findPublishedOrganisationName } from '@/lib/data/reader';
+// The design tokens first: the reader's pages link the same file (lib/publishing/page-shell.ts).
+import '@/public/tokens.css';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,16 +21,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations('app');
   const actor = await getActor();
-  const counts = actor ? await navigationCounts(actor) : { unread: 0, inReview: 0 };
+  // proxy.ts marks the public pages, which look like the reader's pages at /a.
+  const isPublic = (await headers()).get('x-factmark-area') === 'public';
+  const counts = actor && !isPublic ? await navigationCounts(actor) : { unread: 0, inReview: 0 };
   return (
     <html lang={locale}>
-      <body>
+      <body className={isPublic ? 'public' : undefined}>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <header className="site-header">
-          <SiteNav actor={actor} label={t('mainNav')} brand={t('name')} unread={counts.unread} inReview={counts.inReview} />
-        </header>
+        {isPublic ? (
+          <ReaderHeader organisation={(await findPublishedOrganisationName()) ?? t('name')} isSignedIn={actor !== null} />
+        ) : (
+          <header className="site-header">
+            <SiteNav actor={actor} label={t('mainNav')} brand={t('name')} unread={counts.unread} inReview={counts.inReview} />
+          </header>
+        )}
         <NextIntlClientProvider>
           <main id="main">{children}</main>
         </NextIntlClientProvider>

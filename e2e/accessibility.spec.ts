@@ -11,6 +11,7 @@ test.beforeAll(async () => {
 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
 
 // Every page type, in three parts that are tests of their own: axe on all of them one after another took
 // minutes on a loaded two-core machine, and the parts run on both workers.
@@ -26,37 +27,50 @@ const parts: [string, (all: PageType[]) => PageType[]][] = [
 ];
 
 for (const [part, pick] of parts) {
-  test(`every page type has no WCAG 2.2 AA violation that axe-core can find: ${part}`, async ({ browser }) => {
-    test.setTimeout(300_000);
+  test(`every page type has no WCAG 2.2 AA violation that axe-core can find, light and dark: ${part}`, async ({ browser }) => {
+    // Two axe runs per page (light and dark): on a loaded two-core machine a part took over five minutes.
+    test.setTimeout(600_000);
     const types = pick(pages);
     expect(types.length, part).toBeGreaterThan(0);
     const page = await newPage(browser);
     if (types[0]?.as === 'staff') await signInByHttp(page, staff.email, staff.password);
     const found: Record<string, string[]> = {};
     for (const type of types) {
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(type.path);
       await page.waitForLoadState('load');
-      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
-      if (violations.length) found[type.name] = violations;
+      // Both colour schemes on the one loaded page: switching prefers-color-scheme restyles it without a reload.
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+        if (violations.length) found[`${type.name} (${colorScheme})`] = violations;
+      }
     }
     expect(found).toEqual({});
   });
 }
 
-test('the claim panel and an open verdict popover have no violation either', async ({ browser }) => {
+test('the claim panel and an open verdict popover have no violation either, light and dark', async ({ browser }) => {
+  test.setTimeout(300_000);
   const page = await newPage(browser);
   await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
   await page.goto(editorPage);
   await page.getByRole('button', { name: /^Verdict and sources/ }).first().click();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => v.id)).toEqual([]);
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
+  }
 
   // axe runs as an injected script, so this page has JavaScript on; the reader page itself has none.
   const reader = await newPage(browser);
   await reader.goto(pages.find((p) => p.name === 'reader')?.path ?? '');
   await reader.getByRole('button', { name: 'True', exact: true }).click();
   await expect(reader.locator('.verdict-popover:popover-open')).toBeVisible();
-  expect((await new AxeBuilder({ page: reader }).withTags(WCAG_22_AA).analyze()).violations.map((v) => v.id)).toEqual([]);
+  for (const colorScheme of SCHEMES) {
+    await reader.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page: reader }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
+  }
 });

@@ -4,6 +4,7 @@ import { useActionState, useState, type FormEvent } from 'react';
 import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/app/articles/new/actions';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { ImportNotice } from './import-notice';
 import type { FormState } from '@/lib/api/form-result';
 
 const initial: FormState = { status: 'idle' };
@@ -16,6 +17,7 @@ export function PasteForm() {
   return (
     <form action={action} className="form" noValidate aria-labelledby="paste-heading">
       <FormMessage status={state.status} message={state.message} />
+      <ImportNotice imported={state.imported} />
       <Field label="Title (optional)" name="title" id="paste-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
       <div className="field">
         <label htmlFor="paste-format">Format</label>
@@ -46,6 +48,7 @@ export function UploadForm() {
   return (
     <form action={action} onSubmit={checkSize} className="form" noValidate aria-labelledby="upload-heading">
       <FormMessage status={sizeError ? 'error' : state.status} message={sizeError ? 'Please correct the marked fields.' : state.message} />
+      {!sizeError && <ImportNotice imported={state.imported} />}
       <div className="field">
         <label htmlFor="upload-file">File (.txt, .md, .html or .docx)</label>
         <p className="field-hint" id="upload-file-hint">
@@ -71,6 +74,7 @@ export function ImportForm() {
   return (
     <form action={action} className="form" noValidate aria-labelledby="import-heading">
       <FormMessage status={state.status} message={state.message} />
+      <ImportNotice imported={state.imported} />
       <Field label="Web address of the article" name="url" type="url" id="import-url" placeholder="https://" defaultValue={state.values?.url} error={state.fieldErrors?.url} />
       <button type="submit" disabled={pending}>
         {pending ? 'Importing…' : 'Import article'}

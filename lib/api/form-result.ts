@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { toAppError } from '@/lib/errors';
+import type { OmittedItem } from '@/lib/validation/articles';
 import { storableText } from '@/lib/validation/text';
 
 /** What a form's server action answers: a message, errors by field, and the values to put back. */
@@ -11,6 +12,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** A secret or link to show once (new token, invitation). */
   secret?: string;
+  /** An article was created, but its import left media out: shown before opening it. */
+  imported?: { articleId: string; title: string; omitted: OmittedItem[] };
 }
 
 export const idle: FormState = { status: 'idle' };

@@ -1,7 +1,7 @@
 // Every /api/v1 operation: route handlers take their schemas from here, the OpenAPI document is
 // generated from here, and the authorization matrix test checks it against the route files.
 import { z } from 'zod';
-import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createClaimInput, publicationDto, publicationListItemDto, publishInput, retractInput, retractionDto, updateArticleInput } from '@/lib/validation/articles';
+import { articleDto, articleSummaryDto, assignmentDto, assignmentInput, claimDto, createArticleInput, createdArticleDto, createClaimInput, publicationDto, publicationListItemDto, publishInput, retractInput, retractionDto, updateArticleInput } from '@/lib/validation/articles';
 import { pageOf, pageQuery } from '@/lib/validation/common';
 import { auditEntryDto, auditQuery, commentDto, commentInput, commentUpdateInput, markReadInput, notificationsDto, queueItemDto, queueQuery, reviewDto, reviewInput } from '@/lib/validation/reviews';
 import { createRatingInput, ratingDto, ratingScaleDto, updateRatingInput } from '@/lib/validation/ratings';
@@ -46,7 +46,7 @@ export const operations = {
   getSettings: op({ method: 'GET', path: '/api/v1/settings', summary: 'Organisation settings', tag: 'Settings', access: 'public', who: 'anyone', response: settingsDto, status: 200 }),
   updateSettings: op({ method: 'PATCH', path: '/api/v1/settings', summary: 'Change organisation settings', tag: 'Settings', access: 'signed-in', who: 'admin', body: updateSettingsInput, response: settingsDto, status: 200 }),
   listArticles: op({ method: 'GET', path: '/api/v1/articles', summary: 'List articles, newest first', tag: 'Articles', access: 'signed-in', who: 'any staff member', query: pageQuery, response: pageOf(articleSummaryDto), status: 200 }),
-  createArticle: op({ method: 'POST', path: '/api/v1/articles', summary: 'Create an article from text, Markdown or HTML (`{format, body}`) or import it from a URL (`{url}`)', tag: 'Articles', access: 'signed-in', who: 'editor', body: createArticleInput, response: articleDto, status: 201 }),
+  createArticle: op({ method: 'POST', path: '/api/v1/articles', summary: 'Create an article from text, Markdown or HTML (`{format, body}`) or import it from a URL (`{url}`); `omitted` lists the images, video and other media the import left out (not stored yet)', tag: 'Articles', access: 'signed-in', who: 'editor', body: createArticleInput, response: createdArticleDto, status: 201 }),
   getArticle: op({ method: 'GET', path: '/api/v1/articles/{id}', summary: 'One article with its content (Tiptap JSON), plain text, version and claims', tag: 'Articles', access: 'signed-in', who: 'any staff member', response: articleDto, status: 200 }),
   updateArticle: op({ method: 'PATCH', path: '/api/v1/articles/{id}', summary: 'Save title and/or content; 409 when baseVersion is stale. Claims follow the document. With live collaboration on, saved content is also applied to the open editors.', tag: 'Articles', access: 'signed-in', who: 'editor', body: updateArticleInput, response: articleDto, status: 200 }),
   listClaims: op({ method: 'GET', path: '/api/v1/articles/{id}/claims', summary: 'The article’s claims in document order (`?deleted=true`: those deleted in the last 30 days)', tag: 'Claims', access: 'signed-in', who: 'any staff member', query: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }), response: pageOf(claimDto), status: 200 }),

@@ -8,7 +8,7 @@ import { fileToDocument } from '@/lib/importing/file-to-document';
 import type { ImportedDocument } from '@/lib/importing/import-jobs';
 import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { derivedTitle, type ArticleDto, type CreateArticleInput } from '@/lib/validation/articles';
+import { derivedTitle, type ArticleDto, type CreateArticleInput, type CreatedArticleDto } from '@/lib/validation/articles';
 import { toArticleDto } from './article-dto';
 import { recordAudit } from './audit';
 
@@ -31,7 +31,7 @@ export async function importFromUrl(url: string): Promise<ArticleSource> {
     throw new AppError('UNPROCESSABLE', 'No article text was found on this page.', [{ path: 'url', message: 'This page has no article text.' }]);
   }
   return {
-    document: { content: article.content, plainText: article.plainText },
+    document: { content: article.content, plainText: article.plainText, omitted: article.omitted },
     title: article.title,
     sourceUrl: article.canonicalUrl,
     publisher: article.publisher,
@@ -60,18 +60,18 @@ function firstLine(text: string): string {
   return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
 }
 
-/** Creates an article from pasted text, an upload or a URL; nothing is stored when the text is empty. */
-export async function createArticle(actor: Actor | null, input: CreateArticleInput, overrides: { title?: string } = {}): Promise<ArticleDto> {
+/** Creates an article from pasted text, an upload or a URL, with the media its import left out; nothing is stored when the text is empty. */
+export async function createArticle(actor: Actor | null, input: CreateArticleInput, overrides: { title?: string } = {}): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const source = await sourceFromInput(input);
-  return storeArticle(actor, { ...source, title: overrides.title ?? source.title });
+  return { ...(await storeArticle(actor, { ...source, title: overrides.title ?? source.title })), omitted: source.document.omitted };
 }
 
 /** Creates an article from an uploaded file, read on the import worker only once the actor may create articles. */
-export async function createArticleFromFile(actor: Actor | null, file: { name: string; bytes: Buffer; title?: string }): Promise<ArticleDto> {
+export async function createArticleFromFile(actor: Actor | null, file: { name: string; bytes: Buffer; title?: string }): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const { title, ...document } = await fileToDocument(file.name, file.bytes);
-  return storeArticle(actor, { document, title: file.title ?? title });
+  return { ...(await storeArticle(actor, { document, title: file.title ?? title })), omitted: document.omitted };
 }
 
 /** Written first and replaced in the same transaction by the real document (see storeArticle). */

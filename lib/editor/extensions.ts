@@ -1,4 +1,5 @@
 import type { Extensions } from '@tiptap/core';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { ClaimMark } from './claim-mark';
 import { isSafeUrl } from './safe-url';
@@ -26,4 +27,7 @@ const starterKit = StarterKit.configure({
 /** A verdict's explanation: the article's formatting without claims. */
 export const explanationExtensions: Extensions = [starterKit];
 
-export const editorExtensions: Extensions = [starterKit, ClaimMark];
+/** Tables as imported or pasted: rows of header and data cells (colspan/rowspan kept); no column resizing. */
+const tables: Extensions = [Table.configure({ resizable: false }), TableRow, TableHeader, TableCell];
+
+export const editorExtensions: Extensions = [starterKit, ...tables, ClaimMark];

@@ -25,6 +25,24 @@ function checkNesting(json: unknown): void {
   }
 }
 
+/** A cell spans at most this many columns or rows: renderers loop over spans, so a span of 10⁹ would hang them. */
+export const MAX_CELL_SPAN = 100;
+const isSpan = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_CELL_SPAN;
+const isColwidth = (value: unknown) =>
+  value === null || (Array.isArray(value) && value.length <= MAX_CELL_SPAN && value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
+
+/** Throws a RangeError for a table cell whose span or column widths are not small whole numbers. */
+function checkCells(doc: PMNode): void {
+  doc.descendants((node) => {
+    if (node.type.spec.tableRole !== 'cell' && node.type.spec.tableRole !== 'header_cell') return true;
+    const { colspan, rowspan, colwidth } = node.attrs as { colspan: unknown; rowspan: unknown; colwidth: unknown };
+    if (!isSpan(colspan) || !isSpan(rowspan) || !isColwidth(colwidth)) {
+      throw new RangeError(`A table cell spans 1 to ${MAX_CELL_SPAN} columns and rows.`);
+    }
+    return true;
+  });
+}
+
 /** Parses and checks editor JSON against the schema; throws on anything the editor could not hold. */
 export function parseDocument(json: unknown): PMNode {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
@@ -33,6 +51,7 @@ export function parseDocument(json: unknown): PMNode {
   checkNesting(json);
   const doc = PMNode.fromJSON(editorSchema(), json);
   doc.check();
+  checkCells(doc);
   return doc;
 }
 

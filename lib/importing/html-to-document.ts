@@ -2,11 +2,13 @@ import type { JSONContent } from '@tiptap/core';
 import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
-import { editorSchema } from '@/lib/editor/schema';
+import { editorSchema, MAX_CELL_SPAN } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
+import type { OmittedItem } from '@/lib/validation/articles';
+import { MAX_OMITTED, omittedItem } from './omitted-content';
 
 // Only what the editor's schema can hold; everything else is unwrapped to its text or dropped.
-const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div', 'span', 'section', 'article', 'main'];
+const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div', 'span', 'section', 'article', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
 const FORBID_CONTENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'nav', 'button', 'select', 'textarea'];
 const HEADING_LEVEL: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
 const allowed = new Set(ALLOWED_TAGS);
@@ -59,13 +61,26 @@ export const tooDeep = (path: string) =>
     { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
   ]);
 
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+/** The element a table part must be inside (rows in a table or its sections, cells in a row), else it is unwrapped. */
+const PARENT_OF: Record<string, string[]> = { thead: ['TABLE'], tbody: ['TABLE'], tfoot: ['TABLE'], tr: ['TABLE', 'THEAD', 'TBODY', 'TFOOT'], th: ['TR'], td: ['TR'] };
+const fitsTable = (tag: string, target: Node) => !TABLE_PARTS.has(tag) || (PARENT_OF[tag]?.includes(target.nodeName) ?? false);
+
+/** colspan and rowspan, when whole numbers from 2 to MAX_CELL_SPAN; every other attribute of a cell is dropped. */
+function copySpans(from: Element, to: Element): void {
+  for (const name of ['colspan', 'rowspan']) {
+    const value = Number(from.getAttribute(name)?.trim());
+    if (Number.isInteger(value) && value > 1 && value <= MAX_CELL_SPAN) to.setAttribute(name, String(value));
+  }
+}
+
 /**
  * Copies `source` into a new fragment keeping only allowed elements (with `href` alone, on links), dropping
  * forbidden subtrees and unwrapping the rest, iteratively and in linear time. DOMPurify's in-place removal
  * costs O(siblings) per removed element in jsdom (every insert and remove recomputes the child's index),
  * O(n²) for many removed siblings; appending to a fresh tree never does. DOMPurify still checks the result.
  */
-function copyAllowed(source: Node, document: Document, path: string): DocumentFragment {
+function copyAllowed(source: Node, document: Document, path: string, omitted: OmittedItem[]): DocumentFragment {
   const out = document.createDocumentFragment();
   const stack: { next: ChildNode | null; target: Node; depth: number }[] = [{ next: source.firstChild, target: out, depth: 0 }];
   let elements = 0;
@@ -85,22 +100,30 @@ function copyAllowed(source: Node, document: Document, path: string): DocumentFr
     const element = node as Element;
     if (++elements > MAX_ELEMENTS) throw tooComplex(path);
     const tag = element.localName;
+    const left = omitted.length < MAX_OMITTED ? omittedItem(element) : null;
+    if (left) {
+      omitted.push(left);
+      // Its inner sources are the same item, and its fallback text ("your browser cannot play…") is not the article's.
+      if (tag === 'picture' || tag === 'video' || tag === 'audio') continue;
+    }
     if (element.namespaceURI !== HTML_NS || dropped.has(tag)) continue;
-    if ((tag === 'tr' || tag === 'caption') && frame.depth < MAX_DEPTH) {
-      // Until the schema holds tables, each row (and the caption) stays a line of its own, its cells apart.
-      const row = document.createElement('p');
-      frame.target.appendChild(row);
-      stack.push({ next: element.firstChild, target: row, depth: frame.depth + 1 });
+    if (tag === 'caption' && frame.target.nodeName === 'TABLE' && frame.target.parentNode && frame.depth < MAX_DEPTH) {
+      // The schema's tables have no caption: it becomes the paragraph just before its table.
+      const caption = document.createElement('p');
+      frame.target.parentNode.insertBefore(caption, frame.target);
+      stack.push({ next: element.firstChild, target: caption, depth: frame.depth });
       continue;
     }
-    if ((tag === 'td' || tag === 'th') && frame.target.textContent?.trim()) frame.target.appendChild(document.createTextNode(' | '));
-    if (!allowed.has(tag) || frame.depth >= MAX_DEPTH) {
+    if (!allowed.has(tag) || frame.depth >= MAX_DEPTH || !fitsTable(tag, frame.target)) {
+      // A cell past the depth limit keeps its words apart from the next cell's.
+      if ((tag === 'td' || tag === 'th') && frame.target.textContent?.trim()) frame.target.appendChild(document.createTextNode(' '));
       stack.push({ next: element.firstChild, target: frame.target, depth: frame.depth });
       continue;
     }
     const copy = document.createElement(HEADING_LEVEL[tag] ?? tag);
     const href = tag === 'a' ? element.getAttribute('href') : null;
     if (href !== null && /^https?:\/\//i.test(href.trim())) copy.setAttribute('href', href.trim());
+    if (tag === 'td' || tag === 'th') copySpans(element, copy);
     frame.target.appendChild(copy);
     stack.push({ next: element.firstChild, target: copy, depth: frame.depth + 1 });
   }
@@ -109,10 +132,11 @@ function copyAllowed(source: Node, document: Document, path: string): DocumentFr
 
 /**
  * Sanitizes HTML to the editor's elements (no scripts, event handlers, styles, frames, objects, or
- * links other than absolute http(s)) and parses it into the editor's schema, as ProseMirror JSON.
+ * links other than absolute http(s)) and parses it into the editor's schema, as ProseMirror JSON. Media
+ * the schema cannot hold (images, video, frames…) is pushed to `omitted`, for the notice after an import.
  * Heavy for large inputs: the server runs it in the import worker (see import-pool.ts).
  */
-export function htmlToDocument(html: string, path = 'body'): JSONContent {
+export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem[] = []): JSONContent {
   checkHtmlComplexity(html, path);
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   try {
@@ -121,11 +145,13 @@ export function htmlToDocument(html: string, path = 'body'): JSONContent {
     const template = document.createElement('template');
     template.innerHTML = html;
     const container = document.createElement('div');
-    container.appendChild(copyAllowed(template.content, document, path));
+    container.appendChild(copyAllowed(template.content, document, path, omitted));
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     const body = purify.sanitize(container.innerHTML, {
       ALLOWED_TAGS: ALLOWED_TAGS.filter((tag) => !(tag in HEADING_LEVEL)),
-      ALLOWED_ATTR: ['href'],
+      ALLOWED_ATTR: ['href', 'colspan', 'rowspan'],
+      // Spans are numbers, not addresses: exempt from ALLOWED_URI_REGEXP, which DOMPurify applies to every other attribute.
+      ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
       ALLOWED_URI_REGEXP: /^https?:\/\//i,
       FORBID_CONTENTS,
       RETURN_DOM: true,

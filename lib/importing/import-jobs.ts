@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
+import type { OmittedItem } from '@/lib/validation/articles';
 import { storableText } from '@/lib/validation/text';
 import { parseClaimReviewText, type ParsedClaimReviews } from './claim-review-parse';
 import { extractArticle, type ExtractedArticle } from './extract-article';
@@ -24,6 +25,8 @@ export type ImportJob =
 export interface ImportedDocument {
   content: JSONContent;
   plainText: string;
+  /** Media the import left out (the schema holds no images yet), listed for the notice after the import. */
+  omitted: OmittedItem[];
 }
 
 export type ArticleResult = (Omit<ExtractedArticle, 'html'> & ImportedDocument) | null;
@@ -42,16 +45,18 @@ const tooDeep = (path: string) =>
   ]);
 
 /** Checks a document against the schema (and its depth limit) and measures its plain text, on the worker. */
-export function importedDocument(content: JSONContent): ImportedDocument {
+export function importedDocument(content: JSONContent, omitted: OmittedItem[] = []): ImportedDocument {
   // PostgreSQL stores neither U+0000 nor a lone surrogate (a .docx or a pasted page may hold them).
   const storable = JSON.parse(JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))) as JSONContent;
-  return { content: storable, plainText: plainText(parseDocument(storable)).text };
+  return { content: storable, plainText: plainText(parseDocument(storable)).text, omitted };
 }
 
 async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults]> {
   switch (job.kind) {
-    case 'text':
-      return importedDocument(textToDocument(job.format, job.body, job.path));
+    case 'text': {
+      const omitted: OmittedItem[] = [];
+      return importedDocument(textToDocument(job.format, job.body, job.path, omitted), omitted);
+    }
     case 'docx': {
       let html: string;
       try {
@@ -60,13 +65,15 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
       } catch {
         throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [{ path: job.path, message: 'This file is not a readable .docx.' }]);
       }
-      return importedDocument(htmlToDocument(html, job.path));
+      const omitted: OmittedItem[] = [];
+      return importedDocument(htmlToDocument(html, job.path, omitted), omitted);
     }
     case 'article': {
       const article = extractArticle(job.html, job.url);
       if (!article) return null;
       const { html, ...meta } = article;
-      return { ...meta, ...importedDocument(htmlToDocument(html, job.path)) };
+      const omitted: OmittedItem[] = [];
+      return { ...meta, ...importedDocument(htmlToDocument(html, job.path, omitted), omitted) };
     }
     case 'metadata':
       return readPageMetadata(job.html, job.url);

@@ -22,7 +22,7 @@ export interface ShellOptions {
 export function renderShell(o: ShellOptions): string {
   return (
     `<!doctype html><html lang="${escapeHtml(o.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(o.title)}</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/reader.css">${o.head ?? ''}</head>` +
+    `<title>${escapeHtml(o.title)}</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/tokens.css"><link rel="stylesheet" href="/reader.css">${o.head ?? ''}</head>` +
     `<body${o.bodyClass ? ` class="${o.bodyClass}"` : ''}><header class="site"><a href="/">${isolate(o.organisation)}</a></header><main id="main">${o.body}</main></body></html>`
   );
 }

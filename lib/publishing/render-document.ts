@@ -58,6 +58,16 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
     return html;
   };
 
+  const span = (value: unknown, name: string) => (Number.isInteger(value) && (value as number) > 1 ? ` ${name}="${value as number}"` : '');
+  // A header cell heads its column when its whole row is headers, else its row.
+  const renderCell = (cell: PMNode, row: PMNode): string => {
+    const attrs = span(cell.attrs?.colspan, 'colspan') + span(cell.attrs?.rowspan, 'rowspan');
+    const inner = (cell.content ?? []).map(render).join('');
+    if (cell.type !== 'tableHeader') return `<td${attrs}>${inner}</td>`;
+    const scope = (row.content ?? []).every((c) => c.type === 'tableHeader') ? 'col' : 'row';
+    return `<th scope="${scope}"${attrs}>${inner}</th>`;
+  };
+
   const render = (node: PMNode): string => {
     const inner = () => (node.content ?? []).map(render).join('');
     switch (node.type) {
@@ -81,6 +91,11 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
         return '<br>';
       case 'horizontalRule':
         return '<hr>';
+      case 'table':
+        // Wide tables scroll inside their own focusable region instead of widening the page.
+        return `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${inner()}</table></div>`;
+      case 'tableRow':
+        return `<tr>${(node.content ?? []).map((cell) => renderCell(cell, node)).join('')}</tr>`;
       case 'text':
         return text(node);
       default:

@@ -107,6 +107,19 @@ export const articleDto = articleSummaryDto.extend({
 });
 export type ArticleDto = z.infer<typeof articleDto>;
 
+export const omittedItemDto = z.object({
+  kind: z.enum(['image', 'video', 'audio', 'frame', 'embed', 'graphic']),
+  description: z.string().nullable().describe('Its alt text or title, when it had one.'),
+  url: z.string().nullable().describe('Its http(s) address, when it had one (embedded images have none).'),
+});
+export type OmittedItem = z.infer<typeof omittedItemDto>;
+
+/** A new article, with what its import left out: Factmark does not store images or media yet. */
+export const createdArticleDto = articleDto.extend({
+  omitted: z.array(omittedItemDto).describe('Media the import left out (at most 100 listed): images, video, audio, frames, embedded objects, graphics. Empty when nothing was.'),
+});
+export type CreatedArticleDto = z.infer<typeof createdArticleDto>;
+
 export const assignmentInput = z.strictObject({
   factCheckerId: z.string().min(1).max(64).nullable(),
   reviewerId: z.string().min(1).max(64).nullable(),

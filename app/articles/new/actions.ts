@@ -4,7 +4,18 @@ import { redirect } from 'next/navigation';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
 import { createArticle, createArticleFromFile } from '@/lib/data/create-article';
-import { createArticleFromText, createArticleFromUrl, optionalTitleInput } from '@/lib/validation/articles';
+import { omittedSummary } from '@/lib/importing/omitted-content';
+import { createArticleFromText, createArticleFromUrl, optionalTitleInput, type CreatedArticleDto } from '@/lib/validation/articles';
+
+/** Opens the new article, unless its import left media out: then the form says what, with a link to it. */
+function afterImport(created: CreatedArticleDto): FormState {
+  if (created.omitted.length === 0) redirect(`/articles/${created.id}`);
+  return {
+    status: 'ok',
+    message: `The article was created without ${omittedSummary(created.omitted)}: Factmark does not store images or other media yet.`,
+    imported: { articleId: created.id, title: created.title, omitted: created.omitted },
+  };
+}
 
 const optionalTitle = (form: FormData) => {
   const title = String(form.get('title') ?? '').trim();
@@ -14,40 +25,40 @@ const optionalTitle = (form: FormData) => {
 export async function pasteArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
-  let id: string;
+  let created: CreatedArticleDto;
   try {
     const input = createArticleFromText.parse({ format: values.format, body: values.body ?? '', title: optionalTitle(form) });
-    id = (await createArticle(await getActor(), input)).id;
+    created = await createArticle(await getActor(), input);
   } catch (err) {
     return formError(err, values);
   }
-  redirect(`/articles/${id}`);
+  return afterImport(created);
 }
 
 export async function uploadArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
-  let id: string;
+  let created: CreatedArticleDto;
   try {
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) return { status: 'error', message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file.' }, values };
     const { title } = optionalTitleInput.parse({ title: optionalTitle(form) });
-    id = (await createArticleFromFile(await getActor(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), title })).id;
+    created = await createArticleFromFile(await getActor(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), title });
   } catch (err) {
     return formError(err, values);
   }
-  redirect(`/articles/${id}`);
+  return afterImport(created);
 }
 
 export async function importArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
-  let id: string;
+  let created: CreatedArticleDto;
   try {
     const input = createArticleFromUrl.parse({ url: String(values.url ?? '').trim(), title: optionalTitle(form) });
-    id = (await createArticle(await getActor(), input)).id;
+    created = await createArticle(await getActor(), input);
   } catch (err) {
     return formError(err, values);
   }
-  redirect(`/articles/${id}`);
+  return afterImport(created);
 }

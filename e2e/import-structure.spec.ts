@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
+import { addSource, bodyOf, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
+import { reviewNow } from './support/review';
+
+// Issue #15: imports keep their structure (tables), and say what they left out.
+
+let room: Newsroom;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  room = await newsroom();
+});
+
+const budgetTable =
+  '<p>The budget grows.</p><table><thead><tr><th>Department</th><th>FY2026</th><th>FY2027</th></tr></thead>' +
+  '<tbody><tr><td>Health</td><td>1.2 bn</td><td>health spending doubles</td></tr><tr><td>Schools</td><td>0.8 bn</td><td>0.9 bn</td></tr></tbody></table>';
+
+test('a pasted HTML table stays a table, and a claim in a cell publishes highlighted in a real table', async ({ browser }) => {
+  const title = `Budget table ${uniqueSuffix()}`;
+  const created = await room.editorApi.post('/api/v1/articles', { data: { title, format: 'html', body: budgetTable } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id, slug } = (await created.json()) as { id: string; slug: string };
+
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  const editorTable = page.locator('.editor-content table');
+  await expect(editorTable.locator('th')).toHaveText(['Department', 'FY2026', 'FY2027']);
+  await expect(editorTable.locator('tr')).toHaveCount(3);
+  await expect(page.locator('.editor-content')).not.toContainText('Department FY2026 FY2027');
+  await page.context().close();
+
+  const claimId = await markClaim(room.editorApi, id, 'health spending doubles');
+  const ratings = await bodyOf<{ items: { id: string; label: string }[] }>(await room.editorApi.get('/api/v1/ratings'));
+  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'No: it grows by a sixth.' });
+  await addSource(room.editorApi, claimId, { url: 'https://budget.example.org/t2', title: 'Budget table 2', publisher: 'Treasury', publishedAt: '2025-05-01', kind: 'official-data' });
+  await submitClaim(room.editorApi, claimId);
+  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+  await settlePublishingSettings(room.admin);
+  const published = await room.editorApi.post(`/api/v1/articles/${id}/publications`, { data: {} });
+  expect(published.status(), await published.text()).toBe(201);
+
+  const reader = await newPage(browser, { javaScriptEnabled: false });
+  await reader.goto(`/a/${slug}`);
+  const table = reader.locator('article.text table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Department', 'FY2026', 'FY2027']);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  const cell = table.getByRole('cell').filter({ has: reader.locator('mark.claim') });
+  await expect(cell.locator('mark.claim')).toHaveText('health spending doubles');
+  await expect(cell.getByRole('button', { name: 'False' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '1.2 bn', exact: true })).toBeVisible();
+  await reader.context().close();
+});
+
+const withMedia = '<p>The port reopened on Monday.</p><img src="https://cdn.example.org/port.jpg" alt="The harbour at dawn"><iframe src="https://video.example.org/embed/7" title="Harbour video"></iframe>';
+
+test('an import that leaves images out says so: the API lists them, and the new-article page shows them with a link on', async ({ browser }) => {
+  const created = await room.editorApi.post('/api/v1/articles', { data: { title: `Media ${uniqueSuffix()}`, format: 'html', body: withMedia } });
+  expect(created.status(), await created.text()).toBe(201);
+  expect(((await created.json()) as { omitted: unknown[] }).omitted).toEqual([
+    { kind: 'image', description: 'The harbour at dawn', url: 'https://cdn.example.org/port.jpg' },
+    { kind: 'frame', description: 'Harbour video', url: 'https://video.example.org/embed/7' },
+  ]);
+  const plain = await room.editorApi.post('/api/v1/articles', { data: { title: `No media ${uniqueSuffix()}`, format: 'text', body: 'Only words.' } });
+  expect(((await plain.json()) as { omitted: unknown[] }).omitted).toEqual([]);
+
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, '/articles/new');
+  const title = `Pasted media ${uniqueSuffix()}`;
+  await page.locator('#paste-title').fill(title);
+  await page.getByLabel('Format').selectOption('html');
+  await page.getByLabel('Article text').fill(withMedia);
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('form', { name: 'Paste' }).getByRole('status')).toContainText('created without 1 image and 1 embedded frame');
+  const notice = page.locator('.import-notice');
+  await expect(notice.getByRole('listitem')).toHaveText(['Image: “The harbour at dawn” — https://cdn.example.org/port.jpg', 'Embedded frame: “Harbour video” — https://video.example.org/embed/7']);
+  await notice.getByRole('link', { name: `Open “${title}”` }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+$/);
+  await expect(page.locator('.editor-content')).toContainText('The port reopened on Monday.');
+  await page.context().close();
+});
