@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { quoteAt } from '@/lib/anchoring/quote';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
-import { textParam } from '@/lib/db/text-param';
+import { longText } from '@/lib/db/long-text';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
@@ -23,7 +23,8 @@ export async function writeArticleText(tx: Tx, articleId: string, doc: PMNode, p
   const json = doc.toJSON() as Prisma.JsonObject;
   if (plain.length >= LARGE_TEXT_CHARS) await yieldToLoop();
   const text = JSON.stringify(json);
-  await tx.$executeRaw`UPDATE "Article" SET "content" = ${textParam(text)}::jsonb, "plainText" = ${textParam(plain)} WHERE "id" = ${articleId}`;
+  const [contentSql, plainSql] = [await longText(tx, text), await longText(tx, plain)];
+  await tx.$executeRaw`UPDATE "Article" SET "content" = ${contentSql}::jsonb, "plainText" = ${plainSql} WHERE "id" = ${articleId}`;
   return json;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { textParam } from '@/lib/db/text-param';
+import { longText } from '@/lib/db/long-text';
 import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { fileToDocument } from '@/lib/importing/file-to-document';
@@ -106,8 +106,9 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
       },
     });
     // The document goes in as one JSON text: given as an object, Prisma's client walks it node by node on the
-    // server's only thread (over a second for a 60 KB Markdown import). Both texts go in as bytes (textParam).
-    await tx.$executeRaw`UPDATE "Article" SET "content" = ${textParam(JSON.stringify(content))}::jsonb, "plainText" = ${textParam(plain)} WHERE "id" = ${article.id}`;
+    // server's only thread (over a second for a 60 KB Markdown import). Long texts go in as pieces (longText).
+    const [contentSql, plainSql] = [await longText(tx, JSON.stringify(content)), await longText(tx, plain)];
+    await tx.$executeRaw`UPDATE "Article" SET "content" = ${contentSql}::jsonb, "plainText" = ${plainSql} WHERE "id" = ${article.id}`;
     await recordAudit(tx, actor, { action: 'article.create', entityType: 'Article', entityId: article.id, after: { title, slug, sourceUrl: article.sourceUrl } });
     return toArticleDto({ ...article, content: content as Prisma.JsonObject, plainText: plain }, []);
   });

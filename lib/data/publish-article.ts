@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
-import { textParam } from '@/lib/db/text-param';
+import { longText } from '@/lib/db/long-text';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicOrigin } from '@/lib/publishing/public-origin';
@@ -136,10 +136,11 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
   await yieldToLoop();
   const snapshotJson = JSON.stringify(snapshot);
   await yieldToLoop();
-  // Both go in as text (textParam): as an object, Prisma's client walks the snapshot node by node on the
-  // server's only thread, and passes long strings through JSON both ways.
+  // Both go in as text, in pieces when long (longText): as an object, Prisma's client walks the snapshot node
+  // by node on the server's only thread, and passes long strings through JSON both ways.
+  const [snapshotSql, htmlSql] = [await longText(tx, snapshotJson), await longText(tx, html)];
   await tx.$executeRaw`INSERT INTO "Publication" ("id", "articleId", "number", "snapshot", "html", "correctionNote", "publishedById", "publishedAt")
-    VALUES (${id}, ${articleId}, ${number}, ${textParam(snapshotJson)}::jsonb, ${textParam(html)}, ${snapshot.correctionNote}, ${actorId}, ${publishedAt})`;
+    VALUES (${id}, ${articleId}, ${number}, ${snapshotSql}::jsonb, ${htmlSql}, ${snapshot.correctionNote}, ${actorId}, ${publishedAt})`;
   await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
   await tx.auditLog.create({
     data: { actorId, action: 'publication.create', entityType: 'Article', entityId: articleId, after: { publicationId: id, number, claims: snapshot.claims.length } },
