@@ -24,14 +24,20 @@ test.beforeAll(async () => {
   editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
 });
 
-async function pasteArticle(page: Page, title: string, body: string, format = 'Plain text'): Promise<string> {
+/** Pastes an article and opens it; `leftOut`: what the form must list as left out before the article is opened. */
+async function pasteArticle(page: Page, title: string, body: string, format = 'Plain text', leftOut?: RegExp): Promise<string> {
   await page.goto('/articles/new');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Create article' }) });
   await form.getByLabel('Title (optional)').fill(title);
   await form.getByLabel('Format').selectOption({ label: format });
   await form.getByLabel('Article text').fill(body);
   await form.getByRole('button', { name: 'Create article' }).click();
-  await expect(page).toHaveURL(/\/articles\/[a-z0-9]+$/);
+  if (leftOut) {
+    const notice = page.locator('.import-notice');
+    await expect(notice).toContainText(leftOut);
+    await notice.getByRole('link', { name: `Open “${title}”` }).click();
+  }
+  await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
   await expect(page.locator('.editor-content')).toBeVisible();
   return page.url().split('/').pop() ?? '';
 }
@@ -168,6 +174,7 @@ test('pasted HTML is cleaned of scripts, handlers and unsafe links', async ({ br
     'HTML paste',
     '<h1>Heading</h1><p onmouseover="alert(1)">Text <a href="javascript:alert(2)">bad</a> <a href="https://example.org/ok">good</a><script>alert(3)</script></p><iframe src="https://example.org"></iframe>',
     'HTML',
+    /Embedded frame/,
   );
   await page.locator('.editor-content p').hover();
   const html = await page.locator('.editor-content').innerHTML();
