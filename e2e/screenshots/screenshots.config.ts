@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
@@ -10,4 +11,6 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   use: { ...base.use, trace: 'off', screenshot: 'off' },
+  // The server command is relative to the project, not to this folder.
+  webServer: base.webServer && !Array.isArray(base.webServer) ? { ...base.webServer, cwd: fileURLToPath(new URL('../..', import.meta.url)) } : base.webServer,
 });
