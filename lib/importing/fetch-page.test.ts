@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
 import { extractArticle } from './extract-article';
 import { fetchPage, isPublicAddress } from './fetch-page';
+import { refusal } from '@/scripts/testing/refusal';
 
 // A real local page server: the importer must refuse it unless private addresses are allowed.
 let server: Server;
@@ -37,16 +37,6 @@ afterEach(() => {
   delete process.env.FACTMARK_ALLOW_PRIVATE_URLS;
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('isPublicAddress', () => {
   it('refuses private, loopback, link-local and mapped addresses', () => {
     for (const ip of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:127.0.0.1', 'fc00::1', '0.0.0.0', '100.64.0.1']) {
@@ -59,14 +49,14 @@ describe('isPublicAddress', () => {
 
 describe('fetchPage', () => {
   it('refuses loopback addresses, by number and by name', async () => {
-    expect((await failure(fetchPage(`${base}/article`))).message).toMatch(/private, loopback or link-local/);
+    expect((await refusal(fetchPage(`${base}/article`))).message).toMatch(/private, loopback or link-local/);
     const byName = `http://localhost:${new URL(base).port}/article`;
-    expect((await failure(fetchPage(byName))).errors[0]?.path).toBe('url');
+    expect((await refusal(fetchPage(byName))).errors[0]?.path).toBe('url');
   });
 
   it('refuses other schemes', async () => {
-    expect((await failure(fetchPage('file:///etc/passwd'))).message).toMatch(/Only http and https/);
-    expect((await failure(fetchPage('ftp://example.org/x'))).message).toMatch(/Only http and https/);
+    expect((await refusal(fetchPage('file:///etc/passwd'))).message).toMatch(/Only http and https/);
+    expect((await refusal(fetchPage('ftp://example.org/x'))).message).toMatch(/Only http and https/);
   });
 
   it('fetches a local page when private addresses are allowed, and extracts the article', async () => {
@@ -86,15 +76,15 @@ describe('fetchPage', () => {
 
   it('limits redirects, size and content type', async () => {
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
-    expect((await failure(fetchPage(`${base}/loop`))).message).toMatch(/more than 5 times/);
-    expect((await failure(fetchPage(`${base}/huge`))).message).toMatch(/larger than 5 MB/);
-    expect((await failure(fetchPage(`${base}/pdf`))).message).toMatch(/not a web page/);
-    expect((await failure(fetchPage(`${base}/missing`))).message).toMatch(/answered 404/);
+    expect((await refusal(fetchPage(`${base}/loop`))).message).toMatch(/more than 5 times/);
+    expect((await refusal(fetchPage(`${base}/huge`))).message).toMatch(/larger than 5 MB/);
+    expect((await refusal(fetchPage(`${base}/pdf`))).message).toMatch(/not a web page/);
+    expect((await refusal(fetchPage(`${base}/missing`))).message).toMatch(/answered 404/);
   });
 
   it('re-checks every redirect target', async () => {
     // The first hop is allowed here only to reach the test server; the redirect target is checked anew.
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
-    expect((await failure(fetchPage(`${base}/redirect-home`))).message).toMatch(/Only http and https/);
+    expect((await refusal(fetchPage(`${base}/redirect-home`))).message).toMatch(/Only http and https/);
   });
 });

@@ -7,6 +7,7 @@ import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import type { ImportJob, ImportResults } from './import-jobs';
 import { importPoolOptions, parseDocx, parseText } from './import-pool';
 import { WorkerPool } from './worker-pool';
+import { refusal } from '@/scripts/testing/refusal';
 
 type Pool = WorkerPool<ImportJob, ImportResults[keyof ImportResults]>;
 const pools: Pool[] = [];
@@ -21,16 +22,6 @@ let shared: Pool | undefined;
 const sharedPool = () => (shared ??= newPool());
 // Starting a worker on a machine loaded far beyond its cores has taken over 100 s.
 const SLOW = 300_000;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 function depth(json: unknown): number {
   let max = 0;

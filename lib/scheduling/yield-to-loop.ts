@@ -7,5 +7,15 @@ export function yieldToLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A pause to call often in a long loop: it yields once `sliceMs` of work have passed since the last yield. */
+export function timeSlicer(sliceMs: number): () => Promise<void> {
+  let began = performance.now();
+  return async () => {
+    if (performance.now() - began < sliceMs) return;
+    await yieldToLoop();
+    began = performance.now();
+  };
+}
+
 /** Bodies from this size on are parsed and checked in separate slices. */
 export const LARGE_TEXT_CHARS = 256 * 1024;

@@ -1,4 +1,5 @@
 import type { TextPosition } from '@/lib/anchoring/quote';
+import { timeSlicer } from '@/lib/scheduling/yield-to-loop';
 import { countCues, scoreCheckWorthiness } from './check-worthiness';
 import { sentencesOf, splitClauses } from './segment';
 
@@ -21,16 +22,6 @@ const MIN_WORDS = 4;
 const SLICE_MS = 20;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-/** Lets other work run when this slice has used its time. */
-function slicer(sliceMs: number): () => Promise<void> {
-  let began = performance.now();
-  return async () => {
-    if (performance.now() - began < sliceMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    began = performance.now();
-  };
-}
 
 const isSuggestible = (text: string, span: TextPosition) => span.end - span.start <= MAX_SUGGESTION_CHARS && wordCount(text.slice(span.start, span.end)) >= MIN_WORDS;
 
@@ -57,7 +48,7 @@ function bestSpan(text: string, sentence: TextPosition): Suggestion | null {
  * length) and yields to the event loop every 20 ms, so a 2 MB article never holds the server's thread.
  */
 export async function suggestClaims(text: string, options: { sliceMs?: number } = {}): Promise<Suggestion[]> {
-  const pause = slicer(options.sliceMs ?? SLICE_MS);
+  const pause = timeSlicer(options.sliceMs ?? SLICE_MS);
   // Each sentence's cue count (regular expressions only) chooses which of a long article's sentences are tagged.
   const counted: { sentence: TextPosition; cues: number }[] = [];
   for (const sentence of sentencesOf(text)) {

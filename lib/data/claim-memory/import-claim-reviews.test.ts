@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
 import { searchQuery } from '@/lib/validation/search';
 import { importClaimReviews } from './import-claim-reviews';
 import { searchNewsroom } from './search';
 import { findClaimsLike } from './similar-claims';
+import { refusal } from '@/scripts/testing/refusal';
 
 const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
 // schema.org's own ClaimReview examples (lib/importing/fixtures/claimreview/SOURCE.md): #eg-0324 is complete, #eg-0325 has no reviewRating.
@@ -33,16 +33,6 @@ const review = (url: string, claim: string, label = 'False', extra: Record<strin
   itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Mayor Ilse Brandt' } },
   ...extra,
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('reading ClaimReview', () => {
   it("reads schema.org's examples from the page's JSON-LD, and counts the one without reviewRating as an error", () => {

@@ -1,12 +1,12 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { recordAuditSql } from '@/lib/data/audit';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
 import { findClaimReviewObjects, readClaimReviews, requireSome, type ClaimReviewRecord, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { parseClaimReviewPage } from '@/lib/importing/import-pool';
+import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ImportClaimReviewInput, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
 import { claimScorer } from './match-index';
 
@@ -27,7 +27,7 @@ export async function readClaimReviewDocument(document: unknown): Promise<Parsed
   const objects = findClaimReviewObjects(document, 'document');
   const parsed: ParsedClaimReviews = { reviews: [], errors: [] };
   for (let i = 0; i < objects.length; i += BATCH) {
-    if (i > 0) await yieldToEventLoop();
+    if (i > 0) await yieldToLoop();
     const part = readClaimReviews(objects.slice(i, i + BATCH), i);
     parsed.reviews.push(...part.reviews);
     parsed.errors.push(...part.errors);
@@ -51,7 +51,7 @@ async function prepare(reviews: ClaimReviewRecord[]): Promise<{ rows: Row[]; dup
   const unique = [...byUrl.values()];
   const rows: Row[] = [];
   for (let i = 0; i < unique.length; i += BATCH) {
-    if (i > 0) await yieldToEventLoop();
+    if (i > 0) await yieldToLoop();
     for (const r of unique.slice(i, i + BATCH)) rows.push({ ...r, hash: hashOf(r), normalized: claimScorer.normalize(r.claimReviewed) });
   }
   return { rows, duplicates: reviews.length - unique.length };
