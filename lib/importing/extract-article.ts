@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { quietDom } from './quiet-dom';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -18,7 +18,7 @@ const validDate = (value: string | null | undefined) => {
 
 /** The article part of a page and its metadata, by Readability; null when the page has no article text. */
 export function extractArticle(html: string, url: string): ExtractedArticle | null {
-  const dom = new JSDOM(html, { url });
+  const dom = quietDom(html, { url });
   try {
     const { document } = dom.window;
     const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '@/lib/editor/schema';
 import { plainText } from '@/lib/editor/plain-text';
 import type { OmittedItem } from '@/lib/validation/articles';
+import { extractArticle } from './extract-article';
 import { htmlToDocument } from './html-to-document';
 import { MAX_OMITTED, omittedSummary } from './omitted-content';
+import { readPageMetadata } from './read-page-metadata';
 import { textToDocument } from './text-to-document';
 
 const serialized = (html: string) => JSON.stringify(htmlToDocument(html));
@@ -102,5 +104,21 @@ describe('htmlToDocument', () => {
   it('turns Markdown into the same structure', () => {
     const doc = parseDocument(textToDocument('markdown', '## Heading\n\nA *claim* with a [source](https://example.org).\n\n- item'));
     expect(plainText(doc).text).toBe('Heading\nA claim with a source.\nitem');
+  });
+});
+
+describe('parsing untrusted HTML', () => {
+  it('writes nothing to the server log, however broken its stylesheets', () => {
+    const broken = `<style>p { color: red; } }}} @media {{{ </style><p style="color:{{">Fares fell.</p>`;
+    const page = `<!doctype html><html><head><title>T</title>${broken}</head><body><article><h1>Fares</h1><p>${'Officials said fares fell. '.repeat(40)}</p>${broken}</article></body></html>`;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(plainText(parseDocument(htmlToDocument(broken))).text).toContain('Fares fell.');
+      expect(extractArticle(page, 'https://news.example.org/fares')?.html).toContain('Officials said fares fell.');
+      expect(readPageMetadata(page, 'https://news.example.org/fares').title).toBe('T');
+      expect(logged.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -1,11 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
 import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
 import { editorSchema, MAX_CELL_SPAN } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import type { OmittedItem } from '@/lib/validation/articles';
 import { MAX_OMITTED, omittedItem } from './omitted-content';
+import { quietDom } from './quiet-dom';
 
 // Only what the editor's schema can hold; everything else is unwrapped to its text or dropped.
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div', 'span', 'section', 'article', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
@@ -138,7 +138,7 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
  */
 export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem[] = []): JSONContent {
   checkHtmlComplexity(html, path);
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>');
+  const { window } = quietDom('<!doctype html><html><body></body></html>');
   try {
     const { document } = window;
     // A template's content is inert: nothing loads or runs while it is parsed.

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { quietDom } from './quiet-dom';
 
 export interface PageMetadata {
   title: string | null;
@@ -8,7 +8,7 @@ export interface PageMetadata {
 
 /** Title, publisher and date of a source page from its metadata (Open Graph, article:*, <title>). */
 export function readPageMetadata(html: string, url: string): PageMetadata {
-  const dom = new JSDOM(html, { url });
+  const dom = quietDom(html, { url });
   try {
     const doc = dom.window.document;
     const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
