@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { findClaimReviewObjects, readClaimReviews, requireSome, type ClaimReviewRecord, type FeedNextPage, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { parseClaimReviewPage } from '@/lib/importing/import-pool';
-import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
+import { timeSlicer, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ImportClaimReviewInput, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
 import { claimScorer } from './match-index';
 
@@ -102,9 +102,11 @@ async function prepare(reviews: ClaimReviewRecord[]): Promise<{ rows: Row[]; dup
   // In address order, so two imports writing the same reviews at once lock their rows in one order (no deadlock).
   const unique = [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const rows: Row[] = [];
-  for (let i = 0; i < unique.length; i += BATCH) {
-    if (i > 0) await yieldToLoop();
-    for (const r of unique.slice(i, i + BATCH)) rows.push({ ...r, hash: hashOf(r), normalized: claimScorer.normalize(r.claimReviewed) });
+  // A review of 2,000 characters takes milliseconds to normalise: yield every 10 ms, not every so many reviews.
+  const pause = timeSlicer(10);
+  for (const r of unique) {
+    await pause();
+    rows.push({ ...r, hash: hashOf(r), normalized: claimScorer.normalize(r.claimReviewed) });
   }
   return { rows, duplicates: reviews.length - unique.length };
 }
