@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { searchQuery, similarInput } from '@/lib/validation/search';
+import { findAlsoChecked } from './also-checked';
 import { refreshClaimMatchTexts } from './match-index';
 import { linkSameClaim, listSameClaims, unlinkSameClaim } from './same-claims';
 import { MAX_FUZZY_CHARS, searchNewsroom } from './search';
@@ -161,6 +162,20 @@ describe('search and "already checked?"', () => {
       data: { url: `https://other.example/${unique()}`, claimReviewed: 'Claim X at once', ratingLabel: 'False', publisherName: 'Other', contentHash: unique(), normalized: 'claim x' },
     });
     await expect(linkSameClaim(editor, x.id, imported.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
+  });
+
+  it('"Also checked" names the other claim as published, and nothing once that article is deleted (its page is gone)', async () => {
+    const mine = await article(`Mine ${word}`, 'Text.');
+    const theirs = await article(`Theirs ${word}`, 'Text.');
+    const x = await claim(mine.id, 'Claim of mine');
+    const y = await claim(theirs.id, 'Claim of theirs as edited later');
+    await db().publication.create({
+      data: { articleId: theirs.id, number: 1, html: '', snapshot: { article: { title: 'Theirs as published', slug: theirs.slug }, claims: [{ id: y.id, exact: 'Claim of theirs', claimReviewed: '' }] } },
+    });
+    await linkSameClaim(editor, x.id, y.id);
+    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toEqual([{ claimId: y.id, claimReviewed: 'Claim of theirs', title: 'Theirs as published', slug: theirs.slug }]);
+    await db().article.update({ where: { id: theirs.id }, data: { deletedAt: new Date() } });
+    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toBeUndefined();
   });
 
   it('lets only staff search', async () => {
