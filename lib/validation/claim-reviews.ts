@@ -18,7 +18,7 @@ export const importClaimReviewResultDto = z.object({
   errors: z.array(claimReviewErrorDto),
   /** Pages read: a paged feed's next pages are followed, at most 20. */
   pages: z.number().int(),
-  /** The page left unread when the feed has more than 20, else null. */
+  /** The first page left unread (past 20 pages or 60 s), else null. */
   nextPage: z.string().nullable(),
 });
 export type ImportClaimReviewResult = z.infer<typeof importClaimReviewResultDto>;

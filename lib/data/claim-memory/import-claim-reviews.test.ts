@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
 import { searchQuery } from '@/lib/validation/search';
 import { runClaimReviewFeed } from './claim-review-feeds';
-import { importClaimReviews, MAX_FEED_PAGES } from './import-claim-reviews';
+import { importClaimReviews, MAX_FEED_PAGES, readClaimReviewUrl } from './import-claim-reviews';
 import { searchNewsroom } from './search';
 import { findClaimsLike } from './similar-claims';
 import { refusal } from '@/scripts/testing/refusal';
@@ -117,6 +117,11 @@ describe('importing ClaimReview', () => {
     server = createServer((req, res) => {
       if (req.url === '/check') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
       if (req.url === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
+      if (req.url?.startsWith('/slow')) {
+        // Each page answers after 400 ms: the import's time budget, not the page cap, ends it.
+        setTimeout(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(pagedFeed(new URL(req.url?.replace('/slow', '/endless') ?? '/', 'http://x')))), 400);
+        return;
+      }
       const feed = pagedFeed(new URL(req.url ?? '/', 'http://x'));
       if (feed) return res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(feed));
       res.writeHead(404).end();
@@ -205,6 +210,9 @@ describe('importing ClaimReview', () => {
     const endless = await importClaimReviews(editor, { url: `${base}/endless` });
     expect(endless).toMatchObject({ imported: MAX_FEED_PAGES, pages: MAX_FEED_PAGES, nextPage: `${base}/endless?cursor=${MAX_FEED_PAGES}` });
     expect(await importClaimReviews(editor, { url: `${base}/loop` })).toMatchObject({ imported: 1, pages: 1, nextPage: null });
+    const slow = await readClaimReviewUrl(`${base}/slow`, 600);
+    expect(slow.pages).toBeLessThan(4);
+    expect(slow.nextPage).toBe(`${base}/slow?cursor=${slow.pages}`);
     const elsewhere = await refusal(importClaimReviews(editor, { url: `${base}/elsewhere` }));
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.errors[0]).toEqual({ path: 'url', message: 'The next page is on another site.' });

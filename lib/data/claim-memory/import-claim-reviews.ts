@@ -16,6 +16,8 @@ const BATCH = 200;
 
 /** Pages of one paged feed read in one import at most; the rest waits for a feed that is split differently. */
 export const MAX_FEED_PAGES = 20;
+/** No further page is begun once an import has spent this long (each page also has the fetch's own 10 s). */
+export const FEED_TIME_BUDGET_MS = 60_000;
 
 const pageRefused = (n: number, url: string, err: unknown): unknown =>
   err instanceof AppError && n > 1 ? new AppError(err.code, `Page ${n} of the feed (${url}): ${err.message}`, err.errors, err.retryAfter) : err;
@@ -40,16 +42,18 @@ function nextPageUrl(pageUrl: string, firstUrl: URL, next: FeedNextPage): string
 /**
  * Fetches a page or feed under the URL-import rules and reads its ClaimReviews on the import worker. A paged
  * feed's next pages (`nextCursor`, or a `next` address on the same site) are fetched the same way, one after the
- * other, up to MAX_FEED_PAGES; their reviews and errors add up (an error's index counts across the pages).
+ * other, up to MAX_FEED_PAGES and while the import is within `budgetMs`; their reviews and errors add up (an
+ * error's index counts across the pages).
  */
-export async function readClaimReviewUrl(url: string): Promise<ParsedClaimReviews & { pages: number; nextPage: string | null }> {
+export async function readClaimReviewUrl(url: string, budgetMs = FEED_TIME_BUDGET_MS): Promise<ParsedClaimReviews & { pages: number; nextPage: string | null }> {
+  const deadline = performance.now() + budgetMs;
   const all: ParsedClaimReviews = { reviews: [], errors: [] };
   const seen = new Set<string>();
   let first: URL | null = null;
   let address: string | null = url;
   let pages = 0;
   let count = 0;
-  while (address && pages < MAX_FEED_PAGES && !seen.has(address)) {
+  while (address && pages < MAX_FEED_PAGES && !seen.has(address) && (pages === 0 || performance.now() < deadline)) {
     seen.add(address);
     pages++;
     let parsed: ParsedClaimReviews;
