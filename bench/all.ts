@@ -50,6 +50,8 @@ export function resultsTable(r: Results): string {
   add(`Already checked? p95 (p50: ${String(n('search.similarP50Ms') ?? '—')} ms)`, similarP95, 'ms', '≤ 100 ms', similarP95 !== undefined ? similarP95 <= 100 : null);
   const recall = n('search.similarRecallAt5');
   add(`Already checked? recall@5 on ${String(n('search.paraphrases') ?? '—')} paraphrases`, recall, '', '≥ 0.9', recall !== undefined ? recall >= 0.9 : null);
+  const searchLoop = n('search.eventLoopMaxMs');
+  add('Search, similar, suggest and ClaimReview import at their input limits: event loop max', searchLoop, 'ms', '≤ 100 ms', searchLoop !== undefined ? searchLoop <= 100 : null);
   const suggestPrecision = n('search.suggestPrecisionAt10');
   add(`Suggested claims: precision of the top 10 per article (recall: ${String(n('search.suggestRecall') ?? '—')})`, suggestPrecision, '', '≥ 0.7', suggestPrecision !== undefined ? suggestPrecision >= 0.7 : null);
   const machine = Object.values(r).find((b) => b.machine)?.machine;

@@ -2,15 +2,36 @@
 // bench/fixtures: staff search latency (searchNewsroom, p95), "already checked?" latency (findClaimsLike, p95)
 // and recall@5 of each paraphrase finding its original claim, through the data functions on a throwaway database;
 // then the suggested-claims figures (bench/suggest-figures.ts). `-- --suggest-only` measures those alone, without
-// the 100,000 claims, and merges them into the recorded `search` figures.
+// the 100,000 claims, and merges them into the recorded `search` figures. `eventLoopMaxMs` is the process's largest
+// event-loop delay while search, similar, suggest and a ClaimReview import run, at the documented input limits too.
+// BENCH_ARTICLES=500 runs a reduced size to check: its figures are printed, never recorded in bench/results.json.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createFreshDatabase, dropDatabase, startTestServer } from '../scripts/testing/test-database';
 import { measureSuggestions } from './suggest-figures';
 import { percentile, recordResults, round, runBench } from './support';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5_000);
 const CLAIMS_PER_ARTICLE = 20;
+const FULL_SIZE = 5_000;
+
+/** Watches the event loop from now on; the returned function stops and answers its largest delay (ms). */
+function watchEventLoop(): () => number {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  return () => {
+    delay.disable();
+    return round(delay.max / 1e6);
+  };
+}
+
+/** Words of claims (no number repeated), to fill a text up to a limit. */
+const longText = (length: number, seed: string) => {
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += `${seed} ${SUBJECTS[i % SUBJECTS.length] ?? ''} in ${PLACES[(i * 7) % PLACES.length] ?? ''} ${CHANGES[i % CHANGES.length] ?? ''} ${i + 3} percent. `;
+  return text.slice(0, length).trim();
+};
 
 interface Fixture {
   claim: string;
@@ -50,7 +71,9 @@ async function main() {
   const { refreshClaimMatchTexts } = await import('../lib/data/claim-memory/match-index');
   const { searchNewsroom } = await import('../lib/data/claim-memory/search');
   const { findClaimsLike } = await import('../lib/data/claim-memory/similar-claims');
-  const { searchQuery } = await import('../lib/validation/search');
+  const { searchQuery, MAX_QUERY_LENGTH, MAX_SIMILAR_TEXT_LENGTH } = await import('../lib/validation/search');
+  const { importClaimReviews } = await import('../lib/data/claim-memory/import-claim-reviews');
+  const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } = await import('../lib/importing/claim-review-parse');
   try {
     const user = await db().user.create({ data: { email: 'bench@search.test', name: 'Bench', roles: ['EDITOR'] } });
     const actor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR' as const], via: 'session' as const };
@@ -96,14 +119,18 @@ async function main() {
       'unemplyment', 'hosptal waiting', 'Kowalsky', 'Medelin rents', 'bread prices Kenya', 'malaria Lagos', 'wind farms Denmark', 'coral reef',
       ...fixtures.slice(0, 30).map((f) => f.claim.split(' ').slice(1, 4).join(' ')),
     ];
+    const loopMax: Record<string, number> = {};
     const searchMs: number[] = [];
+    let watch = watchEventLoop();
     for (const [i, q] of [...queries.slice(0, 10), ...queries].entries()) {
       const t0 = performance.now();
       await searchNewsroom(actor, searchQuery.parse({ q }));
       if (i >= 10) searchMs.push(performance.now() - t0);
     }
+    loopMax.search = watch();
 
     const similarMs: number[] = [];
+    watch = watchEventLoop();
     let found = 0;
     let asked = 0;
     for (const [i, f] of fixtures.entries()) {
@@ -116,7 +143,53 @@ async function main() {
         else process.stderr.write(`search: missed “${paraphrase}” → ${items[0]?.claim.quote.exact ?? 'nothing'}\n`);
       }
     }
-    await recordResults('search', {
+    loopMax.similar = watch();
+
+    // The documented limits: the largest ClaimReview document (5,000 reviews within 8 MB, read as the route does),
+    // then the longest query and the longest "already checked?" text, with those long imported claims among the candidates.
+    const perReview = Math.floor(MAX_DOCUMENT_SIZE.characters / MAX_CLAIM_REVIEWS) - 400;
+    const document = Array.from({ length: MAX_CLAIM_REVIEWS }, (_, i) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://other-checker.example/${i}`,
+      claimReviewed: longText(Math.min(2000, perReview), `Claim ${i}:`),
+      author: { '@type': 'Organization', name: 'Other Checker', url: 'https://other-checker.example/' },
+      datePublished: '2026-01-02',
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: CLAIMANTS[i % CLAIMANTS.length] } },
+    }));
+    const body = JSON.stringify(document);
+    watch = watchEventLoop();
+    const importStarted = performance.now();
+    const parsedDocument = JSON.parse(body) as unknown[];
+    checkDocumentShape(parsedDocument, 'document');
+    const imported = await importClaimReviews(actor, { document: parsedDocument });
+    const importMs = performance.now() - importStarted;
+    loopMax.importLargestDocument = watch();
+    if (imported.imported !== MAX_CLAIM_REVIEWS) throw new Error(`expected ${MAX_CLAIM_REVIEWS} imported, got ${JSON.stringify({ ...imported, errors: imported.errors.length })}`);
+
+    watch = watchEventLoop();
+    const longestQueryMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await searchNewsroom(actor, searchQuery.parse({ q: longText(MAX_QUERY_LENGTH, `q${i}`) }));
+      longestQueryMs.push(performance.now() - t0);
+    }
+    loopMax.searchLongestQuery = watch();
+    watch = watchEventLoop();
+    const longestSimilarMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await findClaimsLike(actor, longText(MAX_SIMILAR_TEXT_LENGTH, `Claim ${i}:`), 20);
+      longestSimilarMs.push(performance.now() - t0);
+    }
+    loopMax.similarLongestText = watch();
+    watch = watchEventLoop();
+    const suggest = await measureSuggestions();
+    loopMax.suggest = watch();
+    const eventLoopMaxMs = Math.max(...Object.values(loopMax));
+    process.stderr.write(`search: event loop max ${eventLoopMaxMs} ms ${JSON.stringify(loopMax)}\n`);
+    const figures = {
       command: 'npm run bench:search',
       articles: ARTICLES + fixtures.length,
       claims,
@@ -129,9 +202,16 @@ async function main() {
       similarP50Ms: round(percentile(similarMs, 50)),
       similarP95Ms: round(percentile(similarMs, 95)),
       similarRecallAt5: round(found / asked),
-      ...(await measureSuggestions()),
-      target: { searchP95Ms: 50, similarP95Ms: 100, similarRecallAt5: 0.9, suggestPrecisionAt10: 0.7 },
-    });
+      searchLongestQueryMaxMs: round(Math.max(...longestQueryMs)),
+      similarLongestTextMaxMs: round(Math.max(...longestSimilarMs)),
+      importLargestDocumentMs: round(importMs),
+      eventLoopMaxMs,
+      eventLoopMaxMsByPath: loopMax,
+      ...suggest,
+      target: { searchP95Ms: 50, similarP95Ms: 100, similarRecallAt5: 0.9, suggestPrecisionAt10: 0.7, eventLoopMaxMs: 100 },
+    };
+    if (ARTICLES === FULL_SIZE) await recordResults('search', figures);
+    else process.stdout.write(`${JSON.stringify({ search: figures, recorded: false, why: `BENCH_ARTICLES=${ARTICLES}: a reduced run` }, null, 2)}\n`);
   } finally {
     await db().$disconnect();
     await pool().end();

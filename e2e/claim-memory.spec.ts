@@ -91,3 +91,13 @@ test('the search API refuses an empty or over-long q with problem+json naming q'
     expect(JSON.stringify(await response.json())).toContain('query.q');
   }
 });
+
+test('readers’ search and listing answer hostile query strings with pages, never a server error', async ({ request }) => {
+  for (const path of ['/a?page=1.01', '/a?q=fares&page=2.5', '/a?q=%00fares', '/a?q=%ED%A0%80', `/a?q=${'%22'.repeat(150)}`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/html');
+  }
+  const staff = await room.editorApi.get('/search?q=%00fares');
+  expect(staff.status()).toBeLessThan(500);
+});

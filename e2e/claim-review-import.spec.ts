@@ -51,7 +51,7 @@ test('an imported ClaimReview appears as a match in the "already checked?" panel
   };
   const imported = await room.editorApi.post('/api/v1/imports/claimreview', { data: { document: feed } });
   expect(imported.status(), await imported.text()).toBe(201);
-  expect(await imported.json()).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [{ index: 1, reason: expect.stringContaining('reviewRating') as unknown }] });
+  expect(await imported.json()).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [{ index: 1, reason: expect.stringContaining('reviewRating') as unknown }], pages: 1, nextPage: null });
   const again = await room.editorApi.post('/api/v1/imports/claimreview', { data: { document: feed } });
   expect(await again.json()).toMatchObject({ imported: 0, skipped: 1 });
 

@@ -4,6 +4,7 @@ import { renderListing } from '@/lib/publishing/render-listing';
 import { searchPublished } from '@/lib/data/claim-memory/published-search';
 import { renderPublishedSearch } from '@/lib/publishing/render-search';
 import { MAX_QUERY_LENGTH } from '@/lib/validation/search';
+import { storableText } from '@/lib/validation/text';
 
 export const dynamic = 'force-dynamic';
 const PAGE_SIZE = 20;
@@ -29,8 +30,9 @@ async function serveSearch(q: string, page: number) {
 
 async function serve(request: Request) {
   const params = new URL(request.url).searchParams;
-  const page = Math.max(1, Math.min(10_000, Number(params.get('page')) || 1));
-  const q = (params.get('q') ?? '').trim();
+  // A whole page number (page=1.5 would reach PostgreSQL as a fractional OFFSET); no NUL in what reaches the database.
+  const page = Math.max(1, Math.min(10_000, Math.floor(Number(params.get('page')) || 1)));
+  const q = storableText(params.get('q') ?? '').trim();
   if (q) return serveSearch(q, page);
   const [items, organisation] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), findPublishedOrganisationName()]);
   // The organisation's name as published, like everything else here: a name typed in Settings shows with the next publication.

@@ -14,7 +14,7 @@ function lastRun(feed: ClaimReviewFeedDto): string {
   if (!feed.lastRunAt) return 'Not run yet';
   if (feed.lastError) return `${when(feed.lastRunAt)}: failed — ${feed.lastError}`;
   const r = feed.lastResult;
-  return r ? `${when(feed.lastRunAt)}: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors` : when(feed.lastRunAt);
+  return r ? `${when(feed.lastRunAt)}: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors${r.pages > 1 ? ` from ${r.pages} pages` : ''}` : when(feed.lastRunAt);
 }
 
 export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {

@@ -31,7 +31,12 @@ export interface ClaimReviewError {
 export interface ParsedClaimReviews {
   reviews: ClaimReviewRecord[];
   errors: ClaimReviewError[];
+  /** The next page a paged feed names (Factmark's `nextCursor`, or a `next` address); absent on its last page. */
+  next?: FeedNextPage;
 }
+
+/** How a feed page names the one after it: a cursor for this address's `?cursor=`, or an address of its own. */
+export type FeedNextPage = { cursor: string } | { url: string };
 
 const unreadable = (path: string, message: string) => new AppError('UNPROCESSABLE', message, [{ path, message }]);
 
@@ -153,6 +158,25 @@ export function collectClaimReviews(value: unknown, path = 'document'): ParsedCl
   return readClaimReviews(findClaimReviewObjects(value, path));
 }
 
+const MAX_NEXT = 2048;
+const nextValue = (v: unknown): string | null => {
+  const value = isObject(v) ? (v.url ?? v['@id']) : v;
+  return typeof value === 'string' && value.trim() && value.length <= MAX_NEXT ? value.trim() : null;
+};
+
+/** The next page named by a DataFeed at a document's top level (itself, an element of a top-level array or of its `@graph`). */
+export function findNextPage(documents: unknown[]): FeedNextPage | undefined {
+  const tops = documents.flatMap((d) => (Array.isArray(d) ? d : [d])).flatMap((d) => (isObject(d) && Array.isArray(d['@graph']) ? [d, ...(d['@graph'] as unknown[])] : [d]));
+  for (const top of tops) {
+    if (!isObject(top)) continue;
+    const cursor = top.nextCursor;
+    if (typeof cursor === 'string' && cursor && cursor.length <= MAX_NEXT) return { cursor };
+    const url = nextValue(top.next) ?? nextValue(top.nextPage);
+    if (url) return { url };
+  }
+  return undefined;
+}
+
 /** Checks a parsed document against the depth, character and size bounds before it is walked. */
 export function checkDocumentShape(value: unknown, path = 'document'): void {
   const problem = findJsonProblem(value, path);
@@ -176,11 +200,15 @@ export function jsonLdScripts(html: string): string[] {
   return blocks;
 }
 
-/** A fetched JSON(-LD) file or an HTML page embedding ClaimReview JSON-LD, read into records. */
-export function parseClaimReviewText(body: string, isJson: boolean, path = 'url'): ParsedClaimReviews {
+/**
+ * A fetched JSON(-LD) file or an HTML page embedding ClaimReview JSON-LD, read into records. A page of a paged
+ * feed (one naming its next page, or a later page when `allowEmpty`) may hold none: the whole feed is checked.
+ */
+export function parseClaimReviewText(body: string, isJson: boolean, path = 'url', allowEmpty = false): ParsedClaimReviews {
   const documents: unknown[] = [];
   const trimmed = body.trimStart();
-  if (isJson || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  const isJsonBody = isJson || trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (isJsonBody) {
     try {
       documents.push(JSON.parse(body));
     } catch {
@@ -196,7 +224,10 @@ export function parseClaimReviewText(body: string, isJson: boolean, path = 'url'
     }
   }
   for (const d of documents) checkDocumentShape(d, path);
-  return requireSome(collectClaimReviews(documents, path), path);
+  const parsed = collectClaimReviews(documents, path);
+  const next = isJsonBody ? findNextPage(documents) : undefined;
+  if (next) return { ...parsed, next };
+  return allowEmpty ? parsed : requireSome(parsed, path);
 }
 
 /** A document without a single ClaimReview is refused rather than answered "0 imported". */

@@ -16,7 +16,7 @@ export type ImportJob =
   | { kind: 'docx'; bytes: Uint8Array; path: string }
   | { kind: 'article'; html: string; url: string; path: string }
   | { kind: 'metadata'; html: string; url: string; path: string }
-  | { kind: 'claimreview'; body: string; isJson: boolean; path: string };
+  | { kind: 'claimreview'; body: string; isJson: boolean; path: string; allowEmpty?: boolean };
 
 /**
  * A document the import worker made, checked against the editor's schema, with its plain text: the main
@@ -78,7 +78,7 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
     case 'metadata':
       return readPageMetadata(job.html, job.url);
     case 'claimreview':
-      return parseClaimReviewText(job.body, job.isJson, job.path);
+      return parseClaimReviewText(job.body, job.isJson, job.path, job.allowEmpty);
   }
 }
 

@@ -70,8 +70,8 @@ export async function parseArticlePage(html: string, url: string, on: { run: Poo
 }
 
 /** The ClaimReviews of a fetched JSON(-LD) document or of the JSON-LD a page embeds, parsed off the main thread. */
-export async function parseClaimReviewPage(body: string, isJson: boolean, on: { run: Pool['run'] } = pool()): Promise<ParsedClaimReviews> {
-  return (await on.run({ kind: 'claimreview', body, isJson, path: 'url' }, 'url')) as ParsedClaimReviews;
+export async function parseClaimReviewPage(body: string, isJson: boolean, allowEmpty = false, on: { run: Pool['run'] } = pool()): Promise<ParsedClaimReviews> {
+  return (await on.run({ kind: 'claimreview', body, isJson, path: 'url', allowEmpty }, 'url')) as ParsedClaimReviews;
 }
 
 /** Title, publisher and date from a fetched page's metadata. */

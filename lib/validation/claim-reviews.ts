@@ -16,6 +16,10 @@ export const importClaimReviewResultDto = z.object({
   skipped: z.number().int(),
   /** ClaimReviews left out, by their place in the document (0-based) and why. */
   errors: z.array(claimReviewErrorDto),
+  /** Pages read: a paged feed's next pages are followed, at most 20. */
+  pages: z.number().int(),
+  /** The first page left unread (past 20 pages or 60 s), else null. */
+  nextPage: z.string().nullable(),
 });
 export type ImportClaimReviewResult = z.infer<typeof importClaimReviewResultDto>;
 
@@ -26,7 +30,7 @@ export const claimReviewFeedDto = z.object({
   url: z.string(),
   createdAt: z.string(),
   lastRunAt: z.string().nullable(),
-  lastResult: z.object({ imported: z.number(), updated: z.number(), skipped: z.number(), errors: z.number() }).nullable(),
+  lastResult: z.object({ imported: z.number(), updated: z.number(), skipped: z.number(), errors: z.number(), pages: z.number() }).nullable(),
   lastError: z.string().nullable(),
   claims: z.number().int(),
 });

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { hasBadText } from './text';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SIMILAR_TEXT_LENGTH = 2000;
+
+// PostgreSQL refuses U+0000 in a parameter (the request would fail with a 500): a 400 naming the field instead.
+const noBadText = 'Remove the NUL character (or broken surrogate) from the text.';
 
 const queryText = z
   .string({ error: 'Give the words to search for in `q`.' })
   .trim()
   .min(1, 'Give the words to search for in `q`.')
-  .max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+  .max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`)
+  .refine((q) => !hasBadText(q), noBadText);
 
 const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use a date such as 2026-03-01.' });
 
@@ -22,7 +27,7 @@ export const searchQuery = z.strictObject({
   state: z.enum(searchStates).optional(),
   rating: idSchema.optional(),
   factChecker: idSchema.optional(),
-  claimant: z.string().trim().min(1).max(MAX_QUERY_LENGTH).optional(),
+  claimant: z.string().trim().min(1).max(MAX_QUERY_LENGTH).refine((c) => !hasBadText(c), noBadText).optional(),
   from: day.optional(),
   to: day.optional(),
   cursor: z.string().regex(/^f?\d{1,5}$/, 'Use the nextCursor of the previous page.').optional(),
@@ -53,7 +58,12 @@ export const similarLimit = z.coerce.number().int().min(1).max(20).default(5);
 export const similarQuery = z.strictObject({ limit: similarLimit });
 
 export const similarInput = z.strictObject({
-  text: z.string().trim().min(1, 'Give the claim’s words in `text`.').max(MAX_SIMILAR_TEXT_LENGTH, `At most ${MAX_SIMILAR_TEXT_LENGTH} characters.`),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Give the claim’s words in `text`.')
+    .max(MAX_SIMILAR_TEXT_LENGTH, `At most ${MAX_SIMILAR_TEXT_LENGTH} characters.`)
+    .refine((t) => !hasBadText(t), noBadText),
   limit: z.number().int().min(1).max(20).default(5),
 });
 

@@ -15,6 +15,7 @@ export async function findAlsoChecked(tx: Tx, claimIds: string[]): Promise<Map<s
     FROM (SELECT "claimId" AS mine, "sameAsId" AS other, "createdAt" FROM "ClaimLink" WHERE "claimId" = ANY(${claimIds}::text[])
           UNION ALL SELECT "sameAsId", "claimId", "createdAt" FROM "ClaimLink" WHERE "sameAsId" = ANY(${claimIds}::text[])) l
     JOIN "Claim" c ON c.id = l.other
+    JOIN "Article" oa ON oa.id = c."articleId" AND oa."deletedAt" IS NULL
     JOIN LATERAL (SELECT pp.snapshot, pp."publishedAt" FROM "Publication" pp WHERE pp."articleId" = c."articleId" ORDER BY pp.number DESC LIMIT 1) p ON true
     CROSS JOIN LATERAL jsonb_array_elements(p.snapshot->'claims') pc
     WHERE pc->>'id' = l.other

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { searchQuery } from '@/lib/validation/search';
+import { searchQuery, similarInput } from '@/lib/validation/search';
+import { findAlsoChecked } from './also-checked';
 import { refreshClaimMatchTexts } from './match-index';
 import { linkSameClaim, listSameClaims, unlinkSameClaim } from './same-claims';
-import { searchNewsroom } from './search';
+import { MAX_FUZZY_CHARS, searchNewsroom } from './search';
 import { findClaimsLike, findSimilarClaims } from './similar-claims';
 
 const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
@@ -76,6 +77,13 @@ describe('search and "already checked?"', () => {
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, c.id]));
     const page = await searchNewsroom(editor, search({ q: misspelt, limit: '1' }));
     expect(page.nextCursor).toMatch(/^f\d+$/);
+    // A long query does not fall back to trigrams (their scan of every claim cost seconds), not even by its cursor.
+    const sentence = (name: string) => `Ferry fares in ${name} tripled since the harbour authority raised the dues of the port`;
+    await claim(a.id, sentence(town));
+    const long = sentence(misspelt);
+    expect(long.length).toBeGreaterThan(MAX_FUZZY_CHARS);
+    expect(await searchNewsroom(editor, search({ q: long }))).toEqual({ items: [], nextCursor: null });
+    expect(await searchNewsroom(editor, search({ q: long, cursor: 'f0' }))).toEqual({ items: [], nextCursor: null });
   });
 
   it('pages with nextCursor until every hit was seen once', async () => {
@@ -96,6 +104,10 @@ describe('search and "already checked?"', () => {
   it('refuses an empty or over-long query naming q', () => {
     expect(searchQuery.safeParse({ q: '  ' }).error?.issues[0]?.path).toEqual(['q']);
     expect(searchQuery.safeParse({ q: 'x'.repeat(201) }).error?.issues[0]?.path).toEqual(['q']);
+    // PostgreSQL refuses U+0000 in a parameter: a 400 naming the field, not a 500.
+    expect(searchQuery.safeParse({ q: 'fares\u0000' }).error?.issues[0]?.path).toEqual(['q']);
+    expect(searchQuery.safeParse({ q: 'fares', claimant: 'Ann\u0000' }).error?.issues[0]?.path).toEqual(['claimant']);
+    expect(similarInput.safeParse({ text: 'fares \uD800 rose' }).error?.issues[0]?.path).toEqual(['text']);
   });
 
   it('finds a checked claim however it is reworded, the claim itself excluded, best first', async () => {
@@ -137,6 +149,33 @@ describe('search and "already checked?"', () => {
     await unlinkSameClaim(editor, y.id, x.id);
     expect(await listSameClaims(editor, x.id)).toEqual([]);
     await expect(linkSameClaim(editor, x.id, x.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
+  });
+
+  it('records "same claim as" once when it is clicked from both sides at the same moment, and never with an imported claim', async () => {
+    const a = await article(`Races ${word}`, 'Text.');
+    const x = await claim(a.id, 'Claim X at once');
+    const y = await claim(a.id, 'Claim Y at once');
+    const results = await Promise.allSettled([linkSameClaim(editor, x.id, y.id), linkSameClaim(editor, y.id, x.id), linkSameClaim(editor, x.id, y.id)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await db().claimLink.count({ where: { OR: [{ claimId: x.id, sameAsId: y.id }, { claimId: y.id, sameAsId: x.id }] } })).toBe(1);
+    const imported = await db().importedClaim.create({
+      data: { url: `https://other.example/${unique()}`, claimReviewed: 'Claim X at once', ratingLabel: 'False', publisherName: 'Other', contentHash: unique(), normalized: 'claim x' },
+    });
+    await expect(linkSameClaim(editor, x.id, imported.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
+  });
+
+  it('"Also checked" names the other claim as published, and nothing once that article is deleted (its page is gone)', async () => {
+    const mine = await article(`Mine ${word}`, 'Text.');
+    const theirs = await article(`Theirs ${word}`, 'Text.');
+    const x = await claim(mine.id, 'Claim of mine');
+    const y = await claim(theirs.id, 'Claim of theirs as edited later');
+    await db().publication.create({
+      data: { articleId: theirs.id, number: 1, html: '', snapshot: { article: { title: 'Theirs as published', slug: theirs.slug }, claims: [{ id: y.id, exact: 'Claim of theirs', claimReviewed: '' }] } },
+    });
+    await linkSameClaim(editor, x.id, y.id);
+    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toEqual([{ claimId: y.id, claimReviewed: 'Claim of theirs', title: 'Theirs as published', slug: theirs.slug }]);
+    await db().article.update({ where: { id: theirs.id }, data: { deletedAt: new Date() } });
+    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toBeUndefined();
   });
 
   it('lets only staff search', async () => {

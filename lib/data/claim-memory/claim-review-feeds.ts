@@ -9,13 +9,13 @@ import { readClaimReviewUrl, storeClaimReviews } from './import-claim-reviews';
 type FeedRow = { id: string; url: string; createdAt: Date; lastRunAt: Date | null; lastResult: unknown; lastError: string | null; _count: { claims: number } };
 
 function feedDto(f: FeedRow): ClaimReviewFeedDto {
-  const r = f.lastResult as { imported?: number; updated?: number; skipped?: number; errors?: number } | null;
+  const r = f.lastResult as { imported?: number; updated?: number; skipped?: number; errors?: number; pages?: number } | null;
   return {
     id: f.id,
     url: f.url,
     createdAt: f.createdAt.toISOString(),
     lastRunAt: f.lastRunAt?.toISOString() ?? null,
-    lastResult: r ? { imported: r.imported ?? 0, updated: r.updated ?? 0, skipped: r.skipped ?? 0, errors: r.errors ?? 0 } : null,
+    lastResult: r ? { imported: r.imported ?? 0, updated: r.updated ?? 0, skipped: r.skipped ?? 0, errors: r.errors ?? 0, pages: r.pages ?? 1 } : null,
     lastError: f.lastError,
     claims: f._count.claims,
   };
@@ -68,7 +68,7 @@ export async function runClaimReviewFeed(id: string, actor: Actor | null = null)
       afterStore: async (client, result) => {
         await client.query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL WHERE id = $1`, [
           feed.id,
-          JSON.stringify({ imported: result.imported, updated: result.updated, skipped: result.skipped, errors: parsed.errors.length }),
+          JSON.stringify({ imported: result.imported, updated: result.updated, skipped: result.skipped, errors: parsed.errors.length, pages: parsed.pages }),
         ]);
       },
     });

@@ -8,7 +8,8 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
 import { searchQuery } from '@/lib/validation/search';
-import { importClaimReviews } from './import-claim-reviews';
+import { runClaimReviewFeed } from './claim-review-feeds';
+import { importClaimReviews, MAX_FEED_PAGES, readClaimReviewUrl } from './import-claim-reviews';
 import { searchNewsroom } from './search';
 import { findClaimsLike } from './similar-claims';
 import { refusal } from '@/scripts/testing/refusal';
@@ -90,15 +91,44 @@ describe('importing ClaimReview', () => {
 <script type="application/ld+json">${JSON.stringify(review(`https://harbour-checks.example/${town}/ferries`, `Ferry fares in ${town} tripled since 2020`, 'Mostly false'))}</script>
 </head><body><p>Our check.</p></body></html>`;
 
+  const paged = `Paged${unique()}`;
+  const feedReview = (n: number) => review(`https://harbour-checks.example/${paged}/${n}`, `Harbour dues in ${paged} rose ${n} percent`);
+  // Factmark's own shape (`nextCursor` for this address's ?cursor=), a `next` address, an empty page, a broken review.
+  function pagedFeed(url: URL): unknown {
+    const cursor = url.searchParams.get('cursor');
+    const feed = (elements: unknown[], more: Record<string, unknown>) => ({ '@context': 'https://schema.org', '@type': 'DataFeed', dataFeedElement: elements, ...more });
+    if (url.pathname === '/feed') {
+      if (!cursor) return feed([feedReview(1), { ...feedReview(0), reviewRating: undefined }], { nextCursor: 'c2' });
+      if (cursor === 'c2') return feed([], { nextCursor: 'c3' });
+      if (cursor === 'c3') return feed([{ '@type': 'DataFeedItem', item: feedReview(2) }, feedReview(3)], { next: '/feed?cursor=c4' });
+      if (cursor === 'c4') return feed([feedReview(4)], { nextCursor: null });
+    }
+    // Never ends: each page names the next.
+    if (url.pathname === '/endless') return feed([feedReview(100 + Number(cursor ?? 0))], { nextCursor: String(Number(cursor ?? 0) + 1) });
+    if (url.pathname === '/loop') return feed([feedReview(200)], { next: url.pathname + url.search });
+    if (url.pathname === '/elsewhere') return feed([feedReview(300)], { next: `http://localhost:${url.port || port}/feed` });
+    if (url.pathname === '/broken-page') return cursor ? null : feed([feedReview(400)], { nextCursor: 'gone' });
+    return null;
+  }
+  let port = 0;
+
   beforeAll(async () => {
     editor = await user(['EDITOR']);
     server = createServer((req, res) => {
       if (req.url === '/check') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
       if (req.url === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
+      if (req.url?.startsWith('/slow')) {
+        // Each page answers after 400 ms: the import's time budget, not the page cap, ends it.
+        setTimeout(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(pagedFeed(new URL(req.url?.replace('/slow', '/endless') ?? '/', 'http://x')))), 400);
+        return;
+      }
+      const feed = pagedFeed(new URL(req.url ?? '/', 'http://x'));
+      if (feed) return res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(feed));
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    port = (server.address() as AddressInfo).port;
+    base = `http://127.0.0.1:${port}`;
   });
   afterEach(() => {
     delete process.env.FACTMARK_ALLOW_PRIVATE_URLS;
@@ -115,7 +145,7 @@ describe('importing ClaimReview', () => {
       { ...review('', 'No address'), url: undefined },
       review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`),
     ];
-    expect(await importClaimReviews(editor, { document })).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [{ index: 1, reason: 'url is missing (an http or https address).' }] });
+    expect(await importClaimReviews(editor, { document })).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [{ index: 1, reason: 'url is missing (an http or https address).' }], pages: 1, nextPage: null });
     expect(await importClaimReviews(editor, { document })).toMatchObject({ imported: 0, updated: 0, skipped: 2 });
     const changed = [document[0], review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`, 'True')];
     expect(await importClaimReviews(editor, { document: changed })).toMatchObject({ imported: 0, updated: 1, skipped: 1 });
@@ -151,10 +181,56 @@ describe('importing ClaimReview', () => {
   it('imports a page embedding ClaimReview under the URL-import rules: private addresses only where tests allow them', async () => {
     expect((await refusal(importClaimReviews(editor, { url: `${base}/check` }))).errors[0]?.message).toMatch(/private network/);
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
-    expect(await importClaimReviews(editor, { url: `${base}/check` })).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [] });
+    expect(await importClaimReviews(editor, { url: `${base}/check` })).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [], pages: 1, nextPage: null });
     expect(await importClaimReviews(editor, { url: `${base}/check` })).toMatchObject({ imported: 0, skipped: 1 });
     expect((await refusal(importClaimReviews(editor, { url: `${base}/pdf` }))).status).toBe(422);
     const { items } = await findClaimsLike(editor, `${town} ferry fares are three times higher than in 2020`, 3);
     expect(items[0]?.claim).toMatchObject({ origin: 'imported', rating: { label: 'Mostly false' } });
+  });
+
+  it("follows a paged feed's next pages (Factmark's nextCursor, a next address, an empty page) and adds their counts up", async () => {
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    const first = await importClaimReviews(editor, { url: `${base}/feed` });
+    expect(first).toEqual({
+      imported: 4,
+      updated: 0,
+      skipped: 0,
+      // The broken review is the 2nd of the feed's ClaimReviews (index 1), counted across its pages.
+      errors: [{ index: 1, reason: expect.stringContaining('reviewRating') as string }],
+      pages: 4,
+      nextPage: null,
+    });
+    expect(await importClaimReviews(editor, { url: `${base}/feed` })).toMatchObject({ imported: 0, updated: 0, skipped: 4, pages: 4 });
+    const rows = await db().importedClaim.findMany({ where: { url: { startsWith: `https://harbour-checks.example/${paged}/` } }, select: { url: true } });
+    expect(rows.map((r) => r.url.split('/').pop()).sort()).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('stops at the page cap, at a page seen before, and refuses a next page on another site or one that fails (nothing stored)', async () => {
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    const endless = await importClaimReviews(editor, { url: `${base}/endless` });
+    expect(endless).toMatchObject({ imported: MAX_FEED_PAGES, pages: MAX_FEED_PAGES, nextPage: `${base}/endless?cursor=${MAX_FEED_PAGES}` });
+    expect(await importClaimReviews(editor, { url: `${base}/loop` })).toMatchObject({ imported: 1, pages: 1, nextPage: null });
+    const slow = await readClaimReviewUrl(`${base}/slow`, 600);
+    expect(slow.pages).toBeLessThan(4);
+    expect(slow.nextPage).toBe(`${base}/slow?cursor=${slow.pages}`);
+    const elsewhere = await refusal(importClaimReviews(editor, { url: `${base}/elsewhere` }));
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.errors[0]).toEqual({ path: 'url', message: 'The next page is on another site.' });
+    const broken = await refusal(importClaimReviews(editor, { url: `${base}/broken-page` }));
+    expect(broken.message).toMatch(/^Page 2 of the feed .*answered 404/);
+    expect(await db().importedClaim.count({ where: { url: { in: [`https://harbour-checks.example/${paged}/300`, `https://harbour-checks.example/${paged}/400`] } } })).toBe(0);
+  });
+
+  it('refreshes a paged feed on schedule with its pages counted, and two refreshes at once store each review once', async () => {
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    const feed = await db().claimReviewFeed.create({ data: { url: `${base}/feed?limit=1&run=${unique()}` } });
+    await db().importedClaim.deleteMany({ where: { url: { startsWith: `https://harbour-checks.example/${paged}/` } } });
+    const [a, b] = await Promise.all([runClaimReviewFeed(feed.id), runClaimReviewFeed(feed.id)]);
+    const runs = [a, b].map((r) => ('error' in r ? r : { imported: r.imported, skipped: r.skipped, pages: r.pages }));
+    expect(runs.map((r) => ('imported' in r ? r.imported + r.skipped : r))).toEqual([4, 4]);
+    expect(runs.reduce((sum, r) => sum + ('imported' in r ? r.imported : 0), 0)).toBe(4);
+    const stored = await db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id }, include: { _count: { select: { claims: true } } } });
+    expect(stored.lastResult).toMatchObject({ errors: 1, pages: 4 });
+    expect(stored._count.claims).toBe(4);
   });
 });

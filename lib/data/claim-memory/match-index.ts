@@ -1,5 +1,6 @@
 import 'server-only';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
+import { timeSlicer } from '@/lib/scheduling/yield-to-loop';
 import { createLexicalScorer, type SimilarityScorer } from '@/lib/similarity/scorer';
 
 /** The scorer every search and match uses; an embedding scorer would be chosen here. */
@@ -32,7 +33,13 @@ async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
     [ids],
   );
   const originals = rows.map(matchWords);
-  const normalized = originals.map((text) => claimScorer.normalize(text));
+  // A long claim takes milliseconds to normalise: 200 of them are sliced, never one long hold of the event loop.
+  const pause = timeSlicer(10);
+  const normalized: string[] = [];
+  for (const text of originals) {
+    await pause();
+    normalized.push(claimScorer.normalize(text));
+  }
   await client.query(
     `INSERT INTO "ClaimMatchText" ("claimId", normalized, tokens, original, search, "refreshedAt")
      SELECT c.id, x.normalized, to_tsvector('simple', x.normalized), x.original,

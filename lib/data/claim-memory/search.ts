@@ -10,6 +10,9 @@ const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', 
 const IMPORTED_VECTOR = `to_tsvector('simple', factmark_unaccent(i."claimReviewed" || ' ' || coalesce(i.claimant, '') || ' ' || i."publisherName"))`;
 const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 
+/** Queries up to this long fall back to trigrams when full-text search finds nothing. */
+export const MAX_FUZZY_CHARS = 64;
+
 /** Matches ranked per type at most: a word found in tens of thousands of claims must not cost a sort of them all. */
 const MAX_RANKED = 2000;
 
@@ -45,10 +48,12 @@ export async function searchNewsroom(actor: Actor | null, query: SearchQuery): P
   await refreshClaimMatchTexts();
   // Trigram matching (misspellings, partial names) reads every row sharing a trigram with the words: it runs
   // only when full-text search finds nothing, and the cursor remembers which of the two a listing is.
-  const fuzzy = query.cursor?.startsWith('f') ?? false;
+  // Misspellings and partial names are short: a long query's trigram scan cost seconds of database time per request.
+  const canFuzzy = query.q.length <= MAX_FUZZY_CHARS;
+  const fuzzy = canFuzzy && (query.cursor?.startsWith('f') ?? false);
   const offset = Number(query.cursor?.replace('f', '') ?? 0);
   const exact = await runSearch(query, fuzzy, offset);
-  if (exact.items.length > 0 || fuzzy || offset > 0) return exact;
+  if (exact.items.length > 0 || fuzzy || offset > 0 || !canFuzzy) return exact;
   return runSearch(query, true, 0);
 }
 
