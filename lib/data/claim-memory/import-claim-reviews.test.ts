@@ -105,6 +105,8 @@ describe('importing ClaimReview', () => {
     }
     // Never ends: each page names the next.
     if (url.pathname === '/endless') return feed([feedReview(100 + Number(cursor ?? 0))], { nextCursor: String(Number(cursor ?? 0) + 1) });
+    // 3,000 reviews a page: the second page brings the import to one document's limit of reviews.
+    if (url.pathname === '/big') return feed(Array.from({ length: 3000 }, (_, i) => feedReview(1000 + i)), { nextCursor: String(Number(cursor ?? 0) + 1) });
     if (url.pathname === '/loop') return feed([feedReview(200)], { next: url.pathname + url.search });
     if (url.pathname === '/elsewhere') return feed([feedReview(300)], { next: `http://localhost:${url.port || port}/feed` });
     if (url.pathname === '/broken-page') return cursor ? null : feed([feedReview(400)], { nextCursor: 'gone' });
@@ -210,6 +212,8 @@ describe('importing ClaimReview', () => {
     const endless = await importClaimReviews(editor, { url: `${base}/endless` });
     expect(endless).toMatchObject({ imported: MAX_FEED_PAGES, pages: MAX_FEED_PAGES, nextPage: `${base}/endless?cursor=${MAX_FEED_PAGES}` });
     expect(await importClaimReviews(editor, { url: `${base}/loop` })).toMatchObject({ imported: 1, pages: 1, nextPage: null });
+    const big = await readClaimReviewUrl(`${base}/big`);
+    expect({ pages: big.pages, reviews: big.reviews.length, nextPage: big.nextPage }).toEqual({ pages: 2, reviews: 6000, nextPage: `${base}/big?cursor=2` });
     const slow = await readClaimReviewUrl(`${base}/slow`, 600);
     expect(slow.pages).toBeLessThan(4);
     expect(slow.nextPage).toBe(`${base}/slow?cursor=${slow.pages}`);

@@ -4,7 +4,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { recordAuditSql } from '@/lib/data/audit';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
 import { AppError } from '@/lib/errors';
-import { findClaimReviewObjects, readClaimReviews, requireSome, type ClaimReviewRecord, type FeedNextPage, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
+import { findClaimReviewObjects, MAX_CLAIM_REVIEWS, readClaimReviews, requireSome, type ClaimReviewRecord, type FeedNextPage, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { parseClaimReviewPage } from '@/lib/importing/import-pool';
 import { timeSlicer, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
@@ -42,8 +42,8 @@ function nextPageUrl(pageUrl: string, firstUrl: URL, next: FeedNextPage): string
 /**
  * Fetches a page or feed under the URL-import rules and reads its ClaimReviews on the import worker. A paged
  * feed's next pages (`nextCursor`, or a `next` address on the same site) are fetched the same way, one after the
- * other, up to MAX_FEED_PAGES and while the import is within `budgetMs`; their reviews and errors add up (an
- * error's index counts across the pages).
+ * other, up to MAX_FEED_PAGES, while fewer than MAX_CLAIM_REVIEWS entries were read and while the import is within
+ * `budgetMs`; their reviews and errors add up (an error's index counts across the pages).
  */
 export async function readClaimReviewUrl(url: string, budgetMs = FEED_TIME_BUDGET_MS): Promise<ParsedClaimReviews & { pages: number; nextPage: string | null }> {
   const deadline = performance.now() + budgetMs;
@@ -53,7 +53,8 @@ export async function readClaimReviewUrl(url: string, budgetMs = FEED_TIME_BUDGE
   let address: string | null = url;
   let pages = 0;
   let count = 0;
-  while (address && pages < MAX_FEED_PAGES && !seen.has(address) && (pages === 0 || performance.now() < deadline)) {
+  // A paged import reads as many reviews as one document may hold (MAX_CLAIM_REVIEWS), not that many per page.
+  while (address && pages < MAX_FEED_PAGES && count < MAX_CLAIM_REVIEWS && !seen.has(address) && (pages === 0 || performance.now() < deadline)) {
     seen.add(address);
     pages++;
     let parsed: ParsedClaimReviews;
