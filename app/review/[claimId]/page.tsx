@@ -235,7 +235,10 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             {comments.items.map((c) => (
               <li key={c.id} className={c.resolved ? 'resolved' : undefined}>
                 <p>
-                  <strong>{c.author?.name ?? 'Someone'}</strong> <span className="meta">{new Date(c.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC{c.resolved ? ' · resolved' : ''}</span>
+                  <strong>{c.author?.name ?? 'Someone'}</strong> <span className="meta">
+                    <time dateTime={new Date(c.createdAt).toISOString()}>{new Date(c.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</time>
+                    {c.resolved ? ' · resolved' : ''}
+                  </span>
                 </p>
                 <p>{c.body}</p>
                 <form action={resolveCommentAction}>
