@@ -59,7 +59,7 @@ export function resultsTable(r: Results): string {
   for (const [journey, what] of Object.entries(uxJourneys)) {
     const actions = n(`ux.actions.${journey}`);
     const before = uxBefore[journey as keyof typeof uxBefore];
-    add(`UX: ${what} (${String(n(`ux.ms.${journey}`) ?? '—')} ms)`, actions, 'actions', `≤ before the review keys (${before.actions} actions, ${before.ms} ms)`, actions !== undefined ? actions <= before.actions : null);
+    add(`UX: ${what} (${String(n(`ux.ms.${journey}`) ?? '—')} ms)`, actions, actions === 1 ? 'action' : 'actions', `≤ before the review keys (${before.actions} actions, ${before.ms} ms)`, actions !== undefined ? actions <= before.actions : null);
   }
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
