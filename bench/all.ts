@@ -1,17 +1,21 @@
-// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search),
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search, UX),
 // then writes bench/results.md from bench/results.json and puts that table in README.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../scripts/lib/schema-engine';
 
-const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search'];
+const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search', 'bench:ux'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 type Results = Record<string, Record<string, unknown> & { measuredAt?: string; machine?: { cpus: number; cpu: string; memoryGiB: number; node: string } }>;
 
 const get = (r: Results, pathName: string): unknown => pathName.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), r);
+
+const uxJourneys = { markToSubmit: 'mark a phrase, complete verdict with two sources, submit', review: 'open the queue, approve the oldest', reviewNext: 'then approve the next in the queue', publish: 'approved claim to live page' };
+/** `npm run bench:ux` on the interface before the review screen's shortcuts and "next claim" (commit 1ebb6de). */
+const uxBefore = { markToSubmit: { actions: 15, ms: 5218 }, review: { actions: 3, ms: 2356 }, reviewNext: { actions: 2, ms: 1128 }, publish: { actions: 3, ms: 3479 } };
 
 /** The table README shows: each figure with its target and whether it is met. */
 export function resultsTable(r: Results): string {
@@ -54,6 +58,11 @@ export function resultsTable(r: Results): string {
   add('Search, similar, suggest and ClaimReview import at their input limits: event loop max', searchLoop, 'ms', '≤ 100 ms', searchLoop !== undefined ? searchLoop <= 100 : null);
   const suggestPrecision = n('search.suggestPrecisionAt10');
   add(`Suggested claims: precision of the top 10 per article (recall: ${String(n('search.suggestRecall') ?? '—')})`, suggestPrecision, '', '≥ 0.7', suggestPrecision !== undefined ? suggestPrecision >= 0.7 : null);
+  for (const [journey, what] of Object.entries(uxJourneys)) {
+    const actions = n(`ux.actions.${journey}`);
+    const before = uxBefore[journey as keyof typeof uxBefore];
+    add(`UX: ${what} (${String(n(`ux.ms.${journey}`) ?? '—')} ms)`, actions, actions === 1 ? 'action' : 'actions', `≤ before the review keys (${before.actions} actions, ${before.ms} ms)`, actions !== undefined ? actions <= before.actions : null);
+  }
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
   return [

@@ -41,7 +41,9 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   // The rating as it will be published: its label, its value in the ClaimReview data and what it means.
   await expect(rev.getByTestId('rating-value')).toHaveText('value 1 in the structured data');
   await expect(rev.getByText('The statement is not accurate.')).toBeVisible();
-  await expect(rev.getByRole('link', { name: 'Table 1' })).toHaveAttribute('target', '_blank');
+  // The source as readers will see it; its address, in the list of every field, opens in a new tab.
+  await expect(rev.getByRole('list', { name: 'Sources as published' })).toContainText('Table 1, Stats office, 1 May 2025');
+  await expect(rev.locator('.source-details a[href="https://stats.example.org/t1"]')).toHaveAttribute('target', '_blank');
   await expect(rev.getByText('This claim has not been reviewed before.')).toBeVisible();
   await rev.getByRole('button', { name: 'Request changes' }).click();
   await expect(rev.locator('#review-comment-error')).toHaveText('Say what needs to change.');

@@ -9,6 +9,8 @@ import { getActor } from '@/lib/auth/session';
 import { addComment, setCommentResolved } from '@/lib/data/comments';
 import { markNotificationsRead, openNotification } from '@/lib/data/notifications';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';
+import { listReviewQueue } from '@/lib/data/reviews';
+import { nextInQueue } from '@/lib/review/next-in-queue';
 import { idSchema } from '@/lib/validation/common';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
 
@@ -24,7 +26,16 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
     return formError(err, values, ['claimId', 'claimVersion']);
   }
   revalidatePath('/review');
-  redirect(`/review?done=${values.decision === 'approve' ? 'approved' : 'sent-back'}`);
+  const done = values.decision === 'approve' ? 'approved' : 'sent-back';
+  const next = await nextToReview(values.next ?? '');
+  redirect(next ? `/review/${next}?done=${done}` : `/review?done=${done}`);
+}
+
+/** After a decision, the claim the page offered as next if it still waits, else the oldest this reviewer may decide on. */
+async function nextToReview(offered: string): Promise<string | null> {
+  const queue = await listReviewQueue(await getActor()).catch(() => null);
+  if (!queue) return null;
+  return queue.items.some((c) => c.claimId === offered) ? offered : nextInQueue(queue.items, offered);
 }
 
 export async function commentAction(_prev: FormState, form: FormData): Promise<FormState> {

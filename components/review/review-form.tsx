@@ -9,9 +9,10 @@ import type { FormState } from '@/lib/api/form-result';
 /**
  * The reviewer's decision on the claim at `claimVersion`, the version the page shows. When the claim
  * changed meanwhile the action refuses, the page re-renders with the claim as it is now and the message
- * stays; `refusal` replaces the buttons when the reviewer may not decide.
+ * stays; `refusal` replaces the buttons when the reviewer may not decide. After a decision the reviewer goes on to
+ * `nextId`, the next claim in the queue (review-shortcuts.tsx gives the buttons their keys).
  */
-export function ReviewForm({ claimId, claimVersion, refusal }: { claimId: string; claimVersion: number; refusal: string | null }) {
+export function ReviewForm({ claimId, claimVersion, refusal, nextId }: { claimId: string; claimVersion: number; refusal: string | null; nextId: string | null }) {
   const [state, action, pending] = useActionState(reviewAction, { status: 'idle' } as FormState);
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="decision-heading">
@@ -19,18 +20,33 @@ export function ReviewForm({ claimId, claimVersion, refusal }: { claimId: string
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="claimVersion" value={claimVersion} />
+      {nextId && <input type="hidden" name="next" value={nextId} />}
       {refusal ? (
         <p className="notice">{refusal}</p>
       ) : (
         <>
-          <TextAreaField label="Comment (required to request changes)" name="comment" id="review-comment" rows={4} defaultValue={state.values?.comment} error={state.fieldErrors?.comment} />
-          <p className="field-hint">Your decision covers the claim exactly as shown above.</p>
+          <TextAreaField
+            label="Comment (required to request changes)"
+            name="comment"
+            id="review-comment"
+            rows={4}
+            defaultValue={state.values?.comment}
+            error={state.fieldErrors?.comment}
+            aria-keyshortcuts="Control+Enter"
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                document.getElementById('review-request-changes')?.click();
+              }
+            }}
+          />
+          <p className="field-hint">Your decision covers the claim exactly as shown. Ctrl+Enter in the comment requests changes.</p>
           <div className="step-buttons">
-            <button type="submit" name="decision" value="approve" disabled={pending}>
-              Approve
+            <button type="submit" name="decision" value="approve" disabled={pending} id="review-approve" aria-keyshortcuts="a">
+              Approve <kbd aria-hidden="true">a</kbd>
             </button>
-            <button type="submit" name="decision" value="request_changes" className="danger" disabled={pending}>
-              Request changes
+            <button type="submit" name="decision" value="request_changes" className="danger" disabled={pending} id="review-request-changes" aria-keyshortcuts="r">
+              Request changes <kbd aria-hidden="true">r</kbd>
             </button>
           </div>
         </>

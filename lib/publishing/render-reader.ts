@@ -21,6 +21,19 @@ function plainExplanation(doc: unknown): string {
   return renderDocument(doc, { claims: new Map() });
 }
 
+/** A claim's sources as the reader page lists them (`<li>` items of its `<ol class="sources">`); the review screen shows the same. */
+export function renderSourceItems(claimId: string, sources: SnapshotClaim['sources']): string {
+  return sources
+    .map(
+      (src, i) =>
+        `<li id="claim-${escapeHtml(claimId)}-source-${i + 1}"><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>` +
+        `${src.publisher ? `, ${isolate(src.publisher)}` : ''}${src.publishedAt ? `, ${date(src.publishedAt)}` : ''}` +
+        `${src.accessedAt ? ` (accessed ${date(src.accessedAt)})` : ''}${src.archivedUrl ? ` — <a href="${escapeHtml(src.archivedUrl)}" rel="nofollow noopener">archived copy</a>` : ''}` +
+        `${src.excerpt ? `<blockquote>${isolate(src.excerpt)}</blockquote>` : ''}</li>`,
+    )
+    .join('');
+}
+
 /**
  * The complete reader page of a version: static HTML with no script (popovers need none), rendered once
  * at publication and served as is. Rating colours live in one <style> block the CSP allows by hash.
@@ -56,15 +69,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
 
   const verdicts = s.claims
     .map((c) => {
-      const sources = c.sources
-        .map(
-          (src, i) =>
-            `<li id="claim-${c.id}-source-${i + 1}"><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>` +
-            `${src.publisher ? `, ${isolate(src.publisher)}` : ''}${src.publishedAt ? `, ${date(src.publishedAt)}` : ''}` +
-            `${src.accessedAt ? ` (accessed ${date(src.accessedAt)})` : ''}${src.archivedUrl ? ` — <a href="${escapeHtml(src.archivedUrl)}" rel="nofollow noopener">archived copy</a>` : ''}` +
-            `${src.excerpt ? `<blockquote>${isolate(src.excerpt)}</blockquote>` : ''}</li>`,
-        )
-        .join('');
+      const sources = renderSourceItems(c.id, c.sources);
       return (
       `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${isolate(c.exact)}”</h3>` +
       `<p><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
