@@ -51,6 +51,23 @@ describe('saveCollabDocument', () => {
     expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({ version: article.version + 1, changed: false });
   }, 60_000);
 
+  it('keeps in the snapshot an update appended after the saved state was taken (another instance, a batch in flight)', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Prices rose.' });
+    const doc = prosemirrorJSONToYDoc(editorSchema(), { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prices rose.' }] }] }, COLLAB_FIELD);
+    const taken = Y.encodeStateAsUpdate(doc);
+    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
+    const before = Y.encodeStateVector(doc);
+    const paragraph = doc.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement;
+    (paragraph.get(0) as Y.XmlText).insert(11, ' fast');
+    await appendCollabUpdates(actor, article.id, [taken, Y.encodeStateAsUpdate(doc, before)]);
+
+    await saveCollabDocument(actor, article.id, content, taken);
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(reopened.getXmlFragment(COLLAB_FIELD).toString()).toContain('Prices rose fast.');
+  }, 60_000);
+
   it('refuses a reviewer: they follow the text read-only', async () => {
     const editor = await user(['EDITOR']);
     const reviewer = await user(['REVIEWER']);

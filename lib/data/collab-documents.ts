@@ -1,4 +1,5 @@
 import 'server-only';
+import * as Y from 'yjs';
 import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { sqlTransaction } from '@/lib/db/sql';
@@ -75,9 +76,13 @@ export async function saveCollabDocument(actor: Actor, articleId: string, conten
     // Row lock first: an API save of the same article waits for this one, and the comparison sees the latest text.
     await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const [stored] = await tx.$queryRaw<{ same: boolean; version: number }[]>`SELECT content = ${json}::jsonb AS same, version FROM "Article" WHERE id = ${articleId}`;
-    const lastId = await tx.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "CollabUpdate" WHERE "articleId" = ${articleId}`;
-    await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(snapshot)}, true)`;
-    if (lastId[0]?.id != null) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId[0].id}`;
+    // The rows replaced are merged into the snapshot: an update appended after `snapshot` was taken (another
+    // instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
+    const rows = await tx.$queryRaw<{ id: bigint; data: Uint8Array }[]>`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
+    const lastId = rows.at(-1)?.id;
+    const compacted = rows.length > 0 ? Y.mergeUpdates([...rows.map((r) => new Uint8Array(r.data)), snapshot]) : snapshot;
+    await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
+    if (lastId !== undefined) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
     if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false };
     const { plain } = await syncClaims(tx, actor, articleId, doc);
     await writeArticleText(tx, articleId, doc, plain);
