@@ -6,8 +6,12 @@ import type { Actor } from '@/lib/auth/permissions';
 import { COLLAB_NOTIFY_MAX_CHARS, listenCollabChannel, notifyCollabChannel } from '@/lib/data/collab-channel';
 import type { CollabMessage } from './messages';
 
-/** The transaction origin of what came from another instance: not relayed back, not stored again here. */
-export const RELAY_ORIGIN = 'factmark-relay';
+/**
+ * The transaction origin of what came from another instance: not relayed back, and not stored here (the instance
+ * its editor is on stores it). Hocuspocus skips its store only for its Redis extension's origin, hence that name;
+ * any other origin would take over the debounced store with an empty context, and nothing would be saved.
+ */
+export const RELAY_ORIGIN = '__hocuspocus__redis__origin__';
 const BATCH_MS = 15;
 
 /** A live document: Hocuspocus' documents are Yjs documents with their awareness. */
@@ -46,7 +50,8 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   function send(message: RelayMessage): void {
-    const text = JSON.stringify(message);
+    // Base64: NOTIFY counts bytes, and a piece must not split a character.
+    const text = Buffer.from(JSON.stringify(message)).toString('base64');
     const id = `${self}:${(sequence++).toString(36)}`;
     const total = Math.max(1, Math.ceil(text.length / COLLAB_NOTIFY_MAX_CHARS));
     // One NOTIFY per piece, in order: PostgreSQL delivers one session's notifications in the order sent.
@@ -78,9 +83,16 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     return batch;
   }
 
-  const askForMissing = (doc: string, answer: boolean) => {
-    const document = target.document(doc);
-    if (document) send({ k: 'sync', doc, stateVector: toBase64(Y.encodeStateVector(document)), answer });
+  /** Asks the others for what this instance lacks of a document, and tells them who is in it here. */
+  const askForMissing = (doc: string, answer: boolean, document = target.document(doc)) => {
+    if (!document) return;
+    send({ k: 'sync', doc, stateVector: toBase64(Y.encodeStateVector(document)), answer });
+    sendPresence(doc, document);
+  };
+  // Presence is relayed as it changes; one who joined before the other instance opened the document is sent whole.
+  const sendPresence = (doc: string, document: LiveDoc) => {
+    const clients = [...document.awareness.getStates().keys()].filter((id) => id !== document.awareness.clientID);
+    if (clients.length > 0) send({ k: 'awareness', doc, update: toBase64(encodeAwarenessUpdate(document.awareness, clients)) });
   };
 
   function receive(message: RelayMessage): void {
@@ -128,7 +140,7 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
       text = entry.pieces.join('');
     }
     try {
-      receive(JSON.parse(text) as RelayMessage);
+      receive(JSON.parse(Buffer.from(text, 'base64').toString('utf8')) as RelayMessage);
     } catch (err) {
       log(`relay message not applied: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -153,7 +165,8 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
         const batch = queue(doc);
         for (const client of [...added, ...updated, ...removed]) batch.awareness.add(client);
       });
-      askForMissing(doc, true);
+      // Hocuspocus lists the document only after this hook: it is passed along.
+      askForMissing(doc, true, document);
     },
     /** A stateless message for a document's editors on the other instances. */
     broadcast(doc: string, message: CollabMessage): void {

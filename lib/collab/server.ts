@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import type { Actor } from '@/lib/auth/permissions';
-import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument } from '@/lib/data/collab-documents';
+import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from '@/lib/data/collab-documents';
 import { findSessionActor } from '@/lib/data/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
@@ -118,10 +118,12 @@ export function collabServer() {
       return context;
     },
     async onLoadDocument({ document, documentName, context }) {
-      const stored = await loadCollabDocument(contextOf(context)?.actor ?? null, documentName);
+      const actor = contextOf(context)?.actor ?? null;
+      const stored = await loadCollabDocument(actor, documentName);
       const [snapshot, ...rest] = stored.updates;
       if (!snapshot) {
-        Y.applyUpdate(document, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD)));
+        const initial = Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD));
+        for (const update of await storeInitialCollabState(actor, documentName, initial)) Y.applyUpdate(document, update);
         return document;
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
