@@ -1,5 +1,10 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createUser, newPage, newsroom, signInByHttp, type Newsroom, type TestUser } from './support/accounts';
+import { appBaseURL, createUser, newPage, newsroom, signInByHttp, type Newsroom, type TestUser } from './support/accounts';
 
 // Live collaboration is switched on by FACTMARK_COLLAB=1 on the server (lib/env.ts); off, the editor saves through the API.
 test.skip(process.env.FACTMARK_COLLAB !== '1', 'live collaboration is off (FACTMARK_COLLAB=1 switches it on)');
@@ -57,9 +62,10 @@ const editorText = (page: Page) =>
     return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
   });
 
+/** Types over `words` at Playwright's own speed (no delay between keys), as a fast typist would. */
 async function typeOver(page: Page, words: string, text: string): Promise<void> {
   await selectWords(page, words);
-  await page.keyboard.type(text, { delay: 40 });
+  await page.keyboard.type(text);
 }
 
 async function markClaim(page: Page, words: string): Promise<void> {
@@ -74,6 +80,15 @@ test('two editors type in different paragraphs and mark claims at once: both see
   await openLive(bob, second, article.id, 2);
   await expect(ann.getByRole('list', { name: 'People in this article' }).getByRole('listitem')).toHaveCount(2);
 
+  // Both type fast at once, then go on typing while the other's characters arrive.
+  const annTail = ' in the north, the south and the west of the country';
+  const bobTail = ' according to the union, the ministry and the bank';
+  await Promise.all([typeOver(ann, 'rose', `rose${annTail}`), typeOver(bob, 'fell', `fell${bobTail}`)]);
+  for (const page of [ann, bob]) {
+    await expect.poll(() => editorText(page), { timeout: 5_000 }).toBe(`Alpha paragraph said prices rose${annTail}.\nBeta paragraph said wages fell${bobTail}.`);
+  }
+  await expect.poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 }).toBe(`Alpha paragraph said prices rose${annTail}.\nBeta paragraph said wages fell${bobTail}.`);
+
   await Promise.all([
     (async () => {
       await typeOver(ann, 'rose', 'rose by ten percent');
@@ -86,7 +101,7 @@ test('two editors type in different paragraphs and mark claims at once: both see
   ]);
 
   for (const page of [ann, bob]) {
-    await expect.poll(() => editorText(page), { timeout: 5_000 }).toBe('Alpha paragraph said prices rose by ten percent.\nBeta paragraph said wages fell for two years.');
+    await expect.poll(() => editorText(page), { timeout: 5_000 }).toBe(`Alpha paragraph said prices rose by ten percent${annTail}.\nBeta paragraph said wages fell for two years${bobTail}.`);
     await expect(page.getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(2);
     await expect(page.locator('.conflict')).toHaveCount(0);
   }
@@ -100,7 +115,30 @@ test('two editors type in different paragraphs and mark claims at once: both see
       ['prices rose by ten percent', 'prices rose by ten percent'],
       ['wages fell for two years', 'wages fell for two years'],
     ]);
-  expect((await stored(team.editorApi, article.id)).plainText).toContain('Alpha paragraph said prices rose by ten percent.');
+  expect((await stored(team.editorApi, article.id)).plainText).toContain(`Alpha paragraph said prices rose by ten percent${annTail}.`);
+});
+
+test('an editor who goes offline keeps typing; back online, both texts merge in both editors and in the API', async ({ browser }) => {
+  const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Epsilon paragraph typed online.\n\nZeta paragraph typed offline.' } })).json()) as { id: string };
+  const [ann, bob] = await Promise.all([newPage(browser), newPage(browser)]);
+  await openLive(ann, team.editor, article.id);
+  await openLive(bob, second, article.id, 2);
+
+  await bob.context().setOffline(true);
+  await expect(bob.getByRole('status').filter({ hasText: 'Reconnecting' })).toBeVisible();
+  await Promise.all([typeOver(ann, 'online', 'online while the other was away'), typeOver(bob, 'offline', 'offline on a train')]);
+  // Neither sees the other's words while one is away.
+  await expect.poll(() => editorText(ann)).toBe('Epsilon paragraph typed online while the other was away.\nZeta paragraph typed offline.');
+  expect(await editorText(bob)).toBe('Epsilon paragraph typed online.\nZeta paragraph typed offline on a train.');
+
+  await bob.context().setOffline(false);
+  const merged = 'Epsilon paragraph typed online while the other was away.\nZeta paragraph typed offline on a train.';
+  for (const page of [ann, bob]) {
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(merged);
+    await expect(page.locator('.conflict')).toHaveCount(0);
+  }
+  await expect(bob.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect.poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 }).toBe(merged);
 });
 
 test('text saved through the API while people edit appears in their editor', async ({ browser }) => {
@@ -146,4 +184,84 @@ test("a disabled user's live connection is closed", async ({ browser }) => {
   expect((await team.admin.patch(`/api/v1/users/${user.id}`, { data: { disabled: true } })).status()).toBe(200);
   await expect.poll(() => closed.length, { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(page.getByRole('status').filter({ hasText: 'Reconnecting' })).toBeVisible();
+});
+
+/** The test server's database and secret (playwright.config.ts): a second instance joins them, as in a deployment. */
+async function testServerSetup(): Promise<{ databaseUrl: string; authSecret: string }> {
+  const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
+  const authSecret = (await readFile(path.join(dataDir, 'auth-secret'), 'utf8')).trim();
+  if (process.env.E2E_DATABASE_URL) return { databaseUrl: process.env.E2E_DATABASE_URL, authSecret };
+  // The embedded PostgreSQL (scripts/lib/embedded-db.ts): its port is the fourth line of its pid file.
+  const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3]?.trim();
+  const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+  return { databaseUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/factmark`, authSecret };
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+test.describe('two instances', () => {
+  // One second instance for these tests, in order: the last one stops it.
+  test.describe.configure({ mode: 'serial' });
+  let instance: ChildProcess | null = null;
+  let secondURL = '';
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    const { databaseUrl, authSecret } = await testServerSetup();
+    const port = Number(process.env.E2E_SECOND_PORT ?? (await freePort()));
+    secondURL = `http://localhost:${port}`;
+    instance = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, FACTMARK_COLLAB: '1', FACTMARK_DATA_DIR: await mkdtemp(path.join(tmpdir(), 'factmark-second-')), FACTMARK_TRUSTED_PROXY_HOPS: '1' },
+    });
+    await expect.poll(() => fetch(`${secondURL}/api/health`).then((r) => r.status, () => 0), { timeout: 180_000, intervals: [500] }).toBe(200);
+  });
+  test.afterAll(async () => {
+    const child = instance;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  });
+
+  test('two app instances on one database: editors on each see each other type, and the article is saved with both', async ({ browser }) => {
+    const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Eta paragraph on the first.\n\nTheta paragraph on the second.' } })).json()) as { id: string };
+    const [ann, bob] = await Promise.all([newPage(browser), newPage(browser)]);
+    await openLive(ann, team.editor, article.id);
+    // Sessions are cookies signed with the shared secret: signed in on the first, Bob's browser opens the second.
+    await signInByHttp(bob, second.email, second.password);
+    expect(secondURL).not.toBe(appBaseURL());
+    await bob.goto(`${secondURL}/articles/${article.id}`);
+    for (const page of [ann, bob]) await expect(page.getByRole('list', { name: 'People in this article' }).getByRole('listitem')).toHaveCount(2);
+    await expect(bob.locator('.editor-content[contenteditable="true"]')).toBeVisible();
+
+    await Promise.all([typeOver(ann, 'first', 'first instance, typed fast'), typeOver(bob, 'second', 'second instance, typed fast too')]);
+    const merged = 'Eta paragraph on the first instance, typed fast.\nTheta paragraph on the second instance, typed fast too.';
+    for (const page of [ann, bob]) await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(merged);
+    await expect.poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 }).toBe(merged);
+  });
+
+  test('an instance that is stopped (SIGTERM) saves the text typed on it before it exits', async ({ browser }) => {
+    const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Iota paragraph before the stop.' } })).json()) as { id: string };
+    const bob = await newPage(browser);
+    await signInByHttp(bob, second.email, second.password);
+    await bob.goto(`${secondURL}/articles/${article.id}`);
+    await expect(bob.locator('.editor-content[contenteditable="true"]')).toBeVisible();
+    await typeOver(bob, 'before', 'just before');
+    await expect.poll(() => editorText(bob)).toBe('Iota paragraph just before the stop.');
+    // Stopped at once, within the save's debounce: only the shutdown saves it (nobody has it open on the first instance).
+    const child = instance;
+    if (!child) throw new Error('the second instance is not running');
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    expect((await stored(team.editorApi, article.id)).plainText).toBe('Iota paragraph just before the stop.');
+  });
 });

@@ -8,11 +8,12 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import type { Actor } from '@/lib/auth/permissions';
-import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument } from '@/lib/data/collab-documents';
+import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from '@/lib/data/collab-documents';
 import { findSessionActor } from '@/lib/data/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
 import { registerLiveCollab } from './live';
+import { collabRelay } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
 
 /** What each connection carries: who it is for, and the session it was opened with (re-checked every second). */
@@ -87,7 +88,21 @@ export function collabServer() {
     await appendCollabUpdates(batch.actor, articleId, batch.updates).catch((err: unknown) => log(`could not append updates of ${articleId}: ${String(err)}`));
   }
 
-  const broadcast = (document: Document | undefined, message: CollabMessage) => document?.broadcastStateless(JSON.stringify(message));
+  const broadcastLocally = (document: Document | undefined, message: CollabMessage) => document?.broadcastStateless(JSON.stringify(message));
+  /** To the document's editors here and on the other instances. */
+  const broadcast = (document: Document, message: CollabMessage) => {
+    broadcastLocally(document, message);
+    relay.broadcast(document.name, message);
+  };
+  async function applyContentLocally(articleId: string, content: Record<string, unknown>, actor: Actor) {
+    if (!hocuspocus.documents.has(articleId)) return;
+    const direct = await hocuspocus.openDirectConnection(articleId, { actor } satisfies CollabContext);
+    try {
+      await direct.transact((document) => replaceContent(document, content));
+    } finally {
+      await direct.disconnect();
+    }
+  }
 
   const hocuspocus = new Hocuspocus({
     name: 'factmark',
@@ -103,16 +118,21 @@ export function collabServer() {
       return context;
     },
     async onLoadDocument({ document, documentName, context }) {
-      const stored = await loadCollabDocument(contextOf(context)?.actor ?? null, documentName);
+      const actor = contextOf(context)?.actor ?? null;
+      const stored = await loadCollabDocument(actor, documentName);
       const [snapshot, ...rest] = stored.updates;
       if (!snapshot) {
-        Y.applyUpdate(document, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD)));
+        const initial = Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD));
+        for (const update of await storeInitialCollabState(actor, documentName, initial)) Y.applyUpdate(document, update);
         return document;
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
       // Only a snapshot: everything live was saved, so the article (perhaps changed through the API since) is the truth.
       if (rest.length === 0) replaceContent(document, stored.content);
       return document;
+    },
+    async afterLoadDocument({ document, documentName }) {
+      relay.attach(documentName, document);
     },
     async connected({ connection, context }) {
       const ctx = contextOf(context);
@@ -158,20 +178,29 @@ export function collabServer() {
   }, RECHECK_MS);
   recheck.unref();
 
+  // Other instances against the same database: see lib/collab/relay.ts.
+  const relay = collabRelay(
+    {
+      document: (name) => hocuspocus.documents.get(name),
+      documentNames: () => hocuspocus.documents.keys(),
+      broadcastLocally: (name, message) => broadcastLocally(hocuspocus.documents.get(name), message),
+      applyContentLocally,
+    },
+    log,
+  );
+
   registerLiveCollab({
     async applyContent(articleId, content, actor) {
-      if (!hocuspocus.documents.has(articleId)) return;
-      const direct = await hocuspocus.openDirectConnection(articleId, { actor } satisfies CollabContext);
-      try {
-        await direct.transact((document) => replaceContent(document, content));
-      } finally {
-        await direct.disconnect();
-      }
+      relay.applyContent(articleId, content, actor);
+      await applyContentLocally(articleId, content, actor);
     },
     claimChanged(claimId) {
-      if (hocuspocus.documents.size === 0) return;
       void findClaimArticleId(claimId).then(
-        (articleId) => articleId && broadcast(hocuspocus.documents.get(articleId), { type: 'claims', claimId }),
+        (articleId) => {
+          if (!articleId) return;
+          broadcastLocally(hocuspocus.documents.get(articleId), { type: 'claims', claimId });
+          relay.broadcast(articleId, { type: 'claims', claimId });
+        },
         (err: unknown) => log(`claim broadcast failed: ${String(err)}`),
       );
     },
@@ -215,6 +244,7 @@ export function collabServer() {
         }),
       );
       hocuspocus.closeConnections();
+      await relay.close();
     },
   };
 

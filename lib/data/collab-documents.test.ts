@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
-import { appendCollabUpdates, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument } from './collab-documents';
+import { appendCollabUpdates, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
 import { createArticle } from './create-article';
 import { getArticle } from './save-article';
 
@@ -49,6 +49,33 @@ describe('saveCollabDocument', () => {
 
     // The same text again changes nothing.
     expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({ version: article.version + 1, changed: false });
+  }, 60_000);
+
+  it('keeps in the snapshot an update appended after the saved state was taken (another instance, a batch in flight)', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Prices rose.' });
+    const doc = prosemirrorJSONToYDoc(editorSchema(), { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prices rose.' }] }] }, COLLAB_FIELD);
+    const taken = Y.encodeStateAsUpdate(doc);
+    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
+    const before = Y.encodeStateVector(doc);
+    const paragraph = doc.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement;
+    (paragraph.get(0) as Y.XmlText).insert(11, ' fast');
+    await appendCollabUpdates(actor, article.id, [taken, Y.encodeStateAsUpdate(doc, before)]);
+
+    await saveCollabDocument(actor, article.id, content, taken);
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(reopened.getXmlFragment(COLLAB_FIELD).toString()).toContain('Prices rose fast.');
+  }, 60_000);
+
+  it('stores one first state of a document when two instances open it at once: both start from it', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Both open it.' });
+    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Both open it.' }] }] };
+    const [a, b] = [0, 1].map(() => Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const [gotA, gotB] = await Promise.all([storeInitialCollabState(actor, article.id, a ?? new Uint8Array()), storeInitialCollabState(actor, article.id, b ?? new Uint8Array())]);
+    expect(gotA).toEqual(gotB);
+    expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(1);
   }, 60_000);
 
   it('refuses a reviewer: they follow the text read-only', async () => {

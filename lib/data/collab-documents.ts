@@ -1,4 +1,5 @@
 import 'server-only';
+import * as Y from 'yjs';
 import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { sqlTransaction } from '@/lib/db/sql';
@@ -48,6 +49,21 @@ export async function loadCollabDocument(actor: Actor | null, articleId: string)
   return { updates: rows.map((r) => new Uint8Array(r.data)), content: article.content };
 }
 
+/**
+ * Stores the first state of an article's shared document, made from its text, unless another instance stored one
+ * first; returns what is stored then. Every instance starts from the same Yjs items, so their updates apply on each other.
+ */
+export async function storeInitialCollabState(actor: Actor | null, articleId: string, initial: Uint8Array): Promise<Uint8Array[]> {
+  authorize(actor, 'readNewsroom');
+  return sqlTransaction(async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`factmark-collab:${articleId}`]);
+    const { rows } = await client.query<{ data: Buffer }>(`SELECT data FROM "CollabUpdate" WHERE "articleId" = $1 ORDER BY id`, [articleId]);
+    if (rows.length > 0) return rows.map((r) => new Uint8Array(r.data));
+    await client.query(`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES ($1, $2, true)`, [articleId, Buffer.from(initial)]);
+    return [initial];
+  });
+}
+
 /** Appends Yjs updates of an article's shared document (the server batches them); an editor's only. */
 export async function appendCollabUpdates(actor: Actor, articleId: string, updates: readonly Uint8Array[]): Promise<void> {
   authorize(actor, 'editArticles');
@@ -75,9 +91,13 @@ export async function saveCollabDocument(actor: Actor, articleId: string, conten
     // Row lock first: an API save of the same article waits for this one, and the comparison sees the latest text.
     await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const [stored] = await tx.$queryRaw<{ same: boolean; version: number }[]>`SELECT content = ${json}::jsonb AS same, version FROM "Article" WHERE id = ${articleId}`;
-    const lastId = await tx.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "CollabUpdate" WHERE "articleId" = ${articleId}`;
-    await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(snapshot)}, true)`;
-    if (lastId[0]?.id != null) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId[0].id}`;
+    // The rows replaced are merged into the snapshot: an update appended after `snapshot` was taken (another
+    // instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
+    const rows = await tx.$queryRaw<{ id: bigint; data: Uint8Array }[]>`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
+    const lastId = rows.at(-1)?.id;
+    const compacted = rows.length > 0 ? Y.mergeUpdates([...rows.map((r) => new Uint8Array(r.data)), snapshot]) : snapshot;
+    await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
+    if (lastId !== undefined) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
     if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false };
     const { plain } = await syncClaims(tx, actor, articleId, doc);
     await writeArticleText(tx, articleId, doc, plain);
