@@ -81,6 +81,18 @@ const fieldLabels: Record<string, string> = {
   detached: 'Kept without highlight',
   via: 'Saved through',
   tokensRevoked: 'Tokens revoked',
+  name: 'Name',
+  email: 'Email',
+  roles: 'Roles',
+  disabled: 'Disabled',
+  label: 'Label',
+  colour: 'Colour',
+  value: 'Value',
+  description: 'Description',
+  imported: 'Imported',
+  updated: 'Updated',
+  skipped: 'Unchanged',
+  errors: 'Errors',
 };
 
 const stateWords: Record<string, string> = {
