@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { CreateTokenForm } from '@/components/account/create-token-form';
+import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
 import { listTokens } from '@/lib/data/api-tokens';
 import { revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : 'never');
+const when = (iso: string | null) => (iso ? <LocalTime iso={iso} /> : 'never');
 
 export default async function AccountPage() {
   const actor = await requirePageActor('/account');

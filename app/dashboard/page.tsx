@@ -1,20 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ArticleFilters, articleStateLabels } from '@/components/dashboard/article-filters';
 import { BarChart, ProgressBar } from '@/components/dashboard/charts';
+import { LocalTime } from '@/components/ui/local-time';
+import { Pagination } from '@/components/ui/pagination';
+import { TruncatedTitle } from '@/components/ui/truncated-title';
 import { permissions } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
-import { listArticles } from '@/lib/data/articles';
+import { findArticlesPage } from '@/lib/data/article-list';
+import { listStaff } from '@/lib/data/assignment';
 import { getDashboard } from '@/lib/data/dashboard';
+import { articleListQuery, firstValues } from '@/lib/validation/staff-lists';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-const stateLabels: Record<string, string> = { DRAFT: 'Not published', PUBLISHED: 'Published', RETRACTED: 'Retracted' };
 const stateColours: Record<string, string> = { DRAFT: '#6b7280', PUBLISHED: '#15803d', RETRACTED: '#b91c1c' };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePageActor('/dashboard');
-  const [data, articles, t] = await Promise.all([getDashboard(actor), listArticles(actor), getTranslations('dashboard')]);
+  const params = firstValues(await searchParams);
+  const query = articleListQuery.parse(params);
+  const [data, articles, staff, t] = await Promise.all([getDashboard(actor), findArticlesPage(actor, query), listStaff(actor), getTranslations('dashboard')]);
+  const isFiltered = Boolean(query.q || query.state || query.assignee || query.due);
   return (
     <>
       <h1>Dashboard</h1>
@@ -33,8 +43,13 @@ export default async function DashboardPage() {
             <ul className="article-list">
               {data.myArticles.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                  {a.dueDate && <span className="meta"> · due {a.dueDate.slice(0, 10)}</span>}
+                  <TruncatedTitle href={`/articles/${a.id}`} title={a.title} />
+                  {a.dueDate && (
+                    <span className="meta">
+                      {' '}
+                      · due <LocalTime iso={a.dueDate} mode="date" />
+                    </span>
+                  )}
                   <ProgressBar progress={a.progress} label={`Claims of ${a.title}`} />
                 </li>
               ))}
@@ -54,19 +69,44 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
-          <BarChart title="Articles by state" rows={data.articlesByState.map((s) => ({ label: stateLabels[s.state] ?? s.state, count: s.count, colour: stateColours[s.state] ?? '#6b7280' }))} />
+          <BarChart title="Articles by state" rows={data.articlesByState.map((s) => ({ label: articleStateLabels[s.state] ?? s.state, count: s.count, colour: stateColours[s.state] ?? '#6b7280' }))} />
           <BarChart title="Verdicts approved in the last 30 days, by rating" rows={data.verdictsByRating} />
         </section>
       </div>
-      <h2>All articles</h2>
-      <ul className="article-list">
-        {articles.map((a) => (
-          <li key={a.id}>
-            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
-            {a.isSample && <span className="badge">Sample data</span>}
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby="all-heading">
+        <h2 id="all-heading">All articles</h2>
+        <ArticleFilters query={query} staff={staff} />
+        <p className="list-count">
+          {articles.total === 1 ? '1 article' : `${articles.total} articles`}
+          {isFiltered ? ' match' : ''}
+        </p>
+        {articles.items.length === 0 ? (
+          <p>{isFiltered ? 'No article matches these filters.' : 'No articles yet.'}</p>
+        ) : (
+          <ul className="article-list">
+            {articles.items.map((a) => (
+              <li key={a.id}>
+                <TruncatedTitle href={`/articles/${a.id}`} title={a.title} /> <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
+                {a.isSample && <span className="badge">Sample data</span>}
+                <div className="article-facts">
+                  <span className={`badge state-${a.status.toLowerCase()}`}>{articleStateLabels[a.status]}</span>
+                  {a.factChecker && <span>Fact-checker: {a.factChecker}</span>}
+                  {a.reviewer && <span>Reviewer: {a.reviewer}</span>}
+                  {a.dueDate && (
+                    <span>
+                      Due <LocalTime iso={a.dueDate} mode="date" />
+                    </span>
+                  )}
+                  <span>
+                    Edited <LocalTime iso={a.updatedAt} mode="relative" />
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination path="/dashboard" params={params} page={articles.page} pageCount={articles.pageCount} label="Pages of articles" />
+      </section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { markAllReadAction, openNotificationAction } from '@/app/review/actions';
+import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
 import { listNotifications } from '@/lib/data/notifications';
 
@@ -33,7 +34,9 @@ export default async function InboxPage() {
             ) : (
               n.text
             )}{' '}
-            <span className="meta">{new Date(n.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span>
+            <span className="meta">
+              <LocalTime iso={n.createdAt} mode="relative" />
+            </span>
           </li>
         ))}
       </ul>

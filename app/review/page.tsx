@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DirSelect, DueSelect } from '@/components/ui/list-controls';
+import { LocalTime } from '@/components/ui/local-time';
+import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/session';
-import { listReviewQueue } from '@/lib/data/reviews';
+import { findReviewQueuePage } from '@/lib/data/review-queue';
+import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
-type Props = { searchParams: Promise<{ article?: string; editor?: string; done?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor('/review', 'reviewClaims');
-  const { article, editor, done } = await searchParams;
-  const all = await listReviewQueue(actor);
-  const queue = all.items.filter((c) => (!article || c.articleId === article) && (!editor || c.editor?.id === editor));
-  const articles = [...new Map(all.items.map((c) => [c.articleId, c.articleTitle])).entries()];
-  const editors = [...new Map(all.items.flatMap((c) => (c.editor ? [[c.editor.id, c.editor.name] as const] : []))).entries()];
+  const { done, ...params } = firstValues(await searchParams);
+  const query = reviewQueueQuery.parse(params);
+  const queue = await findReviewQueuePage(actor, query);
+  const isFiltered = Boolean(query.q || query.article || query.editor || query.assignee || query.due);
   return (
     <>
       <h1>Review queue</h1>
@@ -22,59 +25,93 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'}
         </p>
       )}
-      <form className="filters" method="get" aria-label="Filter the queue">
+      <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
+        <label htmlFor="queue-q">Words</label>
+        <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
         <label htmlFor="filter-article">Article</label>
-        <select id="filter-article" name="article" defaultValue={article ?? ''}>
+        <select id="filter-article" name="article" defaultValue={query.article ?? ''}>
           <option value="">All articles</option>
-          {articles.map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
+          {queue.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title}
             </option>
           ))}
         </select>
         <label htmlFor="filter-editor">Editor</label>
-        <select id="filter-editor" name="editor" defaultValue={editor ?? ''}>
+        <select id="filter-editor" name="editor" defaultValue={query.editor ?? ''}>
           <option value="">All editors</option>
-          {editors.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
+          {queue.editors.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
             </option>
           ))}
         </select>
+        <label htmlFor="filter-assignee">Reviewer</label>
+        <select id="filter-assignee" name="assignee" defaultValue={query.assignee ?? ''}>
+          <option value="">Anyone</option>
+          <option value="me">Assigned to me</option>
+          <option value="none">Not assigned</option>
+        </select>
+        <DueSelect id="queue-due" value={query.due} />
+        <label htmlFor="queue-sort">Sort by</label>
+        <select id="queue-sort" name="sort" defaultValue={query.sort}>
+          <option value="submitted">Submitted</option>
+          <option value="due">Article due date</option>
+          <option value="article">Article</option>
+        </select>
+        <DirSelect id="queue-dir" value={query.dir} />
         <button type="submit" className="tool">
           Filter
         </button>
+        <Link href="/review">Clear</Link>
       </form>
-      {queue.length === 0 ? (
-        <p>Nothing is waiting for review.</p>
+      <p className="list-count">
+        {queue.total === 1 ? '1 claim' : `${queue.total} claims`}
+        {isFiltered ? ' match' : ' in review'}
+      </p>
+      {queue.items.length === 0 ? (
+        <p>{isFiltered ? 'No claim in review matches these filters.' : 'Nothing is waiting for review.'}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Claims in review, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Article</th>
-              <th scope="col">Editor</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Submitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.map((c) => (
-              <tr key={c.claimId}>
-                <td>
-                  <Link href={`/review/${c.claimId}`}>“{c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”</Link>
-                  {!c.canApprove && <span className="badge">your own work</span>}
-                </td>
-                <td>{c.articleTitle}</td>
-                <td>{c.editor?.name ?? '—'}</td>
-                <td>{c.rating ?? '—'}</td>
-                <td>{new Date(c.submittedAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">Claims in review</caption>
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                <th scope="col">Article</th>
+                <th scope="col">Editor</th>
+                <th scope="col">Rating</th>
+                <th scope="col">Due</th>
+                <th scope="col">Submitted</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {queue.items.map((c) => (
+                <tr key={c.claimId}>
+                  <td>
+                    <Link href={`/review/${c.claimId}`} title={c.quote}>
+                      “{c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”
+                    </Link>
+                    {!c.canApprove && <span className="badge">your own work</span>}
+                  </td>
+                  <td>
+                    <span className="truncated-title" title={c.articleTitle}>
+                      {c.articleTitle}
+                    </span>
+                  </td>
+                  <td>{c.editor?.name ?? '—'}</td>
+                  <td>{c.rating ?? '—'}</td>
+                  <td>{c.dueDate ? <LocalTime iso={c.dueDate} mode="date" /> : '—'}</td>
+                  <td>
+                    <LocalTime iso={c.submittedAt} mode="relative" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      <Pagination path="/review" params={params} page={queue.page} pageCount={queue.pageCount} label="Pages of the queue" />
     </>
   );
 }

@@ -3,18 +3,23 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { LocalTime } from '@/components/ui/local-time';
 import { addFeedAction, feedRowAction } from '@/lib/actions/claim-review-feeds';
 import type { FormState } from '@/lib/api/form-result';
 import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
 
 const initial: FormState = { status: 'idle' };
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 
-function lastRun(feed: ClaimReviewFeedDto): string {
-  if (!feed.lastRunAt) return 'Not run yet';
-  if (feed.lastError) return `${when(feed.lastRunAt)}: failed — ${feed.lastError}`;
+function LastRun({ feed }: { feed: ClaimReviewFeedDto }) {
+  if (!feed.lastRunAt) return <>Not run yet</>;
   const r = feed.lastResult;
-  return r ? `${when(feed.lastRunAt)}: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors${r.pages > 1 ? ` from ${r.pages} pages` : ''}` : when(feed.lastRunAt);
+  const outcome = feed.lastError ? `: failed — ${feed.lastError}` : r ? `: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors${r.pages > 1 ? ` from ${r.pages} pages` : ''}` : '';
+  return (
+    <>
+      <LocalTime iso={feed.lastRunAt} mode="relative" />
+      {outcome}
+    </>
+  );
 }
 
 export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
@@ -28,7 +33,7 @@ export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
         </a>
         <br />
         <span className="meta">
-          Last run: {lastRun(feed)} · {feed.claims} claims imported from it
+          Last run: <LastRun feed={feed} /> · {feed.claims} claims imported from it
         </span>
         <div className="step-buttons">
           <button type="submit" name="intent" value="refresh" disabled={pending}>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/sign-out/actions';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
+import { NavMenu } from './nav-menu';
 
-/** The header navigation: what the signed-in person may open, or a sign-in link. */
+/** The header navigation: what the signed-in person may open (admin pages grouped in one menu, so it stays one row), or a sign-in link. */
 export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Actor | null; label: string; brand: string; unread: number; inReview: number }) {
   return (
     <nav aria-label={label}>
@@ -15,11 +16,27 @@ export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Acto
           <Link href="/dashboard">Dashboard</Link>
           {hasRole(actor, 'REVIEWER') && <Link href="/review">Review ({inReview})</Link>}
           <Link href="/inbox">Inbox{unread > 0 ? ` (${unread} unread)` : ''}</Link>
-          {hasRole(actor, 'ADMIN') && <Link href="/admin/users">Users</Link>}
-          {hasRole(actor, 'ADMIN') && <Link href="/admin/ratings">Ratings</Link>}
-          {hasRole(actor, 'ADMIN') && <Link href="/admin/settings">Settings</Link>}
-          {hasRole(actor, 'ADMIN') && <Link href="/admin/feeds">Feeds</Link>}
-          {hasRole(actor, 'ADMIN') && <Link href="/admin/audit">Audit log</Link>}
+          {hasRole(actor, 'ADMIN') && (
+            <NavMenu label="Admin">
+              <ul>
+                <li>
+                  <Link href="/admin/users">Users</Link>
+                </li>
+                <li>
+                  <Link href="/admin/ratings">Ratings</Link>
+                </li>
+                <li>
+                  <Link href="/admin/settings">Settings</Link>
+                </li>
+                <li>
+                  <Link href="/admin/feeds">Feeds</Link>
+                </li>
+                <li>
+                  <Link href="/admin/audit">Audit log</Link>
+                </li>
+              </ul>
+            </NavMenu>
+          )}
           <form action="/search" method="get" role="search" className="nav-form nav-search">
             <label htmlFor="site-search" className="visually-hidden">
               Search articles, claims and sources

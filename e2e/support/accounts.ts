@@ -24,7 +24,7 @@ export const uniqueSuffix = () => randomUUID().slice(0, 8);
  * the test server trusts one proxy (FACTMARK_TRUSTED_PROXY_HOPS=1 in playwright.config.ts), whose entry is
  * the last of X-Forwarded-For.
  */
-export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string; timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
   const context = await browser.newContext({
     ...options,
     extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AuditTable } from '@/components/audit/audit-table';
+import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/auth/session';
 import { searchAuditLog } from '@/lib/data/audit-log';
 import { listUsers } from '@/lib/data/users';
@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1>Audit log</h1>
-      <p>Every change, with who made it and the values before and after. Entries can never be changed or deleted.</p>
+      <p>Every change, with who made it and what it changed. Entries can never be changed or deleted.</p>
       {!parsed.success && <p className="form-error">Some filters were not valid and were ignored.</p>}
       <form method="get" className="filters" aria-label="Filter the log">
         <label htmlFor="audit-actor">Person</label>
@@ -49,7 +49,7 @@ export default async function AuditPage({ searchParams }: Props) {
           Filter
         </button>
       </form>
-      <AuditTable entries={log.items} caption="Audit log entries, newest first" />
+      <AuditTimeline entries={log.items} label="Audit log entries, newest first" names={{ people: new Map(users.items.map((u) => [u.id, u.name])) }} />
       {next && <Link href={next}>Older entries</Link>}
     </>
   );

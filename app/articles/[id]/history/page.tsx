@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AuditTable } from '@/components/audit/audit-table';
+import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/auth/session';
+import { listStaff } from '@/lib/data/assignment';
 import { articleHistory } from '@/lib/data/audit-log';
 import { listRatings } from '@/lib/data/ratings';
 import { AppError } from '@/lib/errors';
@@ -19,7 +20,8 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
     if (err instanceof AppError && err.status === 404) notFound();
     throw err;
   });
-  const ratingNames = new Map((await listRatings()).items.map((r) => [r.id, r.label]));
+  const [ratings, staff] = await Promise.all([listRatings(), listStaff(actor)]);
+  const names = { ratings: new Map(ratings.items.map((r) => [r.id, r.label])), people: new Map(staff.map((u) => [u.id, u.name])) };
   return (
     <>
       <p>
@@ -35,7 +37,12 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
           'The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.'
         )}
       </p>
-      <AuditTable entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items} caption="Events, oldest first" ratingNames={ratingNames} />
+      <AuditTimeline
+        entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items}
+        label="Events, oldest first"
+        names={names}
+        entityHref={claim ? undefined : (e) => (e.entityType === 'Claim' ? `/articles/${id}/history?claim=${e.entityId}` : null)}
+      />
     </>
   );
 }
