@@ -1,5 +1,5 @@
-// npm test: lint and typecheck (side by side: each uses one core), unit and integration tests (real PostgreSQL),
-// production build, then Playwright in Chromium against it. Prints each suite's duration.
+// npm test: unit and integration tests (real PostgreSQL) with lint, typecheck and the production build beside
+// them, then Playwright in Chromium against the build. Prints each suite's duration.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,27 +61,38 @@ async function e2e(): Promise<number> {
   }
 }
 
-const suites: [string, () => Promise<number>][] = [
-  ['lint + typecheck', lintAndTypecheck],
-  ['unit + integration (vitest)', () => run(bin('vitest'), ['run'])],
-  ['build (next build)', () => run(bin('next'), ['build'])],
-  ['end-to-end (playwright)', e2e],
-];
+type Suite = [name: string, run: () => Promise<number>];
 
-const durations: string[] = [];
-let failed: string | null = null;
-for (const [name, suite] of suites) {
-  process.stderr.write(`\n=== ${name}\n`);
+/** Runs one suite, timing it; its line in the summary says how long it took and whether it passed. */
+async function timed([name, suite]: Suite, durations: string[]): Promise<number> {
   const started = Date.now();
   const code = await suite();
   durations.push(`${name.padEnd(30)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${code === 0 ? 'ok' : 'FAILED'}`);
-  if (code !== 0) {
-    failed = name;
-    break;
-  }
+  return code;
+}
+
+// Vitest waits on PostgreSQL and on the processes it starts much of the time, so lint, typecheck and the
+// production build run beside it (their output is held until each ends); Playwright needs the build and the
+// whole machine, so it runs last. Two stages: the first's failures stop the run before the browser tests.
+const stages: Suite[][] = [
+  [
+    ['unit + integration (vitest)', () => run(bin('vitest'), ['run'])],
+    ['lint + typecheck', lintAndTypecheck],
+    ['build (next build)', () => runHeld(bin('next'), ['build']).then(({ code, output }) => (process.stderr.write(`--- build: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`), code))],
+  ],
+  [['end-to-end (playwright)', e2e]],
+];
+
+const durations: string[] = [];
+const failed: string[] = [];
+for (const stage of stages) {
+  process.stderr.write(`\n=== ${stage.map(([name]) => name).join(', ')}\n`);
+  const codes = await Promise.all(stage.map((suite) => timed(suite, durations)));
+  stage.forEach(([name], i) => codes[i] !== 0 && failed.push(name));
+  if (failed.length) break;
 }
 process.stderr.write(`\n=== durations\n${durations.join('\n')}\n`);
-if (failed) {
-  process.stderr.write(`\nnpm test failed in: ${failed}\n`);
+if (failed.length) {
+  process.stderr.write(`\nnpm test failed in: ${failed.join(', ')}\n`);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { LocalTime } from '@/components/ui/local-time';
 
 interface SimilarItem {
   claim: {
@@ -21,7 +22,6 @@ interface SimilarItem {
   isSameClaim: boolean;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "Already checked?": the claims most like this one, each with its rating, date, publisher and link; one click records "same claim". */
 export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; version: number; canEdit: boolean }) {
@@ -69,7 +69,7 @@ export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; 
               </a>
               <br />
               <span className="meta">
-                {claim.rating ? <strong>{claim.rating.label}</strong> : 'No rating yet'} · {claim.isPublished ? 'published' : claim.status.replace('_', ' ').toLowerCase()} · {day(claim.date)} · {claim.publisher}
+                {claim.rating ? <strong>{claim.rating.label}</strong> : 'No rating yet'} · {claim.isPublished ? 'published' : claim.status.replace('_', ' ').toLowerCase()} · <LocalTime iso={claim.date} mode="date" /> · {claim.publisher}
                 {claim.claimant ? ` · ${claim.claimant}` : ''}
                 {claim.origin === 'imported' ? ' · another fact-checker (imported)' : ` · in “${claim.articleTitle}”`} · match {Math.round(score * 100)}%
               </span>

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { CommentForm } from '@/components/review/comment-form';
 import { ReviewForm } from '@/components/review/review-form';
 import { ReviewShortcuts } from '@/components/review/review-shortcuts';
+import { LocalTime } from '@/components/ui/local-time';
 import { permissions } from '@/lib/auth/permissions';
 import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
 import { requirePageActor } from '@/lib/auth/session';
@@ -236,7 +237,7 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
               <li key={c.id} className={c.resolved ? 'resolved' : undefined}>
                 <p>
                   <strong>{c.author?.name ?? 'Someone'}</strong> <span className="meta">
-                    <time dateTime={new Date(c.createdAt).toISOString()}>{new Date(c.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</time>
+                    <LocalTime iso={new Date(c.createdAt).toISOString()} mode="relative" />
                     {c.resolved ? ' · resolved' : ''}
                   </span>
                 </p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PublishForm, RetractForm } from '@/components/articles/publish-forms';
+import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
 import { getPublishPlan } from '@/lib/data/publish-plan';
 import { AppError } from '@/lib/errors';
@@ -20,7 +21,6 @@ export default async function PublishPage({ params }: Props) {
   const out = plan.claims.filter((c) => c.goesOut);
   const kept = plan.claims.filter((c) => !c.goesOut);
   const withdrawn = kept.filter((c) => c.withdrawnRating !== null);
-  const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <>
       <p>
@@ -29,9 +29,14 @@ export default async function PublishPage({ params }: Props) {
       <h1>Publish “{plan.article.title}”</h1>
       {plan.latest ? (
         <p>
-          Version {plan.latest.number} was published on {dateFormat.format(new Date(plan.latest.publishedAt))}:{' '}
+          Version {plan.latest.number} was published on <LocalTime iso={new Date(plan.latest.publishedAt).toISOString()} mode="date" />:{' '}
           <a href={`/a/${plan.article.slug}`}>public page</a> · <a href={`/a/${plan.article.slug}/versions`}>all versions</a>.
-          {plan.retracted && ` Retracted on ${dateFormat.format(new Date(plan.retracted.at))}: ${plan.retracted.reason}`}
+          {plan.retracted && (
+            <>
+              {' '}
+              Retracted on <LocalTime iso={new Date(plan.retracted.at).toISOString()} mode="date" />: {plan.retracted.reason}
+            </>
+          )}
         </p>
       ) : (
         <p>Not published yet.</p>
