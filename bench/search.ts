@@ -74,6 +74,7 @@ async function main() {
   const { searchQuery, MAX_QUERY_LENGTH, MAX_SIMILAR_TEXT_LENGTH } = await import('../lib/validation/search');
   const { importClaimReviews } = await import('../lib/data/claim-memory/import-claim-reviews');
   const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } = await import('../lib/importing/claim-review-parse');
+  const { warmCheckWorthiness } = await import('../lib/suggestions/check-worthiness');
   try {
     const user = await db().user.create({ data: { email: 'bench@search.test', name: 'Bench', roles: ['EDITOR'] } });
     const actor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR' as const], via: 'session' as const };
@@ -184,6 +185,8 @@ async function main() {
       longestSimilarMs.push(performance.now() - t0);
     }
     loopMax.similarLongestText = watch();
+    // As the server does when it starts (instrumentation.ts): compromise's first sentence builds its lexicon.
+    warmCheckWorthiness();
     watch = watchEventLoop();
     const suggest = await measureSuggestions();
     loopMax.suggest = watch();
