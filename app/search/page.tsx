@@ -69,7 +69,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {problem && raw.q !== undefined && <p className="field-error" role="status">{problem}</p>}
       {result && (
         <>
-          <p role="status">{result.items.length === 0 ? 'Nothing found.' : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}</p>
+          <p role="status">
+            {result.items.length === 0 ? 'Nothing found.' : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}
+            {result.correctedQuery && result.items.length > 0 && (
+              <>
+                {' '}Nothing matched the words as written; showing results for <strong>{result.correctedQuery}</strong>.
+              </>
+            )}
+          </p>
           <ol className="search-results">
             {result.items.map((hit) => (
               <li key={`${hit.type}-${hit.id}`}>

@@ -50,7 +50,12 @@ export const searchHitDto = z.object({
 });
 export type SearchHitDto = z.infer<typeof searchHitDto>;
 
-export const searchResultDto = z.object({ items: z.array(searchHitDto), nextCursor: z.string().nullable() });
+export const searchResultDto = z.object({
+  items: z.array(searchHitDto),
+  nextCursor: z.string().nullable(),
+  /** Present when nothing matched the words as written and the results are for these corrected words ("unemplyment" → "unemployment"). */
+  correctedQuery: z.string().optional(),
+});
 export type SearchResultDto = z.infer<typeof searchResultDto>;
 
 export const similarLimit = z.coerce.number().int().min(1).max(20).default(5);

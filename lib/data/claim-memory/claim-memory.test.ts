@@ -73,8 +73,16 @@ describe('search and "already checked?"', () => {
     const a = await article(`Ferries of ${town}`, 'Text.');
     const c = await claim(a.id, `Ferry fares in ${town} tripled`);
     const misspelt = town.replace('hollow', 'holow');
-    const { items } = await searchNewsroom(editor, search({ q: misspelt }));
+    const { items, correctedQuery } = await searchNewsroom(editor, search({ q: misspelt }));
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, c.id]));
+    // The claim is found through the word corrected against the claims' vocabulary, and the answer names it.
+    expect(correctedQuery).toBe(town.toLowerCase());
+    expect(items.find((i) => i.id === c.id)?.highlights.length).toBeGreaterThan(0);
+    // A claimant's misspelt name is corrected too.
+    const name = `Okonkwa${unique().replace(/\d/g, 'z')}`;
+    const byName = await claim(a.id, 'Ferry timetables were cut', { claimantName: `Adaeze ${name}` });
+    const misnamed = await searchNewsroom(editor, search({ q: name.replace('kwa', 'kwe'), type: 'claim' }));
+    expect(misnamed.items.map((i) => i.id)).toContain(byName.id);
     const page = await searchNewsroom(editor, search({ q: misspelt, limit: '1' }));
     expect(page.nextCursor).toMatch(/^f\d+$/);
     // A long query does not fall back to trigrams (their scan of every claim cost seconds), not even by its cursor.

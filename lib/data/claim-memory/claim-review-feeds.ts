@@ -4,7 +4,10 @@ import { recordAudit } from '@/lib/data/audit';
 import { db, pool } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { ClaimReviewFeedDto, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
-import { readClaimReviewUrl, storeClaimReviews } from './import-claim-reviews';
+import { FEED_TIME_BUDGET_MS, readClaimReviewUrl, storeClaimReviews } from './import-claim-reviews';
+
+/** A run's claim on its feed lapses after this long (a run lasts at most its time budget, plus storing). */
+const RUN_LEASE_MS = FEED_TIME_BUDGET_MS + 4 * 60_000;
 
 type FeedRow = { id: string; url: string; createdAt: Date; lastRunAt: Date | null; lastResult: unknown; lastError: string | null; _count: { claims: number } };
 
@@ -60,13 +63,19 @@ export async function removeClaimReviewFeed(actor: Actor | null, id: string): Pr
 export async function runClaimReviewFeed(id: string, actor: Actor | null = null): Promise<ImportClaimReviewResult | { error: string }> {
   const feed = await db().claimReviewFeed.findUnique({ where: { id }, select: { id: true, url: true } });
   if (!feed) throw notFound('No feed with this id.');
+  // One run per feed at a time: the schedule and "Refresh now" (or two instances) would fetch it twice.
+  const { rowCount } = await pool().query(
+    `UPDATE "ClaimReviewFeed" SET "runningSince" = now() WHERE id = $1 AND ("runningSince" IS NULL OR "runningSince" < now() - $2 * interval '1 millisecond')`,
+    [id, RUN_LEASE_MS],
+  );
+  if (rowCount === 0) return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
   try {
     const parsed = await readClaimReviewUrl(feed.url);
     return await storeClaimReviews(actor, parsed, {
       sourceUrl: feed.url,
       feedId: feed.id,
       afterStore: async (client, result) => {
-        await client.query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL WHERE id = $1`, [
+        await client.query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL, "runningSince" = NULL WHERE id = $1`, [
           feed.id,
           JSON.stringify({ imported: result.imported, updated: result.updated, skipped: result.skipped, errors: parsed.errors.length, pages: parsed.pages }),
         ]);
@@ -76,7 +85,7 @@ export async function runClaimReviewFeed(id: string, actor: Actor | null = null)
     // Only the product's own refusals (unreachable, too large, not ClaimReview…) are said; anything else is logged.
     const message = err instanceof AppError ? err.message : 'The refresh failed; see the server log.';
     if (!(err instanceof AppError)) console.error('factmark: ClaimReview feed refresh failed:', err);
-    await pool().query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2 WHERE id = $1`, [id, message]);
+    await pool().query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2, "runningSince" = NULL WHERE id = $1`, [id, message]);
     return { error: message };
   }
 }

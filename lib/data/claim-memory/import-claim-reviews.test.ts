@@ -113,12 +113,25 @@ describe('importing ClaimReview', () => {
     return null;
   }
   let port = 0;
+  const deferred = () => {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  };
+  const heldRequest = deferred();
+  const heldRelease = deferred();
 
   beforeAll(async () => {
     editor = await user(['EDITOR']);
     server = createServer((req, res) => {
       if (req.url === '/check') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
       if (req.url === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
+      if (req.url === '/held') {
+        // Answers only when the test lets it: a feed refresh caught mid-run, without timing.
+        heldRequest.resolve();
+        void heldRelease.promise.then(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify([review(`https://harbour-checks.example/held-${paged}`, `Harbour dues in ${paged} were held`)])));
+        return;
+      }
       if (req.url?.startsWith('/slow')) {
         // Each page answers after 400 ms: the import's time budget, not the page cap, ends it.
         setTimeout(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(pagedFeed(new URL(req.url?.replace('/slow', '/endless') ?? '/', 'http://x')))), 400);
@@ -190,6 +203,21 @@ describe('importing ClaimReview', () => {
     expect(items[0]?.claim).toMatchObject({ origin: 'imported', rating: { label: 'Mostly false' } });
   });
 
+  it('runs a feed once at a time: a second refresh while one is fetching is told so, and the feed is free again after', async () => {
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    const feed = await db().claimReviewFeed.create({ data: { url: `${base}/held` } });
+    const first = runClaimReviewFeed(feed.id);
+    await heldRequest.promise;
+    expect(await runClaimReviewFeed(feed.id)).toEqual({ error: expect.stringContaining('being refreshed') as unknown });
+    heldRelease.resolve();
+    expect(await first).toMatchObject({ imported: 1 });
+    expect(await db().claimReviewFeed.findUnique({ where: { id: feed.id } })).toMatchObject({ runningSince: null, lastResult: { imported: 1 } });
+    expect(await runClaimReviewFeed(feed.id)).toMatchObject({ imported: 0, skipped: 1 });
+    // A run that died mid-way (its process gone) does not block the feed for ever.
+    await db().claimReviewFeed.update({ where: { id: feed.id }, data: { runningSince: new Date(Date.now() - 24 * 3600_000) } });
+    expect(await runClaimReviewFeed(feed.id)).toMatchObject({ skipped: 1 });
+  });
+
   it("follows a paged feed's next pages (Factmark's nextCursor, a next address, an empty page) and adds their counts up", async () => {
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
     const first = await importClaimReviews(editor, { url: `${base}/feed` });
@@ -230,9 +258,11 @@ describe('importing ClaimReview', () => {
     const feed = await db().claimReviewFeed.create({ data: { url: `${base}/feed?limit=1&run=${unique()}` } });
     await db().importedClaim.deleteMany({ where: { url: { startsWith: `https://harbour-checks.example/${paged}/` } } });
     const [a, b] = await Promise.all([runClaimReviewFeed(feed.id), runClaimReviewFeed(feed.id)]);
-    const runs = [a, b].map((r) => ('error' in r ? r : { imported: r.imported, skipped: r.skipped, pages: r.pages }));
-    expect(runs.map((r) => ('imported' in r ? r.imported + r.skipped : r))).toEqual([4, 4]);
-    expect(runs.reduce((sum, r) => sum + ('imported' in r ? r.imported : 0), 0)).toBe(4);
+    // Either the second started after the first ended (it finds all four stored), or it was told a run is going on.
+    const runs = [a, b].map((r) => ('error' in r ? r.error : r.imported + r.skipped));
+    expect(runs).toContain(4);
+    expect(runs.filter((r) => r !== 4)).toEqual(runs.filter((r) => typeof r === 'string' && r.includes('being refreshed')));
+    expect([a, b].reduce((sum, r) => sum + ('imported' in r ? r.imported : 0), 0)).toBe(4);
     const stored = await db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id }, include: { _count: { select: { claims: true } } } });
     expect(stored.lastResult).toMatchObject({ errors: 1, pages: 4 });
     expect(stored._count.claims).toBe(4);

@@ -28,8 +28,8 @@ async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
   );
   if (queued.rows.length === 0) return 0;
   const ids = [...new Set(queued.rows.map((r) => r.claimId))];
-  const { rows } = await client.query<{ id: string; exact: string; statedClaim: string; claimReviewed: string }>(
-    `SELECT id, exact, "statedClaim", "claimReviewed" FROM "Claim" WHERE id = ANY($1::text[])`,
+  const { rows } = await client.query<{ id: string; exact: string; statedClaim: string; claimReviewed: string; claimantName: string | null }>(
+    `SELECT id, exact, "statedClaim", "claimReviewed", "claimantName" FROM "Claim" WHERE id = ANY($1::text[])`,
     [ids],
   );
   const originals = rows.map(matchWords);
@@ -57,6 +57,12 @@ async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
      ON CONFLICT ("claimId") DO UPDATE SET normalized = EXCLUDED.normalized, tokens = EXCLUDED.tokens,
        original = EXCLUDED.original, search = EXCLUDED.search, "refreshedAt" = EXCLUDED."refreshedAt"`,
     [rows.map((r) => r.id), normalized, originals],
+  );
+  // The vocabulary misspelt search words are corrected against (claims' words and claimants' names); in order,
+  // and one rebuild at a time (the lock above), so two writers never wait on each other's words.
+  await client.query(
+    `INSERT INTO "SearchWord" (word) SELECT DISTINCT w FROM unnest($1::text[]) o, factmark_search_words(o) w ORDER BY w ON CONFLICT DO NOTHING`,
+    [[...originals, ...rows.flatMap((r) => (r.claimantName ? [r.claimantName] : []))]],
   );
   return ids.length;
 }

@@ -13,8 +13,6 @@ const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 /** Queries up to this long fall back to trigrams when full-text search finds nothing. */
 export const MAX_FUZZY_CHARS = 64;
 
-/** Matches ranked per type at most: a word found in tens of thousands of claims must not cost a sort of them all. */
-const MAX_RANKED = 2000;
 
 let configCache: { at: number; configs: string[] } | null = null;
 
@@ -46,22 +44,57 @@ const articleStates: Record<string, string> = { draft: 'DRAFT', published: 'PUBL
 export async function searchNewsroom(actor: Actor | null, query: SearchQuery): Promise<SearchResultDto> {
   authorize(actor, 'readNewsroom');
   await refreshClaimMatchTexts();
-  // Trigram matching (misspellings, partial names) reads every row sharing a trigram with the words: it runs
-  // only when full-text search finds nothing, and the cursor remembers which of the two a listing is.
-  // Misspellings and partial names are short: a long query's trigram scan cost seconds of database time per request.
+  // The misspelling fallback runs only when full-text search finds nothing, and the cursor remembers which of the
+  // two a listing is. Misspellings and partial names are short: long queries are not corrected.
   const canFuzzy = query.q.length <= MAX_FUZZY_CHARS;
   const fuzzy = canFuzzy && (query.cursor?.startsWith('f') ?? false);
   const offset = Number(query.cursor?.replace('f', '') ?? 0);
-  const exact = await runSearch(query, fuzzy, offset);
-  if (exact.items.length > 0 || fuzzy || offset > 0 || !canFuzzy) return exact;
-  return runSearch(query, true, 0);
+  if (!fuzzy) {
+    const exact = await runSearch(query, null, offset);
+    if (exact.items.length > 0 || offset > 0 || !canFuzzy) return exact;
+  }
+  const corrected = await correctWords(query.q);
+  const result = await runSearch(query, { corrected }, fuzzy ? offset : 0);
+  return corrected && corrected !== normalizeWords(query.q) ? { ...result, correctedQuery: corrected } : result;
 }
 
-async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Promise<SearchResultDto> {
+const normalizeWords = (q: string) =>
+  q
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3)
+    .join(' ');
+
+/**
+ * Each word of the query (3 letters or more) replaced by the closest word claims are written in (trigram
+ * similarity against the vocabulary, SearchWord), in the query's order; null when no word has a close one.
+ * "unemplyment" → "unemployment", "Kowalsky" → "kowalski".
+ */
+async function correctWords(q: string): Promise<string | null> {
+  const { rows } = await pool().query<{ corrected: string | null }>(
+    `SELECT string_agg(c.word, ' ' ORDER BY x.n) AS corrected
+     FROM (SELECT w, min(n) AS n FROM regexp_split_to_table(lower(factmark_unaccent($1)), '[^[:alnum:]]+') WITH ORDINALITY AS s(w, n)
+           WHERE length(w) >= 3 GROUP BY w) x
+     CROSS JOIN LATERAL (SELECT word FROM "SearchWord" WHERE word % x.w ORDER BY word <-> x.w, word LIMIT 1) c`,
+    [q],
+  );
+  return rows[0]?.corrected ?? null;
+}
+
+/** One listing: full text (`correction` null), or the misspelling fallback: claims by the corrected words, the rest by trigrams. */
+async function runSearch(query: SearchQuery, correction: { corrected: string | null } | null, offset: number): Promise<SearchResultDto> {
+  const fuzzy = correction !== null;
   const configs = await configsInUse();
   const p = new Params();
   const q = p.add(query.q.toLowerCase());
-  const tq = configs.map((c) => `websearch_to_tsquery('${c}', factmark_unaccent(${q}))`).join(' || ');
+  const corrected = correction?.corrected ? p.add(correction.corrected) : null;
+  const tq = fuzzy
+    ? corrected
+      ? configs.map((c) => `plainto_tsquery('${c}', ${corrected})`).join(' || ')
+      : `''::tsquery`
+    : configs.map((c) => `websearch_to_tsquery('${c}', factmark_unaccent(${q}))`).join(' || ');
   const uq = `factmark_unaccent(${q})`;
   const from = query.from ? p.add(new Date(query.from)) : null;
   const to = query.to ? p.add(new Date(query.to.length === 10 ? `${query.to}T23:59:59.999Z` : query.to)) : null;
@@ -70,37 +103,63 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
   const wants = (type: 'article' | 'claim' | 'source') =>
     query.type ? query.type === type : type === 'claim' || (!claimOnly && (type === 'article' || !(query.state || query.factChecker)));
 
+  // Each part answers only its best `top` rows (the page and one more past the offset): ranking is cheap on stored
+  // or short vectors, and only those rows are joined, so a word found in tens of thousands of claims costs a
+  // ranking of them, not a join of each.
+  const top = p.add(offset + query.limit + 1);
   const parts: string[] = [];
   if (wants('article')) {
     const state = query.state ? articleStates[query.state] : undefined;
     if (!query.state || state) {
-      parts.push(`SELECT 'article' AS type, a.id, a.title,
-          ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title)))` : '0.05 + ts_rank_cd(factmark_article_head(a.language, a.title, a.byline, a.publisher), t.tq)'} AS score
-        FROM "Article" a, t
-        WHERE a."deletedAt" IS NULL AND ${fuzzy ? `${uq} <% lower(factmark_unaccent(a.title))` : 'factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq'}
+      const where = `a."deletedAt" IS NULL
           ${state ? `AND a.status = ${p.add(state)}::"ArticleStatus"` : ''}
-          ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}${dateWhere('a."updatedAt"')}`);
+          ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}${dateWhere('a."updatedAt"')}`;
+      const head = 'factmark_article_head(a.language, a.title, a.byline, a.publisher)';
+      parts.push(
+        fuzzy
+          ? `(SELECT 'article' AS type, a.id, a.title, 0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title))) AS score
+        FROM "Article" a WHERE ${uq} <% lower(factmark_unaccent(a.title)) AND ${where} ORDER BY score DESC, a.id LIMIT ${top})`
+          : // Ranked by the head (title, byline, publisher; its own index): an article found only in its text
+            // ranks below every head match, newest first, without building each text's vector again.
+            `(SELECT 'article' AS type, x.id, x.title, max(x.score) AS score FROM (
+          (SELECT a.id, a.title, 0.05 + ts_rank_cd(${head}, t.tq) AS score FROM "Article" a, t
+            WHERE ${head} @@ t.tq AND ${where} ORDER BY score DESC, a.id LIMIT ${top})
+          UNION ALL
+          (SELECT a.id, a.title, 50.0 / (1000 + row_number() OVER (ORDER BY a."updatedAt" DESC, a.id)) AS score FROM "Article" a, t
+            WHERE factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq AND ${where}
+            ORDER BY a."updatedAt" DESC, a.id LIMIT ${top})) x GROUP BY x.id, x.title ORDER BY score DESC, x.id LIMIT ${top})`,
+      );
     }
   }
-  if (wants('claim')) {
+  // Claims by their words: in the fallback, the corrected words (the claims' vocabulary includes claimants' names).
+  if (wants('claim') && (!fuzzy || corrected)) {
     const claimState = query.state ? claimStates[query.state] : undefined;
     const articleState = query.state ? articleStates[query.state] : undefined;
     const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
-    parts.push(`SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
-        ${fuzzy ? `0.5 * greatest(word_similarity(${uq}, lower(factmark_unaccent(m.original))), word_similarity(${uq}, lower(factmark_unaccent(coalesce(c."claimantName", '')))))` : 'ts_rank_cd(m.search, t.tq)'} AS score
-      FROM (${fuzzy ? `SELECT "claimId" AS id FROM "ClaimMatchText" WHERE ${uq} <% lower(factmark_unaccent(original))
-            UNION SELECT id FROM "Claim" WHERE ${uq} <% lower(factmark_unaccent(coalesce("claimantName", '')))` : `SELECT "claimId" AS id FROM "ClaimMatchText", t WHERE search @@ t.tq LIMIT ${MAX_RANKED}`}) hit
+    const filtered = !!(claimState || articleState || query.rating || query.factChecker || claimant || from || to);
+    // Without filters the stored vectors are ranked first and only the best are joined; with filters every match
+    // is joined and filtered first (a rare rating's claims must not be cut off by a limit taken before the filter).
+    // Deleted claims (and claims of deleted articles) keep their match text for a restore: they are left out as a
+    // set, small and read through partial indexes, instead of a join per match.
+    const hits = filtered
+      ? `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq`
+      : `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq
+           AND "claimId" NOT IN (SELECT id FROM "Claim" WHERE "deletedAt" IS NOT NULL
+             UNION ALL SELECT c.id FROM "Article" a JOIN "Claim" c ON c."articleId" = a.id WHERE a."deletedAt" IS NOT NULL)
+         ORDER BY rank DESC, "claimId" LIMIT ${top}`;
+    parts.push(`(SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
+        ${fuzzy ? '0.5 * ' : ''}hit.rank AS score
+      FROM (${hits}) hit
       JOIN "Claim" c ON c.id = hit.id
-      JOIN "ClaimMatchText" m ON m."claimId" = c.id
       JOIN "Article" a ON a.id = c."articleId"
-      LEFT JOIN "Verdict" v ON v."claimId" = c.id, t
+      ${query.rating ? `JOIN "Verdict" v ON v."claimId" = c.id AND v."ratingId" = ${p.add(query.rating)}` : ''}
       WHERE c."deletedAt" IS NULL AND a."deletedAt" IS NULL
         ${claimState ? `AND c.status = ${p.add(claimState)}::"ClaimStatus"` : ''}
         ${articleState ? `AND a.status = ${p.add(articleState)}::"ArticleStatus"` : ''}
-        ${query.rating ? `AND v."ratingId" = ${p.add(query.rating)}` : ''}
         ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}
         ${claimant ? `AND (lower(factmark_unaccent(coalesce(c."claimantName", ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'
-                         OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))` : ''}${dateWhere('c."updatedAt"')}`);
+                         OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))` : ''}${dateWhere('c."updatedAt"')}
+      ORDER BY score DESC, c.id LIMIT ${top})`);
   }
   if (wants('claim') && !query.state && !query.rating && !query.factChecker) {
     // Other fact-checkers' imported claims: their words, claimant and publisher ('simple' words, as indexed).
@@ -123,7 +182,7 @@ async function runSearch(query: SearchQuery, fuzzy: boolean, offset: number): Pr
   const skip = p.add(offset);
   const { rows } = await pool().query<{ type: SearchHitDto['type']; id: string; title: string; score: number; snippet: string | null; url: string }>(
     `WITH t AS (SELECT (${tq}) AS tq),
-     hits AS (${parts.join('\nUNION ALL\n')} ORDER BY score DESC, type, id LIMIT ${limit} OFFSET ${skip})
+     hits AS (SELECT * FROM (${parts.join('\nUNION ALL\n')}) u ORDER BY score DESC, type, id LIMIT ${limit} OFFSET ${skip})
      SELECT h.type, h.id, h.title, h.score::float8 AS score,
        CASE h.type
          WHEN 'article' THEN (SELECT ts_headline(factmark_ts_config(a.language), ${clean(`left(a."plainText", 20000)`)}, t.tq, ${HEADLINE_OPTIONS}) FROM "Article" a WHERE a.id = h.id)
