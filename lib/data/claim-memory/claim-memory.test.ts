@@ -94,6 +94,24 @@ describe('search and "already checked?"', () => {
     expect(await searchNewsroom(editor, search({ q: long, cursor: 'f0' }))).toEqual({ items: [], nextCursor: null });
   });
 
+  it('leaves out deleted claims and the claims of deleted articles, ranked or filtered', async () => {
+    const own = `vellum${unique().replace(/\d/g, 'v')}`;
+    const kept = await article('Kept', 'Text.');
+    const gone = await article('Gone', 'Text.');
+    const live = await claim(kept.id, `Ferry ${own} fares rose`);
+    // The deleted ones match better (the word twice): they must not take the only places of a short page.
+    const deleted = await claim(kept.id, `Ferry ${own} fares fell, ${own} says`);
+    const orphan = await claim(gone.id, `Ferry ${own} fares doubled, ${own} says`);
+    await db().claim.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    await db().article.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    for (const q of [{ q: own, type: 'claim', limit: '1' }, { q: own, limit: '1' }, { q: own, state: 'draft', type: 'claim', limit: '1' }]) {
+      const ids = (await searchNewsroom(editor, search(q))).items.map((i) => i.id);
+      expect(ids).toEqual([live.id]);
+      expect(ids).not.toContain(deleted.id);
+      expect(ids).not.toContain(orphan.id);
+    }
+  });
+
   it('pages with nextCursor until every hit was seen once', async () => {
     const own = `quillon${unique().replace(/\d/g, 'k')}`;
     const a = await article('Paging', 'Text.');
