@@ -3,7 +3,7 @@ import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { CreateTokenForm } from '@/components/account/create-token-form';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
-import { listTokens } from '@/lib/data/api-tokens';
+import { listTokens } from '@/lib/data/users/api-tokens';
 import { revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };

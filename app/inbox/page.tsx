@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { markAllReadAction, openNotificationAction } from '@/app/review/actions';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
-import { listNotifications } from '@/lib/data/notifications';
+import { listNotifications } from '@/lib/data/notifications/notifications';
 
 export const metadata: Metadata = { title: 'Inbox' };
 

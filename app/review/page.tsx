@@ -4,7 +4,7 @@ import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/session';
-import { findReviewQueuePage } from '@/lib/data/review-queue';
+import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 
 export const metadata: Metadata = { title: 'Review queue' };

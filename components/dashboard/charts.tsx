@@ -1,4 +1,4 @@
-import type { ProgressCounts } from '@/lib/data/dashboard';
+import type { ProgressCounts } from '@/lib/data/articles/get-dashboard';
 
 const segments = [
   { key: 'draft', label: 'Draft', colour: '#6b7280' },

@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
-import { checkCredentials, findUserForSingleSignOn } from '@/lib/data/sessions';
+import { checkCredentials, findUserForSingleSignOn } from '@/lib/data/sessions/sessions';
 import { singleSignOnProviders } from './auth-endpoints';
 import { clientAddress } from './client-address';
 import { safeCallbackPath } from './safe-callback';

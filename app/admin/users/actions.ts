@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
-import { createUser, resetPassword, updateUser } from '@/lib/data/users';
+import { createUser, resetPassword, updateUser } from '@/lib/data/users/users';
 import { idSchema } from '@/lib/validation/common';
 import { createUserInput, updateUserInput } from '@/lib/validation/users';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import { requirePageActor } from '@/lib/auth/session';
-import { listUsers } from '@/lib/data/users';
+import { listUsers } from '@/lib/data/users/users';
 
 export const metadata: Metadata = { title: 'Users' };
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
-import { setAssignment } from '@/lib/data/assignment';
+import { setAssignment } from '@/lib/data/articles/assign-article';
 import { assignmentInput } from '@/lib/validation/articles';
 import { idSchema } from '@/lib/validation/common';
 

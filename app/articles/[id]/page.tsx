@@ -7,11 +7,11 @@ import { ArticleBody, type HighlightInfo } from '@/components/reader/article-bod
 import { requirePageActor } from '@/lib/auth/session';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { permissions } from '@/lib/auth/permissions';
-import { getArticleView } from '@/lib/data/articles';
+import { getArticleView } from '@/lib/data/articles/list-articles';
 import { AssignmentForm } from '@/components/articles/assignment-form';
-import { getAssignment, listStaff } from '@/lib/data/assignment';
-import { listRatings } from '@/lib/data/ratings';
-import { getArticle } from '@/lib/data/save-article';
+import { getAssignment, listStaff } from '@/lib/data/articles/assign-article';
+import { listRatings } from '@/lib/data/ratings/ratings';
+import { getArticle } from '@/lib/data/articles/save-article';
 import { collabEnabled } from '@/lib/env';
 import { textDirection } from '@/lib/i18n/locales';
 

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/auth/session';
-import { listStaff } from '@/lib/data/assignment';
-import { articleHistory } from '@/lib/data/audit-log';
-import { listRatings } from '@/lib/data/ratings';
+import { listStaff } from '@/lib/data/articles/assign-article';
+import { articleHistory } from '@/lib/data/audit/search-audit-log';
+import { listRatings } from '@/lib/data/ratings/ratings';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };

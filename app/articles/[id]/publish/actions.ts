@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/auth/session';
-import { publishArticle } from '@/lib/data/publish-article';
-import { retractArticle } from '@/lib/data/retract-article';
+import { publishArticle } from '@/lib/data/publications/publish-article';
+import { retractArticle } from '@/lib/data/publications/retract-article';
 import { publishInput, retractInput } from '@/lib/validation/articles';
 import { idSchema } from '@/lib/validation/common';
 

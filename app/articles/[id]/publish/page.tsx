@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { PublishForm, RetractForm } from '@/components/articles/publish-forms';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/auth/session';
-import { getPublishPlan } from '@/lib/data/publish-plan';
+import { getPublishPlan } from '@/lib/data/publications/get-publish-plan';
 import { AppError } from '@/lib/errors';
 
 type Props = { params: Promise<{ id: string }> };

@@ -9,8 +9,8 @@ import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
-import { findAlsoChecked } from './claim-memory/also-checked';
-import { toClaimDetailDto, type ClaimDetailFields } from './claim-detail';
+import { findAlsoChecked } from '@/lib/data/claim-memory/also-checked';
+import { toClaimDetailDto, type ClaimDetailFields } from '@/lib/data/claims/claim-detail-dto';
 import { forgetLatest } from './reader';
 
 

@@ -7,9 +7,9 @@ import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validation/articles';
-import { claimInclude, toClaimDto } from './article-dto';
-import { parseContent, syncClaims, writeArticleText } from './article-content';
-import { restoreDetached } from './claims/lifecycle';
+import { claimInclude, toClaimDto } from '@/lib/data/articles/article-dto';
+import { parseContent, syncClaims, writeArticleText } from '@/lib/data/articles/article-content';
+import { restoreDetached } from './lifecycle';
 
 const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 

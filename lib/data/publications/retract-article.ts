@@ -2,7 +2,7 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 import { publicationState, publicationStateSelect } from './publication-state';
 import { forgetLatest } from './reader';
 

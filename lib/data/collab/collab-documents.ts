@@ -5,8 +5,8 @@ import { db } from '@/lib/db';
 import { sqlTransaction } from '@/lib/db/sql';
 import { plainText } from '@/lib/editor/plain-text';
 import { notFound } from '@/lib/errors';
-import { parseContent, syncClaims, writeArticleText } from './article-content';
-import { recordAudit } from './audit';
+import { parseContent, syncClaims, writeArticleText } from '@/lib/data/articles/article-content';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 /** The shared document of an article as stored: its Yjs updates in order (a snapshot first), or its ProseMirror JSON. */
 export type StoredCollabDocument = { updates: Uint8Array[]; content: unknown };

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db, pool } from '@/lib/db';
 import { createFreshDatabase, dropDatabase } from '@/scripts/testing/test-database';
-import { INSERT_AUDIT_SQL, recordAudit } from './audit';
-import { updateClaim, updateClaimSql, upsertVerdictSql } from './claim-verdict';
+import { INSERT_AUDIT_SQL, recordAudit } from '@/lib/data/audit/record-audit';
+import { updateClaim, updateClaimSql, upsertVerdictSql } from './update-claim';
 
 const DATABASE_ZONE = 'Pacific/Auckland';
 const unique = () => randomUUID().slice(0, 8);

@@ -10,7 +10,7 @@ import { parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
-import { anchorClaim, deleteClaimRow, detachClaim, markClaim } from './claims/lifecycle';
+import { anchorClaim, deleteClaimRow, detachClaim, markClaim } from '@/lib/data/claims/lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pool } from '@/lib/db';
-import { isDatabaseHealthy } from './health';
+import { isDatabaseHealthy } from './check-health';
 
 const POOL_SIZE = 2;
 const WAIT_MS = 5000;

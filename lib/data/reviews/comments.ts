@@ -4,8 +4,8 @@ import { announceClaimChange } from '@/lib/collab/live';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Comment } from '@/lib/generated/prisma/client';
-import { recordAudit } from './audit';
-import { notify } from './notifications';
+import { recordAudit } from '@/lib/data/audit/record-audit';
+import { notify } from '@/lib/data/notifications/notifications';
 
 type Row = Comment & { author: { id: string; name: string } | null };
 const toCommentDto = (c: Row) => ({

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

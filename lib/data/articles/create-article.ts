@@ -10,7 +10,7 @@ import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { derivedTitle, type ArticleDto, type CreateArticleInput, type CreatedArticleDto } from '@/lib/validation/articles';
 import { toArticleDto } from './article-dto';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 export interface ArticleSource {
   /** Made by the import worker (or from plain lines): already checked against the schema, with its plain text. */

@@ -3,7 +3,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { OrganisationSettings } from '@/lib/generated/prisma/client';
 import type { SettingsDto, UpdateSettingsInput } from '@/lib/validation/settings';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 const toSettingsDto = (s: OrganisationSettings): SettingsDto => ({
   name: s.name,

@@ -5,7 +5,7 @@ import { db, pool } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { ApiToken, Role } from '@/lib/generated/prisma/client';
 import type { TokenDto } from '@/lib/validation/tokens';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 import { sha256 } from './password-links';
 
 const TOKEN_PREFIX = 'fm_';

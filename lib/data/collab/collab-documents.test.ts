@@ -9,8 +9,8 @@ import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
 import { appendCollabUpdates, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
-import { createArticle } from './create-article';
-import { getArticle } from './save-article';
+import { createArticle } from '@/lib/data/articles/create-article';
+import { getArticle } from '@/lib/data/articles/save-article';
 
 async function user(roles: ('EDITOR' | 'REVIEWER')[]): Promise<Actor> {
   const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@collab.test`, name: 'Collaborator', roles } });

@@ -6,8 +6,8 @@ import { AppError, notFound } from '@/lib/errors';
 import type { User } from '@/lib/generated/prisma/client';
 import type { PageQuery } from '@/lib/validation/common';
 import type { CreateUserInput, UpdateUserInput, UserDto } from '@/lib/validation/users';
-import { recordAudit } from './audit';
-import { pageArgs, toPage } from './paging';
+import { recordAudit } from '@/lib/data/audit/record-audit';
+import { pageArgs, toPage } from '@/lib/api/paging';
 import { createPasswordLink } from './password-links';
 
 export function toUserDto(user: User): UserDto {

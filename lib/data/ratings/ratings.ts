@@ -4,8 +4,8 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Rating } from '@/lib/generated/prisma/client';
 import type { CreateRatingInput, RatingDto, UpdateRatingInput } from '@/lib/validation/ratings';
-import { recordAudit } from './audit';
-import { ratingReworded } from './claims/lifecycle';
+import { recordAudit } from '@/lib/data/audit/record-audit';
+import { ratingReworded } from '@/lib/data/claims/lifecycle';
 
 const toRatingDto = (r: Rating): RatingDto => ({
   id: r.id,

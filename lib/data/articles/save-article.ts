@@ -8,7 +8,7 @@ import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ArticleDto, UpdateArticleInput } from '@/lib/validation/articles';
 import { claimInclude, toArticleDto } from './article-dto';
 import { parseContent, syncClaims, writeArticleText } from './article-content';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 export async function getArticle(actor: Actor | null, id: string): Promise<ArticleDto> {
   authorize(actor, 'readNewsroom');

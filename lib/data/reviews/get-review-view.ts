@@ -1,41 +1,11 @@
 import 'server-only';
-import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
+import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { contentChanges, contentOfReview, reviewedContentOf, type FieldChange, type ReviewedContent } from '@/lib/review/reviewed-content';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
-import { claimDetailInclude, toClaimDetailDto } from './claim-detail';
-import { approvalRefusal } from './claims/lifecycle';
-
-/** Every claim in review across articles, oldest first. */
-export async function listReviewQueue(actor: Actor | null, filters: { article?: string; editor?: string } = {}) {
-  authorize(actor, 'reviewClaims');
-  const rows = await db().claim.findMany({
-    where: {
-      status: 'IN_REVIEW',
-      deletedAt: null,
-      article: { deletedAt: null },
-      ...(filters.article ? { articleId: filters.article } : {}),
-      ...(filters.editor ? { updatedById: filters.editor } : {}),
-    },
-    orderBy: [{ submittedAt: 'asc' }, { updatedAt: 'asc' }],
-    take: 200,
-    include: { article: { select: { title: true } }, updatedBy: { select: { id: true, name: true } }, verdict: { include: { rating: true } } },
-  });
-  return {
-    items: rows.map((c) => ({
-      claimId: c.id,
-      articleId: c.articleId,
-      articleTitle: c.article.title,
-      quote: c.exact,
-      editor: c.updatedBy,
-      rating: c.verdict?.rating?.label ?? null,
-      submittedAt: (c.submittedAt ?? c.updatedAt).toISOString(),
-      canApprove: permissions.approveVerdict(actor, { authorIds: c.authorIds }),
-    })),
-    nextCursor: null,
-  };
-}
+import { claimDetailInclude, toClaimDetailDto } from '@/lib/data/claims/claim-detail-dto';
+import { approvalRefusal } from '@/lib/data/claims/lifecycle';
 
 export interface ReviewView {
   claim: ClaimDetailDto;

@@ -1,9 +1,9 @@
 import 'server-only';
 import pg from 'pg';
 import { serverEnv } from '@/lib/env';
-import { INSERT_AUDIT_SQL } from './audit';
-import { CLAIM_DETAIL_SQL } from './claim-detail';
-import { LOCK_CLAIM_DETAIL_SQL, updateClaimSql, upsertVerdictSql } from './claim-verdict';
+import { INSERT_AUDIT_SQL } from '@/lib/data/audit/record-audit';
+import { CLAIM_DETAIL_SQL } from './claim-detail-dto';
+import { LOCK_CLAIM_DETAIL_SQL, updateClaimSql, upsertVerdictSql } from './update-claim';
 
 // For `npm run bench:api` only: the floor of a verdict save — the statements updateClaim runs for a new
 // short verdict, in one transaction through `pg` directly, with no validation, ORM or DTO (the route authenticates).

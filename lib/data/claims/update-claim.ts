@@ -7,10 +7,10 @@ import { documentFromText } from '@/lib/editor/schema';
 import { AppError, notFound } from '@/lib/errors';
 import { reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
 import type { ClaimDetailDto, UpdateClaimInput } from '@/lib/validation/verdicts';
-import { parseContent } from './article-content';
-import { recordAuditSql } from './audit';
-import { CLAIM_DETAIL_SQL, claimDetailInclude, readClaimDetail, toClaimDetailDto } from './claim-detail';
-import { CONTENT_CHANGED_SQL } from './claims/lifecycle';
+import { parseContent } from '@/lib/data/articles/article-content';
+import { recordAuditSql } from '@/lib/data/audit/record-audit';
+import { CLAIM_DETAIL_SQL, claimDetailInclude, readClaimDetail, toClaimDetailDto } from './claim-detail-dto';
+import { CONTENT_CHANGED_SQL } from './lifecycle';
 
 export async function getClaimDetail(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
   authorize(actor, 'readNewsroom');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getClaimDetail, updateClaim } from './claim-verdict';
+import { getClaimDetail, updateClaim } from './update-claim';
 
 const unique = () => randomUUID().slice(0, 8);
 

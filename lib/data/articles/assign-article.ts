@@ -3,7 +3,7 @@ import { authorize, type Actor, type Role } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import type { AssignmentInput } from '@/lib/validation/articles';
-import { recordAudit } from './audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 /** Active staff, for assignment pickers. */
 export async function listStaff(actor: Actor | null) {

@@ -4,8 +4,8 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PageQuery } from '@/lib/validation/common';
-import { claimDisplayState, type ClaimDisplayState } from './claim-state';
-import { pageArgs, toPage } from './paging';
+import { claimDisplayState, type ClaimDisplayState } from '@/lib/review/claim-display-state';
+import { pageArgs, toPage } from '@/lib/api/paging';
 
 export interface ArticleSummary {
   id: string;

@@ -4,9 +4,9 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { fetchPageMetadata, type PageMetadata } from '@/lib/importing/page-metadata';
 import type { AddSourceInput, ClaimDetailDto, UpdateSourceInput } from '@/lib/validation/verdicts';
-import { recordAudit } from './audit';
-import { kindValues, toSourceDto } from './claim-detail';
-import { changeReviewedContent } from './claims/lifecycle';
+import { recordAudit } from '@/lib/data/audit/record-audit';
+import { kindValues, toSourceDto } from '@/lib/data/claims/claim-detail-dto';
+import { changeReviewedContent } from '@/lib/data/claims/lifecycle';
 
 /** Metadata of the page when it can be reached under the import rules; manual entry works without it. */
 async function metadataIfReachable(url: string): Promise<PageMetadata | null> {
