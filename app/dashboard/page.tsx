@@ -7,7 +7,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { TruncatedTitle } from '@/components/ui/truncated-title';
 import { permissions } from '@/lib/auth/permissions';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { findArticlesPage } from '@/lib/data/articles/find-articles-page';
 import { listStaff } from '@/lib/data/articles/assign-article';
 import { getDashboard } from '@/lib/data/articles/get-dashboard';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 

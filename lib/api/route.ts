@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import type { Actor } from '@/lib/auth/permissions';
 import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
 import { authenticateToken } from '@/lib/data/users/api-tokens';

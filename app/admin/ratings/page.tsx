@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateRatingForm, RatingRow } from '@/components/admin/rating-forms';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listRatings } from '@/lib/data/ratings/ratings';
 
 export const metadata: Metadata = { title: 'Rating scale' };

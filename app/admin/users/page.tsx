@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowActions } from '@/components/admin/user-row-actions';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listUsers } from '@/lib/data/users/users';
 
 export const metadata: Metadata = { title: 'Users' };

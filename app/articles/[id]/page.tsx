@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimList } from '@/components/claims/claim-list';
 import { ArticleBody, type HighlightInfo } from '@/components/reader/article-body';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { permissions } from '@/lib/auth/permissions';
 import { getArticleView } from '@/lib/data/articles/list-articles';

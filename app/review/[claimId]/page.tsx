@@ -9,7 +9,7 @@ import { ReviewShortcuts } from '@/components/review/review-shortcuts';
 import { LocalTime } from '@/components/ui/local-time';
 import { permissions } from '@/lib/auth/permissions';
 import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listComments } from '@/lib/data/reviews/comments';
 import { getReviewView } from '@/lib/data/reviews/get-review-view';
 import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
@@ -20,7 +20,7 @@ import { nextInQueue } from '@/lib/review/next-in-queue';
 import type { FieldChange } from '@/lib/review/reviewed-content';
 import { sourceKindLabels } from '@/lib/validation/verdicts';
 import { AppError } from '@/lib/errors';
-import { resolveCommentAction } from '@/app/review/actions';
+import { resolveCommentAction } from '@/lib/actions/reviews';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 

@@ -1,13 +1,9 @@
 import 'server-only';
 import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import type { ProgressCounts } from '@/lib/validation/views';
 
-export interface ProgressCounts {
-  draft: number;
-  inReview: number;
-  changesRequested: number;
-  approved: number;
-}
+export type { ProgressCounts };
 
 export interface DashboardData {
   myArticles: { id: string; title: string; progress: ProgressCounts; dueDate: string | null }[];

@@ -4,7 +4,8 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PageQuery } from '@/lib/validation/common';
-import { claimDisplayState, type ClaimDisplayState } from '@/lib/review/claim-display-state';
+import { claimDisplayState } from '@/lib/review/claim-display-state';
+import type { ClaimView } from '@/lib/validation/views';
 import { pageArgs, toPage } from '@/lib/api/paging';
 
 export interface ArticleSummary {
@@ -16,16 +17,7 @@ export interface ArticleSummary {
   updatedAt: Date;
 }
 
-export interface ClaimView {
-  id: string;
-  exact: string;
-  start: number;
-  claimantName: string | null;
-  claimantRole: string | null;
-  state: ClaimDisplayState;
-  rating: { label: string; colour: string } | null;
-  shortVerdict: string | null;
-}
+export type { ClaimView };
 
 export interface ArticleView {
   id: string;

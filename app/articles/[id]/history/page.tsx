@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listStaff } from '@/lib/data/articles/assign-article';
 import { articleHistory } from '@/lib/data/audit/search-audit-log';
 import { listRatings } from '@/lib/data/ratings/ratings';

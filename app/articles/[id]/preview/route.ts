@@ -1,4 +1,4 @@
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { previewPublication } from '@/lib/data/publications/get-publish-plan';
 import { AppError } from '@/lib/errors';
 import { readerCsp } from '@/lib/publishing/render-reader';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PublishForm, RetractForm } from '@/components/articles/publish-forms';
 import { LocalTime } from '@/components/ui/local-time';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { getPublishPlan } from '@/lib/data/publications/get-publish-plan';
 import { AppError } from '@/lib/errors';
 

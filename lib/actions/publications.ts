@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { publishArticle } from '@/lib/data/publications/publish-article';
 import { retractArticle } from '@/lib/data/publications/retract-article';
 import { publishInput, retractInput } from '@/lib/validation/articles';

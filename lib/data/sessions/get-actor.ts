@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { auth } from './next-auth';
-import { permissions, type Actor, type Permission } from './permissions';
+import { permissions, type Actor, type Permission } from '@/lib/auth/permissions';
 
 /**
  * The signed-in actor of this request, checked against the database every time: a disabled user or

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { createArticle, createArticleFromFile } from '@/lib/data/articles/create-article';
 import { omittedSummary } from '@/lib/importing/omitted-content';
 import { createArticleFromText, createArticleFromUrl, optionalTitleInput, type CreatedArticleDto } from '@/lib/validation/articles';

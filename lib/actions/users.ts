@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { createUser, resetPassword, updateUser } from '@/lib/data/users/users';
 import { idSchema } from '@/lib/validation/common';
 import { createUserInput, updateUserInput } from '@/lib/validation/users';

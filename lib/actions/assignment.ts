@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { setAssignment } from '@/lib/data/articles/assign-article';
 import { assignmentInput } from '@/lib/validation/articles';
 import { idSchema } from '@/lib/validation/common';

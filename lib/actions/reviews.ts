@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { addComment, setCommentResolved } from '@/lib/data/reviews/comments';
 import { markNotificationsRead, openNotification } from '@/lib/data/notifications/notifications';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';

@@ -2,8 +2,10 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { signIn } from '@/lib/auth/next-auth';
+import { signIn, signOut } from '@/lib/data/sessions/next-auth';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
+import { endSessions } from '@/lib/data/sessions/sessions';
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
@@ -22,4 +24,11 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     }
     throw err; // the redirect after a successful sign-in
   }
+}
+
+/** Signs out everywhere: the session version moves on, so copies of this session's cookie stop working too. */
+export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor) await endSessions(actor.id);
+  await signOut({ redirectTo: '/' });
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/lib/data/sessions/get-actor';
 import { updateSettings } from '@/lib/data/settings/settings';
 import { updateSettingsInput } from '@/lib/validation/settings';
 
