@@ -10,7 +10,7 @@ export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, 
 export const isolate = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
 const isHttp = (href: unknown): href is string => typeof href === 'string' && /^https?:\/\//i.test(href);
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Published claims by id; claim marks of other claims are dropped. */
   claims: ReadonlyMap<string, SnapshotClaim>;
   /** Markup placed after the last words of each claim (its rating label and popover). */
