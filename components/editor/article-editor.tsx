@@ -2,9 +2,11 @@
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TextPosition } from '@/lib/anchoring/quote';
 import { markClaimRefusal } from '@/lib/editor/claim-mark';
+import { removeClaimMarkSteps } from '@/lib/editor/claim-marks-remove';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { collabExtensions } from '@/lib/editor/collab-extensions';
 import { editorExtensions } from '@/lib/editor/extensions';
@@ -17,7 +19,7 @@ import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
 import { ClaimSuggestions } from './claim-suggestions';
 import { CollabPresence } from './collab-presence';
-import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
+import { ClaimsSidebar, claimState, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
 import { RemoveHighlightDialog } from './remove-highlight-dialog';
@@ -157,14 +159,15 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
 
   // A save returns the same claims as new objects: the labels are rebuilt only when their words change.
   const labelsKey = useRef('');
+  const stateLabel = useTranslations('claimStatus');
   useEffect(() => {
     if (!editor) return;
-    const labels = new Map(claims.map((c) => [c.id, [stateLabels[claimState(c)], c.rating?.label].filter(Boolean).join(', ')]));
+    const labels = new Map(claims.map((c) => [c.id, [stateLabel(claimState(c)), c.rating?.label].filter(Boolean).join(', ')]));
     const key = JSON.stringify([...labels]);
     if (key === labelsKey.current) return;
     labelsKey.current = key;
     editor.view.dispatch(editor.state.tr.setMeta(claimLabelsKey, labels).setMeta('addToHistory', false));
-  }, [editor, claims]);
+  }, [editor, claims, stateLabel]);
 
   // Why "Mark claim" did nothing, shown beside the toolbar (and announced) until the next mark.
   const [markHint, setMarkHint] = useState<string | null>(null);
@@ -202,11 +205,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   const removeHighlight = (id: string, deleteClaim: boolean) => {
     setRemoving(null);
     if (!editor) return;
-    const type = editor.schema.marks.claim;
-    const tr = editor.state.tr;
-    editor.state.doc.descendants((node, pos) => {
-      for (const mark of node.marks) if (mark.type === type && mark.attrs.id === id) tr.removeMark(pos, pos + node.nodeSize, mark);
-    });
+    const tr = removeClaimMarkSteps(editor.state.tr, id);
     if (deleteClaim) decideDelete(id);
     editor.view.dispatch(tr);
     setAnnouncement(deleteClaim ? 'Claim deleted.' : 'Highlight removed; the claim is kept under “Detached claims”.');

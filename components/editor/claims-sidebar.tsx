@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { ClaimDto } from '@/lib/validation/articles';
 
@@ -8,14 +9,6 @@ export interface SidebarClaim {
   quote: string;
   claim: ClaimDto | null;
 }
-
-export const stateLabels: Record<string, string> = {
-  NO_VERDICT: 'No verdict',
-  DRAFT: 'Verdict drafted',
-  IN_REVIEW: 'In review',
-  CHANGES_REQUESTED: 'Changes requested',
-  APPROVED: 'Approved',
-};
 
 export function claimState(claim: ClaimDto | null): string {
   if (!claim) return 'NO_VERDICT';
@@ -40,6 +33,7 @@ interface Props {
  * Memoized: a thousand items must not re-render on a keystroke or a save-state change.
  */
 export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, activeId, onSelect, onOpen, onRemoveHighlight, onAttach, onDeleteDetached, onStep }: Props) {
+  const stateLabel = useTranslations('claimStatus');
   return (
     <aside className="claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims ({claims.length})</h2>
@@ -65,7 +59,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, act
                 </button>
                 <p className="claim-facts-line">
                   {c.claim?.claimant && <span>{c.claim.claimant} · </span>}
-                  <span>{c.claim ? stateLabels[state] : 'Saving…'}</span>
+                  <span>{c.claim ? stateLabel(state) : 'Saving…'}</span>
                   {c.claim?.rating && (
                     <>
                       {' · '}

@@ -55,7 +55,7 @@ export async function signIn(page: Page, email: string, password: string, callba
  * Signs a request context in through Auth.js's password endpoint, the one HTTP clients use, without rendering
  * a page. A browser context's `request` shares its cookies, so its pages are then signed in too.
  */
-async function signInOverHttp(session: APIRequestContext, email: string, password: string): Promise<void> {
+export async function signInOverHttp(session: APIRequestContext, email: string, password: string): Promise<void> {
   const csrf = await session.get('/api/auth/csrf');
   expect(csrf.status(), await csrf.text()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -8,7 +8,7 @@ export const ratingColourRule = (selector: string, colour: string): string =>
 export const formatDay = (value: string | Date | null): string =>
   value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
 
-export interface ShellOptions {
+interface ShellOptions {
   title: string;
   organisation: string;
   /** Extra markup for <head> (canonical link, Open Graph, one <style> block). */

@@ -1,107 +1,89 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Mark as PMMark, Node as PMNode } from '@tiptap/pm/model';
+import { renderToHTMLString, serializeChildrenToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import { editorExtensions } from '@/lib/editor/extensions';
+import { editorSchema } from '@/lib/editor/schema';
 import type { SnapshotClaim } from './snapshot';
-
-interface PMMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-interface PMNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: PMNode[];
-  text?: string;
-  marks?: PMMark[];
-}
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** User text inside page text, escaped and bidi-isolated: its direction controls (U+202E…) cannot reorder what surrounds it. */
 export const isolate = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
 const isHttp = (href: unknown): href is string => typeof href === 'string' && /^https?:\/\//i.test(href);
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Published claims by id; claim marks of other claims are dropped. */
   claims: ReadonlyMap<string, SnapshotClaim>;
   /** Markup placed after the last words of each claim (its rating label and popover). */
   afterClaim?: (claim: SnapshotClaim) => string;
 }
 
+type Children = string | string[] | undefined;
+const joined = (children: Children) => serializeChildrenToHTMLString(children);
+const claimIdOf = (mark: PMMark): string | null => (mark.type.name === 'claim' && typeof mark.attrs.id === 'string' ? mark.attrs.id : null);
+const span = (value: unknown, name: string) => (Number.isInteger(value) && (value as number) > 1 ? ` ${name}="${value as number}"` : '');
+
 /**
- * Renders editor JSON to HTML for readers, without a DOM or React: only the schema's nodes and marks,
- * text escaped, links http(s) only. Each published claim's words are a <mark>, and `afterClaim` is
- * inserted after the claim's last words.
+ * Renders editor JSON to HTML for readers with `@tiptap/static-renderer` over the editor's own extension list
+ * (lib/editor/extensions.ts), so every node and mark of the schema renders by its extension's `renderHTML`.
+ * Published-page contracts are mapped here: each published claim's words are a <mark> (marks of other claims
+ * are dropped) with `afterClaim` inserted after the claim's last words; links are http(s) only; tables scroll
+ * in their own region with scoped header cells. No DOM, no React; text is escaped.
  */
 export function renderDocument(doc: unknown, options: RenderOptions): string {
+  const content = editorSchema().nodeFromJSON(doc as JSONContent);
   const lastTextOf = new Map<string, PMNode>();
-  const walk = (node: PMNode) => {
-    if (node.type === 'text') {
-      for (const m of node.marks ?? []) if (m.type === 'claim' && typeof m.attrs?.id === 'string' && options.claims.has(m.attrs.id)) lastTextOf.set(m.attrs.id, node);
+  content.descendants((node) => {
+    if (node.isText) for (const mark of node.marks) {
+      const id = claimIdOf(mark);
+      if (id && options.claims.has(id)) lastTextOf.set(id, node);
     }
-    node.content?.forEach(walk);
-  };
-  walk(doc as PMNode);
+    return true;
+  });
 
-  const text = (node: PMNode): string => {
-    let html = escapeHtml(node.text ?? '');
-    const claimIds: string[] = [];
-    for (const mark of [...(node.marks ?? [])].reverse()) {
-      if (mark.type === 'bold') html = `<strong>${html}</strong>`;
-      else if (mark.type === 'italic') html = `<em>${html}</em>`;
-      else if (mark.type === 'link' && isHttp(mark.attrs?.href)) html = `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${html}</a>`;
-      else if (mark.type === 'claim' && typeof mark.attrs?.id === 'string' && options.claims.has(mark.attrs.id)) {
-        html = `<mark class="claim" data-claim-id="${escapeHtml(mark.attrs.id)}">${html}</mark>`;
-        claimIds.push(mark.attrs.id);
-      }
-    }
-    for (const id of claimIds) {
-      const claim = options.claims.get(id);
-      if (claim && lastTextOf.get(id) === node && options.afterClaim) html += options.afterClaim(claim);
-    }
-    return html;
-  };
-
-  const span = (value: unknown, name: string) => (Number.isInteger(value) && (value as number) > 1 ? ` ${name}="${value as number}"` : '');
   // A header cell heads its column when its whole row is headers, else its row.
-  const renderCell = (cell: PMNode, row: PMNode): string => {
-    const attrs = span(cell.attrs?.colspan, 'colspan') + span(cell.attrs?.rowspan, 'rowspan');
-    const inner = (cell.content ?? []).map(render).join('');
-    if (cell.type !== 'tableHeader') return `<td${attrs}>${inner}</td>`;
-    const scope = (row.content ?? []).every((c) => c.type === 'tableHeader') ? 'col' : 'row';
-    return `<th scope="${scope}"${attrs}>${inner}</th>`;
+  const cell = ({ node, parent, children }: { node: PMNode; parent?: PMNode; children?: Children }) => {
+    const attrs = span(node.attrs.colspan, 'colspan') + span(node.attrs.rowspan, 'rowspan');
+    if (node.type.name !== 'tableHeader') return `<td${attrs}>${joined(children)}</td>`;
+    let wholeRow = true;
+    parent?.forEach((c) => (wholeRow &&= c.type.name === 'tableHeader'));
+    return `<th scope="${wholeRow ? 'col' : 'row'}"${attrs}>${joined(children)}</th>`;
   };
 
-  const render = (node: PMNode): string => {
-    const inner = () => (node.content ?? []).map(render).join('');
-    switch (node.type) {
-      case 'doc':
-        return inner();
-      case 'paragraph':
-        return `<p>${inner()}</p>`;
-      case 'heading': {
-        const level = Math.min(4, Math.max(2, Number(node.attrs?.level) || 2));
-        return `<h${level}>${inner()}</h${level}>`;
-      }
-      case 'blockquote':
-        return `<blockquote>${inner()}</blockquote>`;
-      case 'bulletList':
-        return `<ul>${inner()}</ul>`;
-      case 'orderedList':
-        return `<ol>${inner()}</ol>`;
-      case 'listItem':
-        return `<li>${inner()}</li>`;
-      case 'hardBreak':
-        return '<br>';
-      case 'horizontalRule':
-        return '<hr>';
-      case 'table':
+  return renderToHTMLString({
+    content,
+    extensions: editorExtensions,
+    options: {
+      nodeMapping: {
+        text: ({ node }) => escapeHtml(node.text ?? ''),
+        heading: ({ node, children }) => {
+          const level = Math.min(4, Math.max(2, Number(node.attrs.level) || 2));
+          return `<h${level}>${joined(children)}</h${level}>`;
+        },
+        hardBreak: () => '<br>',
+        horizontalRule: () => '<hr>',
         // Wide tables scroll inside their own focusable region instead of widening the page.
-        return `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${inner()}</table></div>`;
-      case 'tableRow':
-        return `<tr>${(node.content ?? []).map((cell) => renderCell(cell, node)).join('')}</tr>`;
-      case 'text':
-        return text(node);
-      default:
-        return inner();
-    }
-  };
-  return render(doc as PMNode);
+        table: ({ children }) => `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${joined(children)}</table></div>`,
+        tableRow: ({ children }) => `<tr>${joined(children)}</tr>`,
+        tableHeader: cell,
+        tableCell: cell,
+      },
+      markMapping: {
+        link: ({ mark, children }) => (isHttp(mark.attrs.href) ? `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${joined(children)}</a>` : joined(children)),
+        claim: ({ mark, node, children }) => {
+          const id = claimIdOf(mark);
+          const html = id && options.claims.has(id) ? `<mark class="claim" data-claim-id="${escapeHtml(id)}">${joined(children)}</mark>` : joined(children);
+          // Claims rank last among the schema's marks, so the node's last claim mark wraps all its other marks:
+          // what follows the claims that end on these words goes after it, outside every mark.
+          const claimMarks = node.marks.filter((m) => claimIdOf(m) !== null);
+          if (claimMarks.at(-1) !== mark || !options.afterClaim) return html;
+          const after = claimMarks
+            .map(claimIdOf)
+            .reverse()
+            .map((cid) => (cid !== null && lastTextOf.get(cid) === node ? options.claims.get(cid) : undefined))
+            .map((claim) => (claim && options.afterClaim ? options.afterClaim(claim) : ''));
+          return html + after.join('');
+        },
+      },
+    },
+  });
 }
-

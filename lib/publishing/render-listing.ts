@@ -3,9 +3,9 @@ import { escapeHtml, isolate } from './render-document';
 import { publishedSearchForm } from './render-search';
 
 /** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
-export const claimsChecked = (count: number): string => (count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`);
+const claimsChecked = (count: number): string => (count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`);
 
-export interface ListedFactCheck {
+interface ListedFactCheck {
   title: string;
   slug: string;
   publishedAt: Date;
@@ -36,7 +36,7 @@ export function renderListing(items: ListedFactCheck[], page: number, hasMore: b
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for XML: characters XML 1.0 cannot carry removed, markup characters escaped. */
-export const xmlText = (s: string): string => escapeHtml(s.replace(XML_INVALID, ''));
+const xmlText = (s: string): string => escapeHtml(s.replace(XML_INVALID, ''));
 
 /** An Atom feed of the latest fact-checks: well-formed whatever characters the titles hold. */
 export function renderAtomFeed(items: ListedFactCheck[], origin: string, organisation: string): string {

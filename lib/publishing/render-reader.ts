@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { escapeHtml, isolate, renderDocument } from './render-document';
 import { claimReviews, jsonLdBlock } from './claim-review';
 import { formatDay as date, ratingColourRule, renderShell } from './page-shell';
+import { textDirection } from '@/lib/i18n/locales';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
-const dirOf = (lang: string) => (['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug'].includes(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
 
 /** The marker replaced when a version is served, with the notice that a newer version exists. */
 export const NOTICE_SLOT = '<!--factmark:notice-->';
@@ -99,7 +99,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
       `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${isolate(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +
       `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'} checked: ${[...counts.entries()].map(([label, { n }]) => `${n} ${isolate(label.toLowerCase())}`).join(', ')}</h2>` +
       `<ul class="rating-bar">${[...counts.entries()].map(([label, { n, first }], i) => `<li class="bar-${i} ${classes.get(label) ?? ''}"><a href="#claim-${first}">${isolate(label)}: ${n}</a></li>`).join('')}</ul></section>` +
-      `<article class="text" lang="${escapeHtml(a.language)}" dir="${dirOf(a.language)}">${body}</article>` +
+      `<article class="text" lang="${escapeHtml(a.language)}" dir="${textDirection(a.language)}">${body}</article>` +
       `<section class="verdicts" aria-labelledby="verdicts-title"><h2 id="verdicts-title">The verdicts</h2>${verdicts}</section>` +
       `<footer class="about">${[link(org.methodologyUrl, 'How we fact-check'), '<a href="/ratings">Our rating scale</a>', link(org.correctionsPolicyUrl, 'Corrections policy'), `<a href="/a/${escapeHtml(a.slug)}/versions">All versions</a>`].filter(Boolean).join(' · ')}</footer>`,
   });

@@ -3,7 +3,7 @@ import { formatDay, renderShell, retractionNotice } from './page-shell';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 import { diffText } from './text-diff';
 
-export interface VersionsListing {
+interface VersionsListing {
   slug: string;
   title: string;
   versions: { number: number; publishedAt: Date; correctionNote: string | null }[];

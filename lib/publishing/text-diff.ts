@@ -5,14 +5,14 @@ export interface DiffPart {
   removed?: boolean;
 }
 
-export interface TextDiff {
+interface TextDiff {
   parts: DiffPart[];
   /** Some changed paragraphs are shown whole (removed, then added) instead of word by word. */
   isCoarse: boolean;
 }
 
 /** Work limits for one comparison; the defaults keep it to a few tens of milliseconds at 2 MB a side. */
-export interface DiffLimits {
+interface DiffLimits {
   /** Steps of Myers' algorithm (diagonals tried plus words matched) over the whole comparison. */
   steps: number;
   /** Steps for one changed passage, so one rewrite cannot starve the others. */

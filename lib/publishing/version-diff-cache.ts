@@ -8,7 +8,7 @@ interface Version {
   snapshot: PublicationSnapshot;
 }
 
-export interface DiffPage {
+interface DiffPage {
   bytes: Uint8Array<ArrayBuffer>;
   csp: string;
 }
@@ -26,7 +26,7 @@ function remembered<T extends string | DiffPage>(key: string, compute: () => T, 
 }
 
 /** The HTML of the text changes from `a` to `b`, computed at most once per pair of publications. */
-export function textDiffBetween(a: Version, b: Version): string {
+function textDiffBetween(a: Version, b: Version): string {
   return remembered(`text:${a.id}:${b.id}`, () => renderTextDiff(a.snapshot.article.plainText, b.snapshot.article.plainText), (html) => html.length * 2);
 }
 

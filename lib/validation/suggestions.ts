@@ -9,7 +9,6 @@ export const suggestionDto = z.object({
   score: z.number().describe('Check-worthiness, 0 to 1'),
   reasons: z.array(z.string()).describe('Why, in short words: "a percentage (28)", "a superlative (highest)", "names Anna Kowalski"'),
 });
-export type SuggestionDto = z.infer<typeof suggestionDto>;
 
 export const suggestionsDto = z.object({ items: z.array(suggestionDto) });
 export type SuggestionsDto = z.infer<typeof suggestionsDto>;
