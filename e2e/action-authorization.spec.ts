@@ -42,7 +42,7 @@ interface Call {
 }
 
 interface Row {
-  /** The action's export and the short name of its module (the path under app/ or lib/actions/, without actions.ts). */
+  /** The action's export and the short name of its module (its file under lib/actions/, or its folder under app/ for an action a page keeps). */
   action: string;
   /** Builds a call for one caller; may create what it needs (a fresh object per call). */
   build: (world: World, actor: ActorName, session: Session) => Promise<Call>;
@@ -176,7 +176,7 @@ const editorNotices = async (world: World, claimId: string): Promise<Notice[]> =
 
 const matrix: Row[] = [
   {
-    action: 'signOutAction (sign-out)',
+    action: 'signOutAction (sessions)',
     ownSessions: true,
     build: async (_world, _actor, session) => {
       const before = (await session.request.get('/api/v1/me')).status();
@@ -256,7 +256,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'createRatingAction (admin/ratings)',
+    action: 'createRatingAction (ratings)',
     build: async (world) => {
       const label = `Action ${uniqueSuffix()}`;
       return {
@@ -268,7 +268,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'updateRatingAction (admin/ratings)',
+    action: 'updateRatingAction (ratings)',
     build: async (world) => {
       const created = await world.admin.post('/api/v1/ratings', { data: { label: `Action ${uniqueSuffix()}`, colour: '#1d4ed8' } });
       const { id } = (await created.json()) as { id: string };
@@ -282,7 +282,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'updateSettingsAction (admin/settings)',
+    action: 'updateSettingsAction (settings)',
     build: async (world) => {
       const before = await json<{ name: string; url: string | null; logoUrl: string | null; methodologyUrl: string | null; correctionsPolicyUrl: string | null; embedOrigins: string[] }>(
         await world.admin.get('/api/v1/settings'),
@@ -309,7 +309,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'createUserAction (admin/users)',
+    action: 'createUserAction (users)',
     build: async () => {
       const s = uniqueSuffix();
       const user = { email: `action-${s}@e2e.example.org`, name: `Action ${s}`, roles: ['REVIEWER'], password: `pw-${s}-long-enough` };
@@ -318,7 +318,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'updateRolesAction (admin/users)',
+    action: 'updateRolesAction (users)',
     build: async (world) => {
       const { id } = await createUser(world.admin, ['EDITOR'], 'action-roles');
       return {
@@ -330,7 +330,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'setDisabledAction (admin/users)',
+    action: 'setDisabledAction (users)',
     build: async (world) => {
       const { id } = await createUser(world.admin, ['EDITOR'], 'action-disable');
       return { page: '/admin/users', args: { form: { id, disabled: 'true' } }, observe: async () => done((await json<{ disabled: boolean }>(await world.admin.get(`/api/v1/users/${id}`))).disabled) };
@@ -338,7 +338,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'resetPasswordAction (admin/users)',
+    action: 'resetPasswordAction (users)',
     build: async (world) => {
       const { id } = await createUser(world.admin, ['EDITOR'], 'action-reset');
       // The reset link is the change: it lets whoever holds it set the password.
@@ -347,7 +347,7 @@ const matrix: Row[] = [
     expect: adminOnly,
   },
   {
-    action: 'assignAction (articles/[id])',
+    action: 'assignAction (assignment)',
     build: async (world) => {
       const { id } = await article(world);
       const dueDate = `2031-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
@@ -361,7 +361,7 @@ const matrix: Row[] = [
     expect: editorsOnly,
   },
   {
-    action: 'publishAction (articles/[id]/publish)',
+    action: 'publishAction (publications)',
     // As in the API matrix: an article with nothing approved is refused for what it is (not for who asks), and nothing is published.
     build: async (world) => {
       const { id } = await article(world);
@@ -377,7 +377,7 @@ const matrix: Row[] = [
     expect: editorsOnly,
   },
   {
-    action: 'retractAction (articles/[id]/publish)',
+    action: 'retractAction (publications)',
     build: async (world) => {
       const { id } = await article(world);
       return {
@@ -393,7 +393,7 @@ const matrix: Row[] = [
   },
   ...(['pasteArticleAction', 'uploadArticleAction'] as const).map(
     (name): Row => ({
-      action: `${name} (articles/new)`,
+      action: `${name} (articles)`,
       build: async (world) => {
         const title = `Action ${uniqueSuffix()}`;
         const body = 'The minister said unemployment fell to 3% last year.';
@@ -411,7 +411,7 @@ const matrix: Row[] = [
     }),
   ),
   {
-    action: 'importArticleAction (articles/new)',
+    action: 'importArticleAction (articles)',
     // No fetch leaves this machine: an editor's import is refused for the address (unreachable), anyone else's for who they are.
     build: async () => ({
       page: '/articles/new',
@@ -421,7 +421,7 @@ const matrix: Row[] = [
     expect: editorsOnly,
   },
   {
-    action: 'reviewAction (review)',
+    action: 'reviewAction (reviews)',
     build: async (world) => {
       const claimId = await claimInReview(world);
       return {
@@ -433,7 +433,7 @@ const matrix: Row[] = [
     expect: reviewersOnly,
   },
   {
-    action: 'commentAction (review)',
+    action: 'commentAction (reviews)',
     build: async (world) => {
       const { claimId } = await article(world);
       const body = `Matrix comment ${uniqueSuffix()}`;
@@ -446,7 +446,7 @@ const matrix: Row[] = [
     expect: staff(['editor', 'reviewer', 'otherEditor']),
   },
   {
-    action: 'resolveCommentAction (review)',
+    action: 'resolveCommentAction (reviews)',
     build: async (world) => {
       const { claimId, commentId } = await reviewerComment(world);
       return {
@@ -460,7 +460,7 @@ const matrix: Row[] = [
   },
   {
     // Each caller marks their own notifications read: only the editor's call reaches the editor's.
-    action: 'markAllReadAction (review)',
+    action: 'markAllReadAction (reviews)',
     build: async (world) => {
       const { claimId } = await reviewerComment(world);
       expect((await editorNotices(world, claimId)).map((n) => n.read)).toEqual([false]);
@@ -469,7 +469,7 @@ const matrix: Row[] = [
     expect: staff(['editor']),
   },
   {
-    action: 'openNotificationAction (review)',
+    action: 'openNotificationAction (reviews)',
     build: async (world) => {
       const { claimId } = await reviewerComment(world);
       const [notice] = await editorNotices(world, claimId);
@@ -479,7 +479,7 @@ const matrix: Row[] = [
   },
   {
     // The one-time link is the authorization: whoever holds it sets the password, signed in or not.
-    action: 'setPasswordAction (set-password)',
+    action: 'setPasswordAction (password-links)',
     build: async (world) => {
       const s = uniqueSuffix();
       const email = `invited-${s}@e2e.example.org`;
@@ -494,7 +494,7 @@ const matrix: Row[] = [
   },
   {
     // Public: whoever calls it with a user's password signs in as that user.
-    action: 'signInAction (sign-in)',
+    action: 'signInAction (sessions)',
     build: async (world) => {
       const user = await createUser(world.admin, ['EDITOR'], 'action-sign-in');
       return {
