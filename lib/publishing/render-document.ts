@@ -1,3 +1,4 @@
+import { isMediaSrc } from '@/lib/editor/figure';
 import type { SnapshotClaim } from './snapshot';
 
 interface PMMark {
@@ -96,6 +97,13 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
         return `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${inner()}</table></div>`;
       case 'tableRow':
         return `<tr>${(node.content ?? []).map((cell) => renderCell(cell, node)).join('')}</tr>`;
+      case 'figure': {
+        // Only Factmark's own media: an image served by /media/{id}, public once this publication shows it.
+        if (!isMediaSrc(node.attrs?.src)) return '';
+        const alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : '';
+        const caption = typeof node.attrs.caption === 'string' && node.attrs.caption ? `<figcaption>${escapeHtml(node.attrs.caption)}</figcaption>` : '';
+        return `<figure><img src="${node.attrs.src}" alt="${escapeHtml(alt)}" loading="lazy">${caption}</figure>`;
+      }
       case 'text':
         return text(node);
       default:
