@@ -101,7 +101,7 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
     const element = node as Element;
     if (++elements > MAX_ELEMENTS) throw tooComplex(path);
     const tag = element.localName;
-    const figure = images && element.namespaceURI === HTML_NS ? imageFigure(element, document, images) : null;
+    const figure = images && element.namespaceURI === HTML_NS ? imageFigure(element, document, images, omitted.length) : null;
     if (figure) {
       frame.target.appendChild(figure);
       continue;

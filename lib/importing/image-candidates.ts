@@ -13,6 +13,8 @@ export interface ImageCandidate {
   alt: string;
   /** An absolute http(s) address, or (from a .docx only) a data: URL of the embedded image. */
   source: string;
+  /** How many left-out items came before it: a refused image is listed in its place in the document. */
+  at: number;
 }
 
 export interface ImageOptions {
@@ -30,7 +32,7 @@ const isDataImage = (value: string) => /^data:image\/[a-z0-9.+-]+;base64,/i.test
  * new media id, recording the image to fetch; null when the element is not an image to keep (its address
  * is not http(s), the import already holds MAX_IMAGES_PER_IMPORT, a figure holds several images).
  */
-export function imageFigure(element: Element, document: Document, options: ImageOptions): Element | null {
+export function imageFigure(element: Element, document: Document, options: ImageOptions, omittedSoFar: number): Element | null {
   const tag = element.localName;
   if (tag !== 'img' && tag !== 'picture' && tag !== 'figure') return null;
   const imgs = tag === 'img' ? [element] : [...element.querySelectorAll('img')];
@@ -41,7 +43,7 @@ export function imageFigure(element: Element, document: Document, options: Image
   if (options.images.length >= MAX_IMAGES_PER_IMPORT) return null;
   const id = crypto.randomUUID();
   const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  options.images.push({ id, alt, source });
+  options.images.push({ id, alt, source, at: omittedSoFar });
   const figure = document.createElement('figure');
   const copy = document.createElement('img');
   copy.setAttribute('src', mediaSrc(id));

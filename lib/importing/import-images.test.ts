@@ -148,10 +148,10 @@ describe('fetchImportImages', () => {
     return importedDocument(htmlToDocument(html, 'url', omitted, { images }), omitted, images);
   };
 
-  it('keeps real images once, by their bytes, and lists refused ones; the result is a valid document', async () => {
+  it('keeps real images once, by their bytes, and lists refused ones in document order; the result is a valid document', async () => {
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
     const document = imported(
-      `<p>Story</p><img src="${base}/photo.png" alt="Photo"><img src="${base}/same.png" alt="Again"><img src="${base}/logo.svg" alt="Logo">` +
+      `<p>Story</p><img src="${base}/photo.png" alt="Photo"><img src="${base}/same.png" alt="Again"><img src="${base}/logo.svg" alt="Logo"><iframe src="https://video.example/7" title="Video"></iframe>` +
         `<img src="${base}/huge.png" alt="Huge"><img src="${base}/missing.png" alt="Gone"><table><tr><td><img src="${base}/logo.svg"></td></tr></table>`,
     );
     const { document: result, media } = await fetchImportImages(document);
@@ -164,6 +164,7 @@ describe('fetchImportImages', () => {
     expect(kept.map((f) => f.attrs?.alt)).toEqual(['Photo', 'Again']);
     expect(result.omitted.map((o) => [o.description, o.url])).toEqual([
       ['Logo', `${base}/logo.svg`],
+      ['Video', 'https://video.example/7'],
       ['Huge', `${base}/huge.png`],
       ['Gone', `${base}/missing.png`],
       [null, `${base}/logo.svg`],

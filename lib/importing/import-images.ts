@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JSONContent } from '@tiptap/core';
 import { mediaIdOf, mediaSrc } from '@/lib/editor/figure';
+import type { OmittedItem } from '@/lib/validation/articles';
 import { fetchBytes } from './fetch-page';
 import type { ImageCandidate } from './image-candidates';
 import { MAX_IMAGE_BYTES, sniffImageType, type ImageType } from './image-type';
@@ -38,6 +39,17 @@ async function loadImage(source: string): Promise<{ type: ImageType; bytes: Buff
   }
   const type = sniffImageType(bytes);
   return type && bytes.byteLength > 0 && bytes.byteLength <= MAX_IMAGE_BYTES ? { type, bytes } : null;
+}
+
+/** The left-out items with the refused images in their places (document order), at most MAX_OMITTED. */
+function inOrder(omitted: readonly OmittedItem[], refused: readonly { at: number; item: OmittedItem }[]): OmittedItem[] {
+  const merged: OmittedItem[] = [];
+  let r = 0;
+  for (let i = 0; i <= omitted.length; i++) {
+    while (r < refused.length && refused[r]!.at <= i) merged.push(refused[r++]!.item);
+    if (i < omitted.length) merged.push(omitted[i]!);
+  }
+  return merged.slice(0, MAX_OMITTED);
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -80,10 +92,10 @@ export async function fetchImportImages(document: ImportedDocument): Promise<{ d
   const ids = new Map<string, string>();
   const bySha = new Map<string, string>();
   const media: ImageToStore[] = [];
-  const omitted = [...document.omitted];
+  const refused: { at: number; item: OmittedItem }[] = [];
   for (const { candidate, image } of loaded) {
     if (!image) {
-      if (omitted.length < MAX_OMITTED) omitted.push({ kind: 'image', description: candidate.alt || null, url: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 500) });
+      refused.push({ at: candidate.at, item: { kind: 'image', description: candidate.alt || null, url: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 500) } });
       continue;
     }
     const sha256 = createHash('sha256').update(image.bytes).digest('hex');
@@ -96,5 +108,5 @@ export async function fetchImportImages(document: ImportedDocument): Promise<{ d
     ids.set(candidate.id, candidate.id);
     media.push({ id: candidate.id, ...image, sha256, sourceUrl: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 2000) });
   }
-  return { document: { ...document, content: resolveFigures(document.content, ids), omitted, images: [] }, media };
+  return { document: { ...document, content: resolveFigures(document.content, ids), omitted: inOrder(document.omitted, refused), images: [] }, media };
 }
