@@ -11,6 +11,7 @@ import { findPublishedOrganisationName } from '@/lib/data/reader';
 // The design tokens first: the reader's pages link the same file (lib/publishing/page-shell.ts).
 import '@/public/tokens.css';
 import './globals.css';
+import '@/components/ui/ui.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('app');
