@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ReaderHeader } from '@/components/reader/reader-header';
 import { SiteNav } from '@/components/ui/site-nav';
+import { ToastProvider } from '@/components/ui/toast';
 import { getActor } from '@/lib/auth/session';
 import { navigationCounts } from '@/lib/data/navigation';
 import { findPublishedOrganisationName } from '@/lib/data/reader';
@@ -39,7 +40,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </header>
         )}
         <NextIntlClientProvider>
-          <main id="main">{children}</main>
+          <ToastProvider>
+            <main id="main">{children}</main>
+          </ToastProvider>
         </NextIntlClientProvider>
         <footer className="site-footer">
           <a href="/ratings">Our rating scale</a> · <a href="/docs/api">API</a>

@@ -85,6 +85,12 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
   const row = page.getByRole('row', { name: /CMS import/ });
   await expect(row.locator('time')).toHaveCount(2); // created and last used, no longer "never"
   await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Revoke the token “CMS import”?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  expect((await api.get('/api/v1/me')).status()).toBe(200);
+  await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
+  await confirm.getByRole('button', { name: 'Revoke token' }).click();
   await expect(page.getByRole('row', { name: /CMS import/ })).toHaveCount(0);
   const after = await api.get('/api/v1/me');
   expect(after.status()).toBe(401);

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { updateSettingsAction } from '@/app/admin/settings/actions';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useToastOnSuccess } from '@/components/ui/toast';
 import type { FormState } from '@/lib/api/form-result';
 import type { SettingsDto } from '@/lib/validation/settings';
 
@@ -17,6 +18,7 @@ const fields = [
 
 export function SettingsForm({ settings }: { settings: SettingsDto }) {
   const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
+  useToastOnSuccess(state);
   return (
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />

@@ -2,7 +2,7 @@
 
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from './button';
 
 export interface DialogProps {
@@ -53,9 +53,14 @@ export interface ConfirmDialogProps {
  * action (so the action is the same with or without the dialog); Cancel, Escape and the close button do nothing.
  */
 export function ConfirmDialog({ trigger, title, description, confirmLabel, confirmVariant = 'danger', action, fields = {} }: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
+  const confirm = (form: FormData) => {
+    setOpen(false);
+    return action(form);
+  };
   return (
-    <Dialog trigger={trigger} title={title} description={description}>
-      <form action={action} className="ui-dialog-actions">
+    <Dialog trigger={trigger} title={title} description={description} open={open} onOpenChange={setOpen}>
+      <form action={confirm} className="ui-dialog-actions">
         {Object.entries(fields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
