@@ -35,10 +35,10 @@ const isServerActionRequest = (request: NextRequest) =>
 export function proxy(request: NextRequest) {
   const bad = findAddressProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (bad) return badAddress(request.nextUrl.pathname, bad);
-  // Reader and API addresses come here only to have their %-escapes checked, or to be refused a server
+  // Reader, API and media addresses come here only to have their %-escapes checked, or to be refused a server
   // action (matchers below): their pages have none, and Next.js would run one of another page's actions
   // for them (the not-found page's sign-out, say), answering a cross-origin one with a 500.
-  if (/^\/(a|api)(\/|$)/.test(request.nextUrl.pathname)) {
+  if (/^\/(a|api|media)(\/|$)/.test(request.nextUrl.pathname)) {
     if (isServerActionRequest(request)) return problem(400, 'Forms are not sent to this address.', [{ path: '(header) Next-Action', message: 'No server action is served here.' }]);
     return NextResponse.next();
   }

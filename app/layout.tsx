@@ -8,9 +8,11 @@ import { SiteNav } from '@/components/ui/site-nav';
 import { getActor } from '@/lib/data/sessions/get-actor';
 import { navigationCounts } from '@/lib/data/notifications/count-navigation';
 import { findPublishedOrganisationName } from '@/lib/data/publications/reader';
+import { ToastProvider } from '@/components/ui/toast';
 // The design tokens first: the reader's pages link the same file (lib/publishing/page-shell.ts).
 import '@/public/tokens.css';
 import './globals.css';
+import '@/components/ui/ui.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('app');
@@ -38,7 +40,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </header>
         )}
         <NextIntlClientProvider>
-          <main id="main">{children}</main>
+          <ToastProvider>
+            <main id="main">{children}</main>
+          </ToastProvider>
         </NextIntlClientProvider>
         <footer className="site-footer">
           <a href="/ratings">Our rating scale</a> · <a href="/docs/api">API</a>

@@ -85,6 +85,14 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
   const row = page.getByRole('row', { name: /CMS import/ });
   await expect(row.locator('time')).toHaveCount(2); // created and last used, no longer "never"
   await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Revoke the token “CMS import”?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  expect((await api.get('/api/v1/me')).status()).toBe(200);
+  await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
+  await confirm.getByRole('button', { name: 'Revoke token' }).click();
+  // The modal hides the page from assistive technology: the row counts as gone only once it has closed.
+  await expect(confirm).toBeHidden();
   await expect(page.getByRole('row', { name: /CMS import/ })).toHaveCount(0);
   const after = await api.get('/api/v1/me');
   expect(after.status()).toBe(401);
@@ -207,7 +215,9 @@ test('an admin edits the organisation settings; only http(s) addresses are accep
 
   await policy.fill('https://newsroom.example.org/corrections');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status')).toHaveText('Settings saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Settings saved.');
+  // The save is also confirmed in a toast, outside the form.
+  await expect(page.locator('.ui-toast')).toContainText('Settings saved.');
   const settings = (await (await page.request.get('/api/v1/settings')).json()) as { correctionsPolicyUrl: string };
   expect(settings.correctionsPolicyUrl).toBe('https://newsroom.example.org/corrections');
 });

@@ -79,8 +79,8 @@ test('an imported ClaimReview appears as a match in the "already checked?" panel
 test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; its claims are matched', async ({ browser }) => {
   const page = await newPage(browser);
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/dashboard');
-  await page.locator('summary', { hasText: 'Admin' }).click();
-  await page.getByRole('link', { name: 'Feeds' }).click();
+  await page.getByRole('button', { name: 'Admin' }).click();
+  await page.getByRole('menuitem', { name: 'Feeds' }).click();
   await expect(page.getByRole('heading', { name: 'ClaimReview feeds' })).toBeVisible();
   await page.getByLabel('Feed or page address').fill(pageUrl);
   await page.getByRole('button', { name: 'Add feed' }).click();

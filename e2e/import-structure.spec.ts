@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { addSource, bodyOf, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
@@ -78,4 +80,78 @@ test('an import that leaves images out says so: the API lists them, and the new-
   await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
   await expect(page.locator('.editor-content')).toContainText('The port reopened on Monday.');
   await page.context().close();
+});
+
+// A real 1×1 PNG, served as a page's photo; the page's SVG logo is refused (SVG can carry script).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+let pages: Server;
+let pagesBase: string;
+
+test.beforeAll(async () => {
+  pages = createServer((req, res) => {
+    if (req.url === '/photo.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    if (req.url === '/logo.svg') return res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    if (req.url !== '/story') return res.writeHead(404).end();
+    const paragraph = '<p>The harbour bridge opened on Monday after three years of work, the port authority said in a statement.</p>';
+    res.writeHead(200, { 'content-type': 'text/html' }).end(
+      `<!doctype html><html lang="en"><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1><p>The mayor cut the ribbon at nine.</p>${paragraph.repeat(3)}` +
+        `<figure><img src="/photo.png" alt="The bridge at dawn"><figcaption>Opening day on the harbour</figcaption></figure>` +
+        `${paragraph.repeat(2)}<p><img src="/logo.svg" alt="Port authority logo"></p></article></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => pages.close(() => resolve())));
+
+test('an imported page keeps its photo as a figure, served by Factmark with nosniff, public once published; a refused SVG is listed', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, '/articles/new');
+  await page.getByLabel('Web address of the article').fill(`${pagesBase}/story`);
+  await page.getByRole('button', { name: 'Import article' }).click();
+  const form = page.getByRole('form', { name: 'Import' });
+  await expect(form.getByRole('status')).toContainText('created without 1 image', { timeout: 30_000 });
+  await expect(form.locator('.import-notice').getByRole('listitem')).toHaveText([`Image: “Port authority logo” — ${pagesBase}/logo.svg`]);
+  await form.getByRole('link', { name: /^Open “Bridge opens”/ }).click();
+  await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
+  const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+  const figure = page.locator('.editor-content figure');
+  await expect(figure).toHaveCount(1);
+  await expect(figure.locator('figcaption')).toHaveText('Opening day on the harbour');
+  const image = figure.getByRole('img', { name: 'The bridge at dawn' });
+  await expect(image).toHaveAttribute('src', /^\/media\/[0-9a-f-]{36}$/);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  const src = (await image.getAttribute('src')) ?? '';
+
+  const staff = await page.request.get(src);
+  expect(staff.status()).toBe(200);
+  expect(staff.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff' });
+  expect(staff.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect(Buffer.from(await staff.body()).equals(PNG)).toBe(true);
+  await page.context().close();
+
+  const reader = await newPage(browser, { javaScriptEnabled: false });
+  expect((await reader.request.get(src)).status()).toBe(404);
+
+  const claimId = await markClaim(room.editorApi, id, 'The mayor cut the ribbon at nine');
+  const ratings = await bodyOf<{ items: { id: string; label: string }[] }>(await room.editorApi.get('/api/v1/ratings'));
+  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'True')?.id, shortVerdict: 'Yes: at nine.' });
+  await addSource(room.editorApi, claimId, { url: 'https://port.example.org/bridge', title: 'Bridge opening', publisher: 'Port authority', publishedAt: '2025-05-01', kind: 'official-data' });
+  await submitClaim(room.editorApi, claimId);
+  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+  await settlePublishingSettings(room.admin);
+  const published = await room.editorApi.post(`/api/v1/articles/${id}/publications`, { data: {} });
+  expect(published.status(), await published.text()).toBe(201);
+  const { slug } = (await (await room.editorApi.get(`/api/v1/articles/${id}`)).json()) as { slug: string };
+
+  await reader.goto(`/a/${slug}`);
+  const shown = reader.locator('article.text figure');
+  await expect(shown.getByRole('img', { name: 'The bridge at dawn' })).toHaveAttribute('src', src);
+  await expect(shown.locator('figcaption')).toHaveText('Opening day on the harbour');
+  await expect.poll(() => shown.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  const pub = await reader.request.get(src);
+  expect(pub.status()).toBe(200);
+  expect(pub.headers()['x-content-type-options']).toBe('nosniff');
+  await reader.context().close();
 });

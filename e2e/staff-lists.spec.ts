@@ -190,15 +190,16 @@ test('the staff header is one row at 1440 px and usable at 390 px', async ({ bro
       expect(navHeight).toBeLessThanOrEqual((tallest ?? 0) + 2 * 12 + 2);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await nav.locator('summary', { hasText: 'Admin' }).click();
-    await nav.getByRole('link', { name: 'Audit log' }).click();
+    await nav.getByRole('button', { name: 'Admin' }).click();
+    await page.getByRole('menuitem', { name: 'Audit log' }).click();
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
     // The header stays across the navigation; its menu closes.
-    await expect(nav.getByRole('link', { name: 'Users' })).toBeHidden();
-    await nav.locator('summary', { hasText: 'Admin' }).click();
-    await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Users' })).toBeHidden();
+    await nav.getByRole('button', { name: 'Admin' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Users' })).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(nav.getByRole('link', { name: 'Users' })).toBeHidden();
+    await expect(page.getByRole('menuitem', { name: 'Users' })).toBeHidden();
+    await expect(nav.getByRole('button', { name: 'Admin' })).toBeFocused();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
     await page.context().close();
   }

@@ -132,6 +132,7 @@ test('an admin disabling and enabling a user in the page says what happened to t
   const page = await newPage(browser);
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   await page.getByRole('button', { name: `Disable ${user.name}` }).click();
+  await page.getByRole('dialog', { name: `Disable ${user.name}?` }).getByRole('button', { name: 'Disable', exact: true }).click();
   await expect(page.getByText(`${user.name} is disabled; their sessions ended and their API tokens are revoked.`)).toBeVisible();
   expect(await status(api)).toBe(401);
   await page.getByRole('button', { name: `Enable ${user.name}` }).click();

@@ -5,6 +5,8 @@ import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listTokens } from '@/lib/data/users/api-tokens';
 import { revokeTokenAction } from '@/lib/actions/account';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -55,12 +57,18 @@ export default async function AccountPage() {
                 <td>{when(t.createdAt)}</td>
                 <td>{when(t.lastUsedAt)}</td>
                 <td>
-                  <form action={revokeTokenAction}>
-                    <input type="hidden" name="id" value={t.id} />
-                    <button type="submit" aria-label={`Revoke token ${t.name}`}>
-                      Revoke
-                    </button>
-                  </form>
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="danger" aria-label={`Revoke token ${t.name}`}>
+                        Revoke
+                      </Button>
+                    }
+                    title={`Revoke the token “${t.name}”?`}
+                    description="Scripts using it stop working at once. This cannot be undone: a new token has a new secret."
+                    confirmLabel="Revoke token"
+                    action={revokeTokenAction}
+                    fields={{ id: t.id }}
+                  />
                 </td>
               </tr>
             ))}

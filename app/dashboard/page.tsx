@@ -12,6 +12,8 @@ import { findArticlesPage } from '@/lib/data/articles/find-articles-page';
 import { listStaff } from '@/lib/data/articles/assign-article';
 import { getDashboard } from '@/lib/data/articles/get-dashboard';
 import { articleListQuery, firstValues } from '@/lib/validation/staff-lists';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -59,7 +61,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <section aria-labelledby="queue-heading">
           <h2 id="queue-heading">My review queue</h2>
           {data.myQueue.length === 0 ? (
-            <p>Nothing waiting for you.</p>
+            <EmptyState>Nothing waiting for you.</EmptyState>
           ) : (
             <ul>
               {data.myQueue.map((c) => (
@@ -81,15 +83,15 @@ export default async function DashboardPage({ searchParams }: Props) {
           {isFiltered ? ' match' : ''}
         </p>
         {articles.items.length === 0 ? (
-          <p>{isFiltered ? 'No article matches these filters.' : 'No articles yet.'}</p>
+          <EmptyState action={isFiltered ? <Link href="/dashboard">Clear the filters</Link> : <Link href="/articles/new">Create an article</Link>}>{isFiltered ? 'No article matches these filters.' : 'No articles yet.'}</EmptyState>
         ) : (
           <ul className="article-list">
             {articles.items.map((a) => (
               <li key={a.id}>
                 <TruncatedTitle href={`/articles/${a.id}`} title={a.title} /> <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
-                {a.isSample && <span className="badge">Sample data</span>}
+                {a.isSample && <Badge>Sample data</Badge>}
                 <div className="article-facts">
-                  <span className={`badge state-${a.status.toLowerCase()}`}>{articleStateLabels[a.status]}</span>
+                  <Badge className={`state-${a.status.toLowerCase()}`}>{articleStateLabels[a.status]}</Badge>
                   {a.factChecker && <span>Fact-checker: {a.factChecker}</span>}
                   {a.reviewer && <span>Reviewer: {a.reviewer}</span>}
                   {a.dueDate && (

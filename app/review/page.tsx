@@ -6,6 +6,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -70,7 +72,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         {isFiltered ? ' match' : ' in review'}
       </p>
       {queue.items.length === 0 ? (
-        <p>{isFiltered ? 'No claim in review matches these filters.' : 'Nothing is waiting for review.'}</p>
+        <EmptyState action={isFiltered ? <Link href="/review">Clear the filters</Link> : undefined}>{isFiltered ? 'No claim in review matches these filters.' : 'Nothing is waiting for review.'}</EmptyState>
       ) : (
         <div className="table-scroll">
           <table className="table">
@@ -92,7 +94,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                     <Link href={`/review/${c.claimId}`} title={c.quote}>
                       “{c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”
                     </Link>
-                    {!c.canApprove && <span className="badge">your own work</span>}
+                    {!c.canApprove && <Badge tone="warning">your own work</Badge>}
                   </td>
                   <td>
                     <span className="truncated-title" title={c.articleTitle}>

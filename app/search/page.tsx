@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchNewsroom } from '@/lib/data/claim-memory/search';
 import { listRatings } from '@/lib/data/ratings/ratings';
 import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search';
+import { Badge } from '@/components/ui/badge';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -80,7 +81,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {result.items.map((hit) => (
               <li key={`${hit.type}-${hit.id}`}>
-                <span className="badge">{typeLabels[hit.type]}</span>{' '}
+                <Badge>{typeLabels[hit.type]}</Badge>{' '}
                 {hit.type === 'source' || hit.type === 'imported' ? (
                   <a href={hit.url} rel="nofollow noopener" target="_blank">{hit.title || hit.url}</a>
                 ) : (

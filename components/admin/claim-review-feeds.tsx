@@ -7,6 +7,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { addFeedAction, feedRowAction } from '@/lib/actions/claim-review-feeds';
 import type { FormState } from '@/lib/validation/form-state';
 import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
+import { Button } from '@/components/ui/button';
 
 const initial: FormState = { status: 'idle' };
 
@@ -36,12 +37,12 @@ export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
           Last run: <LastRun feed={feed} /> · {feed.claims} claims imported from it
         </span>
         <div className="step-buttons">
-          <button type="submit" name="intent" value="refresh" disabled={pending}>
+          <Button type="submit" name="intent" value="refresh" disabled={pending}>
             Refresh now
-          </button>
-          <button type="submit" name="intent" value="remove" className="tool" disabled={pending}>
+          </Button>
+          <Button type="submit" name="intent" value="remove" variant="tool" disabled={pending}>
             Remove
-          </button>
+          </Button>
         </div>
         {pending ? <p role="status">Refreshing…</p> : <FormMessage status={state.status} message={state.message} />}
       </form>
@@ -62,9 +63,9 @@ export function AddFeedForm() {
         defaultValue={state.status === 'error' ? state.values?.url : ''}
         error={state.fieldErrors?.url}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Add feed
-      </button>
+      </Button>
     </form>
   );
 }

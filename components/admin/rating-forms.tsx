@@ -6,6 +6,9 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import type { RatingDto } from '@/lib/validation/ratings';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 
 const initial: FormState = { status: 'idle' };
 
@@ -27,15 +30,11 @@ export function RatingRow({ rating, index }: { rating: RatingDto; index: number 
         <input type="checkbox" name="active" defaultChecked={rating.active} /> In use
       </label>
       <div className="step-buttons">
-        <button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           Save {rating.label}
-        </button>
-        <button type="submit" name="move" value="-1" className="tool" aria-label={`Move ${rating.label} up`}>
-          ↑
-        </button>
-        <button type="submit" name="move" value="1" className="tool" aria-label={`Move ${rating.label} down`}>
-          ↓
-        </button>
+        </Button>
+        <IconButton type="submit" name="move" value="-1" icon={ArrowUp} label={`Move ${rating.label} up`} />
+        <IconButton type="submit" name="move" value="1" icon={ArrowDown} label={`Move ${rating.label} down`} />
       </div>
       <FormMessage status={state.status} message={state.message} />
     </form>
@@ -51,9 +50,9 @@ export function CreateRatingForm() {
       <Field label="Colour" name="colour" id="new-rating-colour" hint="#rrggbb; white text on it needs a contrast of 4.5:1." defaultValue={state.status === 'error' ? state.values?.colour : '#1d4ed8'} error={state.fieldErrors?.colour} />
       <Field label="Value (empty: non-ordinal)" name="value" id="new-rating-value" type="number" defaultValue={state.status === 'error' ? state.values?.value : ''} error={state.fieldErrors?.value} />
       <Field label="Description" name="description" id="new-rating-description" defaultValue={state.status === 'error' ? state.values?.description : ''} />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Add rating
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { updateSettingsAction } from '@/lib/actions/settings';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { useToastOnSuccess } from '@/components/ui/toast';
 import type { SettingsDto } from '@/lib/validation/settings';
 
 const fields = [
@@ -17,6 +18,7 @@ const fields = [
 
 export function SettingsForm({ settings }: { settings: SettingsDto }) {
   const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
+  useToastOnSuccess(state);
   return (
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />

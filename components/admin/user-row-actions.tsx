@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react';
 import { resetPasswordAction, setDisabledAction, updateRolesAction } from '@/lib/actions/users';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -20,12 +22,25 @@ export function UserRowActions({ user }: { user: { id: string; name: string; rol
         <button type="submit">Save roles</button>
         <FormMessage status={rolesState.status} message={rolesState.message} />
       </form>
-      <form action={disableAction}>
-        <input type="hidden" name="id" value={user.id} />
-        <input type="hidden" name="disabled" value={user.disabled ? 'false' : 'true'} />
-        <button type="submit">{user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}</button>
+      <div>
+        {user.disabled ? (
+          <form action={disableAction}>
+            <input type="hidden" name="id" value={user.id} />
+            <input type="hidden" name="disabled" value="false" />
+            <Button type="submit">{`Enable ${user.name}`}</Button>
+          </form>
+        ) : (
+          <ConfirmDialog
+            trigger={<Button variant="danger">{`Disable ${user.name}`}</Button>}
+            title={`Disable ${user.name}?`}
+            description="They are signed out everywhere at once and their API tokens are revoked; enabling them again does not bring the tokens back."
+            confirmLabel="Disable"
+            action={disableAction}
+            fields={{ id: user.id, disabled: 'true' }}
+          />
+        )}
         <FormMessage status={disableState.status} message={disableState.message} />
-      </form>
+      </div>
       <form action={resetAction}>
         <input type="hidden" name="id" value={user.id} />
         <button type="submit">Reset password of {user.name}</button>

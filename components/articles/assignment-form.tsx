@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { assignAction } from '@/lib/actions/assignment';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 interface Person {
   id: string;
@@ -39,9 +40,9 @@ export function AssignmentForm({ articleId, staff, current }: { articleId: strin
         </select>
         <label htmlFor="assign-due">Due</label>
         <input id="assign-due" name="dueDate" type="date" defaultValue={values?.dueDate ?? current.dueDate ?? ''} />
-        <button type="submit" className="tool" disabled={pending}>
+        <Button type="submit" variant="tool" disabled={pending}>
           Save assignment
-        </button>
+        </Button>
         <FormMessage status={state.status} message={state.message} />
       </form>
     </details>

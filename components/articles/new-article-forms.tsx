@@ -6,6 +6,7 @@ import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ImportNotice } from './import-notice';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 const initial: FormState = { status: 'idle' };
 // The server refuses larger files too (lib/validation/articles.ts); checking here spares sending them.
@@ -28,9 +29,9 @@ export function PasteForm() {
         </select>
       </div>
       <TextAreaField label="Article text" name="body" id="paste-body" rows={12} defaultValue={state.values?.body} error={state.fieldErrors?.body} />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Create article
-      </button>
+      </Button>
     </form>
   );
 }
@@ -62,9 +63,9 @@ export function UploadForm() {
         )}
       </div>
       <Field label="Title (optional)" name="title" id="upload-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Upload article
-      </button>
+      </Button>
     </form>
   );
 }
@@ -76,9 +77,9 @@ export function ImportForm() {
       <FormMessage status={state.status} message={state.message} />
       <ImportNotice imported={state.imported} />
       <Field label="Web address of the article" name="url" type="url" id="import-url" placeholder="https://" defaultValue={state.values?.url} error={state.fieldErrors?.url} />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {pending ? 'Importing…' : 'Import article'}
-      </button>
+      </Button>
     </form>
   );
 }

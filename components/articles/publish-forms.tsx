@@ -5,6 +5,7 @@ import { publishAction, retractAction } from '@/lib/actions/publications';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 /** Publish version N: a correction note is asked for from version 2 on. */
 export function PublishForm({ articleId, nextNumber, canPublish }: { articleId: string; nextNumber: number; canPublish: boolean }) {
@@ -38,9 +39,9 @@ export function PublishForm({ articleId, nextNumber, canPublish }: { articleId: 
             ))}
         </ul>
       )}
-      <button type="submit" disabled={pending || !canPublish}>
+      <Button type="submit" disabled={pending || !canPublish}>
         {nextNumber > 1 ? `Publish correction (version ${nextNumber})` : 'Publish'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -53,9 +54,9 @@ export function RetractForm({ articleId }: { articleId: string }) {
       <input type="hidden" name="articleId" value={articleId} />
       <TextAreaField id="retract-reason" label="Reason for the retraction (readers see it)" name="reason" rows={3} required defaultValue={state.values?.reason ?? ''} error={state.fieldErrors?.reason} />
       <FormMessage status={state.status} message={state.message} />
-      <button type="submit" className="danger" disabled={pending}>
+      <Button type="submit" variant="danger" disabled={pending}>
         Retract the fact-check
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,15 @@
 import Link from 'next/link';
 import { signOutAction } from '@/lib/actions/sessions';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
-import { NavMenu } from './nav-menu';
+import { Menu } from './menu';
+
+const ADMIN_PAGES = [
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/ratings', label: 'Ratings' },
+  { href: '/admin/settings', label: 'Settings' },
+  { href: '/admin/feeds', label: 'Feeds' },
+  { href: '/admin/audit', label: 'Audit log' },
+];
 
 /** The header navigation: what the signed-in person may open (admin pages grouped in one menu, so it stays one row), or a sign-in link. */
 export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Actor | null; label: string; brand: string; unread: number; inReview: number }) {
@@ -17,25 +25,7 @@ export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Acto
           {hasRole(actor, 'REVIEWER') && <Link href="/review">Review ({inReview})</Link>}
           <Link href="/inbox">Inbox{unread > 0 ? ` (${unread} unread)` : ''}</Link>
           {hasRole(actor, 'ADMIN') && (
-            <NavMenu label="Admin">
-              <ul>
-                <li>
-                  <Link href="/admin/users">Users</Link>
-                </li>
-                <li>
-                  <Link href="/admin/ratings">Ratings</Link>
-                </li>
-                <li>
-                  <Link href="/admin/settings">Settings</Link>
-                </li>
-                <li>
-                  <Link href="/admin/feeds">Feeds</Link>
-                </li>
-                <li>
-                  <Link href="/admin/audit">Audit log</Link>
-                </li>
-              </ul>
-            </NavMenu>
+            <Menu label="Admin" items={ADMIN_PAGES} />
           )}
           <form action="/search" method="get" role="search" className="nav-form nav-search">
             <label htmlFor="site-search" className="visually-hidden">

@@ -12,7 +12,7 @@ function afterImport(created: CreatedArticleDto): FormState {
   if (created.omitted.length === 0) redirect(`/articles/${created.id}`);
   return {
     status: 'ok',
-    message: `The article was created without ${omittedSummary(created.omitted)}: Factmark does not store images or other media yet.`,
+    message: `The article was created without ${omittedSummary(created.omitted)}: Factmark keeps only PNG, JPEG, GIF and WebP images of up to 5 MB that it can fetch from a public address (20 per import), and no video, audio or embedded content.`,
     imported: { articleId: created.id, title: created.title, omitted: created.omitted },
   };
 }

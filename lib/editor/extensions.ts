@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { ClaimMark } from './claim-mark';
+import { Figure } from './figure';
 import { isSafeUrl } from './safe-url';
 
 /**
@@ -30,4 +31,4 @@ export const explanationExtensions: Extensions = [starterKit];
 /** Tables as imported or pasted: rows of header and data cells (colspan/rowspan kept); no column resizing. */
 const tables: Extensions = [Table.configure({ resizable: false }), TableRow, TableHeader, TableCell];
 
-export const editorExtensions: Extensions = [starterKit, ...tables, ClaimMark];
+export const editorExtensions: Extensions = [starterKit, ...tables, Figure, ClaimMark];

@@ -1,6 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { editorExtensions } from './extensions';
+import { checkFigures } from './figure';
 
 let schema: Schema | undefined;
 
@@ -52,6 +53,7 @@ export function parseDocument(json: unknown): PMNode {
   const doc = PMNode.fromJSON(editorSchema(), json);
   doc.check();
   checkCells(doc);
+  checkFigures(doc);
   return doc;
 }
 

@@ -72,6 +72,20 @@ export interface FetchedPage {
  * at most 5), 10 s in all, 5 MB at most, HTML only (or the content types `allowedType` admits).
  */
 export async function fetchPage(raw: string, accept = 'text/html,application/xhtml+xml', allowedType = /html|xml/i): Promise<FetchedPage> {
+  const { url, bytes, contentType } = await fetchBytes(raw, { accept, allowedType, maxBytes: MAX_PAGE_BYTES });
+  // A page may carry NUL characters, which PostgreSQL cannot store; they never carry meaning in HTML.
+  return { url, html: bytes.toString('utf8').replace(/\u0000/g, ''), contentType };
+}
+
+export interface FetchedBytes {
+  url: string;
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** fetchPage's rules (http(s), public addresses on every hop, 10 s, a size limit) for any content: the bytes as they came. */
+export async function fetchBytes(raw: string, options: { accept: string; allowedType: RegExp; maxBytes: number }): Promise<FetchedBytes> {
+  const { accept, allowedType, maxBytes } = options;
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let url = checkUrl(raw);
   try {
@@ -102,13 +116,12 @@ export async function fetchPage(raw: string, accept = 'text/html,application/xht
       let size = 0;
       for await (const chunk of response.body ?? []) {
         size += (chunk as Uint8Array).byteLength;
-        if (size > MAX_PAGE_BYTES) {
-          throw new AppError('UNPROCESSABLE', 'The page is larger than 5 MB.', [{ path: 'url', message: 'The page is too large.' }]);
+        if (size > maxBytes) {
+          throw new AppError('UNPROCESSABLE', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`, [{ path: 'url', message: 'The page is too large.' }]);
         }
         chunks.push(chunk as Uint8Array);
       }
-      // A page may carry NUL characters, which PostgreSQL cannot store; they never carry meaning in HTML.
-      return { url: url.toString(), html: Buffer.concat(chunks).toString('utf8').replace(/\u0000/g, ''), contentType: type };
+      return { url: url.toString(), bytes: Buffer.concat(chunks), contentType: type };
     }
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -4,6 +4,7 @@ import createDOMPurify from 'dompurify';
 import { editorSchema, MAX_CELL_SPAN } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import type { OmittedItem } from '@/lib/validation/articles';
+import { imageFigure, type ImageOptions } from './image-candidates';
 import { MAX_OMITTED, omittedItem } from './omitted-content';
 import { quietDom } from './quiet-dom';
 
@@ -80,7 +81,7 @@ function copySpans(from: Element, to: Element): void {
  * costs O(siblings) per removed element in jsdom (every insert and remove recomputes the child's index),
  * O(n²) for many removed siblings; appending to a fresh tree never does. DOMPurify still checks the result.
  */
-function copyAllowed(source: Node, document: Document, path: string, omitted: OmittedItem[]): DocumentFragment {
+function copyAllowed(source: Node, document: Document, path: string, omitted: OmittedItem[], images?: ImageOptions): DocumentFragment {
   const out = document.createDocumentFragment();
   const stack: { next: ChildNode | null; target: Node; depth: number }[] = [{ next: source.firstChild, target: out, depth: 0 }];
   let elements = 0;
@@ -100,6 +101,11 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
     const element = node as Element;
     if (++elements > MAX_ELEMENTS) throw tooComplex(path);
     const tag = element.localName;
+    const figure = images && element.namespaceURI === HTML_NS ? imageFigure(element, document, images, omitted.length) : null;
+    if (figure) {
+      frame.target.appendChild(figure);
+      continue;
+    }
     const left = omitted.length < MAX_OMITTED ? omittedItem(element) : null;
     if (left) {
       omitted.push(left);
@@ -134,9 +140,11 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
  * Sanitizes HTML to the editor's elements (no scripts, event handlers, styles, frames, objects, or
  * links other than absolute http(s)) and parses it into the editor's schema, as ProseMirror JSON. Media
  * the schema cannot hold (images, video, frames…) is pushed to `omitted`, for the notice after an import.
+ * With `images`, images with an http(s) address become figures pointing at new media ids, collected there
+ * for the server to fetch and store (see import-images.ts).
  * Heavy for large inputs: the server runs it in the import worker (see import-pool.ts).
  */
-export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem[] = []): JSONContent {
+export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem[] = [], images?: ImageOptions): JSONContent {
   checkHtmlComplexity(html, path);
   const { window } = quietDom('<!doctype html><html><body></body></html>');
   try {
@@ -145,14 +153,15 @@ export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem
     const template = document.createElement('template');
     template.innerHTML = html;
     const container = document.createElement('div');
-    container.appendChild(copyAllowed(template.content, document, path, omitted));
+    container.appendChild(copyAllowed(template.content, document, path, omitted, images));
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     const body = purify.sanitize(container.innerHTML, {
-      ALLOWED_TAGS: ALLOWED_TAGS.filter((tag) => !(tag in HEADING_LEVEL)),
-      ALLOWED_ATTR: ['href', 'colspan', 'rowspan'],
+      // Figures, images and captions only as copyAllowed made them (imageFigure): a media address and alt text.
+      ALLOWED_TAGS: [...ALLOWED_TAGS.filter((tag) => !(tag in HEADING_LEVEL)), 'figure', 'img', 'figcaption'],
+      ALLOWED_ATTR: ['href', 'colspan', 'rowspan', 'src', 'alt'],
       // Spans are numbers, not addresses: exempt from ALLOWED_URI_REGEXP, which DOMPurify applies to every other attribute.
       ADD_URI_SAFE_ATTR: ['colspan', 'rowspan'],
-      ALLOWED_URI_REGEXP: /^https?:\/\//i,
+      ALLOWED_URI_REGEXP: /^(?:https?:\/\/|\/media\/[0-9a-f-]{36}$)/i,
       FORBID_CONTENTS,
       RETURN_DOM: true,
     });

@@ -7,6 +7,7 @@ import { storableText } from '@/lib/validation/text';
 import { parseClaimReviewText, type ParsedClaimReviews } from './claim-review-parse';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { htmlToDocument } from './html-to-document';
+import type { ImageCandidate } from './image-candidates';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata';
 import { textToDocument, type TextFormat } from './text-to-document';
 
@@ -25,8 +26,10 @@ export type ImportJob =
 export interface ImportedDocument {
   content: JSONContent;
   plainText: string;
-  /** Media the import left out (the schema holds no images yet), listed for the notice after the import. */
+  /** Media the import left out, listed for the notice after the import. */
   omitted: OmittedItem[];
+  /** Images the document shows as figures, still to be fetched and stored by the server (import-images.ts). */
+  images: ImageCandidate[];
 }
 
 export type ArticleResult = (Omit<ExtractedArticle, 'html'> & ImportedDocument) | null;
@@ -45,17 +48,17 @@ const tooDeep = (path: string) =>
   ]);
 
 /** Checks a document against the schema (and its depth limit) and measures its plain text, on the worker. */
-export function importedDocument(content: JSONContent, omitted: OmittedItem[] = []): ImportedDocument {
+export function importedDocument(content: JSONContent, omitted: OmittedItem[] = [], images: ImageCandidate[] = []): ImportedDocument {
   // PostgreSQL stores neither U+0000 nor a lone surrogate (a .docx or a pasted page may hold them).
   const storable = JSON.parse(JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))) as JSONContent;
-  return { content: storable, plainText: plainText(parseDocument(storable)).text, omitted };
+  return { content: storable, plainText: plainText(parseDocument(storable)).text, omitted, images };
 }
 
 async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults]> {
   switch (job.kind) {
     case 'text': {
-      const omitted: OmittedItem[] = [];
-      return importedDocument(textToDocument(job.format, job.body, job.path, omitted), omitted);
+      const [omitted, images]: [OmittedItem[], ImageCandidate[]] = [[], []];
+      return importedDocument(textToDocument(job.format, job.body, job.path, omitted, { images }), omitted, images);
     }
     case 'docx': {
       let html: string;
@@ -65,15 +68,15 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
       } catch {
         throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [{ path: job.path, message: 'This file is not a readable .docx.' }]);
       }
-      const omitted: OmittedItem[] = [];
-      return importedDocument(htmlToDocument(html, job.path, omitted), omitted);
+      const [omitted, images]: [OmittedItem[], ImageCandidate[]] = [[], []];
+      return importedDocument(htmlToDocument(html, job.path, omitted, { images, allowData: true }), omitted, images);
     }
     case 'article': {
       const article = extractArticle(job.html, job.url);
       if (!article) return null;
       const { html, ...meta } = article;
-      const omitted: OmittedItem[] = [];
-      return { ...meta, ...importedDocument(htmlToDocument(html, job.path, omitted), omitted) };
+      const [omitted, images]: [OmittedItem[], ImageCandidate[]] = [[], []];
+      return { ...meta, ...importedDocument(htmlToDocument(html, job.path, omitted, { images }), omitted, images) };
     }
     case 'metadata':
       return readPageMetadata(job.html, job.url);

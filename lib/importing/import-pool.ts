@@ -49,7 +49,7 @@ export const tooLarge = (path: string, what: string) =>
 function documentOfLines(body: string): ImportedDocument {
   const content: JSONContent = documentFromText(storableText(body));
   const lines = (content.content ?? []).map((p) => p.content?.[0]?.text ?? '');
-  return { content, plainText: lines.join('\n'), omitted: [] };
+  return { content, plainText: lines.join('\n'), omitted: [], images: [] };
 }
 
 /** Pasted or uploaded text as editor JSON with its plain text; HTML and Markdown are parsed, sanitized and checked on the import worker. */

@@ -3,6 +3,7 @@ import type { Mark as PMMark, Node as PMNode } from '@tiptap/pm/model';
 import { renderToHTMLString, serializeChildrenToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { editorSchema } from '@/lib/editor/schema';
+import { isMediaSrc } from '@/lib/editor/figure';
 import type { SnapshotClaim } from './snapshot';
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -66,6 +67,14 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
         tableRow: ({ children }) => `<tr>${joined(children)}</tr>`,
         tableHeader: cell,
         tableCell: cell,
+        // Only Factmark's own media: an image served by /media/{id}, public once this publication shows it.
+        figure: ({ node }) => {
+          const src: unknown = node.attrs.src;
+          if (!isMediaSrc(src)) return '';
+          const alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : '';
+          const caption = typeof node.attrs.caption === 'string' && node.attrs.caption ? `<figcaption>${escapeHtml(node.attrs.caption)}</figcaption>` : '';
+          return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">${caption}</figure>`;
+        },
       },
       markMapping: {
         link: ({ mark, children }) => (isHttp(mark.attrs.href) ? `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${joined(children)}</a>` : joined(children)),

@@ -114,7 +114,7 @@ export const omittedItemDto = z.object({
 });
 export type OmittedItem = z.infer<typeof omittedItemDto>;
 
-/** A new article, with what its import left out: Factmark does not store images or media yet. */
+/** A new article, with what its import left out: images it could not fetch or keep, video, audio, frames. */
 export const createdArticleDto = articleDto.extend({
   omitted: z.array(omittedItemDto).describe('Media the import left out (at most 100 listed): images, video, audio, frames, embedded objects, graphics. Empty when nothing was.'),
 });

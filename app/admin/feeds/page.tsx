@@ -3,6 +3,7 @@ import { AddFeedForm, FeedRow } from '@/components/admin/claim-review-feeds';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listClaimReviewFeeds } from '@/lib/data/claim-memory/claim-review-feeds';
 import { serverEnv } from '@/lib/env';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata: Metadata = { title: 'ClaimReview feeds' };
 
@@ -19,7 +20,7 @@ export default async function FeedsAdminPage() {
         “Already checked?” with their publisher. Editors can also import once through <code>POST /api/v1/imports/claimreview</code>.
       </p>
       {feeds.length === 0 ? (
-        <p>No feed yet.</p>
+        <EmptyState>No feed yet: add one below.</EmptyState>
       ) : (
         <ul className="feed-list" aria-label="Feeds">
           {feeds.map((f) => (

@@ -5,12 +5,14 @@ import { longText } from '@/lib/db/long-text';
 import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { fileToDocument } from '@/lib/importing/file-to-document';
+import { fetchImportImages, type ImageToStore } from '@/lib/importing/import-images';
 import type { ImportedDocument } from '@/lib/importing/import-jobs';
 import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { derivedTitle, type ArticleDto, type CreateArticleInput, type CreatedArticleDto } from '@/lib/validation/articles';
 import { toArticleDto } from './article-dto';
 import { recordAudit } from '@/lib/data/audit/record-audit';
+import { storeImportedImages } from '@/lib/data/media/store-images';
 
 export interface ArticleSource {
   /** Made by the import worker (or from plain lines): already checked against the schema, with its plain text. */
@@ -21,6 +23,8 @@ export interface ArticleSource {
   byline?: string | null;
   originalPublishedAt?: Date | null;
   language?: string | null;
+  /** The images the document's figures show, fetched and checked, stored with the article. */
+  media?: ImageToStore[];
 }
 
 /** Fetches a page and keeps its article (Readability) with title, byline, publisher, date and canonical URL. */
@@ -31,7 +35,7 @@ export async function importFromUrl(url: string): Promise<ArticleSource> {
     throw new AppError('UNPROCESSABLE', 'No article text was found on this page.', [{ path: 'url', message: 'This page has no article text.' }]);
   }
   return {
-    document: { content: article.content, plainText: article.plainText, omitted: article.omitted },
+    document: { content: article.content, plainText: article.plainText, omitted: article.omitted, images: article.images },
     title: article.title,
     sourceUrl: article.canonicalUrl,
     publisher: article.publisher,
@@ -64,14 +68,16 @@ function firstLine(text: string): string {
 export async function createArticle(actor: Actor | null, input: CreateArticleInput, overrides: { title?: string } = {}): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const source = await sourceFromInput(input);
-  return { ...(await storeArticle(actor, { ...source, title: overrides.title ?? source.title })), omitted: source.document.omitted };
+  const { document, media } = await fetchImportImages(source.document);
+  return { ...(await storeArticle(actor, { ...source, document, media, title: overrides.title ?? source.title })), omitted: document.omitted };
 }
 
 /** Creates an article from an uploaded file, read on the import worker only once the actor may create articles. */
 export async function createArticleFromFile(actor: Actor | null, file: { name: string; bytes: Buffer; title?: string }): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
-  const { title, ...document } = await fileToDocument(file.name, file.bytes);
-  return { ...(await storeArticle(actor, { document, title: file.title ?? title })), omitted: document.omitted };
+  const { title, ...parsed } = await fileToDocument(file.name, file.bytes);
+  const { document, media } = await fetchImportImages(parsed);
+  return { ...(await storeArticle(actor, { document, media, title: file.title ?? title })), omitted: document.omitted };
 }
 
 /** Written first and replaced in the same transaction by the real document (see storeArticle). */
@@ -105,6 +111,7 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
         factCheckerId: actor.id,
       },
     });
+    await storeImportedImages(tx, actor, article.id, source.media ?? []);
     // The document goes in as one JSON text: given as an object, Prisma's client walks it node by node on the
     // server's only thread (over a second for a 60 KB Markdown import). Long texts go in as pieces (longText).
     const [contentSql, plainSql] = [await longText(tx, JSON.stringify(content)), await longText(tx, plain)];
