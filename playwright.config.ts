@@ -75,7 +75,7 @@ export default defineConfig({
       // Every test browser comes from this one machine; the tests stand in for one trusted proxy, so the last
       // X-Forwarded-For entry that e2e/support/accounts.ts `newPage` sets is each context's own address and one
       // spec's failed sign-ins never throttle another's. Without a proxy (the default, 0) the header is ignored,
-      // which lib/data/sessions.test.ts proves against the database.
+      // which lib/data/sessions/sessions.test.ts proves against the database.
       FACTMARK_TRUSTED_PROXY_HOPS: '1',
     },
   },

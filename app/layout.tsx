@@ -5,9 +5,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ReaderHeader } from '@/components/reader/reader-header';
 import { SiteNav } from '@/components/ui/site-nav';
-import { getActor } from '@/lib/auth/session';
-import { navigationCounts } from '@/lib/data/navigation';
-import { findPublishedOrganisationName } from '@/lib/data/reader';
+import { getActor } from '@/lib/data/sessions/get-actor';
+import { navigationCounts } from '@/lib/data/notifications/count-navigation';
+import { findPublishedOrganisationName } from '@/lib/data/publications/reader';
 // The design tokens first: the reader's pages link the same file (lib/publishing/page-shell.ts).
 import '@/public/tokens.css';
 import './globals.css';

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../scripts/lib/schema-engine';
+import { projectRoot } from '@/scripts/lib/schema-engine';
 
 const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search', 'bench:ux'];
 const START = '<!-- bench:start -->';

@@ -1,10 +1,10 @@
 // npm run bench:bounded — the slowest inputs within the documented limits for quote matching and version
 // diffs, timed in this process: how long one call holds the event loop (wall clock, the best of 3 runs) and
 // the CPU time it used (which a busy machine inflates less).
-import { findQuote, MAX_CANDIDATES } from '../lib/anchoring/quote';
-import { renderTextDiff } from '../lib/publishing/render-versions';
-import { diffText } from '../lib/publishing/text-diff';
-import { MAX_ARTICLE_CHARS } from '../lib/validation/articles';
+import { findQuote, MAX_CANDIDATES } from '@/lib/anchoring/quote';
+import { renderTextDiff } from '@/lib/publishing/render-versions';
+import { diffText } from '@/lib/publishing/text-diff';
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 
 const MAX_QUOTE = 5000;
 const MAX_CONTEXT = 500;

@@ -3,8 +3,8 @@
 // animation frame after the document changed), and the time to mark a new claim.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import { addClaimMark } from '../lib/editor/claim-marks';
-import { documentFromText, parseDocument } from '../lib/editor/schema';
+import { addClaimMark } from '@/lib/editor/claim-marks';
+import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import { generateArticle } from './generated-article';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 

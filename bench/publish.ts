@@ -2,12 +2,12 @@
 // (each with a rating, a short verdict, an explanation and two sources): the whole transaction, snapshot
 // and reader page included, on a throwaway embedded PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { addClaimMark } from '../lib/editor/claim-marks';
-import { plainText } from '../lib/editor/plain-text';
-import { documentFromText, parseDocument } from '../lib/editor/schema';
-import { createPrismaClient } from '../lib/db/client';
-import { seedDatabase } from '../prisma/seed';
-import { createFreshDatabase, dropDatabase, startTestServer } from '../scripts/testing/test-database';
+import { addClaimMark } from '@/lib/editor/claim-marks';
+import { plainText } from '@/lib/editor/plain-text';
+import { documentFromText, parseDocument } from '@/lib/editor/schema';
+import { createPrismaClient } from '@/lib/db/client';
+import { seedDatabase } from '@/prisma/seed';
+import { createFreshDatabase, dropDatabase, startTestServer } from '@/scripts/testing/test-database';
 import { generateArticle } from './generated-article';
 import { recordResults, round, runBench } from './support';
 
@@ -20,8 +20,8 @@ async function main() {
   const url = await createFreshDatabase(server.adminUrl, { migrate: true });
   process.env.DATABASE_URL = url;
   // Loaded after DATABASE_URL is set: the app's one client reads it on first use.
-  const { createPublication } = await import('../lib/data/publish-article');
-  const { db } = await import('../lib/db');
+  const { createPublication } = await import('@/lib/data/publications/publish-article');
+  const { db } = await import('@/lib/db');
   const prisma = createPrismaClient(url);
   try {
     await seedDatabase(prisma, { demo: true });

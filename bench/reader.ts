@@ -5,7 +5,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { projectRoot } from '../scripts/lib/schema-engine';
+import { projectRoot } from '@/scripts/lib/schema-engine';
 import { recordResults, round, runBench, startServer } from './support';
 
 const SLUG = 'witkoff-putin-security-guarantees-ukraine';

@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createFreshDatabase, dropDatabase, startTestServer } from '../scripts/testing/test-database';
+import { createFreshDatabase, dropDatabase, startTestServer } from '@/scripts/testing/test-database';
 import { measureSuggestions } from './suggest-figures';
 import { percentile, recordResults, round, runBench } from './support';
 
@@ -67,14 +67,14 @@ async function main() {
   const server = await startTestServer();
   const url = await createFreshDatabase(server.adminUrl, { migrate: true });
   process.env.DATABASE_URL = url;
-  const { pool, db } = await import('../lib/db');
-  const { refreshClaimMatchTexts } = await import('../lib/data/claim-memory/match-index');
-  const { searchNewsroom } = await import('../lib/data/claim-memory/search');
-  const { findClaimsLike } = await import('../lib/data/claim-memory/similar-claims');
-  const { searchQuery, MAX_QUERY_LENGTH, MAX_SIMILAR_TEXT_LENGTH } = await import('../lib/validation/search');
-  const { importClaimReviews } = await import('../lib/data/claim-memory/import-claim-reviews');
-  const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } = await import('../lib/importing/claim-review-parse');
-  const { warmCheckWorthiness } = await import('../lib/suggestions/check-worthiness');
+  const { pool, db } = await import('@/lib/db');
+  const { refreshClaimMatchTexts } = await import('@/lib/data/claim-memory/match-index');
+  const { searchNewsroom } = await import('@/lib/data/claim-memory/search');
+  const { findClaimsLike } = await import('@/lib/data/claim-memory/similar-claims');
+  const { searchQuery, MAX_QUERY_LENGTH, MAX_SIMILAR_TEXT_LENGTH } = await import('@/lib/validation/search');
+  const { importClaimReviews } = await import('@/lib/data/claim-memory/import-claim-reviews');
+  const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } = await import('@/lib/importing/claim-review-parse');
+  const { warmCheckWorthiness } = await import('@/lib/suggestions/check-worthiness');
   try {
     const user = await db().user.create({ data: { email: 'bench@search.test', name: 'Bench', roles: ['EDITOR'] } });
     const actor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR' as const], via: 'session' as const };

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { MAX_ARTICLE_CHARS } from '../lib/validation/articles';
-import { suggestClaims } from '../lib/suggestions/suggest-claims';
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
+import { suggestClaims } from '@/lib/suggestions/suggest-claims';
 import { percentile, round } from './support';
 
 interface LabelledArticle {

@@ -2,8 +2,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../scripts/lib/schema-engine';
-import { startApp } from '../scripts/testing/app-process';
+import { projectRoot } from '@/scripts/lib/schema-engine';
+import { startApp } from '@/scripts/testing/app-process';
 
 export interface BenchServer {
   baseURL: string;

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { operations, type Operation } from '../lib/api/operations';
+import { operations, type Operation } from '@/lib/api/operations';
 import { apiAs, createUser, demoAdminApi, tokenFor, type TestUser } from './support/accounts';
 
 /**

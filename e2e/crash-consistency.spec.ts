@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { startApp, type AppProcess } from '../scripts/testing/app-process';
+import { startApp, type AppProcess } from '@/scripts/testing/app-process';
 
 /**
  * Crash consistency: the app, Next.js and the embedded PostgreSQL are killed with SIGKILL, all at once,

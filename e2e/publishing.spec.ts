@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createAnnotationValidator } from '../lib/publishing/fixtures/annotation-validator';
+import { createAnnotationValidator } from '@/lib/publishing/fixtures/annotation-validator';
 import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
 

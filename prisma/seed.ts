@@ -9,7 +9,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import type { PrismaClient } from '@/lib/db/client';
 import { readClaimDetailDto } from '@/lib/data/claims/lifecycle';
-import { createPublication } from '@/lib/data/publish-article';
+import { createPublication } from '@/lib/data/publications/publish-article';
 import { reviewedContentOf, reviewSnapshot } from '@/lib/review/reviewed-content';
 import { demoArticle, demoClaims, demoSettings, demoUsers } from './seed-data/demo';
 import { defaultRatings } from './seed-data/rating-scale';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { sha256 } from '@/lib/data/password-links';
+import { sha256 } from '@/lib/data/users/password-links';
 import { runningServer, startEmbeddedDb } from './lib/embedded-db';
 
 // Each test starts Node processes (npm, tsx, PostgreSQL): seconds each, and far more on a loaded machine.

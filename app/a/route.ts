@@ -1,5 +1,5 @@
 import { publicRoute } from '@/lib/api/reader-response';
-import { findPublishedOrganisationName, listPublished } from '@/lib/data/reader';
+import { findPublishedOrganisationName, listPublished } from '@/lib/data/publications/reader';
 import { renderListing } from '@/lib/publishing/render-listing';
 import { searchPublished } from '@/lib/data/claim-memory/published-search';
 import { renderPublishedSearch } from '@/lib/publishing/render-search';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { CreateTokenForm } from '@/components/account/create-token-form';
 import { LocalTime } from '@/components/ui/local-time';
-import { requirePageActor } from '@/lib/auth/session';
-import { listTokens } from '@/lib/data/api-tokens';
-import { revokeTokenAction } from './actions';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { listTokens } from '@/lib/data/users/api-tokens';
+import { revokeTokenAction } from '@/lib/actions/account';
 
 export const metadata: Metadata = { title: 'Your account' };
 

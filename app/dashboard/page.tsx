@@ -7,10 +7,10 @@ import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { TruncatedTitle } from '@/components/ui/truncated-title';
 import { permissions } from '@/lib/auth/permissions';
-import { requirePageActor } from '@/lib/auth/session';
-import { findArticlesPage } from '@/lib/data/article-list';
-import { listStaff } from '@/lib/data/assignment';
-import { getDashboard } from '@/lib/data/dashboard';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { findArticlesPage } from '@/lib/data/articles/find-articles-page';
+import { listStaff } from '@/lib/data/articles/assign-article';
+import { getDashboard } from '@/lib/data/articles/get-dashboard';
 import { articleListQuery, firstValues } from '@/lib/validation/staff-lists';
 
 export const metadata: Metadata = { title: 'Dashboard' };

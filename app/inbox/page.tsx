@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { markAllReadAction, openNotificationAction } from '@/app/review/actions';
+import { markAllReadAction, openNotificationAction } from '@/lib/actions/reviews';
 import { LocalTime } from '@/components/ui/local-time';
-import { requirePageActor } from '@/lib/auth/session';
-import { listNotifications } from '@/lib/data/notifications';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { listNotifications } from '@/lib/data/notifications/notifications';
 
 export const metadata: Metadata = { title: 'Inbox' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { listRatings } from '@/lib/data/ratings';
-import { getSettings } from '@/lib/data/settings';
+import { listRatings } from '@/lib/data/ratings/ratings';
+import { getSettings } from '@/lib/data/settings/settings';
 
 export const metadata: Metadata = { title: 'Our rating scale' };
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePageActor } from '@/lib/auth/session';
-import { findReviewQueuePage } from '@/lib/data/review-queue';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 
 export const metadata: Metadata = { title: 'Review queue' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HighlightedText } from '@/components/search/highlighted-text';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchNewsroom } from '@/lib/data/claim-memory/search';
-import { listRatings } from '@/lib/data/ratings';
+import { listRatings } from '@/lib/data/ratings/ratings';
 import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search';
 
 export const metadata: Metadata = { title: 'Search' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
-import { findPasswordLink } from '@/lib/data/password-links';
+import { findPasswordLink } from '@/lib/data/users/password-links';
 
 export const metadata: Metadata = { title: 'Set your password', referrer: 'no-referrer' };
 

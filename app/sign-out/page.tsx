@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { signOutAction } from './actions';
+import { signOutAction } from '@/lib/actions/sessions';
 
 export const metadata: Metadata = { title: 'Sign out' };
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createTokenAction } from '@/app/account/actions';
+import { createTokenAction } from '@/lib/actions/account';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 const initial: FormState = { status: 'idle' };
 

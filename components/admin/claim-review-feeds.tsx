@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { LocalTime } from '@/components/ui/local-time';
 import { addFeedAction, feedRowAction } from '@/lib/actions/claim-review-feeds';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
 
 const initial: FormState = { status: 'idle' };

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createUserAction } from '@/app/admin/users/actions';
+import { createUserAction } from '@/lib/actions/users';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 import { RoleCheckboxes } from './role-checkboxes';
 
 const initial: FormState = { status: 'idle' };

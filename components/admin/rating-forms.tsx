@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createRatingAction, updateRatingAction } from '@/app/admin/ratings/actions';
+import { createRatingAction, updateRatingAction } from '@/lib/actions/ratings';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 import type { RatingDto } from '@/lib/validation/ratings';
 
 const initial: FormState = { status: 'idle' };

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateSettingsAction } from '@/app/admin/settings/actions';
+import { updateSettingsAction } from '@/lib/actions/settings';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 import type { SettingsDto } from '@/lib/validation/settings';
 
 const fields = [

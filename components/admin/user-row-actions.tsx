@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resetPasswordAction, setDisabledAction, updateRolesAction } from '@/app/admin/users/actions';
+import { resetPasswordAction, setDisabledAction, updateRolesAction } from '@/lib/actions/users';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 import { RoleCheckboxes } from './role-checkboxes';
 
 const initial: FormState = { status: 'idle' };

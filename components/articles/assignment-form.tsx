@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { assignAction } from '@/app/articles/[id]/actions';
+import { assignAction } from '@/lib/actions/assignment';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 interface Person {
   id: string;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 const KIND_LABEL = { image: 'Image', video: 'Video', audio: 'Audio', frame: 'Embedded frame', embed: 'Embedded object', graphic: 'Graphic' } as const;
 

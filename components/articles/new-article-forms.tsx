@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, useState, type FormEvent } from 'react';
-import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/app/articles/new/actions';
+import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/lib/actions/articles';
 import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ImportNotice } from './import-notice';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 const initial: FormState = { status: 'idle' };
 // The server refuses larger files too (lib/validation/articles.ts); checking here spares sending them.

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { publishAction, retractAction } from '@/app/articles/[id]/publish/actions';
+import { publishAction, retractAction } from '@/lib/actions/publications';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 /** Publish version N: a correction note is asked for from version 2 on. */
 export function PublishForm({ articleId, nextNumber, canPublish }: { articleId: string; nextNumber: number; canPublish: boolean }) {

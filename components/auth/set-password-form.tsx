@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setPasswordAction } from '@/app/set-password/actions';
+import { setPasswordAction } from '@/lib/actions/password-links';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 export function SetPasswordForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(setPasswordAction, { status: 'idle' } as FormState);

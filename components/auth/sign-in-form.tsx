@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction } from '@/app/sign-in/actions';
+import { signInAction } from '@/lib/actions/sessions';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 const initial: FormState = { status: 'idle' };
 

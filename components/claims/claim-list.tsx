@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ClaimView } from '@/lib/data/articles';
+import type { ClaimView } from '@/lib/validation/views';
 
 /** The article's claims in document order, each with its state and rating in words, not colour alone. */
 export async function ClaimList({ claims }: { claims: ClaimView[] }) {

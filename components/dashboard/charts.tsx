@@ -1,4 +1,4 @@
-import type { ProgressCounts } from '@/lib/data/dashboard';
+import type { ProgressCounts } from '@/lib/validation/views';
 
 const segments = [
   { key: 'draft', label: 'Draft', colour: '#6b7280' },

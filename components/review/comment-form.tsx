@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { commentAction } from '@/app/review/actions';
+import { commentAction } from '@/lib/actions/reviews';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 export function CommentForm({ claimId }: { claimId: string }) {
   const [state, action, pending] = useActionState(commentAction, { status: 'idle' } as FormState);

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { reviewAction } from '@/app/review/actions';
+import { reviewAction } from '@/lib/actions/reviews';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/api/form-result';
+import type { FormState } from '@/lib/validation/form-state';
 
 /**
  * The reviewer's decision on the claim at `claimVersion`, the version the page shows. When the claim

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/sign-out/actions';
+import { signOutAction } from '@/lib/actions/sessions';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { NavMenu } from './nav-menu';
 

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, type Browser } from '@playwright/test';
-import { signInByHttp } from '../support/accounts';
-import { demoSlug, staffAndPageTypes, type PageType } from '../support/page-types';
+import { signInByHttp } from '@/e2e/support/accounts';
+import { demoSlug, staffAndPageTypes, type PageType } from '@/e2e/support/page-types';
 
 const OUT = path.join(process.cwd(), 'screenshots');
 const sizes = [

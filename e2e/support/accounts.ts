@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { z } from 'zod';
-import type { createdTokenDto } from '../../lib/validation/tokens';
-import type { roleSchema } from '../../lib/validation/users';
+import type { createdTokenDto } from '@/lib/validation/tokens';
+import type { roleSchema } from '@/lib/validation/users';
 
 export type Role = z.infer<typeof roleSchema>;
 

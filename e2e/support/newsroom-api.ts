@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
-import type { AddSourceInput, ClaimDetailDto } from '../../lib/validation/verdicts';
+import type { AddSourceInput, ClaimDetailDto } from '@/lib/validation/verdicts';
 
 /** A claim as `GET /api/v1/claims/{id}` returns it. */
 export type ClaimDetail = ClaimDetailDto;

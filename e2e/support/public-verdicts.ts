@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { JSDOM } from 'jsdom';
-import { formatDay } from '../../lib/publishing/page-shell';
+import { formatDay } from '@/lib/publishing/page-shell';
 import { explanationText, type ClaimDetail } from './newsroom-api';
 
 /** The reviewed content of a claim, in a fixed key order so two contents compare as JSON text. */

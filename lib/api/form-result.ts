@@ -1,20 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { toAppError } from '@/lib/errors';
-import type { OmittedItem } from '@/lib/validation/articles';
+import type { FormState } from '@/lib/validation/form-state';
 import { storableText } from '@/lib/validation/text';
 
-/** What a form's server action answers: a message, errors by field, and the values to put back. */
-export interface FormState {
-  status: 'idle' | 'ok' | 'error';
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** A secret or link to show once (new token, invitation). */
-  secret?: string;
-  /** An article was created, but its import left media out: shown before opening it. */
-  imported?: { articleId: string; title: string; omitted: OmittedItem[] };
-}
+export type { FormState };
 
 export const idle: FormState = { status: 'idle' };
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { Retraction } from '@/lib/data/publication-state';
-import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/reader';
-import { getEmbedOrigins } from '@/lib/data/settings';
+import type { Retraction } from '@/lib/data/publications/publication-state';
+import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/publications/reader';
+import { getEmbedOrigins } from '@/lib/data/settings/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
 import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';

@@ -3,7 +3,6 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
-import { checkCredentials, findUserForSingleSignOn } from '@/lib/data/sessions';
 import { singleSignOnProviders } from './auth-endpoints';
 import { clientAddress } from './client-address';
 import { safeCallbackPath } from './safe-callback';
@@ -24,7 +23,13 @@ export class ThrottledSignIn extends CredentialsSignin {
   override code = 'throttled';
 }
 
-function providers(): Provider[] {
+/** What signing in needs from the user store; lib/data/sessions supplies it, so this module stays free of the database. */
+export interface UserStore {
+  checkCredentials(email: string, password: string, ip: string): Promise<{ ok: true; user: { id: string; email: string; name: string; sessionVersion: number } } | { ok: false; reason: string }>;
+  findUserForSingleSignOn(email: string): Promise<{ id: string; sessionVersion: number } | null>;
+}
+
+function providers({ checkCredentials }: UserStore): Provider[] {
   const list: Provider[] = [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
@@ -53,45 +58,49 @@ function providers(): Provider[] {
   return list;
 }
 
-const config: NextAuthConfig = {
-  trustHost: true,
-  providers: providers(),
-  session: { strategy: 'jwt', maxAge: 24 * 60 * 60, updateAge: 60 * 60 },
-  pages: { signIn: '/sign-in', error: '/sign-in' },
-  logger: {
-    // Auth.js logs a stack trace for every wrong password; a refused sign-in is not an error.
-    error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error(error);
+/** The Auth.js configuration over a user store: sessions are JWTs carrying the user id and session version. */
+export function createAuth(users: UserStore) {
+  const { findUserForSingleSignOn } = users;
+  const config: NextAuthConfig = {
+    trustHost: true,
+    providers: providers(users),
+    session: { strategy: 'jwt', maxAge: 24 * 60 * 60, updateAge: 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    logger: {
+      // Auth.js logs a stack trace for every wrong password; a refused sign-in is not an error.
+      error(error) {
+        if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+        console.error(error);
+      },
     },
-  },
-  callbacks: {
-    // Where Auth.js sends the browser after signing in or out: only a path of this site.
-    redirect({ url, baseUrl }) {
-      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
-      return `${baseUrl}${safeCallbackPath(path)}`;
+    callbacks: {
+      // Where Auth.js sends the browser after signing in or out: only a path of this site.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+        return `${baseUrl}${safeCallbackPath(path)}`;
+      },
+      async signIn({ account, user }) {
+        if (!account || account.provider === 'credentials') return true;
+        return !!(user.email && (await findUserForSingleSignOn(user.email)));
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === 'credentials') {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        } else if (user?.email && account) {
+          const known = await findUserForSingleSignOn(user.email);
+          token.uid = known?.id;
+          token.sv = known?.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.uid) session.user.id = token.uid;
+        session.sessionVersion = token.sv;
+        return session;
+      },
     },
-    async signIn({ account, user }) {
-      if (!account || account.provider === 'credentials') return true;
-      return !!(user.email && (await findUserForSingleSignOn(user.email)));
-    },
-    async jwt({ token, user, account }) {
-      if (user && account?.provider === 'credentials') {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-      } else if (user?.email && account) {
-        const known = await findUserForSingleSignOn(user.email);
-        token.uid = known?.id;
-        token.sv = known?.sessionVersion;
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (token.uid) session.user.id = token.uid;
-      session.sessionVersion = token.sv;
-      return session;
-    },
-  },
-};
+  };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+  return NextAuth(config);
+}

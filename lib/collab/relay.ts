@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/auth/permissions';
-import { COLLAB_NOTIFY_MAX_CHARS, listenCollabChannel, notifyCollabChannel } from '@/lib/data/collab-channel';
+import { COLLAB_NOTIFY_MAX_CHARS, listenCollabChannel, notifyCollabChannel } from '@/lib/data/collab/collab-channel';
 import type { CollabMessage } from './messages';
 
 /**

@@ -14,7 +14,7 @@ await app.prepare();
 const handleRequest = app.getRequestHandler();
 const handleNextUpgrade = app.getUpgradeHandler();
 // Loaded after Next so that lib/env and the database pool read the environment the start script gave.
-const { collabServer } = await import('../../lib/collab/server');
+const { collabServer } = await import('@/lib/collab/server');
 const collab = collabServer();
 
 const server = http.createServer((req, res) => void handleRequest(req, res));

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../lib/free-port';
-import { projectRoot } from '../lib/schema-engine';
+import { freePort } from '@/scripts/lib/free-port';
+import { projectRoot } from '@/scripts/lib/schema-engine';
 
 export interface AppProcess {
   baseURL: string;

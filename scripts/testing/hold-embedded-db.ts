@@ -1,6 +1,6 @@
 // Test helper: starts the embedded database on a folder, writes a row, says READY, then waits to be killed.
 import pg from 'pg';
-import { startEmbeddedDb } from '../lib/embedded-db';
+import { startEmbeddedDb } from '@/scripts/lib/embedded-db';
 
 const db = await startEmbeddedDb(process.argv[2] ?? '', 'factmark');
 const client = new pg.Client({ connectionString: db.url });

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabaseIfMissing } from '../lib/pg-admin';
-import { applyMigrations } from '../lib/migrate';
+import { createDatabaseIfMissing } from '@/scripts/lib/pg-admin';
+import { applyMigrations } from '@/scripts/lib/migrate';
 
 export interface TestServer {
   /** A URL on the server's `postgres` database, for creating and dropping test databases. */

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmbeddedDb } from '../lib/embedded-db';
+import { startEmbeddedDb } from '@/scripts/lib/embedded-db';
 
 const dir = await mkdtemp(path.join(tmpdir(), 'factmark-test-'));
 const db = await startEmbeddedDb(dir, 'postgres');

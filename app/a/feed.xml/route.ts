@@ -1,5 +1,5 @@
 import { publicRoute } from '@/lib/api/reader-response';
-import { findPublishedOrganisationName, listPublished } from '@/lib/data/reader';
+import { findPublishedOrganisationName, listPublished } from '@/lib/data/publications/reader';
 import { renderAtomFeed } from '@/lib/publishing/render-listing';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
-import { requirePageActor } from '@/lib/auth/session';
-import { searchAuditLog } from '@/lib/data/audit-log';
-import { listUsers } from '@/lib/data/users';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
+import { listUsers } from '@/lib/data/users/users';
 import { auditQuery } from '@/lib/validation/reviews';
 
 export const metadata: Metadata = { title: 'Audit log' };

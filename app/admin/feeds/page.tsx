@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AddFeedForm, FeedRow } from '@/components/admin/claim-review-feeds';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listClaimReviewFeeds } from '@/lib/data/claim-memory/claim-review-feeds';
 import { serverEnv } from '@/lib/env';
 

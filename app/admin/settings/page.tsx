@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/admin/settings-form';
-import { requirePageActor } from '@/lib/auth/session';
-import { getSettings } from '@/lib/data/settings';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { getSettings } from '@/lib/data/settings/settings';
 
 export const metadata: Metadata = { title: 'Organisation settings' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowActions } from '@/components/admin/user-row-actions';
-import { requirePageActor } from '@/lib/auth/session';
-import { listUsers } from '@/lib/data/users';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { listUsers } from '@/lib/data/users/users';
 
 export const metadata: Metadata = { title: 'Users' };
 

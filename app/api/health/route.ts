@@ -1,4 +1,4 @@
-import { isDatabaseHealthy } from '@/lib/data/health';
+import { isDatabaseHealthy } from '@/lib/data/health/check-health';
 
 export const dynamic = 'force-dynamic';
 

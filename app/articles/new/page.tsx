@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ImportForm, PasteForm, UploadForm } from '@/components/articles/new-article-forms';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
 
 export const metadata: Metadata = { title: 'New article' };
 

@@ -9,9 +9,10 @@ import { ReviewShortcuts } from '@/components/review/review-shortcuts';
 import { LocalTime } from '@/components/ui/local-time';
 import { permissions } from '@/lib/auth/permissions';
 import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
-import { requirePageActor } from '@/lib/auth/session';
-import { listComments } from '@/lib/data/comments';
-import { getReviewView, listReviewQueue } from '@/lib/data/reviews';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { listComments } from '@/lib/data/reviews/comments';
+import { getReviewView } from '@/lib/data/reviews/get-review-view';
+import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { explanationExtensions } from '@/lib/editor/extensions';
 import { renderSourceItems } from '@/lib/publishing/render-reader';
 import { claimStatusPhrases } from '@/lib/review/claim-status';
@@ -19,7 +20,7 @@ import { nextInQueue } from '@/lib/review/next-in-queue';
 import type { FieldChange } from '@/lib/review/reviewed-content';
 import { sourceKindLabels } from '@/lib/validation/verdicts';
 import { AppError } from '@/lib/errors';
-import { resolveCommentAction } from '../actions';
+import { resolveCommentAction } from '@/lib/actions/reviews';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 

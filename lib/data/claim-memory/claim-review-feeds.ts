@@ -1,6 +1,6 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { recordAudit } from '@/lib/data/audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 import { db, pool } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { ClaimReviewFeedDto, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { recordAuditSql } from '@/lib/data/audit';
+import { recordAuditSql } from '@/lib/data/audit/record-audit';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
 import { AppError } from '@/lib/errors';
 import { findClaimReviewObjects, MAX_CLAIM_REVIEWS, readClaimReviews, requireSome, type ClaimReviewRecord, type FeedNextPage, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';

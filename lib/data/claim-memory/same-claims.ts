@@ -2,7 +2,7 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, pool } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { recordAudit } from '../audit';
+import { recordAudit } from '@/lib/data/audit/record-audit';
 
 export interface SameClaimDto {
   id: string;

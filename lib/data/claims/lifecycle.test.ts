@@ -7,12 +7,12 @@ import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { contentOfReview, reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
-import { getClaimDetail, updateClaim } from '../claim-verdict';
-import { deleteClaim, restoreClaim } from '../claims';
-import { publishArticle } from '../publish-article';
-import { updateRating } from '../ratings';
-import { saveArticle } from '../save-article';
-import { addSource, removeSource, updateSource } from '../sources';
+import { getClaimDetail, updateClaim } from './update-claim';
+import { deleteClaim, restoreClaim } from './claims';
+import { publishArticle } from '@/lib/data/publications/publish-article';
+import { updateRating } from '@/lib/data/ratings/ratings';
+import { saveArticle } from '@/lib/data/articles/save-article';
+import { addSource, removeSource, updateSource } from '@/lib/data/sources/sources';
 import { reviewClaim, submitClaim } from './lifecycle';
 
 const unique = () => randomUUID().slice(0, 8);

@@ -7,9 +7,9 @@ import { claimStatusPhrases, type ClaimStatus } from '@/lib/review/claim-status'
 import { reviewedContentOf, reviewSnapshot, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
 import type { ReviewInput } from '@/lib/validation/reviews';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
-import { recordAudit } from '../audit';
-import { claimDetailInclude, toClaimDetailDto } from '../claim-detail';
-import { notify } from '../notifications';
+import { recordAudit } from '@/lib/data/audit/record-audit';
+import { claimDetailInclude, toClaimDetailDto } from './claim-detail-dto';
+import { notify } from '@/lib/data/notifications/notifications';
 
 /*
  * A claim's one lifecycle: draft → in review → approved, or → changes requested; any change to what a

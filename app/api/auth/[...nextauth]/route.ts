@@ -1,9 +1,9 @@
 import { NextRequest } from 'next/server';
 import { MAX_AUTH_BODY_BYTES, readBodyWithin } from '@/lib/api/body-limit';
 import { problem, problemFromError } from '@/lib/api/problem';
-import { handlers } from '@/lib/auth/next-auth';
+import { handlers } from '@/lib/data/sessions/next-auth';
 import { isAuthEndpointOpen } from '@/lib/auth/auth-endpoints';
-import { SIGN_IN_WINDOW_MS } from '@/lib/data/sessions';
+import { SIGN_IN_WINDOW_MS } from '@/lib/data/sessions/sessions';
 
 const closed = () => problem(404, 'Not found. Sign in at /sign-in and out at /sign-out.');
 

@@ -5,8 +5,8 @@
 import { readBodyWithin } from '@/lib/api/body-limit';
 import { problemFromError } from '@/lib/api/problem';
 import { authorize } from '@/lib/auth/permissions';
-import { authenticateToken } from '@/lib/data/api-tokens';
-import { saveVerdictRaw } from '@/lib/data/bench-raw-verdict';
+import { authenticateToken } from '@/lib/data/users/api-tokens';
+import { saveVerdictRaw } from '@/lib/data/claims/bench-raw-verdict';
 import { AppError } from '@/lib/errors';
 import { benchRoutesEnabled } from '@/lib/env';
 

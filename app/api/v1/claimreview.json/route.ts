@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { claimReviewFeed } from '@/lib/data/published-exports';
+import { claimReviewFeed } from '@/lib/data/publications/published-exports';
 
 export const GET = apiRoute(operations.claimReviewFeed, async ({ query }) =>
   Response.json(await claimReviewFeed(query), {

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { getMe } from '@/lib/data/me';
+import { getMe } from '@/lib/data/users/get-me';
 
 export const GET = apiRoute(operations.getMe, ({ actor }) => getMe(actor));

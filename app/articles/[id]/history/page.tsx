@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
-import { requirePageActor } from '@/lib/auth/session';
-import { listStaff } from '@/lib/data/assignment';
-import { articleHistory } from '@/lib/data/audit-log';
-import { listRatings } from '@/lib/data/ratings';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { listStaff } from '@/lib/data/articles/assign-article';
+import { articleHistory } from '@/lib/data/audit/search-audit-log';
+import { listRatings } from '@/lib/data/ratings/ratings';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };

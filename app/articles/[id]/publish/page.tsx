@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PublishForm, RetractForm } from '@/components/articles/publish-forms';
 import { LocalTime } from '@/components/ui/local-time';
-import { requirePageActor } from '@/lib/auth/session';
-import { getPublishPlan } from '@/lib/data/publish-plan';
+import { requirePageActor } from '@/lib/data/sessions/get-actor';
+import { getPublishPlan } from '@/lib/data/publications/get-publish-plan';
 import { AppError } from '@/lib/errors';
 
 type Props = { params: Promise<{ id: string }> };

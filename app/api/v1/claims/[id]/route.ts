@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { getClaimDetail, updateClaim } from '@/lib/data/claim-verdict';
-import { deleteClaim } from '@/lib/data/claims';
+import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
+import { deleteClaim } from '@/lib/data/claims/claims';
 
 export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaimDetail(actor, params.id ?? ''));
 export const PATCH = apiRoute(operations.updateClaim, ({ actor, params, body }) => updateClaim(actor, params.id ?? '', body));

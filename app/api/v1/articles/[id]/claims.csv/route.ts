@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { exportClaimsCsv } from '@/lib/data/export-claims';
+import { exportClaimsCsv } from '@/lib/data/claims/export-claims';
 
 export const GET = apiRoute(operations.exportClaimsCsv, async ({ actor, params }) => {
   const { filename, csv } = await exportClaimsCsv(actor, params.id ?? '');

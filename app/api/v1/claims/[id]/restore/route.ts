@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { restoreClaim } from '@/lib/data/claims';
+import { restoreClaim } from '@/lib/data/claims/claims';
 
 export const POST = apiRoute(operations.restoreClaim, ({ actor, params }) => restoreClaim(actor, params.id ?? ''));

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { addSource } from '@/lib/data/sources';
+import { addSource } from '@/lib/data/sources/sources';
 
 export const POST = apiRoute(operations.addSource, ({ actor, params, body }) => addSource(actor, params.id ?? '', body));

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { resetPassword } from '@/lib/data/users';
+import { resetPassword } from '@/lib/data/users/users';
 
 export const POST = apiRoute(operations.resetUserPassword, ({ actor, params }) => resetPassword(actor, params.id ?? ''));

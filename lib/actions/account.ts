@@ -1,0 +1,52 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
+import { signOut } from '@/lib/data/sessions/next-auth';
+import { getActor } from '@/lib/data/sessions/get-actor';
+import { createToken, revokeToken } from '@/lib/data/users/api-tokens';
+import { changeOwnPassword } from '@/lib/data/users/users';
+import { idSchema } from '@/lib/validation/common';
+import { createTokenInput } from '@/lib/validation/tokens';
+import { changePasswordInput } from '@/lib/validation/users';
+
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
+  try {
+    const input = changePasswordInput.parse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    await changeOwnPassword(await getActor(), input.currentPassword, input.newPassword);
+  } catch (err) {
+    return formError(err, {});
+  }
+  // Every session ended with the change, this one too: sign in again with the new password.
+  await signOut({ redirectTo: '/sign-in?callbackUrl=/account' });
+  return { status: 'ok' };
+}
+
+export async function createTokenAction(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!readForm(form)) return notAForm;
+  const values = formValues(form);
+  try {
+    const { name } = createTokenInput.parse({ name: values.name });
+    const created = await createToken(await getActor(), name);
+    revalidatePath('/account');
+    return { status: 'ok', message: `Token “${created.name}” created. Copy it now: it is not shown again.`, secret: created.token };
+  } catch (err) {
+    return formError(err, values);
+  }
+}
+
+export async function revokeTokenAction(form: FormData): Promise<void> {
+  const input = parseForm(form, z.object({ id: idSchema }));
+  // A form without a message: a bad id, or a token already gone, leaves the page as it is.
+  if (!input) return;
+  try {
+    await revokeToken(await getActor(), input.id);
+  } catch (err) {
+    if (err instanceof AppError) return;
+    throw err;
+  }
+  revalidatePath('/account');
+}

@@ -1,0 +1,97 @@
+// Live collaboration's persistence: the shared Yjs document is saved through the article's save path (claims,
+// selectors, plain text, version) and its updates are compacted; a reopened document comes back from them.
+import { randomUUID } from 'node:crypto';
+import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Actor } from '@/lib/auth/permissions';
+import { COLLAB_FIELD } from '@/lib/collab/messages';
+import { db } from '@/lib/db';
+import { editorSchema } from '@/lib/editor/schema';
+import { appendCollabUpdates, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import { createArticle } from '@/lib/data/articles/create-article';
+import { getArticle } from '@/lib/data/articles/save-article';
+
+async function user(roles: ('EDITOR' | 'REVIEWER')[]): Promise<Actor> {
+  const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@collab.test`, name: 'Collaborator', roles } });
+  return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
+}
+
+const claimed = (id: string, before: string, words: string, after: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: before }, { type: 'text', text: words, marks: [{ type: 'claim', attrs: { id } }] }, { type: 'text', text: after }] }],
+});
+
+describe('saveCollabDocument', () => {
+  it('saves the shared document like the editor did: a new claim with selectors over the text, the next version, updates compacted', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'The mayor said crime fell.' });
+    const claimId = randomUUID();
+    const doc = prosemirrorJSONToYDoc(editorSchema(), claimed(claimId, 'The mayor said ', 'crime fell by half', '.'), COLLAB_FIELD);
+    await appendCollabUpdates(actor, article.id, [Y.encodeStateAsUpdate(doc)]);
+    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
+
+    const saved = await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc));
+    expect(saved).toEqual({ version: article.version + 1, changed: true });
+    const stored = await getArticle(actor, article.id);
+    expect(stored.plainText).toBe('The mayor said crime fell by half.');
+    expect(stored.claims).toHaveLength(1);
+    const [claim] = stored.claims;
+    expect(claim?.id).toBe(claimId);
+    expect(stored.plainText.slice(claim?.position.start, claim?.position.end)).toBe('crime fell by half');
+    expect(claim?.quote.exact).toBe('crime fell by half');
+
+    // Compacted to one snapshot, from which the same document comes back.
+    expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(1);
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(yXmlFragmentToProsemirrorJSON(reopened.getXmlFragment(COLLAB_FIELD))).toEqual(content);
+
+    // The same text again changes nothing.
+    expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({ version: article.version + 1, changed: false });
+  }, 60_000);
+
+  it('keeps in the snapshot an update appended after the saved state was taken (another instance, a batch in flight)', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Prices rose.' });
+    const doc = prosemirrorJSONToYDoc(editorSchema(), { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prices rose.' }] }] }, COLLAB_FIELD);
+    const taken = Y.encodeStateAsUpdate(doc);
+    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
+    const before = Y.encodeStateVector(doc);
+    const paragraph = doc.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement;
+    (paragraph.get(0) as Y.XmlText).insert(11, ' fast');
+    await appendCollabUpdates(actor, article.id, [taken, Y.encodeStateAsUpdate(doc, before)]);
+
+    await saveCollabDocument(actor, article.id, content, taken);
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(reopened.getXmlFragment(COLLAB_FIELD).toString()).toContain('Prices rose fast.');
+  }, 60_000);
+
+  it('stores one first state of a document when two instances open it at once: both start from it', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Both open it.' });
+    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Both open it.' }] }] };
+    const [a, b] = [0, 1].map(() => Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const [gotA, gotB] = await Promise.all([storeInitialCollabState(actor, article.id, a ?? new Uint8Array()), storeInitialCollabState(actor, article.id, b ?? new Uint8Array())]);
+    expect(gotA).toEqual(gotB);
+    expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(1);
+  }, 60_000);
+
+  it('refuses a reviewer: they follow the text read-only', async () => {
+    const editor = await user(['EDITOR']);
+    const reviewer = await user(['REVIEWER']);
+    const article = await createArticle(editor, { format: 'text', body: 'Words.' });
+    expect(await checkCollabAccess(reviewer, article.id)).toEqual({ canEdit: false });
+    expect(await checkCollabAccess(editor, article.id)).toEqual({ canEdit: true });
+    await expect(saveCollabDocument(reviewer, article.id, { type: 'doc', content: [] }, new Uint8Array())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('names the users whose session ended or who were disabled', async () => {
+    const [kept, disabled, signedOut] = await Promise.all([user(['EDITOR']), user(['EDITOR']), user(['EDITOR'])]);
+    await db().user.update({ where: { id: disabled.id }, data: { disabled: true } });
+    await db().user.update({ where: { id: signedOut.id }, data: { sessionVersion: { increment: 1 } } });
+    const ended = await findEndedSessions([kept, disabled, signedOut].map((u) => ({ userId: u.id, sessionVersion: 0 })));
+    expect([...ended].sort()).toEqual([disabled.id, signedOut.id].sort());
+  });
+});
