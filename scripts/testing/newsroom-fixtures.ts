@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, Role } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
-import { getClaimDetail, updateClaim } from '@/lib/data/claim-verdict';
-import { createClaim } from '@/lib/data/claims';
+import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
+import { createClaim } from '@/lib/data/claims/claims';
 import { reviewClaim, submitClaim } from '@/lib/data/claims/lifecycle';
-import { addSource } from '@/lib/data/sources';
+import { addSource } from '@/lib/data/sources/sources';
 
 export const unique = () => randomUUID().slice(0, 8);
 
@@ -42,7 +42,8 @@ export async function claimInReview(editor: Actor, options: { articleId?: string
   const claim = await markClaim(editor, articleId, words);
   const ratingId = options.ratingId ?? (await newRating()).id;
   await updateClaim(editor, claim.id, { baseVersion: 1, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.' });
-  await addSource(editor, claim.id, { url: `https://stats.example.org/${unique()}`, title: 'Rates table', kind: 'official-data' });
+  // Title, publisher and date given: nothing is fetched from the address.
+  await addSource(editor, claim.id, { url: `https://stats.example.org/${unique()}`, title: 'Rates table', publisher: 'Statistics office', publishedAt: '2026-01-15', kind: 'official-data' });
   return submitClaim(editor, claim.id);
 }
 

@@ -5,13 +5,13 @@ import { db } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
 import { claimInReview, markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { findArticlesPage } from '../article-list';
-import { getArticleView, listArticles, listArticleSummaries } from '../articles';
-import { getAssignment, listStaff, setAssignment } from '../assignment';
-import { articleHistory } from '../audit-log';
-import { createArticle, createArticleFromFile } from '../create-article';
-import { getDashboard } from '../dashboard';
-import { getArticle, saveArticle } from '../save-article';
+import { findArticlesPage } from './find-articles-page';
+import { getArticleView, listArticles, listArticleSummaries } from './list-articles';
+import { getAssignment, listStaff, setAssignment } from './assign-article';
+import { articleHistory } from '../audit/search-audit-log';
+import { createArticle, createArticleFromFile } from './create-article';
+import { getDashboard } from './get-dashboard';
+import { getArticle, saveArticle } from './save-article';
 
 const listQuery = { sort: 'updated', page: 1 } as const;
 

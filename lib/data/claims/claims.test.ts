@@ -4,10 +4,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle, newRating } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { getClaimDetail, updateClaim } from '../claim-verdict';
-import { createClaim, deleteClaim, getClaim, listClaims, restoreClaim } from '../claims';
-import { exportClaimsCsv } from '../export-claims';
-import { addSource } from '../sources';
+import { getClaimDetail, updateClaim } from './update-claim';
+import { createClaim, deleteClaim, getClaim, listClaims, restoreClaim } from './claims';
+import { exportClaimsCsv } from './export-claims';
+import { addSource } from '../sources/sources';
 import { submitClaim } from './lifecycle';
 
 /** The ids of the claim marks in an article's stored document. */

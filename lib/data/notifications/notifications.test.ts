@@ -4,10 +4,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { deleteClaim } from '../claims';
-import { addComment } from '../comments';
-import { navigationCounts } from '../navigation';
-import { countUnread, listNotifications, markNotificationsRead, openNotification } from '../notifications';
+import { deleteClaim } from '../claims/claims';
+import { addComment } from '../reviews/comments';
+import { navigationCounts } from './count-navigation';
+import { countUnread, listNotifications, markNotificationsRead, openNotification } from './notifications';
 
 describe('notifications', () => {
   let editor: Actor;

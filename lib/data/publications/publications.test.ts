@@ -4,11 +4,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { approvedClaim, claimInReview, markClaim, newActor, newArticle, PUBLISHABLE_SETTINGS, publishableSettings } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { listPublications, publishArticle } from '../publish-article';
-import { getPublishPlan, previewPublication } from '../publish-plan';
-import { claimReviewFeed, getPublicationAnnotations } from '../published-exports';
-import { findPublishedOrganisationName, findReaderPage, findSnapshot, findVersions, listPublished, listStandingSnapshots } from '../reader';
-import { retractArticle } from '../retract-article';
+import { listPublications, publishArticle } from './publish-article';
+import { getPublishPlan, previewPublication } from './get-publish-plan';
+import { claimReviewFeed, getPublicationAnnotations } from './published-exports';
+import { findPublishedOrganisationName, findReaderPage, findSnapshot, findVersions, listPublished, listStandingSnapshots } from './reader';
+import { retractArticle } from './retract-article';
 
 /** Every ClaimReview of the public feed, all pages followed. */
 async function wholeFeed() {

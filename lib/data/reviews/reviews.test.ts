@@ -4,11 +4,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { updateClaim } from '../claim-verdict';
+import { updateClaim } from '../claims/update-claim';
 import { reviewClaim, submitClaim } from '../claims/lifecycle';
-import { addComment, listComments, setCommentResolved } from '../comments';
-import { findReviewQueuePage } from '../review-queue';
-import { getReviewView, listReviewQueue } from '../reviews';
+import { addComment, listComments, setCommentResolved } from './comments';
+import { getReviewView } from './get-review-view';
+import { findReviewQueuePage, listReviewQueue } from './list-review-queue';
 
 const queueQuery = { sort: 'submitted', page: 1 } as const;
 

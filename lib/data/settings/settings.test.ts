@@ -4,10 +4,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, newActor, newRating, publishableSettings, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { searchAuditLog } from '../audit-log';
-import { getClaimDetail } from '../claim-verdict';
-import { createRating, listRatings, updateRating } from '../ratings';
-import { getEmbedOrigins, getSettings, updateSettings } from '../settings';
+import { searchAuditLog } from '../audit/search-audit-log';
+import { getClaimDetail } from '../claims/update-claim';
+import { createRating, listRatings, updateRating } from '../ratings/ratings';
+import { getEmbedOrigins, getSettings, updateSettings } from './settings';
 
 describe('organisation settings, rating scale and audit log', () => {
   let admin: Actor;

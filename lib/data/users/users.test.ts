@@ -5,11 +5,11 @@ import { verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { newActor, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { authenticateToken, createToken, issueTokenForEmail, listTokens, revokeToken } from '../api-tokens';
-import { getMe } from '../me';
-import { findPasswordLink, setPasswordFromLink } from '../password-links';
-import { endSessions, findSessionActor, findUserForSingleSignOn } from '../sessions';
-import { changeOwnPassword, createUser, createUserAsOperator, getUser, listUsers, resetPassword, updateUser } from '../users';
+import { authenticateToken, createToken, issueTokenForEmail, listTokens, revokeToken } from './api-tokens';
+import { getMe } from './get-me';
+import { findPasswordLink, setPasswordFromLink } from './password-links';
+import { endSessions, findSessionActor, findUserForSingleSignOn } from '../sessions/sessions';
+import { changeOwnPassword, createUser, createUserAsOperator, getUser, listUsers, resetPassword, updateUser } from './users';
 
 const tokenOf = (url: string) => new URL(url, 'http://localhost').searchParams.get('token') ?? '';
 const email = () => `${unique()}@people.test`;
