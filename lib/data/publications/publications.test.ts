@@ -1,9 +1,10 @@
-// Publishing: the plan and preview, publishing versions, retracting, and what readers and feeds then read.
+// Publishing: the plan and preview, publishing versions, retracting, and what readers, their search and the feeds then read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { approvedClaim, claimInReview, markClaim, newActor, newArticle, PUBLISHABLE_SETTINGS, publishableSettings } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
+import { searchPublished } from '../claim-memory/published-search';
 import { listPublications, publishArticle } from './publish-article';
 import { getPublishPlan, previewPublication } from './get-publish-plan';
 import { claimReviewFeed, getPublicationAnnotations } from './published-exports';
@@ -96,6 +97,7 @@ describe('publications', () => {
     expect(await findVersions(article.slug)).toMatchObject({ slug: article.slug, title: article.title, organisation: PUBLISHABLE_SETTINGS.name, versions: [{ number: 1, correctionNote: null }], retraction: null });
     expect((await listPublished(1, 0))[0]).toMatchObject({ slug: article.slug, title: article.title, version: 1, claimCount: 1 });
     expect(await findPublishedOrganisationName()).toBe(PUBLISHABLE_SETTINGS.name);
+    expect(await searchPublished(article.title, 10, 0)).toEqual([expect.objectContaining({ slug: article.slug, version: 1, claimCount: 1 })]);
 
     const annotations = await getPublicationAnnotations(published.id);
     expect(annotations).toMatchObject({ type: 'AnnotationCollection', total: 1 });
@@ -141,6 +143,7 @@ describe('publications', () => {
     expect((await listPublished(1000, 0)).some((p) => p.slug === article.slug)).toBe(false);
     expect((await wholeFeed()).some((r) => r.url.includes(`#claim-${approved.id}`))).toBe(false);
     expect((await getPublishPlan(editor, article.id)).retracted).toMatchObject({ reason: 'The source was forged.' });
+    expect(await searchPublished(article.title, 10, 0)).toEqual([]);
 
     await publishArticle(editor, article.id, { correctionNote: 'Checked against a new source.' });
     expect((await findReaderPage(article.slug))?.retraction).toBeNull();
