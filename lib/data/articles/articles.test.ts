@@ -90,10 +90,18 @@ describe('articles', () => {
     expect(await db().article.count()).toBe(before);
   });
 
-  it('refuses an upload from a reviewer before reading the file', async () => {
+  it('creates an article from an uploaded file titled by its name; refuses a reviewer, an unknown format and a private address, storing nothing', async () => {
+    const name = `port-report-${unique()}`;
+    const created = await createArticleFromFile(editor, { name: `${name}.md`, bytes: Buffer.from('The port created **5,000** jobs.') });
+    expect(created).toMatchObject({ title: name.replace(/-/g, ' '), plainText: 'The port created 5,000 jobs.' });
+    expect((await getArticle(editor, created.id)).content).toEqual(created.content);
+
     const before = await db().article.count();
-    const error = await refusal(createArticleFromFile(reviewer, { name: 'notes.txt', bytes: Buffer.from('Not read.') }));
-    expect(error.code).toBe('FORBIDDEN');
+    expect((await refusal(createArticleFromFile(reviewer, { name: 'notes.txt', bytes: Buffer.from('Not read.') }))).code).toBe('FORBIDDEN');
+    const format = await refusal(createArticleFromFile(editor, { name: 'notes.pdf', bytes: Buffer.from('%PDF-1.7') }));
+    expect([format.code, format.errors[0]?.path]).toEqual(['UNPROCESSABLE', 'file']);
+    const loopback = await refusal(createArticle(editor, { url: 'http://127.0.0.1:9/article' }));
+    expect([loopback.code, loopback.errors[0]?.path]).toEqual(['UNPROCESSABLE', 'url']);
     expect(await db().article.count()).toBe(before);
   });
 
