@@ -1,7 +1,7 @@
 // Rows the lib/data integration tests start from: each call makes new, uniquely named data in the worker's database.
 import { randomUUID } from 'node:crypto';
 import type { Actor, Role } from '@/lib/auth/permissions';
-import { db } from '@/lib/db';
+import { db, pool, type Tx } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
 import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
 import { createClaim } from '@/lib/data/claims/claims';
@@ -59,4 +59,38 @@ export const PUBLISHABLE_SETTINGS = { name: 'Desk', url: 'https://desk.example.o
 /** The organisation settings publishing needs (a singleton shared by the worker's test files). */
 export async function publishableSettings() {
   await db().organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default', ...PUBLISHABLE_SETTINGS }, update: PUBLISHABLE_SETTINGS });
+}
+
+/**
+ * Runs `action` while another transaction holds `insert` uncommitted, as a request at the same moment would:
+ * that transaction commits once `action` waits on its row lock (or has finished without waiting).
+ */
+export async function whileAnotherInserts<T>(insert: (tx: Tx) => Promise<unknown>, action: () => Promise<T>): Promise<PromiseSettledResult<T>> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let holding!: (pid: number) => void;
+  const held = new Promise<number>((resolve) => (holding = resolve));
+  const other = db().$transaction(
+    async (tx) => {
+      await insert(tx);
+      const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      holding(row?.pid ?? 0);
+      await gate;
+    },
+    { timeout: 60_000 },
+  );
+  const pid = await Promise.race([held, other.then(() => Promise.reject(new Error('the other transaction ended before holding its row')))]);
+  let finished = false;
+  const settled = Promise.allSettled([action()]).then(([result]) => {
+    finished = true;
+    return result as PromiseSettledResult<T>;
+  });
+  const deadline = Date.now() + 30_000;
+  while (!finished && Date.now() < deadline) {
+    const { rowCount } = await pool().query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]);
+    if (rowCount) break;
+  }
+  release();
+  await other;
+  return settled;
 }

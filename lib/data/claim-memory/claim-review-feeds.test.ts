@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { newActor, unique } from '@/scripts/testing/newsroom-fixtures';
+import { AppError } from '@/lib/errors';
+import { newActor, unique, whileAnotherInserts } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { addClaimReviewFeed, listClaimReviewFeedIds, listClaimReviewFeeds, refreshClaimReviewFeedNow, removeClaimReviewFeed } from './claim-review-feeds';
 
@@ -30,6 +31,16 @@ describe('ClaimReview feeds', () => {
     expect((await refusal(refreshClaimReviewFeedNow(admin, added.id))).code).toBe('NOT_FOUND');
     const actions = (await db().auditLog.findMany({ where: { entityId: added.id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
     expect(actions).toEqual(['claimreview-feed.added', 'claimreview-feed.removed']);
+  });
+
+  // Bug: the URL is checked before another transaction commits the same one; the insert then breaks the unique index (a 500, not 409).
+  it.fails('refuses with 409 a feed added while the same one is being added', async () => {
+    const url = `https://feeds.example.org/${unique()}.json`;
+    const result = await whileAnotherInserts(
+      (tx) => tx.claimReviewFeed.create({ data: { url } }),
+      () => addClaimReviewFeed(admin, url),
+    );
+    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('CONFLICT');
   });
 
   it('lets only admins manage feeds, and writes nothing for anyone else', async () => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { newActor, unique } from '@/scripts/testing/newsroom-fixtures';
+import { AppError } from '@/lib/errors';
+import { newActor, unique, whileAnotherInserts } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { authenticateToken, createToken, issueTokenForEmail, listTokens, revokeToken } from './api-tokens';
 import { getMe } from './get-me';
@@ -62,6 +63,16 @@ describe('users', () => {
     expect(await db().auditLog.count({ where: { entityId: target.id } })).toBe(0);
     expect((await refusal(getUser(admin, 'no-such-user'))).code).toBe('NOT_FOUND');
     expect((await refusal(updateUser(admin, 'no-such-user', { name: 'X' }))).code).toBe('NOT_FOUND');
+  });
+
+  // Bug: the email is checked before another transaction commits the same one; the insert then breaks the unique index (a 500, not 409).
+  it.fails('refuses with 409 a user created while another with the same email is being created', async () => {
+    const address = email();
+    const result = await whileAnotherInserts(
+      (tx) => tx.user.create({ data: { email: address, name: 'Other admin’s', roles: ['EDITOR'] } }),
+      () => createUser(admin, { email: address, name: 'Mine', roles: ['EDITOR'] }),
+    );
+    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('CONFLICT');
   });
 
   it('pages the users by cursor', async () => {
