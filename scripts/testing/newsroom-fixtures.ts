@@ -62,17 +62,17 @@ export async function publishableSettings() {
 }
 
 /**
- * Runs `action` while another transaction holds `insert` uncommitted, as a request at the same moment would:
+ * Runs `action` while another transaction holds `write` uncommitted, as a request at the same moment would:
  * that transaction commits once `action` waits on its row lock (or has finished without waiting).
  */
-export async function whileAnotherInserts<T>(insert: (tx: Tx) => Promise<unknown>, action: () => Promise<T>): Promise<PromiseSettledResult<T>> {
+export async function whileAnotherWrites<T>(write: (tx: Tx) => Promise<unknown>, action: () => Promise<T>): Promise<PromiseSettledResult<T>> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let holding!: (pid: number) => void;
   const held = new Promise<number>((resolve) => (holding = resolve));
   const other = db().$transaction(
     async (tx) => {
-      await insert(tx);
+      await write(tx);
       const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
       holding(row?.pid ?? 0);
       await gate;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
-import { claimInReview, markClaim, newActor, newArticle, unique, whileAnotherInserts } from '@/scripts/testing/newsroom-fixtures';
+import { claimInReview, markClaim, newActor, newArticle, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { findArticlesPage } from './find-articles-page';
 import { getArticleView, listArticles, listArticleSummaries } from './list-articles';
@@ -117,7 +117,7 @@ describe('articles', () => {
   it.fails('gives its own slug to an article created while another with the same title is being created', async () => {
     const title = `Same moment ${unique()}`;
     const slug = title.toLowerCase().replace(/ /g, '-');
-    const result = await whileAnotherInserts(
+    const result = await whileAnotherWrites(
       (tx) => tx.article.create({ data: { title, slug, content: {}, plainText: 'Other.' } }),
       () => createArticle(editor, { format: 'text', body: 'Mine.', title }),
     );

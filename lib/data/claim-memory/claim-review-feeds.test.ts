@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { newActor, unique, whileAnotherInserts } from '@/scripts/testing/newsroom-fixtures';
+import { newActor, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { addClaimReviewFeed, listClaimReviewFeedIds, listClaimReviewFeeds, refreshClaimReviewFeedNow, removeClaimReviewFeed } from './claim-review-feeds';
 
@@ -36,7 +36,7 @@ describe('ClaimReview feeds', () => {
   // Bug: the URL is checked before another transaction commits the same one; the insert then breaks the unique index (a 500, not 409).
   it.fails('refuses with 409 a feed added while the same one is being added', async () => {
     const url = `https://feeds.example.org/${unique()}.json`;
-    const result = await whileAnotherInserts(
+    const result = await whileAnotherWrites(
       (tx) => tx.claimReviewFeed.create({ data: { url } }),
       () => addClaimReviewFeed(admin, url),
     );
