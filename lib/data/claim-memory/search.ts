@@ -2,7 +2,7 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { pool } from '@/lib/db';
 import type { SearchHitDto, SearchQuery, SearchResultDto } from '@/lib/validation/search';
-import { MARK_END, MARK_START, splitMarks } from './highlights';
+import { MARK_END, MARK_START, splitMarks } from '@/lib/similarity/highlights';
 import { refreshClaimMatchTexts } from './match-index';
 
 const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
