@@ -87,6 +87,16 @@ describe('claims', () => {
     expect((await refusal(restoreClaim(editor, claim.id))).code).toBe('NOT_FOUND');
   });
 
+  it('keeps a deleted claim restorable for 30 days only', async () => {
+    const article = await newArticle('Imports slowed in June.');
+    const claim = await markClaim(editor, article.id, 'Imports slowed');
+    await deleteClaim(editor, claim.id);
+    await db().claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+    expect((await listClaims(editor, article.id, { deleted: true })).items).toEqual([]);
+    expect((await refusal(restoreClaim(editor, claim.id))).code).toBe('NOT_FOUND');
+    expect(await markedIds(article.id)).toEqual([]);
+  });
+
   it('shows the claim detail to staff only, and 404 once deleted', async () => {
     const claim = await claimInReview(editor, { words: 'Taxes fell' });
     expect(await getClaimDetail(reviewer, claim.id)).toEqual(claim);

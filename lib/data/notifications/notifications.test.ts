@@ -70,8 +70,11 @@ describe('notifications', () => {
     const after = await navigationCounts(reviewer);
     // Submitting notifies every reviewer when the article has none assigned.
     expect(after).toEqual({ unread: before.unread + 1, inReview: before.inReview + 1 });
+    const [submitted] = (await listNotifications(reviewer)).items;
+    expect(submitted).toMatchObject({ kind: 'submitted', claimId: claim.id, text: `${editor.name} submitted a claim for your review: “Births rose”` });
+    expect(await openNotification(reviewer, submitted?.id ?? '')).toBe(`/review/${claim.id}`);
     expect(await navigationCounts(editor)).toEqual({ unread: 0, inReview: 0 });
     await db().article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } });
-    expect((await navigationCounts(reviewer)).inReview).toBe(before.inReview);
+    expect(await navigationCounts(reviewer)).toEqual({ unread: before.unread, inReview: before.inReview });
   });
 });

@@ -58,6 +58,7 @@ describe('publications', () => {
     expect((await refusal(getPublishPlan(reviewer, article.id))).code).toBe('FORBIDDEN');
     expect((await refusal(previewPublication(reviewer, article.id))).code).toBe('FORBIDDEN');
     expect((await refusal(getPublishPlan(editor, 'no-such-article'))).code).toBe('NOT_FOUND');
+    expect((await refusal(previewPublication(editor, 'no-such-article'))).code).toBe('NOT_FOUND');
   });
 
   it('names what blocks publishing: no approved claim, missing organisation settings', async () => {
