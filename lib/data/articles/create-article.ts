@@ -2,6 +2,7 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { longText } from '@/lib/db/long-text';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError } from '@/lib/errors';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { fileToDocument } from '@/lib/importing/file-to-document';
@@ -85,16 +86,29 @@ const PLACEHOLDER_CONTENT = { type: 'doc', content: [] };
 
 export async function storeArticle(actor: Actor | null, source: ArticleSource): Promise<ArticleDto> {
   authorize(actor, 'editArticles');
-  const { content, plainText: plain } = source.document;
+  const { plainText: plain } = source.document;
   if (!plain.trim()) {
     throw new AppError('UNPROCESSABLE', 'The article has no text.', [{ path: 'body', message: 'The article is empty.' }]);
   }
   // Typed titles were validated by the caller's schema; titles from files and pages are made storable here.
   const title = derivedTitle(source.title) || derivedTitle(firstLine(plain)) || 'Untitled article';
   const base = slugify(title);
+  // An article with the same title created at the same moment is not seen by the count (not yet committed) and
+  // takes the slug first: this one then goes again with a suffix of its own.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insertArticle(actor, source, title, base, attempt > 0);
+    } catch (err) {
+      if (attempt >= 2 || !isUniqueViolation(err, 'slug')) throw err;
+    }
+  }
+}
+
+async function insertArticle(actor: Actor, source: ArticleSource, title: string, base: string, suffixed: boolean): Promise<ArticleDto> {
+  const { content, plainText: plain } = source.document;
   return db().$transaction(async (tx) => {
-    const taken = await tx.article.count({ where: { slug: { startsWith: base } } });
-    const slug = taken === 0 ? base : `${base}-${crypto.randomUUID().slice(0, 6)}`;
+    const taken = suffixed || (await tx.article.count({ where: { slug: { startsWith: base } } })) > 0;
+    const slug = taken ? `${base}-${crypto.randomUUID().slice(0, 6)}` : base;
     const article = await tx.article.create({
       data: {
         title,

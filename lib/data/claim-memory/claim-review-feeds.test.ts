@@ -33,8 +33,7 @@ describe('ClaimReview feeds', () => {
     expect(actions).toEqual(['claimreview-feed.added', 'claimreview-feed.removed']);
   });
 
-  // Bug: the URL is checked before another transaction commits the same one; the insert then breaks the unique index (a 500, not 409).
-  it.fails('refuses with 409 a feed added while the same one is being added', async () => {
+  it('refuses with 409 a feed added while the same one is being added', async () => {
     const url = `https://feeds.example.org/${unique()}.json`;
     const result = await whileAnotherWrites(
       (tx) => tx.claimReviewFeed.create({ data: { url } }),

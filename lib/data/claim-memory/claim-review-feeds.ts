@@ -2,6 +2,7 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 import { db, pool } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, notFound } from '@/lib/errors';
 import type { ClaimReviewFeedDto, ImportClaimReviewResult } from '@/lib/validation/claim-reviews';
 import { FEED_TIME_BUDGET_MS, readClaimReviewUrl, storeClaimReviews } from './import-claim-reviews';
@@ -35,14 +36,18 @@ export async function listClaimReviewFeeds(actor: Actor | null): Promise<ClaimRe
 
 export async function addClaimReviewFeed(actor: Actor | null, url: string): Promise<ClaimReviewFeedDto> {
   authorize(actor, 'manageClaimReviewFeeds');
-  return db().$transaction(async (tx) => {
-    if (await tx.claimReviewFeed.findUnique({ where: { url }, select: { id: true } })) {
-      throw new AppError('CONFLICT', 'This feed is already listed.', [{ path: 'url', message: 'Already listed.' }]);
-    }
-    const feed = await tx.claimReviewFeed.create({ data: { url, createdById: actor.id }, include: withCount });
-    await recordAudit(tx, actor, { action: 'claimreview-feed.added', entityType: 'ClaimReviewFeed', entityId: feed.id, after: { url } });
-    return feedDto(feed);
-  });
+  const listed = () => new AppError('CONFLICT', 'This feed is already listed.', [{ path: 'url', message: 'Already listed.' }]);
+  // The same feed added at the same moment is missed by the check (not yet committed); its unique index answers.
+  return db()
+    .$transaction(async (tx) => {
+      if (await tx.claimReviewFeed.findUnique({ where: { url }, select: { id: true } })) throw listed();
+      const feed = await tx.claimReviewFeed.create({ data: { url, createdById: actor.id }, include: withCount });
+      await recordAudit(tx, actor, { action: 'claimreview-feed.added', entityType: 'ClaimReviewFeed', entityId: feed.id, after: { url } });
+      return feedDto(feed);
+    })
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err, 'url') ? listed() : err;
+    });
 }
 
 /** Stops refreshing a feed; the claims it imported stay (they are other fact-checkers' published work). */

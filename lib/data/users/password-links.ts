@@ -32,7 +32,9 @@ export async function setPasswordFromLink(token: string, password: string): Prom
     if (!link || link.usedAt || link.expiresAt < new Date() || link.user.disabled) {
       throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask an admin for a new one.');
     }
-    await tx.passwordToken.update({ where: { id: link.id }, data: { usedAt: new Date() } });
+    // Used only where still unused: the same link used at the same moment by another request sets it once.
+    const { count } = await tx.passwordToken.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (count === 0) throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask an admin for a new one.');
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, null, { action: `password.set-from-${link.purpose}`, entityType: 'User', entityId: link.userId });
   });

@@ -65,8 +65,7 @@ describe('users', () => {
     expect((await refusal(updateUser(admin, 'no-such-user', { name: 'X' }))).code).toBe('NOT_FOUND');
   });
 
-  // Bug: the email is checked before another transaction commits the same one; the insert then breaks the unique index (a 500, not 409).
-  it.fails('refuses with 409 a user created while another with the same email is being created', async () => {
+  it('refuses with 409 a user created while another with the same email is being created', async () => {
     const address = email();
     const result = await whileAnotherWrites(
       (tx) => tx.user.create({ data: { email: address, name: 'Other admin’s', roles: ['EDITOR'] } }),
@@ -75,8 +74,7 @@ describe('users', () => {
     expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('CONFLICT');
   });
 
-  // Bug: the link is read without a lock; a use of it committed meanwhile does not stop this one from setting the password too.
-  it.fails('lets a one-time link set the password once when it is used twice at the same moment', async () => {
+  it('lets a one-time link set the password once when it is used twice at the same moment', async () => {
     const created = await createUser(admin, { email: email(), name: 'Twice', roles: ['EDITOR'] });
     const token = tokenOf(created.invitationUrl ?? '');
     const result = await whileAnotherWrites(

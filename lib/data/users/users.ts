@@ -2,6 +2,7 @@ import 'server-only';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError, notFound } from '@/lib/errors';
 import type { User } from '@/lib/generated/prisma/client';
 import type { PageQuery } from '@/lib/validation/common';
@@ -45,17 +46,22 @@ export async function createUser(actor: Actor | null, input: CreateUserInput): P
 /** For the command line, which runs with the operator's rights on the server: no actor to check. */
 export async function createUserAsOperator(actor: Actor | null, input: CreateUserInput) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return db().$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) {
-      throw new AppError('CONFLICT', 'A user with this email already exists.', [{ path: 'email', message: 'This email is already taken.' }]);
-    }
+  const taken = () => new AppError('CONFLICT', 'A user with this email already exists.', [{ path: 'email', message: 'This email is already taken.' }]);
+  // The check misses a user with this email created at the same moment (not yet committed): its insert then breaks
+  // the unique index, which is the same answer.
+  return db()
+    .$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) throw taken();
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, roles: [...new Set(input.roles)], passwordHash },
     });
     const invitationUrl = passwordHash ? null : await createPasswordLink(tx, user.id, 'invitation');
     await recordAudit(tx, actor, { action: 'user.create', entityType: 'User', entityId: user.id, after: auditView(user) });
     return { ...toUserDto(user), invitationUrl };
-  });
+  })
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err, 'email') ? taken() : err;
+    });
 }
 
 export async function updateUser(actor: Actor | null, id: string, input: UpdateUserInput): Promise<UserDto> {
