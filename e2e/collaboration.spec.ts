@@ -6,8 +6,8 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { appBaseURL, createUser, newPage, newsroom, signInByHttp, type Newsroom, type TestUser } from './support/accounts';
 
-// Live collaboration is switched on by FACTMARK_COLLAB=1 on the server (lib/env.ts); off, the editor saves through the API.
-test.skip(process.env.FACTMARK_COLLAB !== '1', 'live collaboration is off (FACTMARK_COLLAB=1 switches it on)');
+// Live collaboration is on unless FACTMARK_COLLAB=0 (lib/env.ts); off, the editor saves through the API.
+test.skip(process.env.FACTMARK_COLLAB === '0', 'live collaboration is off (FACTMARK_COLLAB=0)');
 
 let team: Newsroom;
 let second: TestUser;

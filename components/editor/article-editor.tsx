@@ -23,7 +23,7 @@ import { highlightStyles } from './highlight-styles';
 import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type SaveState } from './use-autosave';
 import { useCollaboration, type CollabUser } from './use-collaboration';
 
 const REFRESH_MS = 250;
@@ -63,6 +63,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   const autosave = useAutosave(
     article.id,
     article.version,
+    collab !== null,
     () => {
       sentDeletes.current = [...pendingDeletes.current];
       // A title the server would refuse stays out of the save, so the text is still saved while the title is fixed.
@@ -82,13 +83,28 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
     const response = await fetch(`/api/v1/articles/${article.id}`);
     if (response.ok) setClaims(((await response.json()) as ArticleDto).claims);
   }, [article.id]);
-  const { live, peers, connected } = useCollaboration(article.id, collab, (message) => {
-    if (message.type === 'error') setAnnouncement(message.message);
-    else {
-      if (message.type === 'saved') autosave.adopt(message.version);
+  const [liveError, setLiveError] = useState<string | null>(null);
+  const knownVersion = useRef(article.version);
+  const { live, peers, connected, hasUnsaved } = useCollaboration(article.id, collab, (message) => {
+    if (message.type === 'error') {
+      setLiveError(message.message);
+      setAnnouncement(message.message);
+    } else if (message.type === 'saved') {
+      setLiveError(null);
+      autosave.rebase(message.version);
+      if (message.version === knownVersion.current) return;
+      knownVersion.current = message.version;
       void refreshClaims();
-    }
+    } else void refreshClaims();
   });
+  // Live, the status says whether this person's own text is in the database yet; the title's save comes first.
+  const liveSave = (): { state: SaveState; message: string | null } => {
+    if (!collab || autosave.state !== 'saved') return { state: autosave.state, message: autosave.message };
+    if (liveError && hasUnsaved) return { state: 'error', message: liveError };
+    if (hasUnsaved && !connected) return { state: 'offline', message: 'Offline: your changes are kept in this tab and saved when the connection is back.' };
+    return { state: hasUnsaved ? 'saving' : 'saved', message: null };
+  };
+  const saveStatus = liveSave();
 
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -316,7 +332,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
             Title: {titleError} The title is not saved until it fits; the text is saved.
           </p>
         )}
-        <SaveStatus state={autosave.state} message={autosave.message} />
+        <SaveStatus state={saveStatus.state} message={saveStatus.message} />
         {collab && <CollabPresence peers={peers} connected={connected} />}
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">
@@ -350,7 +366,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
             </div>
           </section>
         )}
-        {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
+        {/* Live, the tools come with the shared document: what they did to the stored text shown meanwhile would be lost. */}
+        {editor && (!collab || live) && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">
             {markHint}

@@ -20,15 +20,19 @@ export interface LiveDocument {
   provider: HocuspocusProvider;
 }
 
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
 /**
  * The article's shared document over the /collab WebSocket of this origin (the session cookie authenticates it).
  * `live` is set once the first sync is done, so the editor starts from the server's text; the provider then
  * reconnects by itself and merges what was typed offline. `peers` are the people in the article, this one first.
+ * `hasUnsaved`: this person's own edits are not all in the database yet (the server's "saved" snapshot lacks some).
  */
 export function useCollaboration(articleId: string, user: CollabUser | null, onMessage: (message: CollabMessage) => void) {
   const [live, setLive] = useState<LiveDocument | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [connected, setConnected] = useState(false);
+  const [hasUnsaved, setHasUnsaved] = useState(false);
   const onMessageRef = useRef(onMessage);
   useEffect(() => {
     onMessageRef.current = onMessage;
@@ -39,6 +43,19 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
   useEffect(() => {
     if (!userId || userName === undefined) return;
     const document = new Y.Doc();
+    // This person's own updates not yet in a saved snapshot; what the provider applies came from the server.
+    let unsaved: Uint8Array[] = [];
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin instanceof HocuspocusProvider) return;
+      unsaved.push(update);
+      if (unsaved.length === 1) setHasUnsaved(true);
+    });
+    const adoptSaved = (snapshot: string) => {
+      if (unsaved.length === 0) return;
+      if (!Y.snapshotContainsUpdate(Y.decodeSnapshot(fromBase64(snapshot)), Y.mergeUpdates(unsaved))) return;
+      unsaved = [];
+      setHasUnsaved(false);
+    };
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new HocuspocusProvider({
       url,
@@ -52,6 +69,7 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
       onStatus: ({ status }) => setConnected(status === 'connected'),
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
+        if (message?.type === 'saved') adoptSaved(message.snapshot);
         if (message) onMessageRef.current(message);
       },
       onAwarenessChange: ({ states }) => {
@@ -76,8 +94,9 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
       provider.destroy();
       document.destroy();
       setLive(null);
+      setHasUnsaved(false);
     };
   }, [articleId, userId, userName]);
 
-  return { live, peers, connected };
+  return { live, peers, connected, hasUnsaved };
 }

@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Selects the `occurrence`-th appearance of `words` in the editor, as a user dragging over them would. */
 export async function selectText(page: Page, words: string, occurrence = 0): Promise<void> {
+  // Live, the editor becomes editable once the shared document is synced (it replaces the stored text shown until then).
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page.locator('.editor-content').evaluate(
     (root, [target, nth]) => {
       // Screen-reader labels after highlights, and other people's carets with their names, are not part of the article's text.

@@ -6,8 +6,8 @@ import type { Actor } from '@/lib/auth/permissions';
 
 /** What the collaboration server offers the rest of the app. */
 export interface LiveCollab {
-  /** Content saved through the API: applied to the article's live document, if one is open, so its editors see it. */
-  applyContent(articleId: string, content: Record<string, unknown>, actor: Actor): Promise<void>;
+  /** Content saved through the API as article `version`: applied once to the article's live document, if one is open, so its editors see it. */
+  applyContent(articleId: string, content: Record<string, unknown>, actor: Actor, version: number): Promise<void>;
   /** A claim's state, verdict or comments changed (committed): its article's editors refresh it. */
   claimChanged(claimId: string): void;
 }

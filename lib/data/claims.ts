@@ -59,6 +59,8 @@ function locate(text: string, input: CreateClaimInput): TextPosition {
 export async function createClaim(actor: Actor | null, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
   authorize(actor, 'editArticles');
   return db().$transaction(async (tx) => {
+    // Locked first: a save running meanwhile (live collaboration's, on its own timing) finishes, and the mark goes on its text.
+    await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
     if (!article) throw notFound('No article with this id.');
     const position = locate(article.plainText, input);
