@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
-import { expectSaved, selectText } from './support/editor';
+import { editorText, expectSaved, selectText } from './support/editor';
 
 const demoText = readFileSync(path.join(process.cwd(), 'prisma', 'seed-data', 'demo-article.txt'), 'utf8');
 
@@ -124,13 +124,15 @@ test('removing a highlight asks; a kept claim is detached and can be attached ag
   await page.getByRole('button', { name: 'Remove highlight' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove this highlight?' });
   await dialog.getByRole('button', { name: 'Keep it detached' }).click();
-  await expectSaved(page);
   const detachedList = page.getByRole('list', { name: 'Detached claims' });
   await expect(detachedList).toContainText('Gamma words');
+  await expect(page.locator('.save-status')).not.toHaveAttribute('data-state', 'saved');
+  await expectSaved(page);
   expect((await stored(id)).claims.find((c) => c.id === claim.id)?.detached).toBe(true);
 
   await selectText(page, 'Delta words');
   await detachedList.getByRole('button', { name: 'Attach to selection' }).click();
+  await expect(page.locator('.save-status')).not.toHaveAttribute('data-state', 'saved');
   await expectSaved(page);
   const after = await stored(id);
   expect(after.claims.find((c) => c.id === claim.id)).toMatchObject({ detached: false, quote: { exact: 'Delta words' } });
@@ -149,13 +151,13 @@ test('two editors on one article edit the same sentence one after the other: no 
   await first.keyboard.type('First');
   await expectSaved(first);
   // The second editor's text follows the first's save: its own edit builds on it instead of conflicting.
-  await expect(second.locator('.editor-content')).toContainText('First paragraph.');
+  await expect.poll(() => editorText(second)).toBe('First paragraph.');
 
   await selectText(second, 'paragraph');
   await second.keyboard.type('words of the second editor');
   await expectSaved(second);
   for (const page of [first, second]) {
-    await expect(page.locator('.editor-content')).toContainText('First words of the second editor.');
+    await expect.poll(() => editorText(page)).toBe('First words of the second editor.');
     await expect(page.locator('.conflict')).toHaveCount(0);
     await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
   }
@@ -205,6 +207,8 @@ test('offline, the editor keeps the text and saves once the connection is back',
   const page = await newPage(browser);
   await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Offline', 'Written on a train.');
+  // The connection drops while the article is open (live, the editor needs it once to start).
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page.context().setOffline(true);
   await selectText(page, 'train');
   await page.keyboard.type('ferry');

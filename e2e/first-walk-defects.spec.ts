@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { expectSaved, selectText } from './support/editor';
+import { editorText, expectSaved, selectText } from './support/editor';
 import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
 import { demoSlug } from './support/page-types';
 import { reviewNow } from './support/review';
@@ -245,7 +245,7 @@ test('text typed in another tab of the same article appears in the first tab, wh
   await second.keyboard.press('End');
   await second.keyboard.type(' It passed narrowly.');
   await expectSaved(second);
-  await expect(first.locator('.editor-content')).toContainText('The council approved the budget on Monday. It passed narrowly.');
+  await expect.poll(() => editorText(first)).toBe('The council approved the budget on Monday. It passed narrowly.');
   // The first tab still says "All changes saved", truthfully: the text it shows is the saved one.
   await expect(first.locator('.save-status')).toHaveAttribute('data-state', 'saved');
   await expect(first.locator('.conflict')).toHaveCount(0);

@@ -49,3 +49,10 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 }
+
+/** The article's text in this person's editor: its document, without the hidden claim labels and other people's carets and names. */
+export const editorText = (page: Page): Promise<string> =>
+  page.locator('.editor-content').evaluate((root) => {
+    const { editor } = root as HTMLElement & { editor: { state: { doc: { content: { size: number }; textBetween: (from: number, to: number, separator: string) => string } } } };
+    return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
+  });

@@ -26,6 +26,7 @@ interface CollabContext {
 const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
+const QUIET_MS = 200;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
 
 function readCookies(header: string | undefined): Map<string, string> {
@@ -211,6 +212,7 @@ export function collabServer() {
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES });
+  let lastMessageAt = 0;
 
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
@@ -227,6 +229,7 @@ export function collabServer() {
         let count = 0;
         ws.on('message', () => {
           const now = Date.now();
+          lastMessageAt = now;
           if (now - windowStart > 10_000) {
             windowStart = now;
             count = 0;
@@ -240,6 +243,9 @@ export function collabServer() {
     async close() {
       clearInterval(recheck);
       registerLiveCollab(undefined);
+      // Keystrokes already on their way when the stop began are saved too: wait for a pause in the messages (2 s at most).
+      const waitUntil = Date.now() + 2_000;
+      while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil) await new Promise((r) => setTimeout(r, QUIET_MS / 2));
       await Promise.all([...pending.keys()].map(flushUpdates));
       await Promise.all(
         [...hocuspocus.documents.values()].map((document) => {
