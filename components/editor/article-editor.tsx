@@ -16,7 +16,7 @@ import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
 import { ClaimSuggestions } from './claim-suggestions';
-import { CollabPresence } from './collab-presence';
+import { CollabPresence, PeopleNamed } from './collab-presence';
 import { ClaimsSidebar, claimState, stateLabels, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
@@ -24,7 +24,7 @@ import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
 import { useAutosave, type SaveState } from './use-autosave';
-import { useCollaboration, type CollabUser } from './use-collaboration';
+import { useCollaboration, type CollabUser, type Peer } from './use-collaboration';
 
 const REFRESH_MS = 250;
 /** Why a typed title cannot be saved, or null; an empty title keeps the stored one. */
@@ -85,7 +85,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   }, [article.id]);
   const [liveError, setLiveError] = useState<string | null>(null);
   const knownVersion = useRef(article.version);
-  const { live, peers, connected, hasUnsaved } = useCollaboration(article.id, collab, (message) => {
+  const { live, peers, connected, hasUnsaved, showOpenClaim } = useCollaboration(article.id, collab, (message) => {
     if (message.type === 'error') {
       setLiveError(message.message);
       setAnnouncement(message.message);
@@ -105,6 +105,13 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
     return { state: hasUnsaved ? 'saving' : 'saved', message: null };
   };
   const saveStatus = liveSave();
+  useEffect(() => showOpenClaim(openId), [openId, showOpenClaim]);
+  // Who else has which claim open: on its card in the list, and above its details.
+  const viewers = useMemo(() => {
+    const byClaim = new Map<string, Peer[]>();
+    for (const peer of peers) if (!peer.isSelf && peer.claimId) byClaim.set(peer.claimId, [...(byClaim.get(peer.claimId) ?? []), peer]);
+    return byClaim;
+  }, [peers]);
 
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -387,6 +394,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
       </div>
       {openId ? (
         <aside className="claims-panel" aria-label="Claim details">
+          {viewers.get(openId) && <PeopleNamed label="Also open by" people={viewers.get(openId) ?? []} />}
           <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
         </aside>
       ) : (
@@ -402,6 +410,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
         onAttach={sidebarActions.attach}
         onDeleteDetached={sidebarActions.deleteDetached}
         onStep={sidebarActions.step}
+        viewers={viewers}
       />
       </div>
       )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabMessage, type CollabMessage } from '@/lib/collab/messages';
 import { colourFor, safeColour } from '@/lib/editor/collab-extensions';
@@ -14,6 +14,9 @@ export interface Peer {
   clientId: number;
   name: string;
   colour: string;
+  /** The claim this person has open (its details panel), if any. */
+  claimId: string | null;
+  isSelf: boolean;
 }
 export interface LiveDocument {
   document: Y.Doc;
@@ -37,6 +40,14 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
   useEffect(() => {
     onMessageRef.current = onMessage;
   });
+
+  // The claim open here, in this person's presence: the others see who has which claim open.
+  const openClaimId = useRef<string | null>(null);
+  const providerRef = useRef<HocuspocusProvider | null>(null);
+  const showOpenClaim = useCallback((claimId: string | null) => {
+    openClaimId.current = claimId;
+    providerRef.current?.setAwarenessField('claim', claimId);
+  }, []);
 
   const userId = user?.id;
   const userName = user?.name;
@@ -75,13 +86,16 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
       onAwarenessChange: ({ states }) => {
         const own = provider.awareness?.clientID;
         const list = states.flatMap((s) => {
-          const person = (s as { user?: { name?: unknown; color?: unknown } }).user;
-          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color) }] : [];
+          const { user: person, claim } = s as { user?: { name?: unknown; color?: unknown }; claim?: unknown };
+          const claimId = typeof claim === 'string' && claim.length <= 64 ? claim : null;
+          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color), claimId, isSelf: s.clientId === own }] : [];
         });
         setPeers(list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)));
       },
     });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
+    provider.setAwarenessField('claim', openClaimId.current);
+    providerRef.current = provider;
     // The browser knows first that the network went: the socket closes at once (edits stay in the document and
     // merge when it is back) instead of waiting for the provider's 30 s silence check; back online, it reconnects now.
     const goOffline = () => provider.disconnect();
@@ -91,6 +105,7 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
     return () => {
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
+      providerRef.current = null;
       provider.destroy();
       document.destroy();
       setLive(null);
@@ -98,5 +113,5 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
     };
   }, [articleId, userId, userName]);
 
-  return { live, peers, connected, hasUnsaved };
+  return { live, peers, connected, hasUnsaved, showOpenClaim };
 }
