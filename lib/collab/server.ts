@@ -13,7 +13,7 @@ import { findSessionActor } from '@/lib/data/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
 import { registerLiveCollab } from './live';
-import { applyContentOnce, contentOf } from './content';
+import { applyClaimMarkOnce, applyContentOnce, contentOf, type ClaimMarkChange } from './content';
 import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
 
@@ -98,6 +98,11 @@ export function collabServer() {
     const document = hocuspocus.documents.get(articleId);
     if (!document) return;
     await changeCollabDocumentOnce(actor, articleId, (stored) => applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN));
+  }
+  async function changeClaimMarkLocally(articleId: string, change: ClaimMarkChange, actor: Actor, version: number) {
+    const document = hocuspocus.documents.get(articleId);
+    if (!document) return;
+    await changeCollabDocumentOnce(actor, articleId, (stored) => applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN));
   }
 
   const hocuspocus = new Hocuspocus({
@@ -190,6 +195,7 @@ export function collabServer() {
       documentNames: () => hocuspocus.documents.keys(),
       broadcastLocally: (name, message) => broadcastLocally(hocuspocus.documents.get(name), message),
       applyContentLocally,
+      changeClaimMarkLocally,
     },
     log,
   );
@@ -198,6 +204,11 @@ export function collabServer() {
     async applyContent(articleId, content, actor, version) {
       relay.applyContent(articleId, content, actor, version);
       await applyContentLocally(articleId, content, actor, version);
+    },
+    async changeClaimMark(articleId, change, actor, version) {
+      relay.changeClaimMark(articleId, change, actor, version);
+      // The claim is saved whatever happens here: a failure leaves it detached in the live text, and is logged.
+      await changeClaimMarkLocally(articleId, change, actor, version).catch((err: unknown) => log(`claim mark not applied live: ${String(err)}`));
     },
     claimChanged(claimId) {
       void findClaimArticleId(claimId).then(

@@ -5,11 +5,12 @@ import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/auth/permissions';
-import { applyContentOnce, contentOf } from '@/lib/collab/content';
+import { applyClaimMarkOnce, applyContentOnce, contentOf } from '@/lib/collab/content';
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
 import { appendCollabUpdates, changeCollabDocumentOnce, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import { createClaim } from './claims';
 import { createArticle } from './create-article';
 import { getArticle, saveArticle } from './save-article';
 
@@ -101,6 +102,29 @@ describe('saveCollabDocument', () => {
     const reopened = new Y.Doc();
     for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
     expect(contentOf(reopened)).toEqual(content);
+  }, 60_000);
+
+  it('marks a claim made through the API in the live text once, keeping an edit not saved yet', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Wages fell last year.' });
+    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wages fell last year.' }] }] };
+    const [first] = await storeInitialCollabState(actor, article.id, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const instances = [new Y.Doc(), new Y.Doc()] as const;
+    for (const doc of instances) Y.applyUpdate(doc, first ?? new Uint8Array());
+    // Someone on the first instance has typed at the start; it is not in the database yet.
+    ((instances[0].getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Real ');
+    const claim = await createClaim(actor, article.id, { quote: { exact: 'fell last year' } });
+    const version = article.version + 1;
+    await Promise.all(instances.map((doc) => changeCollabDocumentOnce(actor, article.id, (stored) => applyClaimMarkOnce(doc, stored.updates, { claimId: claim.id, quote: claim.quote }, `${claim.id}:${version}`, 'relay'))));
+    const [a, b] = instances;
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of instances) {
+      expect(contentOf(doc)).toEqual({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Real Wages ' }, { type: 'text', text: 'fell last year', marks: [{ type: 'claim', attrs: { id: claim.id } }] }, { type: 'text', text: '.' }] }],
+      });
+    }
   }, 60_000);
 
   it('refuses a reviewer: they follow the text read-only', async () => {
