@@ -62,7 +62,12 @@ async function cpuTicks(dataDir: string): Promise<{ app: number; database: numbe
 
 /** The test server's own database (the embedded PostgreSQL in its data folder). */
 async function databaseOf(dataDir: string): Promise<pg.Client> {
-  const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3]?.trim();
+  // The folder's layout (scripts/lib/embedded-db.ts): PostgreSQL in `postgres/`, its port on the pid file's fourth line.
+  const folders = ['postgres', ...(await readdir(dataDir))];
+  const pidFile = await Promise.any(folders.map((folder) => readFile(path.join(dataDir, folder, 'postmaster.pid'), 'utf8'))).catch(() => {
+    throw new Error(`no postmaster.pid under ${dataDir}: ${folders.join(', ')}`);
+  });
+  const port = pidFile.split('\n')[3]?.trim();
   const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
   const client = new pg.Client({ connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/factmark` });
   await client.connect();
@@ -117,6 +122,7 @@ async function main() {
   });
   const database = await databaseOf(server.dataDir);
   const clients: Client[] = [];
+  const timers: ReturnType<typeof setInterval>[] = [];
   try {
     const session = await request.newContext({ baseURL: server.baseURL });
     const csrf = (await (await session.get('/api/auth/csrf')).json()) as { csrfToken: string };
@@ -190,7 +196,7 @@ async function main() {
     const cpuBefore = await cpuTicks(server.dataDir);
     const started = performance.now();
     let typed = 0;
-    const typing = setInterval(() => {
+    const typing: ReturnType<typeof setInterval> = setInterval(() => {
       clients.forEach((client, w) => {
         const target = client.texts[w];
         if (!target) return;
@@ -200,7 +206,8 @@ async function main() {
       });
       typed++;
     }, 1000 / CHARS_PER_SECOND);
-    const sampler = setInterval(() => void sampleStorage(), 200);
+    const sampler = setInterval(() => void sampleStorage().catch((err: unknown) => console.error(err)), 200);
+    timers.push(typing, sampler);
 
     await page.evaluate(measureScript('.editor-content'));
     await page.locator('.editor-content p').nth(Math.floor(paragraphCount / 2) + 1).click();
@@ -255,6 +262,7 @@ async function main() {
     });
     await session.dispose();
   } finally {
+    for (const timer of timers) clearInterval(timer);
     for (const client of clients) {
       client.provider.destroy();
       client.socket.destroy();

@@ -37,6 +37,8 @@ test('a title over 300 characters is marked at the title field and the text is s
   await title.fill('T'.repeat(320));
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#article-title-error')).toContainText('300 characters');
+  // Live, the text can be typed in once the shared document is synced (until then it shows read-only).
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page.locator('.editor-content p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Added after the long title.');
@@ -164,6 +166,7 @@ test('"Mark claim" is refused on words that already are a claim, and Ctrl+Shift+
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
   await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page.locator('.editor-content p').first().click();
   await page.keyboard.press('Control+Shift+C');
   await expect(page.locator('#mark-claim-hint')).toContainText('Select the words of the claim first');
