@@ -1,11 +1,11 @@
-// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search, UX),
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search, UX, collaboration),
 // then writes bench/results.md from bench/results.json and puts that table in README.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '@/scripts/lib/schema-engine';
 
-const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search', 'bench:ux'];
+const benches = ['bench:editor', 'bench:reader', 'bench:publish', 'bench:api', 'bench:hostile', 'bench:search', 'bench:ux', 'bench:collab'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -63,6 +63,13 @@ export function resultsTable(r: Results): string {
     const before = uxBefore[journey as keyof typeof uxBefore];
     add(`UX: ${what} (${String(n(`ux.ms.${journey}`) ?? '—')} ms)`, actions, actions === 1 ? 'action' : 'actions', `≤ before the review keys (${before.actions} actions, ${before.ms} ms)`, actions !== undefined ? actions <= before.actions : null);
   }
+  const convergence = n('collab.convergenceP95Ms');
+  add(`Live collaboration, ${String(n('collab.clients') ?? 10)} clients typing: edit visible on another client, p95`, convergence, 'ms', '≤ 150 ms', convergence !== undefined ? convergence <= 150 : null);
+  const liveKey = n('collab.keystrokeP95Ms');
+  const liveFloor = n('collab.bareContentEditableLatencyMs.p95');
+  add('Live collaboration: editor keystroke p95 while they type', liveKey, 'ms', `≤ bare contenteditable + 2 ms (${String(liveFloor ?? '—')} ms)`, liveKey !== undefined && liveFloor !== undefined ? liveKey <= liveFloor + 2 : null);
+  add(`Live collaboration: server CPU (database: ${String(n('collab.databaseCpuPercent') ?? '—')} %)`, n('collab.serverCpuPercent'), '% of a core', 'reported', null);
+  add('Live collaboration: bytes persisted per minute', n('collab.persistedBytesPerMinute'), 'bytes', 'reported', null);
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r).map((b) => b.measuredAt).filter(Boolean).sort();
   return [

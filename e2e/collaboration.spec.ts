@@ -6,8 +6,8 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { appBaseURL, createUser, newPage, newsroom, signInByHttp, type Newsroom, type TestUser } from './support/accounts';
 
-// Live collaboration is switched on by FACTMARK_COLLAB=1 on the server (lib/env.ts); off, the editor saves through the API.
-test.skip(process.env.FACTMARK_COLLAB !== '1', 'live collaboration is off (FACTMARK_COLLAB=1 switches it on)');
+// Live collaboration is on unless FACTMARK_COLLAB=0 (lib/env.ts); off, the editor saves through the API.
+test.skip(process.env.FACTMARK_COLLAB === '0', 'live collaboration is off (FACTMARK_COLLAB=0)');
 
 let team: Newsroom;
 let second: TestUser;
@@ -118,6 +118,19 @@ test('two editors type in different paragraphs and mark claims at once: both see
   expect((await stored(team.editorApi, article.id)).plainText).toContain(`Alpha paragraph said prices rose by ten percent${annTail}.`);
 });
 
+test('two editors typing at full speed into the same sentence lose no character', async ({ browser }) => {
+  const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Kappa begins here and kappa ends here.' } })).json()) as { id: string };
+  const [ann, bob] = await Promise.all([newPage(browser), newPage(browser)]);
+  await openLive(ann, team.editor, article.id);
+  await openLive(bob, second, article.id, 2);
+  const annWords = ' quickly typed by the first editor without any pause at all';
+  const bobWords = ' typed at the same moment by the second editor, just as fast';
+  await Promise.all([typeOver(ann, 'begins', `begins${annWords}`), typeOver(bob, 'ends', `ends${bobWords}`)]);
+  const expected = `Kappa begins${annWords} here and kappa ends${bobWords} here.`;
+  for (const page of [ann, bob]) await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(expected);
+  await expect.poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 }).toBe(expected);
+});
+
 test('an editor who goes offline keeps typing; back online, both texts merge in both editors and in the API', async ({ browser }) => {
   const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Epsilon paragraph typed online.\n\nZeta paragraph typed offline.' } })).json()) as { id: string };
   const [ann, bob] = await Promise.all([newPage(browser), newPage(browser)]);
@@ -170,6 +183,36 @@ test("a reviewer's approval appears in the editor's claim card without a reload"
   expect((await team.reviewerApi.post(`/api/v1/claims/${claim.id}/reviews`, { data: { decision: 'approve', claimVersion: version } })).status()).toBe(201);
   await expect(card).toContainText('Approved');
 });
+
+test('who has which claim open shows on its card for the others, in initials and in words', async ({ browser }) => {
+  const words = 'imports halved';
+  const article = (await (await team.editorApi.post('/api/v1/articles', { data: { format: 'text', body: `The minister says ${words} since May.` } })).json()) as { id: string };
+  const claim = (await (await team.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })).json()) as { id: string };
+  const [ann, bob] = await Promise.all([newPage(browser), newPage(browser)]);
+  await openLive(ann, team.editor, article.id);
+  await openLive(bob, second, article.id, 2);
+  const card = bob.locator(`.claim-item[data-claim-id="${claim.id}"]`);
+  await expect(card.locator('.claim-viewers')).toHaveCount(0);
+
+  await ann.getByRole('button', { name: `Verdict and sources: ${words}` }).click();
+  await expect(ann.locator('.claim-panel .claim-quote')).toContainText(words);
+  await expect(card.locator('.claim-viewers')).toHaveText(`Open now by ${initialsOf(team.editor.name)} ${team.editor.name}`);
+  // Bob opens it too: Ann sees him above its details.
+  await bob.getByRole('button', { name: `Verdict and sources: ${words}` }).click();
+  await expect(ann.getByRole('complementary', { name: 'Claim details' }).locator('.claim-viewers')).toContainText(`Also open by ${initialsOf(second.name)} ${second.name}`);
+  await expect(bob.getByRole('complementary', { name: 'Claim details' }).locator('.claim-viewers')).toContainText(team.editor.name);
+  // Closed: gone from the others' screens.
+  await ann.getByRole('button', { name: /Back to all claims/ }).click();
+  await expect(bob.getByRole('complementary', { name: 'Claim details' }).locator('.claim-viewers')).toHaveCount(0);
+});
+
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase())
+    .join('');
 
 test("a disabled user's live connection is closed", async ({ browser }) => {
   const user = await createUser(team.admin, ['EDITOR']);

@@ -20,8 +20,8 @@ const schema = z.object({
     .trim()
     .regex(/^(\S+\s+){4}\S+$/, 'FACTMARK_FEED_SCHEDULE is a cron expression of five fields, such as "0 * * * *".')
     .default('0 * * * *'),
-  // Live collaboration in the editor (the /collab WebSocket): 1 on, 0 (default) the editor saves through the API alone.
-  FACTMARK_COLLAB: z.enum(['0', '1']).default('0'),
+  // Live collaboration in the editor (the /collab WebSocket): 1 (default) on, 0 off: the editor saves through the API alone.
+  FACTMARK_COLLAB: z.enum(['0', '1']).default('1'),
   // Largest WebSocket message (a Yjs update) and most messages per connection in 10 s before the socket is closed.
   FACTMARK_COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
   FACTMARK_COLLAB_MAX_MESSAGES_PER_10S: z.coerce.number().int().min(10).max(100_000).default(1_000),
@@ -39,5 +39,5 @@ export function serverEnv(): ServerEnv {
 /** True only on a server the benchmarks started: the /api/bench routes exist there and nowhere else. */
 export const benchRoutesEnabled = () => serverEnv().FACTMARK_BENCH === '1';
 
-/** Whether the editor collaborates live through the /collab WebSocket (FACTMARK_COLLAB=1). */
+/** Whether the editor collaborates live through the /collab WebSocket (on unless FACTMARK_COLLAB=0). */
 export const collabEnabled = () => serverEnv().FACTMARK_COLLAB === '1';

@@ -99,10 +99,9 @@ runMain(async () => {
     const prof = process.env.FACTMARK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FACTMARK_CPU_PROF}`] : [];
     // Time limits for slow clients (headers, whole request): see scripts/lib/server-timeouts.mjs.
     const timeouts = isDev ? [] : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
-    // FACTMARK_COLLAB=1: our own server (scripts/lib/server.ts: Next's handler plus the /collab WebSocket), which runs
-    // lib/ code, hence tsx and the server-only hook. Otherwise `next start` as before, until the whole browser suite
-    // has run on our server.
-    const isCollab = process.env.FACTMARK_COLLAB === '1';
+    // Our own server (scripts/lib/server.ts: Next's handler plus the /collab WebSocket), which runs lib/ code, hence
+    // tsx and the server-only hook; FACTMARK_COLLAB=0 (collaboration off) runs `next start` alone.
+    const isCollab = process.env.FACTMARK_COLLAB !== '0';
     const hook = pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-only-hook.mjs')).href;
     const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
     const serverArgs = isCollab

@@ -18,15 +18,15 @@ import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimPanel } from './claim-panel';
 import { ClaimLabels, claimLabelsKey } from './claim-labels';
 import { ClaimSuggestions } from './claim-suggestions';
-import { CollabPresence } from './collab-presence';
+import { CollabPresence, PeopleNamed } from './collab-presence';
 import { ClaimsSidebar, claimState, type SidebarClaim } from './claims-sidebar';
 import { EditorToolbar } from './editor-toolbar';
 import { highlightStyles } from './highlight-styles';
 import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
-import { useAutosave } from './use-autosave';
-import { useCollaboration, type CollabUser } from './use-collaboration';
+import { useAutosave, type SaveState } from './use-autosave';
+import { useCollaboration, type CollabUser, type Peer } from './use-collaboration';
 
 const REFRESH_MS = 250;
 /** Why a typed title cannot be saved, or null; an empty title keeps the stored one. */
@@ -65,6 +65,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   const autosave = useAutosave(
     article.id,
     article.version,
+    collab !== null,
     () => {
       sentDeletes.current = [...pendingDeletes.current];
       // A title the server would refuse stays out of the save, so the text is still saved while the title is fixed.
@@ -84,13 +85,35 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
     const response = await fetch(`/api/v1/articles/${article.id}`);
     if (response.ok) setClaims(((await response.json()) as ArticleDto).claims);
   }, [article.id]);
-  const { live, peers, connected } = useCollaboration(article.id, collab, (message) => {
-    if (message.type === 'error') setAnnouncement(message.message);
-    else {
-      if (message.type === 'saved') autosave.adopt(message.version);
+  const [liveError, setLiveError] = useState<string | null>(null);
+  const knownVersion = useRef(article.version);
+  const { live, peers, connected, hasUnsaved, showOpenClaim } = useCollaboration(article.id, collab, (message) => {
+    if (message.type === 'error') {
+      setLiveError(message.message);
+      setAnnouncement(message.message);
+    } else if (message.type === 'saved') {
+      setLiveError(null);
+      autosave.rebase(message.version);
+      if (message.version === knownVersion.current) return;
+      knownVersion.current = message.version;
       void refreshClaims();
-    }
+    } else void refreshClaims();
   });
+  // Live, the status says whether this person's own text is in the database yet; the title's save comes first.
+  const liveSave = (): { state: SaveState; message: string | null } => {
+    if (!collab || autosave.state !== 'saved') return { state: autosave.state, message: autosave.message };
+    if (liveError && hasUnsaved) return { state: 'error', message: liveError };
+    if (hasUnsaved && !connected) return { state: 'offline', message: 'Offline: your changes are kept in this tab and saved when the connection is back.' };
+    return { state: hasUnsaved ? 'saving' : 'saved', message: null };
+  };
+  const saveStatus = liveSave();
+  useEffect(() => showOpenClaim(openId), [openId, showOpenClaim]);
+  // Who else has which claim open: on its card in the list, and above its details.
+  const viewers = useMemo(() => {
+    const byClaim = new Map<string, Peer[]>();
+    for (const peer of peers) if (!peer.isSelf && peer.claimId) byClaim.set(peer.claimId, [...(byClaim.get(peer.claimId) ?? []), peer]);
+    return byClaim;
+  }, [peers]);
 
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -315,7 +338,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
             Title: {titleError} The title is not saved until it fits; the text is saved.
           </p>
         )}
-        <SaveStatus state={autosave.state} message={autosave.message} />
+        <SaveStatus state={saveStatus.state} message={saveStatus.message} />
         {collab && <CollabPresence peers={peers} connected={connected} />}
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">
@@ -349,7 +372,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
             </div>
           </section>
         )}
-        {editor && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
+        {/* Live, the tools come with the shared document: what they did to the stored text shown meanwhile would be lost. */}
+        {editor && (!collab || live) && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">
             {markHint}
@@ -369,6 +393,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
       </div>
       {openId ? (
         <aside className="claims-panel" aria-label="Claim details">
+          {viewers.get(openId) && <PeopleNamed label="Also open by" people={viewers.get(openId) ?? []} />}
           <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
         </aside>
       ) : (
@@ -384,6 +409,7 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
         onAttach={sidebarActions.attach}
         onDeleteDetached={sidebarActions.deleteDetached}
         onStep={sidebarActions.step}
+        viewers={viewers}
       />
       </div>
       )}

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { ClaimDto } from '@/lib/validation/articles';
+import { PeopleNamed } from './collab-presence';
+import type { Peer } from './use-collaboration';
 
 export interface SidebarClaim {
   id: string;
@@ -26,13 +28,15 @@ interface Props {
   onAttach: (id: string) => void;
   onDeleteDetached: (id: string) => void;
   onStep: (direction: 1 | -1) => void;
+  /** Live: the other people who have each claim open. */
+  viewers?: ReadonlyMap<string, Peer[]>;
 }
 
 /**
  * Every claim in document order, then the detached ones; the active one is selected and focusable.
  * Memoized: a thousand items must not re-render on a keystroke or a save-state change.
  */
-export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, activeId, onSelect, onOpen, onRemoveHighlight, onAttach, onDeleteDetached, onStep }: Props) {
+export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, activeId, onSelect, onOpen, onRemoveHighlight, onAttach, onDeleteDetached, onStep, viewers }: Props) {
   const stateLabel = useTranslations('claimStatus');
   return (
     <aside className="claims-panel" aria-labelledby="claims-heading">
@@ -69,6 +73,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, act
                     </>
                   )}
                 </p>
+                {viewers?.get(c.id) && <PeopleNamed label="Open now by" people={viewers.get(c.id) ?? []} />}
                 <div className="step-buttons">
                   <button type="button" className="tool" onClick={() => onOpen(c.id)} disabled={!c.claim} aria-label={`Verdict and sources: ${c.quote.slice(0, 60)}`}>
                     Verdict and sources

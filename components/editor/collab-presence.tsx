@@ -2,13 +2,31 @@
 
 import type { Peer } from './use-collaboration';
 
-const initials = (name: string) =>
+export const initials = (name: string) =>
   name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
     .map((w) => w[0]?.toUpperCase())
     .join('');
+
+/** People shown by initials in their colour and by name in words (the colour is never the only sign). */
+export function PeopleNamed({ label, people }: { label: string; people: Peer[] }) {
+  return (
+    <p className="claim-viewers field-hint">
+      {label}{' '}
+      {people.map((p, i) => (
+        <span key={p.clientId} className="claim-viewer">
+          <span className="collab-avatar" style={{ backgroundColor: p.colour }} aria-hidden="true">
+            {initials(p.name)}
+          </span>{' '}
+          {p.name}
+          {i < people.length - 1 ? ', ' : ''}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** Who is in the article right now (this person first), each in the colour of their caret. */
 export function CollabPresence({ peers, connected }: { peers: Peer[]; connected: boolean }) {

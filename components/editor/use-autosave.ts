@@ -29,8 +29,9 @@ function retryDelay(attempt: number, retryAfter: string | null): number {
  * Debounced saving with optimistic concurrency: every save carries the version it is based on; a 409
  * puts the editor in "conflict" and nothing local is dropped; a busy server (503) is "retrying" and a
  * network failure "offline", both retried on their own with growing pauses until the text is saved.
+ * `isLive`: the text is saved by live collaboration; only the title comes through here.
  */
-export function useAutosave(articleId: string, initialVersion: number, collect: () => SavePayload, onSaved: (a: ArticleDto) => void) {
+export function useAutosave(articleId: string, initialVersion: number, isLive: boolean, collect: () => SavePayload, onSaved: (a: ArticleDto) => void) {
   const [state, setState] = useState<SaveState>('saved');
   const [message, setMessage] = useState<string | null>(null);
   const version = useRef(initialVersion);
@@ -143,6 +144,11 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     set('saved');
   }, []);
 
+  /** A newer version saved elsewhere (live collaboration's text): later saves build on it; the state stays. */
+  const rebase = useCallback((serverVersion: number) => {
+    version.current = Math.max(version.current, serverVersion);
+  }, []);
+
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const bc = new BroadcastChannel(`factmark-article-${articleId}`);
@@ -150,6 +156,11 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     bc.onmessage = (event: MessageEvent<{ version?: unknown }>) => {
       const saved = event.data.version;
       if (typeof saved !== 'number' || saved <= version.current) return;
+      // Live, every tab shows the same text: another tab's save (of the title) is only a newer version to build on.
+      if (isLive) {
+        version.current = saved;
+        return;
+      }
       otherTabVersion.current = Math.max(otherTabVersion.current, saved);
       // This tab now shows an older version than the server's: it must not go on saying "All changes saved".
       if (stateRef.current !== 'conflict') set('conflict', `You saved this article in another tab (version ${saved}): this tab shows an older version. Your text in this tab is kept here.`);
@@ -158,7 +169,7 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
       bc.close();
       channel.current = null;
     };
-  }, [articleId]);
+  }, [articleId, isLive]);
 
   useEffect(() => {
     const online = () => stateRef.current === 'offline' && void saveRef.current();
@@ -174,5 +185,5 @@ export function useAutosave(articleId: string, initialVersion: number, collect: 
     };
   }, []);
 
-  return { state, message, changed, overwrite, adopt, version };
+  return { state, message, changed, overwrite, adopt, rebase, version };
 }

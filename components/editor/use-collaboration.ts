@@ -1,7 +1,7 @@
 'use client';
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabMessage, type CollabMessage } from '@/lib/collab/messages';
 import { colourFor, safeColour } from '@/lib/editor/collab-extensions';
@@ -14,31 +14,59 @@ export interface Peer {
   clientId: number;
   name: string;
   colour: string;
+  /** The claim this person has open (its details panel), if any. */
+  claimId: string | null;
+  isSelf: boolean;
 }
 export interface LiveDocument {
   document: Y.Doc;
   provider: HocuspocusProvider;
 }
 
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
 /**
  * The article's shared document over the /collab WebSocket of this origin (the session cookie authenticates it).
  * `live` is set once the first sync is done, so the editor starts from the server's text; the provider then
  * reconnects by itself and merges what was typed offline. `peers` are the people in the article, this one first.
+ * `hasUnsaved`: this person's own edits are not all in the database yet (the server's "saved" snapshot lacks some).
  */
 export function useCollaboration(articleId: string, user: CollabUser | null, onMessage: (message: CollabMessage) => void) {
   const [live, setLive] = useState<LiveDocument | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [connected, setConnected] = useState(false);
+  const [hasUnsaved, setHasUnsaved] = useState(false);
   const onMessageRef = useRef(onMessage);
   useEffect(() => {
     onMessageRef.current = onMessage;
   });
+
+  // The claim open here, in this person's presence: the others see who has which claim open.
+  const openClaimId = useRef<string | null>(null);
+  const providerRef = useRef<HocuspocusProvider | null>(null);
+  const showOpenClaim = useCallback((claimId: string | null) => {
+    openClaimId.current = claimId;
+    providerRef.current?.setAwarenessField('claim', claimId);
+  }, []);
 
   const userId = user?.id;
   const userName = user?.name;
   useEffect(() => {
     if (!userId || userName === undefined) return;
     const document = new Y.Doc();
+    // This person's own updates not yet in a saved snapshot; what the provider applies came from the server.
+    let unsaved: Uint8Array[] = [];
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin instanceof HocuspocusProvider) return;
+      unsaved.push(update);
+      if (unsaved.length === 1) setHasUnsaved(true);
+    });
+    const adoptSaved = (snapshot: string) => {
+      if (unsaved.length === 0) return;
+      if (!Y.snapshotContainsUpdate(Y.decodeSnapshot(fromBase64(snapshot)), Y.mergeUpdates(unsaved))) return;
+      unsaved = [];
+      setHasUnsaved(false);
+    };
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new HocuspocusProvider({
       url,
@@ -52,18 +80,22 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
       onStatus: ({ status }) => setConnected(status === 'connected'),
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
+        if (message?.type === 'saved') adoptSaved(message.snapshot);
         if (message) onMessageRef.current(message);
       },
       onAwarenessChange: ({ states }) => {
         const own = provider.awareness?.clientID;
         const list = states.flatMap((s) => {
-          const person = (s as { user?: { name?: unknown; color?: unknown } }).user;
-          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color) }] : [];
+          const { user: person, claim } = s as { user?: { name?: unknown; color?: unknown }; claim?: unknown };
+          const claimId = typeof claim === 'string' && claim.length <= 64 ? claim : null;
+          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color), claimId, isSelf: s.clientId === own }] : [];
         });
         setPeers(list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)));
       },
     });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
+    provider.setAwarenessField('claim', openClaimId.current);
+    providerRef.current = provider;
     // The browser knows first that the network went: the socket closes at once (edits stay in the document and
     // merge when it is back) instead of waiting for the provider's 30 s silence check; back online, it reconnects now.
     const goOffline = () => provider.disconnect();
@@ -73,11 +105,13 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
     return () => {
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
+      providerRef.current = null;
       provider.destroy();
       document.destroy();
       setLive(null);
+      setHasUnsaved(false);
     };
   }, [articleId, userId, userName]);
 
-  return { live, peers, connected };
+  return { live, peers, connected, hasUnsaved, showOpenClaim };
 }

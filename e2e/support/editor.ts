@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Selects the `occurrence`-th appearance of `words` in the editor, as a user dragging over them would. */
 export async function selectText(page: Page, words: string, occurrence = 0): Promise<void> {
+  // Live, the editor becomes editable once the shared document is synced (it replaces the stored text shown until then).
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page.locator('.editor-content').evaluate(
     (root, [target, nth]) => {
       // Screen-reader labels after highlights, and other people's carets with their names, are not part of the article's text.
@@ -47,3 +49,10 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 }
+
+/** The article's text in this person's editor: its document, without the hidden claim labels and other people's carets and names. */
+export const editorText = (page: Page): Promise<string> =>
+  page.locator('.editor-content').evaluate((root) => {
+    const { editor } = root as HTMLElement & { editor: { state: { doc: { content: { size: number }; textBetween: (from: number, to: number, separator: string) => string } } } };
+    return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
+  });

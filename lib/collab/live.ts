@@ -1,4 +1,5 @@
 import type { Actor } from '@/lib/auth/permissions';
+import type { ClaimMarkChange } from './content';
 
 // The bridge from the app's code (bundled by Next) to the collaboration server (scripts/lib/server.ts), which run
 // in one process but load their modules separately: the server registers itself on globalThis, the app calls it.
@@ -6,8 +7,10 @@ import type { Actor } from '@/lib/auth/permissions';
 
 /** What the collaboration server offers the rest of the app. */
 export interface LiveCollab {
-  /** Content saved through the API: applied to the article's live document, if one is open, so its editors see it. */
-  applyContent(articleId: string, content: Record<string, unknown>, actor: Actor): Promise<void>;
+  /** Content saved through the API as article `version`: applied once to the article's live document, if one is open, so its editors see it. */
+  applyContent(articleId: string, content: Record<string, unknown>, actor: Actor, version: number): Promise<void>;
+  /** A claim marked or deleted through the API as article `version`: its mark is added to or removed from the live text, once. */
+  changeClaimMark(articleId: string, change: ClaimMarkChange, actor: Actor, version: number): Promise<void>;
   /** A claim's state, verdict or comments changed (committed): its article's editors refresh it. */
   claimChanged(claimId: string): void;
 }

@@ -6,9 +6,12 @@ export const COLLAB_FIELD = 'default';
 /** The WebSocket path on the app's own origin. */
 export const COLLAB_PATH = '/collab';
 
-/** Stateless messages from the server to an article's editors. */
+/**
+ * Stateless messages from the server to an article's editors. `saved.snapshot`: the Yjs snapshot (base64) of the
+ * shared document as it was saved, so each editor can tell whether its own edits are in the database yet.
+ */
 export type CollabMessage =
-  | { type: 'saved'; version: number }
+  | { type: 'saved'; version: number; snapshot: string }
   | { type: 'claims'; claimId: string }
   | { type: 'error'; message: string };
 
@@ -16,7 +19,7 @@ export type CollabMessage =
 export function parseCollabMessage(payload: string): CollabMessage | null {
   try {
     const value = JSON.parse(payload) as Partial<CollabMessage> | null;
-    if (value?.type === 'saved' && typeof value.version === 'number') return value as CollabMessage;
+    if (value?.type === 'saved' && typeof value.version === 'number' && typeof value.snapshot === 'string') return value as CollabMessage;
     if (value?.type === 'claims' && typeof value.claimId === 'string') return value as CollabMessage;
     if (value?.type === 'error' && typeof value.message === 'string') return value as CollabMessage;
     return null;

@@ -4,6 +4,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-p
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/auth/permissions';
 import { COLLAB_NOTIFY_MAX_CHARS, listenCollabChannel, notifyCollabChannel } from '@/lib/data/collab/collab-channel';
+import type { ClaimMarkChange } from './content';
 import type { CollabMessage } from './messages';
 
 /**
@@ -23,14 +24,16 @@ type RelayMessage =
   | { k: 'awareness'; doc: string; update: string }
   | { k: 'sync'; doc: string; stateVector: string; answer: boolean }
   | { k: 'stateless'; doc: string; message: CollabMessage }
-  | { k: 'content'; doc: string; content: Record<string, unknown>; actor: Actor };
+  | { k: 'content'; doc: string; content: Record<string, unknown>; actor: Actor; version: number }
+  | { k: 'mark'; doc: string; change: ClaimMarkChange; actor: Actor; version: number };
 
 /** What the relay does with what another instance says. */
 export interface RelayTarget {
   document(name: string): LiveDoc | undefined;
   documentNames(): Iterable<string>;
   broadcastLocally(doc: string, message: CollabMessage): void;
-  applyContentLocally(doc: string, content: Record<string, unknown>, actor: Actor): Promise<void>;
+  applyContentLocally(doc: string, content: Record<string, unknown>, actor: Actor, version: number): Promise<void>;
+  changeClaimMarkLocally(doc: string, change: ClaimMarkChange, actor: Actor, version: number): Promise<void>;
 }
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -116,7 +119,10 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
         target.broadcastLocally(message.doc, message.message);
         break;
       case 'content':
-        void target.applyContentLocally(message.doc, message.content, message.actor).catch((err: unknown) => log(`relayed save not applied: ${String(err)}`));
+        void target.applyContentLocally(message.doc, message.content, message.actor, message.version).catch((err: unknown) => log(`relayed save not applied: ${String(err)}`));
+        break;
+      case 'mark':
+        void target.changeClaimMarkLocally(message.doc, message.change, message.actor, message.version).catch((err: unknown) => log(`relayed claim mark not applied: ${String(err)}`));
         break;
     }
   }
@@ -172,9 +178,13 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     broadcast(doc: string, message: CollabMessage): void {
       send({ k: 'stateless', doc, message });
     },
-    /** Content saved through the API, for an instance that has the document open. */
-    applyContent(doc: string, content: Record<string, unknown>, actor: Actor): void {
-      send({ k: 'content', doc, content, actor });
+    /** Content saved through the API, for an instance that has the document open (applied once: see applyContentOnce). */
+    applyContent(doc: string, content: Record<string, unknown>, actor: Actor, version: number): void {
+      send({ k: 'content', doc, content, actor, version });
+    },
+    /** A claim marked or deleted through the API, for an instance that has the document open. */
+    changeClaimMark(doc: string, change: ClaimMarkChange, actor: Actor, version: number): void {
+      send({ k: 'mark', doc, change, actor, version });
     },
     async close(): Promise<void> {
       clearTimeout(flushTimer);

@@ -2,18 +2,19 @@ import 'server-only';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
-import { prosemirrorJSONToYDoc, updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import { decode } from 'next-auth/jwt';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import type { Actor } from '@/lib/auth/permissions';
-import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from '@/lib/data/collab/collab-documents';
+import { appendCollabUpdates, changeCollabDocumentOnce, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from '@/lib/data/collab/collab-documents';
 import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
 import { registerLiveCollab } from './live';
-import { collabRelay } from './relay';
+import { applyClaimMarkOnce, applyContentOnce, contentOf, type ClaimMarkChange } from './content';
+import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
 
 /** What each connection carries: who it is for, and the session it was opened with (re-checked every second). */
@@ -25,6 +26,7 @@ interface CollabContext {
 const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
+const QUIET_MS = 200;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
 
 function readCookies(header: string | undefined): Map<string, string> {
@@ -64,11 +66,7 @@ const contextOf = (value: unknown): CollabContext | null => {
   return context?.actor ? (context as CollabContext) : null;
 };
 
-/** Replaces the shared document's content with `content`, as a diff: concurrent edits elsewhere in it survive. */
-function replaceContent(document: Y.Doc, content: unknown): void {
-  const node = parseDocument(content);
-  updateYFragment(document, document.getXmlFragment(COLLAB_FIELD), node, { mapping: new Map(), isOMark: new Map() });
-}
+const sameContent = (a: unknown, b: unknown) => JSON.stringify(parseDocument(a).toJSON()) === JSON.stringify(parseDocument(b).toJSON());
 
 /**
  * The collaboration server: one Yjs document per article (named by its id), synced by Hocuspocus over the
@@ -94,14 +92,17 @@ export function collabServer() {
     broadcastLocally(document, message);
     relay.broadcast(document.name, message);
   };
-  async function applyContentLocally(articleId: string, content: Record<string, unknown>, actor: Actor) {
-    if (!hocuspocus.documents.has(articleId)) return;
-    const direct = await hocuspocus.openDirectConnection(articleId, { actor } satisfies CollabContext);
-    try {
-      await direct.transact((document) => replaceContent(document, content));
-    } finally {
-      await direct.disconnect();
-    }
+  // Every instance with the document open gets the save; under the document's lock, the first writes it (its update
+  // stored and relayed) and the others find it there: the text is inserted once, not once per instance.
+  async function applyContentLocally(articleId: string, content: Record<string, unknown>, actor: Actor, version: number) {
+    const document = hocuspocus.documents.get(articleId);
+    if (!document) return;
+    await changeCollabDocumentOnce(actor, articleId, (stored) => applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN));
+  }
+  async function changeClaimMarkLocally(articleId: string, change: ClaimMarkChange, actor: Actor, version: number) {
+    const document = hocuspocus.documents.get(articleId);
+    if (!document) return;
+    await changeCollabDocumentOnce(actor, articleId, (stored) => applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN));
   }
 
   const hocuspocus = new Hocuspocus({
@@ -128,7 +129,14 @@ export function collabServer() {
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
       // Only a snapshot: everything live was saved, so the article (perhaps changed through the API since) is the truth.
-      if (rest.length === 0) replaceContent(document, stored.content);
+      // Brought in under the document's lock: two instances opening it at once must not both insert the new text.
+      if (rest.length === 0 && !sameContent(contentOf(document), stored.content)) {
+        await changeCollabDocumentOnce(actor, documentName, (locked) => {
+          for (const update of locked.updates) Y.applyUpdate(document, update);
+          if (locked.updates.length > 1 || sameContent(contentOf(document), locked.content)) return null;
+          return applyContentOnce(document, [], locked.content, locked.version, null);
+        });
+      }
       return document;
     },
     async afterLoadDocument({ document, documentName }) {
@@ -154,10 +162,12 @@ export function collabServer() {
     async onStoreDocument({ document, documentName, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
-      const content = yXmlFragmentToProsemirrorJSON(document.getXmlFragment(COLLAB_FIELD));
+      const content = contentOf(document);
+      const snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
       try {
         const saved = await saveCollabDocument(ctx.actor, documentName, content, Y.encodeStateAsUpdate(document));
-        if (saved.changed) broadcast(document, { type: 'saved', version: saved.version });
+        // Also when nothing changed: an editor whose edits were undone learns that they are saved.
+        broadcast(document, { type: 'saved', version: saved.version, snapshot });
       } catch (err) {
         log(`could not save ${documentName}: ${err instanceof Error ? err.message : String(err)}`);
         broadcast(document, { type: 'error', message: 'The live text could not be saved; your changes are kept here and saved with the next edit.' });
@@ -185,14 +195,20 @@ export function collabServer() {
       documentNames: () => hocuspocus.documents.keys(),
       broadcastLocally: (name, message) => broadcastLocally(hocuspocus.documents.get(name), message),
       applyContentLocally,
+      changeClaimMarkLocally,
     },
     log,
   );
 
   registerLiveCollab({
-    async applyContent(articleId, content, actor) {
-      relay.applyContent(articleId, content, actor);
-      await applyContentLocally(articleId, content, actor);
+    async applyContent(articleId, content, actor, version) {
+      relay.applyContent(articleId, content, actor, version);
+      await applyContentLocally(articleId, content, actor, version);
+    },
+    async changeClaimMark(articleId, change, actor, version) {
+      relay.changeClaimMark(articleId, change, actor, version);
+      // The claim is saved whatever happens here: a failure leaves it detached in the live text, and is logged.
+      await changeClaimMarkLocally(articleId, change, actor, version).catch((err: unknown) => log(`claim mark not applied live: ${String(err)}`));
     },
     claimChanged(claimId) {
       void findClaimArticleId(claimId).then(
@@ -207,6 +223,7 @@ export function collabServer() {
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES });
+  let lastMessageAt = 0;
 
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
@@ -223,6 +240,7 @@ export function collabServer() {
         let count = 0;
         ws.on('message', () => {
           const now = Date.now();
+          lastMessageAt = now;
           if (now - windowStart > 10_000) {
             windowStart = now;
             count = 0;
@@ -236,6 +254,9 @@ export function collabServer() {
     async close() {
       clearInterval(recheck);
       registerLiveCollab(undefined);
+      // Keystrokes already on their way when the stop began are saved too: wait for a pause in the messages (2 s at most).
+      const waitUntil = Date.now() + 2_000;
+      while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil) await new Promise((r) => setTimeout(r, QUIET_MS / 2));
       await Promise.all([...pending.keys()].map(flushUpdates));
       await Promise.all(
         [...hocuspocus.documents.values()].map((document) => {

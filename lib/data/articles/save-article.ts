@@ -60,6 +60,6 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
     return toArticleDto(article, claims);
   });
   // People editing the article live see the saved text; their own edits since merge into it.
-  if (doc) await liveCollab()?.applyContent(id, saved.content, actor);
+  if (doc) await liveCollab()?.applyContent(id, saved.content, actor, saved.version);
   return saved;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { findQuote, type TextPosition } from '@/lib/anchoring/quote';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db';
+import { liveCollab } from '@/lib/collab/live';
 import { addClaimMark } from '@/lib/editor/claim-marks';
 import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
@@ -58,7 +59,10 @@ function locate(text: string, input: CreateClaimInput): TextPosition {
 /** Marks the words found by quote or position as a new draft claim, as the editor's "Mark claim" does. */
 export async function createClaim(actor: Actor | null, articleId: string, input: CreateClaimInput): Promise<ClaimDto> {
   authorize(actor, 'editArticles');
-  return db().$transaction(async (tx) => {
+  let version = 0;
+  const created = await db().$transaction(async (tx) => {
+    // Locked first: a save running meanwhile (live collaboration's, on its own timing) finishes, and the mark goes on its text.
+    await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
     if (!article) throw notFound('No article with this id.');
     const position = locate(article.plainText, input);
@@ -70,10 +74,14 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
     const doc = addClaimMark(parsed, position, id);
     const { count } = await tx.article.updateMany({ where: { id: articleId, version: article.version }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (count === 0) throw new AppError('CONFLICT', 'The article changed while the claim was being marked; try again.');
+    version = article.version + 1;
     const { plain } = await syncClaims(tx, actor, articleId, doc);
     await writeArticleText(tx, articleId, doc, plain);
     return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
   });
+  // People editing the article live get the mark in their text (else their next save would detach it).
+  await liveCollab()?.changeClaimMark(articleId, { claimId: created.id, quote: created.quote }, actor, version);
+  return created;
 }
 
 /**
@@ -88,7 +96,7 @@ async function lockedArticleOf(tx: Tx, claim: { articleId: string }) {
 /** Deletes a claim and its highlight; it can be restored for 30 days. */
 export async function deleteClaim(actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'editArticles');
-  await db().$transaction(async (tx) => {
+  const deleted = await db().$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id, deletedAt: null } });
     if (!claim) throw notFound('No claim with this id.');
     const article = await lockedArticleOf(tx, claim);
@@ -97,7 +105,9 @@ export async function deleteClaim(actor: Actor | null, id: string): Promise<void
     const { plain } = await syncClaims(tx, actor, claim.articleId, doc, [id]);
     await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
     await writeArticleText(tx, claim.articleId, doc, plain);
+    return { articleId: claim.articleId, version: article.version + 1 };
   });
+  await liveCollab()?.changeClaimMark(deleted.articleId, { claimId: id, quote: null }, actor, deleted.version);
 }
 
 /** Restores a claim deleted in the last 30 days: re-marked on its words if they are still there, else detached. */

@@ -5,12 +5,14 @@ import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/auth/permissions';
+import { applyClaimMarkOnce, applyContentOnce, contentOf } from '@/lib/collab/content';
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
-import { appendCollabUpdates, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import { appendCollabUpdates, changeCollabDocumentOnce, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import { createClaim } from '@/lib/data/claims/claims';
 import { createArticle } from '@/lib/data/articles/create-article';
-import { getArticle } from '@/lib/data/articles/save-article';
+import { getArticle, saveArticle } from '@/lib/data/articles/save-article';
 
 async function user(roles: ('EDITOR' | 'REVIEWER')[]): Promise<Actor> {
   const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@collab.test`, name: 'Collaborator', roles } });
@@ -76,6 +78,53 @@ describe('saveCollabDocument', () => {
     const [gotA, gotB] = await Promise.all([storeInitialCollabState(actor, article.id, a ?? new Uint8Array()), storeInitialCollabState(actor, article.id, b ?? new Uint8Array())]);
     expect(gotA).toEqual(gotB);
     expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(1);
+  }, 60_000);
+
+  it('writes an API save into the shared document once when two instances have it open at the same moment', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Rents went up.' });
+    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rents went up.' }] }] };
+    const [first] = await storeInitialCollabState(actor, article.id, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    // Two instances open the document from the same snapshot; nobody is connected when the API saves new text.
+    const instances = [new Y.Doc(), new Y.Doc()];
+    for (const doc of instances) Y.applyUpdate(doc, first ?? new Uint8Array());
+    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rents went up by a fifth in the capital.' }] }] };
+    const saved = await saveArticle(actor, article.id, { baseVersion: article.version, content });
+
+    // Each gets the save (its own, and the other's through the relay) at the same moment.
+    await Promise.all(instances.map((doc) => changeCollabDocumentOnce(actor, article.id, (stored) => applyContentOnce(doc, stored.updates, saved.content, saved.version, 'relay'))));
+    // The relay then brings each instance's updates to the other.
+    const [a, b] = instances as [Y.Doc, Y.Doc];
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of instances) expect(contentOf(doc)).toEqual(content);
+    // A document opened later from the stored updates agrees.
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(contentOf(reopened)).toEqual(content);
+  }, 60_000);
+
+  it('marks a claim made through the API in the live text once, keeping an edit not saved yet', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Wages fell last year.' });
+    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wages fell last year.' }] }] };
+    const [first] = await storeInitialCollabState(actor, article.id, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const instances = [new Y.Doc(), new Y.Doc()] as const;
+    for (const doc of instances) Y.applyUpdate(doc, first ?? new Uint8Array());
+    // Someone on the first instance has typed at the start; it is not in the database yet.
+    ((instances[0].getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Real ');
+    const claim = await createClaim(actor, article.id, { quote: { exact: 'fell last year' } });
+    const version = article.version + 1;
+    await Promise.all(instances.map((doc) => changeCollabDocumentOnce(actor, article.id, (stored) => applyClaimMarkOnce(doc, stored.updates, { claimId: claim.id, quote: claim.quote }, `${claim.id}:${version}`, 'relay'))));
+    const [a, b] = instances;
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of instances) {
+      expect(contentOf(doc)).toEqual({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Real Wages ' }, { type: 'text', text: 'fell last year', marks: [{ type: 'claim', attrs: { id: claim.id } }] }, { type: 'text', text: '.' }] }],
+      });
+    }
   }, 60_000);
 
   it('refuses a reviewer: they follow the text read-only', async () => {

@@ -1,0 +1,72 @@
+import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { findQuote } from '@/lib/anchoring/quote';
+import { addClaimMark } from '@/lib/editor/claim-marks';
+import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
+import { plainText } from '@/lib/editor/plain-text';
+import { parseDocument } from '@/lib/editor/schema';
+import { COLLAB_FIELD } from './messages';
+
+/** Where a shared document records the article version whose content was last written into it from outside. */
+const META = 'factmark';
+const CONTENT_VERSION = 'contentVersion';
+
+/** Replaces the shared document's content with `content`, as a diff: concurrent edits elsewhere in it survive. */
+export function replaceContent(document: Y.Doc, content: unknown): void {
+  const node = parseDocument(content);
+  updateYFragment(document, document.getXmlFragment(COLLAB_FIELD), node, { mapping: new Map(), isOMark: new Map() });
+}
+
+/** The article version whose content was last written into the shared document (an API save), or 0. */
+export const contentVersionOf = (document: Y.Doc): number => {
+  const value = document.getMap(META).get(CONTENT_VERSION);
+  return typeof value === 'number' ? value : 0;
+};
+
+/**
+ * Writes the content of article version `version` into the shared document unless it already holds it, and returns
+ * the update made (null when there was nothing to do). `stored`: the updates stored since the last snapshot, applied
+ * first with `origin`, so that the same version written by another instance is seen and not written twice.
+ */
+export function applyContentOnce(document: Y.Doc, stored: readonly Uint8Array[], content: unknown, version: number, origin: unknown): Uint8Array | null {
+  for (const update of stored) Y.applyUpdate(document, update, origin);
+  if (contentVersionOf(document) >= version) return null;
+  const before = Y.encodeStateVector(document);
+  document.transact(() => {
+    replaceContent(document, content);
+    document.getMap(META).set(CONTENT_VERSION, version);
+  });
+  return Y.encodeStateAsUpdate(document, before);
+}
+
+/** The shared document's content as ProseMirror JSON. */
+export const contentOf = (document: Y.Doc) => yXmlFragmentToProsemirrorJSON(document.getXmlFragment(COLLAB_FIELD));
+
+/** A claim marked or unmarked outside the editor (the claims API): its words are found again in the live text. */
+export type ClaimMarkChange = { claimId: string; quote: { exact: string; prefix?: string; suffix?: string } | null };
+
+/**
+ * Marks (`quote` given) or unmarks (`quote` null) a claim in the shared document, as a diff of the live text, so
+ * that edits not yet saved stay; once per change (`key`, e.g. the claim id and article version). Returns the update
+ * made, or null (already done, or the words are no longer in the text: the claim then stays detached).
+ */
+export function applyClaimMarkOnce(document: Y.Doc, stored: readonly Uint8Array[], change: ClaimMarkChange, key: string, origin: unknown): Uint8Array | null {
+  for (const update of stored) Y.applyUpdate(document, update, origin);
+  const done = document.getMap(META);
+  if (done.get(`claim:${key}`) === true) return null;
+  const current = parseDocument(contentOf(document));
+  let next = current;
+  if (change.quote) {
+    const match = findQuote(plainText(current).text, change.quote);
+    if (match.kind !== 'found') return null;
+    next = addClaimMark(current, match.position, change.claimId);
+  } else {
+    next = removeClaimMark(current, change.claimId);
+  }
+  const before = Y.encodeStateVector(document);
+  document.transact(() => {
+    updateYFragment(document, document.getXmlFragment(COLLAB_FIELD), next, { mapping: new Map(), isOMark: new Map() });
+    done.set(`claim:${key}`, true);
+  });
+  return Y.encodeStateAsUpdate(document, before);
+}
