@@ -39,9 +39,11 @@ describe('renderDocument over the editor schema', () => {
     renderDocument(doc.toJSON(), { claims: new Map(claims.map((id) => [id, sampleClaim({ id })])), afterClaim: (c) => `<button>${c.id}</button>` });
   const words = () => schema.text('words');
   /** A node of `type` holding some words where it can hold any, with its required children filled in. */
+  /** Attributes a node needs to be shown at all (a figure shows only Factmark's own media). */
+  const required: Record<string, Record<string, string>> = { figure: { src: '/media/0b3e1f52-7d1c-4c62-9a55-3f1d2e4c5b6a', alt: 'A chart' } };
   const sample = (type: NodeType): PMNode => {
     if (type.isText) return words();
-    const filled = type.createAndFill(null, type.contentMatch.matchType(schema.nodes.text ?? type) ? words() : null) ?? type.createAndFill();
+    const filled = type.createAndFill(required[type.name] ?? null, type.contentMatch.matchType(schema.nodes.text ?? type) ? words() : null) ?? type.createAndFill();
     if (!filled) throw new Error(`${type.name} cannot be built with its defaults`);
     return filled;
   };

@@ -35,7 +35,8 @@ export async function getDashboard(actor: Actor | null): Promise<DashboardData> 
     permissions.reviewClaims(actor)
       ? db().claim.findMany({
           where: { status: 'IN_REVIEW', deletedAt: null, article: { deletedAt: null, OR: [{ reviewerId: actor.id }, { reviewerId: null }] } },
-          orderBy: { updatedAt: 'asc' },
+          // Claims of articles assigned to this reviewer first, then the unassigned ones, oldest first in each.
+          orderBy: [{ article: { reviewerId: { sort: 'asc', nulls: 'last' } } }, { updatedAt: 'asc' }],
           take: 10,
           select: { id: true, exact: true, article: { select: { title: true } } },
         })
