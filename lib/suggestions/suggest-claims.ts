@@ -19,7 +19,7 @@ export const MAX_SENTENCES_SCORED = 400;
 export const MAX_SUGGESTION_CHARS = 600;
 const MIN_WORDS = 4;
 /** Work between two yields to the event loop. */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -27,14 +27,18 @@ const isSuggestible = (text: string, span: TextPosition) => span.end - span.star
 
 const scoreSpan = (text: string, position: TextPosition): Suggestion => ({ position, ...scoreCheckWorthiness(text.slice(position.start, position.end)) });
 
-/** The sentence, or its best clause when that clause keeps nine tenths of the sentence's score (a tighter quote). */
-function bestSpan(text: string, sentence: TextPosition): Suggestion | null {
+/**
+ * The sentence, or its best clause when that clause keeps nine tenths of the sentence's score (a tighter quote).
+ * Each span is tagged on its own turn of the event loop: a long sentence's clauses are several taggings.
+ */
+async function bestSpan(text: string, sentence: TextPosition, pause: () => Promise<void>): Promise<Suggestion | null> {
   const whole = isSuggestible(text, sentence) ? scoreSpan(text, sentence) : null;
   const clauses = splitClauses(text, sentence);
   if (clauses.length < 2) return whole;
   let best: Suggestion | null = null;
   for (const clause of clauses) {
     if (!isSuggestible(text, clause)) continue;
+    await pause();
     const scored = scoreSpan(text, clause);
     if (!best || scored.score > best.score) best = scored;
   }
@@ -45,7 +49,7 @@ function bestSpan(text: string, sentence: TextPosition): Suggestion | null {
 /**
  * Check-worthy sentences and clauses of an article's plain text, best first, positions in the text's
  * offsets (as claims' TextPosition selectors). The work is bounded (sentences read and scored, their
- * length) and yields to the event loop every 20 ms, so a 2 MB article never holds the server's thread.
+ * length) and yields to the event loop every 10 ms, so a 2 MB article never holds the server's thread.
  */
 export async function suggestClaims(text: string, options: { sliceMs?: number } = {}): Promise<Suggestion[]> {
   const pause = timeSlicer(options.sliceMs ?? SLICE_MS);
@@ -68,7 +72,7 @@ export async function suggestClaims(text: string, options: { sliceMs?: number } 
   await pause();
   const suggestions: Suggestion[] = [];
   for (const sentence of candidates) {
-    const best = bestSpan(text, sentence);
+    const best = await bestSpan(text, sentence, pause);
     if (best && best.score >= MIN_SUGGESTION_SCORE) suggestions.push(best);
     await pause();
   }
