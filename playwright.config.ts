@@ -31,7 +31,10 @@ export default defineConfig({
     // A failed test keeps a screenshot of the moment it failed. Traces cost CPU in every passing test (with the
     // screencast they doubled the suite's CPU time; DOM snapshots alone added 15%), so they are recorded when
     // E2E_TRACE=1 asks for them: a failed test then keeps its trace of DOM snapshots.
-    trace: process.env.E2E_TRACE === '1' ? { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false } : 'off',
+    trace:
+      process.env.E2E_TRACE === '1'
+        ? { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false }
+        : 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -9,7 +9,8 @@ import { findAddressProblem, type AddressProblem } from '@/lib/validation/addres
 function badAddress(pathname: string, error: AddressProblem): Response {
   const headers = { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'" };
   if (pathname.startsWith('/api/')) return problem(400, error.message, [error], headers);
-  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address</title></head><body><h1>This address is malformed.</h1><p><a href="/">Front page</a></p></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address</title></head><body><h1>This address is malformed.</h1><p><a href="/">Front page</a></p></body></html>';
   return new Response(html, { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
@@ -22,7 +23,9 @@ function refuseWrite(request: NextRequest): Response | null {
   if (!isUnsafeMethod(request.method)) return null;
   if (isDeclaredTooLarge(request.headers, MAX_PAGE_BODY_BYTES)) return problemFromError(tooLarge(MAX_PAGE_BODY_BYTES));
   if (!isSameOriginRequest(request.headers, request.url)) {
-    return problem(403, 'This form must be sent from this site’s own pages.', [{ path: '(header) Origin', message: 'Not this site’s origin.' }]);
+    return problem(403, 'This form must be sent from this site’s own pages.', [
+      { path: '(header) Origin', message: 'Not this site’s origin.' },
+    ]);
   }
   return null;
 }
@@ -39,7 +42,10 @@ export function proxy(request: NextRequest) {
   // action (matchers below): their pages have none, and Next.js would run one of another page's actions
   // for them (the not-found page's sign-out, say), answering a cross-origin one with a 500.
   if (/^\/(a|api|media)(\/|$)/.test(request.nextUrl.pathname)) {
-    if (isServerActionRequest(request)) return problem(400, 'Forms are not sent to this address.', [{ path: '(header) Next-Action', message: 'No server action is served here.' }]);
+    if (isServerActionRequest(request))
+      return problem(400, 'Forms are not sent to this address.', [
+        { path: '(header) Next-Action', message: 'No server action is served here.' },
+      ]);
     return NextResponse.next();
   }
   const refused = refuseWrite(request);

@@ -33,10 +33,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         {isPublic ? (
-          <ReaderHeader organisation={(await findPublishedOrganisationName()) ?? t('name')} isSignedIn={actor !== null} />
+          <ReaderHeader
+            organisation={(await findPublishedOrganisationName()) ?? t('name')}
+            isSignedIn={actor !== null}
+          />
         ) : (
           <header className="site-header">
-            <SiteNav actor={actor} label={t('mainNav')} brand={t('name')} unread={counts.unread} inReview={counts.inReview} />
+            <SiteNav
+              actor={actor}
+              label={t('mainNav')}
+              brand={t('name')}
+              unread={counts.unread}
+              inReview={counts.inReview}
+            />
           </header>
         )}
         <NextIntlClientProvider>

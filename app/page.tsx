@@ -22,7 +22,8 @@ export default async function HomePage() {
                 <bdi>{a.title}</bdi>
               </a>
               <p className="meta">
-                {t('claimCount', { count: a.claimCount })} · {t('published', { date: format.dateTime(a.publishedAt, { dateStyle: 'medium' }) })}
+                {t('claimCount', { count: a.claimCount })} ·{' '}
+                {t('published', { date: format.dateTime(a.publishedAt, { dateStyle: 'medium' }) })}
                 {a.version > 1 && ` · ${t('version', { number: a.version })}`}
               </p>
             </li>

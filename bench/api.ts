@@ -12,7 +12,12 @@ const ROUNDS = 6;
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 8);
 const run = promisify(execFile);
 
-async function load(label: string, write: (claimId: string, baseVersion: number, value: string) => Promise<{ status: number; version?: number }>, claims: { id: string; version: number }[], seconds: number) {
+async function load(
+  label: string,
+  write: (claimId: string, baseVersion: number, value: string) => Promise<{ status: number; version?: number }>,
+  claims: { id: string; version: number }[],
+  seconds: number,
+) {
   let done = 0;
   let failed = 0;
   const until = Date.now() + seconds * 1000;
@@ -37,21 +42,58 @@ async function main() {
   process.env.FACTMARK_BENCH = '1';
   const server = await startServer();
   try {
-    const { stdout } = await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/token-create.ts', '--email', 'editor@example.org', '--name', 'bench'], {
-      env: { ...process.env, DATABASE_URL: '', FACTMARK_DATA_DIR: server.dataDir },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--conditions=react-server',
+        '--import',
+        'tsx',
+        'scripts/token-create.ts',
+        '--email',
+        'editor@example.org',
+        '--name',
+        'bench',
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: '', FACTMARK_DATA_DIR: server.dataDir },
+      },
+    );
     const headers = { Authorization: `Bearer ${stdout.trim()}`, 'Content-Type': 'application/json' };
     const body = Array.from({ length: WRITERS }, (_, i) => `Claim ${i} says the rate rose.`).join(' ');
-    const article = (await (await fetch(`${server.baseURL}/api/v1/articles`, { method: 'POST', headers, body: JSON.stringify({ format: 'text', body }) })).json()) as { id: string };
-    const ratings = (await (await fetch(`${server.baseURL}/api/v1/ratings`, { headers })).json()) as { items: { id: string }[] };
+    const article = (await (
+      await fetch(`${server.baseURL}/api/v1/articles`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ format: 'text', body }),
+      })
+    ).json()) as { id: string };
+    const ratings = (await (await fetch(`${server.baseURL}/api/v1/ratings`, { headers })).json()) as {
+      items: { id: string }[];
+    };
     const claims: { id: string; version: number }[] = [];
     for (let i = 0; i < WRITERS; i++) {
-      const claim = (await (await fetch(`${server.baseURL}/api/v1/articles/${article.id}/claims`, { method: 'POST', headers, body: JSON.stringify({ quote: { exact: `Claim ${i} says` } }) })).json()) as { id: string; version: number };
-      const rated = (await (await fetch(`${server.baseURL}/api/v1/claims/${claim.id}`, { method: 'PATCH', headers, body: JSON.stringify({ baseVersion: claim.version, rating: ratings.items[0]?.id, shortVerdict: 'Start.' }) })).json()) as { version: number };
+      const claim = (await (
+        await fetch(`${server.baseURL}/api/v1/articles/${article.id}/claims`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ quote: { exact: `Claim ${i} says` } }),
+        })
+      ).json()) as { id: string; version: number };
+      const rated = (await (
+        await fetch(`${server.baseURL}/api/v1/claims/${claim.id}`, {
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ baseVersion: claim.version, rating: ratings.items[0]?.id, shortVerdict: 'Start.' }),
+        })
+      ).json()) as { version: number };
       claims.push({ id: claim.id, version: rated.version });
     }
     const viaApi = async (claimId: string, baseVersion: number, value: string) => {
-      const response = await fetch(`${server.baseURL}/api/v1/claims/${claimId}`, { method: 'PATCH', headers, body: JSON.stringify({ baseVersion, shortVerdict: value }) });
+      const response = await fetch(`${server.baseURL}/api/v1/claims/${claimId}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ baseVersion, shortVerdict: value }),
+      });
       return { status: response.status, version: ((await response.json()) as { version?: number }).version };
     };
     const viaPg = async (claimId: string, baseVersion: number, value: string) => {

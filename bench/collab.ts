@@ -64,12 +64,16 @@ async function cpuTicks(dataDir: string): Promise<{ app: number; database: numbe
 async function databaseOf(dataDir: string): Promise<pg.Client> {
   // The folder's layout (scripts/lib/embedded-db.ts): PostgreSQL in `postgres/`, its port on the pid file's fourth line.
   const folders = ['postgres', ...(await readdir(dataDir))];
-  const pidFile = await Promise.any(folders.map((folder) => readFile(path.join(dataDir, folder, 'postmaster.pid'), 'utf8'))).catch(() => {
+  const pidFile = await Promise.any(
+    folders.map((folder) => readFile(path.join(dataDir, folder, 'postmaster.pid'), 'utf8')),
+  ).catch(() => {
     throw new Error(`no postmaster.pid under ${dataDir}: ${folders.join(', ')}`);
   });
   const port = pidFile.split('\n')[3]?.trim();
   const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
-  const client = new pg.Client({ connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/factmark` });
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/factmark`,
+  });
   await client.connect();
   return client;
 }
@@ -93,8 +97,16 @@ interface Client {
 
 async function connect(baseURL: string, cookie: string, articleId: string, paragraphs: number[]): Promise<Client> {
   const document = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseURL.replace(/^http/, 'ws')}${COLLAB_PATH}`, WebSocketPolyfill: socketClass(cookie, new URL(baseURL).origin) });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: articleId, document, token: 'session-cookie' });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `${baseURL.replace(/^http/, 'ws')}${COLLAB_PATH}`,
+    WebSocketPolyfill: socketClass(cookie, new URL(baseURL).origin),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: articleId,
+    document,
+    token: 'session-cookie',
+  });
   provider.attach();
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('a client did not sync within 120 s')), 120_000);
@@ -117,7 +129,8 @@ async function connect(baseURL: string, cookie: string, articleId: string, parag
 async function main() {
   const server = await startServer();
   const browser: Browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    executablePath:
+      process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   // Without the database's files at hand (seen once on a shared machine), the bytes persisted are left unmeasured.
@@ -130,22 +143,39 @@ async function main() {
   try {
     const session = await request.newContext({ baseURL: server.baseURL });
     const csrf = (await (await session.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    await session.post('/api/auth/callback/credentials', { form: { csrfToken: csrf.csrfToken, email: 'editor@example.org', password: 'demo-editor-password', callbackUrl: `${server.baseURL}/dashboard` }, maxRedirects: 0 });
+    await session.post('/api/auth/callback/credentials', {
+      form: {
+        csrfToken: csrf.csrfToken,
+        email: 'editor@example.org',
+        password: 'demo-editor-password',
+        callbackUrl: `${server.baseURL}/dashboard`,
+      },
+      maxRedirects: 0,
+    });
     const cookies = (await session.storageState()).cookies;
     const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
     const { text, claimAt } = generateArticle(WORDS, CLAIMS);
     const origin = { Origin: server.baseURL };
-    const created = await session.post('/api/v1/articles', { data: { title: 'Collaboration benchmark', format: 'text', body: text }, headers: origin });
+    const created = await session.post('/api/v1/articles', {
+      data: { title: 'Collaboration benchmark', format: 'text', body: text },
+      headers: origin,
+    });
     if (!created.ok()) throw new Error(`creating the article failed: ${created.status()} ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
     let doc = parseDocument(documentFromText(text));
     for (const range of claimAt) doc = addClaimMark(doc, range, crypto.randomUUID());
     // A loaded machine may answer 503 (the bounded wait for a connection): the save is retried as the client would.
-    let saved = await session.patch(`/api/v1/articles/${id}`, { data: { baseVersion: 1, content: doc.toJSON() }, headers: origin });
+    let saved = await session.patch(`/api/v1/articles/${id}`, {
+      data: { baseVersion: 1, content: doc.toJSON() },
+      headers: origin,
+    });
     for (let attempt = 0; saved.status() === 503 && attempt < 10; attempt++) {
       await new Promise((r) => setTimeout(r, 2_000));
-      saved = await session.patch(`/api/v1/articles/${id}`, { data: { baseVersion: 1, content: doc.toJSON() }, headers: origin });
+      saved = await session.patch(`/api/v1/articles/${id}`, {
+        data: { baseVersion: 1, content: doc.toJSON() },
+        headers: origin,
+      });
     }
     if (!saved.ok()) throw new Error(`saving the claims failed: ${saved.status()} ${await saved.text()}`);
 
@@ -175,18 +205,31 @@ async function main() {
       });
     });
 
-    const maxId = async () => (database ? Number((await database.query<{ id: string | null }>('SELECT max(id)::text AS id FROM "CollabUpdate"')).rows[0]?.id ?? 0) : 0);
+    const maxId = async () =>
+      database
+        ? Number(
+            (await database.query<{ id: string | null }>('SELECT max(id)::text AS id FROM "CollabUpdate"')).rows[0]
+              ?.id ?? 0,
+          )
+        : 0;
     let lastId = await maxId();
     let persisted = 0;
     let lastVersion = 0;
     const sampleStorage = async () => {
       if (!database) return;
-      const rows = await database.query<{ bytes: string | null; id: string | null }>('SELECT sum(octet_length(data))::text AS bytes, max(id)::text AS id FROM "CollabUpdate" WHERE id > $1', [lastId]);
+      const rows = await database.query<{ bytes: string | null; id: string | null }>(
+        'SELECT sum(octet_length(data))::text AS bytes, max(id)::text AS id FROM "CollabUpdate" WHERE id > $1',
+        [lastId],
+      );
       persisted += Number(rows.rows[0]?.bytes ?? 0);
       lastId = Math.max(lastId, Number(rows.rows[0]?.id ?? 0));
-      const article = await database.query<{ version: number; bytes: string }>('SELECT version, (octet_length(content::text) + octet_length("plainText"))::text AS bytes FROM "Article" WHERE id = $1', [id]);
+      const article = await database.query<{ version: number; bytes: string }>(
+        'SELECT version, (octet_length(content::text) + octet_length("plainText"))::text AS bytes FROM "Article" WHERE id = $1',
+        [id],
+      );
       const row = article.rows[0];
-      if (row && lastVersion > 0 && row.version > lastVersion) persisted += Number(row.bytes) * (row.version - lastVersion);
+      if (row && lastVersion > 0 && row.version > lastVersion)
+        persisted += Number(row.bytes) * (row.version - lastVersion);
       if (row) lastVersion = row.version;
     };
     await sampleStorage();
@@ -215,7 +258,10 @@ async function main() {
     timers.push(typing, sampler);
 
     await page.evaluate(measureScript('.editor-content'));
-    await page.locator('.editor-content p').nth(Math.floor(paragraphCount / 2) + 1).click();
+    await page
+      .locator('.editor-content p')
+      .nth(Math.floor(paragraphCount / 2) + 1)
+      .click();
     for (let i = 0; i < KEYSTROKES; i++) {
       await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
       await page.waitForTimeout(20);
@@ -244,7 +290,10 @@ async function main() {
     const expected = clients.length * (clients.length - 1) * typed;
     const texts = clients.map((c) => c.texts.map((t) => t.toString()).join('\n'));
     // Every character typed, in every client's copy of every writer's paragraph.
-    const lostCharacters = clients.reduce((sum, c) => sum + c.texts.reduce((s, t, w) => s + Math.max(0, (initial[w] ?? 0) + typed - t.length), 0), 0);
+    const lostCharacters = clients.reduce(
+      (sum, c) => sum + c.texts.reduce((s, t, w) => s + Math.max(0, (initial[w] ?? 0) + typed - t.length), 0),
+      0,
+    );
     await recordResults('collab', {
       command: 'npm run bench:collab',
       article: { words: WORDS, claims: CLAIMS },
@@ -252,7 +301,14 @@ async function main() {
       seconds: round(elapsed),
       charactersPerSecondPerClient: CHARS_PER_SECOND,
       convergenceP95Ms: round(percentile(convergence, 95)),
-      convergenceMs: { samples: convergence.length, expected, p50: round(percentile(convergence, 50)), p95: round(percentile(convergence, 95)), max: round(Math.max(...convergence)), target: { p95: 150 } },
+      convergenceMs: {
+        samples: convergence.length,
+        expected,
+        p50: round(percentile(convergence, 50)),
+        p95: round(percentile(convergence, 95)),
+        max: round(Math.max(...convergence)),
+        target: { p95: 150 },
+      },
       converged: texts.every((t) => t === texts[0]),
       lostCharacters,
       // Percent of one core over the typing window: the app server, and the database beside it.
@@ -261,7 +317,12 @@ async function main() {
       // Yjs updates and snapshots appended, and the article rows written by the live saves.
       persistedBytesPerMinute: database ? Math.round((persisted / elapsed) * 60) : null,
       keystrokeP95Ms: round(percentile(latencies, 95)),
-      keystrokeLatencyMs: { samples: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)) },
+      keystrokeLatencyMs: {
+        samples: latencies.length,
+        p50: round(percentile(latencies, 50)),
+        p95: round(percentile(latencies, 95)),
+        max: round(Math.max(...latencies)),
+      },
       bareContentEditableLatencyMs: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
       note: process.env.BENCH_COLLAB_NOTE ?? undefined,
     });

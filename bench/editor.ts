@@ -41,7 +41,8 @@ async function bareEditableLatencies(browser: Browser): Promise<number[]> {
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    executablePath:
+      process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   try {
@@ -53,12 +54,16 @@ async function main() {
     await page.waitForURL(/dashboard/);
 
     const { text, claimAt } = generateArticle(WORDS, CLAIMS);
-    const created = await page.request.post('/api/v1/articles', { data: { title: 'Benchmark', format: 'text', body: text } });
+    const created = await page.request.post('/api/v1/articles', {
+      data: { title: 'Benchmark', format: 'text', body: text },
+    });
     const { id } = (await created.json()) as { id: string };
     let doc = parseDocument(documentFromText(text));
     for (const range of claimAt) doc = addClaimMark(doc, range, crypto.randomUUID());
     const setupStarted = Date.now();
-    const saved = await page.request.patch(`/api/v1/articles/${id}`, { data: { baseVersion: 1, content: doc.toJSON() } });
+    const saved = await page.request.patch(`/api/v1/articles/${id}`, {
+      data: { baseVersion: 1, content: doc.toJSON() },
+    });
     if (!saved.ok()) throw new Error(`saving the claims failed: ${saved.status()} ${await saved.text()}`);
     const saveWithClaimsMs = Date.now() - setupStarted;
 
@@ -89,7 +94,10 @@ async function main() {
     const before = await page.locator('.editor-content mark[data-claim-id]').count();
     const markStarted = Date.now();
     await page.keyboard.press('Control+Shift+C');
-    await page.waitForFunction((n) => document.querySelectorAll('.editor-content mark[data-claim-id]').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.editor-content mark[data-claim-id]').length > n,
+      before,
+    );
     const markVisibleMs = Date.now() - markStarted;
     await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 60_000 });
     const markSavedMs = Date.now() - markStarted;
@@ -101,7 +109,13 @@ async function main() {
       openMs: round(percentile(loads, 50)),
       keystrokeP95Ms: round(percentile(latencies, 95)),
       navigationToEditableMs: { runs: loads.map(round), median: round(percentile(loads, 50)), target: 1500 },
-      keystrokeLatencyMs: { samples: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)), target: { p95: 16 } },
+      keystrokeLatencyMs: {
+        samples: latencies.length,
+        p50: round(percentile(latencies, 50)),
+        p95: round(percentile(latencies, 95)),
+        max: round(Math.max(...latencies)),
+        target: { p95: 16 },
+      },
       // The same measure on an empty contenteditable in the same browser: waiting for the next frame alone.
       bareContentEditableLatencyMs: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
       markClaimMs: { visible: markVisibleMs, saved: markSavedMs },

@@ -1,7 +1,13 @@
 // A long article for the benchmarks: `words` words in paragraphs, and `claims` ranges spread evenly.
-const vocabulary = 'the council said minister reported budget percent growth million voters election policy government claimed data year rate rose fell official study found'.split(' ');
+const vocabulary =
+  'the council said minister reported budget percent growth million voters election policy government claimed data year rate rose fell official study found'.split(
+    ' ',
+  );
 
-export function generateArticle(wordCount: number, claimCount: number): { text: string; claimAt: { start: number; end: number }[] } {
+export function generateArticle(
+  wordCount: number,
+  claimCount: number,
+): { text: string; claimAt: { start: number; end: number }[] } {
   const paragraphs: string[] = [];
   let words = 0;
   let n = 0;

@@ -35,19 +35,67 @@ async function main() {
       const ids = claimAt.map(() => randomUUID());
       claimAt.forEach((range, i) => (doc = addClaimMark(doc, range, ids[i] ?? '')));
       const plain = plainText(doc).text;
-      const article = await prisma.article.create({ data: { title: `Benchmark ${size}`, slug: `benchmark-${size}-${randomUUID().slice(0, 8)}`, content: doc.toJSON() as object, plainText: plain } });
-      await prisma.claim.createMany({
-        data: claimAt.map((r, i) => ({ id: ids[i], articleId: article.id, exact: plain.slice(r.start, r.end), prefix: plain.slice(Math.max(0, r.start - 32), r.start), suffix: plain.slice(r.end, r.end + 32), start: r.start, end: r.end, status: 'APPROVED' as const, claimantName: 'A minister', claimReviewed: plain.slice(r.start, r.end) })),
+      const article = await prisma.article.create({
+        data: {
+          title: `Benchmark ${size}`,
+          slug: `benchmark-${size}-${randomUUID().slice(0, 8)}`,
+          content: doc.toJSON() as object,
+          plainText: plain,
+        },
       });
-      const explanation = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The official figures say otherwise; see the sources.' }] }] };
-      await prisma.verdict.createMany({ data: ids.map((claimId) => ({ claimId, ratingId: rating.id, shortVerdict: 'The figures show the opposite.', explanation, authorId: editor.id })) });
-      const sources = await prisma.source.createManyAndReturn({ data: ids.flatMap((_, i) => [0, 1].map((k) => ({ url: `https://stats.example.org/${size}/${i}/${k}`, title: `Table ${i}.${k}`, publisher: 'Statistics office', kind: 'OFFICIAL_DATA' as const }))) });
-      await prisma.claimSource.createMany({ data: sources.map((s, j) => ({ claimId: ids[Math.floor(j / 2)] ?? '', sourceId: s.id, position: j % 2 })) });
+      await prisma.claim.createMany({
+        data: claimAt.map((r, i) => ({
+          id: ids[i],
+          articleId: article.id,
+          exact: plain.slice(r.start, r.end),
+          prefix: plain.slice(Math.max(0, r.start - 32), r.start),
+          suffix: plain.slice(r.end, r.end + 32),
+          start: r.start,
+          end: r.end,
+          status: 'APPROVED' as const,
+          claimantName: 'A minister',
+          claimReviewed: plain.slice(r.start, r.end),
+        })),
+      });
+      const explanation = {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'The official figures say otherwise; see the sources.' }],
+          },
+        ],
+      };
+      await prisma.verdict.createMany({
+        data: ids.map((claimId) => ({
+          claimId,
+          ratingId: rating.id,
+          shortVerdict: 'The figures show the opposite.',
+          explanation,
+          authorId: editor.id,
+        })),
+      });
+      const sources = await prisma.source.createManyAndReturn({
+        data: ids.flatMap((_, i) =>
+          [0, 1].map((k) => ({
+            url: `https://stats.example.org/${size}/${i}/${k}`,
+            title: `Table ${i}.${k}`,
+            publisher: 'Statistics office',
+            kind: 'OFFICIAL_DATA' as const,
+          })),
+        ),
+      });
+      await prisma.claimSource.createMany({
+        data: sources.map((s, j) => ({ claimId: ids[Math.floor(j / 2)] ?? '', sourceId: s.id, position: j % 2 })),
+      });
 
       const runs: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         const started = performance.now();
-        const published = await db().$transaction((tx) => createPublication(tx, editor.id, article.id, run === 0 ? null : `Benchmark correction ${run}.`), { timeout: 120_000 });
+        const published = await db().$transaction(
+          (tx) => createPublication(tx, editor.id, article.id, run === 0 ? null : `Benchmark correction ${run}.`),
+          { timeout: 120_000 },
+        );
         runs.push(round(performance.now() - started));
         if (published.number !== run + 1) throw new Error(`expected version ${run + 1}, got ${published.number}`);
       }
@@ -56,7 +104,14 @@ async function main() {
       runsByClaims[String(size)] = runs;
       process.stderr.write(`publish: ${size} claims → ${runs.join(', ')} ms\n`);
     }
-    await recordResults('publish', { command: 'npm run bench:publish', words: WORDS, runs: RUNS, msByClaims, runsByClaims, target: { claims: 1000, ms: 1000 } });
+    await recordResults('publish', {
+      command: 'npm run bench:publish',
+      words: WORDS,
+      runs: RUNS,
+      msByClaims,
+      runsByClaims,
+      target: { claims: 1000, ms: 1000 },
+    });
   } finally {
     await prisma.$disconnect();
     await db().$disconnect();

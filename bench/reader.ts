@@ -46,7 +46,10 @@ async function main() {
     const css = Buffer.from(await (await fetch(`${server.baseURL}/reader.css`)).arrayBuffer());
     await writeFile(staticFile, 'x'.repeat(html.length));
     // Each path answers once before any is measured.
-    await Promise.all([fetch(`${server.baseURL}/api/bench/constant?size=${html.length}`), fetch(`${server.baseURL}/bench-static.html`)]);
+    await Promise.all([
+      fetch(`${server.baseURL}/api/bench/constant?size=${html.length}`),
+      fetch(`${server.baseURL}/bench-static.html`),
+    ]);
 
     const served = await fetch(`${server.baseURL}/bench-static.html`);
     if ((await served.text()).length !== html.length) throw new Error('the static file is not served at its new size');
@@ -85,7 +88,13 @@ async function main() {
       pageWeightGzBytes: gzipSync(html).length + gzipSync(css).length,
       readerVsRouteHandler: round(reader.requestsPerSecond / floor.requestsPerSecond),
       target: { readerVsRouteHandler: 0.9 },
-      pageWeightGzipBytes: { html: gzipSync(html).length, css: gzipSync(css).length, script: 0, total: gzipSync(html).length + gzipSync(css).length, target: 50 * 1024 },
+      pageWeightGzipBytes: {
+        html: gzipSync(html).length,
+        css: gzipSync(css).length,
+        script: 0,
+        total: gzipSync(html).length + gzipSync(css).length,
+        target: 50 * 1024,
+      },
     });
   } finally {
     await rm(staticFile, { force: true });

@@ -29,7 +29,8 @@ function watchEventLoop(): () => number {
 /** Words of claims (no number repeated), to fill a text up to a limit. */
 const longText = (length: number, seed: string) => {
   let text = '';
-  for (let i = 0; text.length < length; i++) text += `${seed} ${SUBJECTS[i % SUBJECTS.length] ?? ''} in ${PLACES[(i * 7) % PLACES.length] ?? ''} ${CHANGES[i % CHANGES.length] ?? ''} ${i + 3} percent. `;
+  for (let i = 0; text.length < length; i++)
+    text += `${seed} ${SUBJECTS[i % SUBJECTS.length] ?? ''} in ${PLACES[(i * 7) % PLACES.length] ?? ''} ${CHANGES[i % CHANGES.length] ?? ''} ${i + 3} percent. `;
   return text.slice(0, length).trim();
 };
 
@@ -39,12 +40,148 @@ interface Fixture {
 }
 
 // Words for the generated claims: a distractor corpus of the same shape as real claims (topic, place, change, number).
-const SUBJECTS = ['Unemployment', 'Inflation', 'Rents', 'House prices', 'Crime', 'Hospital waiting times', 'Fuel prices', 'School places', 'Bus fares', 'Energy bills', 'Tax receipts', 'Public debt', 'Exports', 'Imports', 'Wages', 'Pensions', 'Food prices', 'Homelessness', 'Road deaths', 'Obesity', 'Birth rates', 'Emissions', 'Rainfall', 'Tourism', 'Broadband coverage', 'Police numbers', 'Teacher vacancies', 'Student debt', 'Water bills', 'Childcare costs'];
-const PLACES = ['Aberdeen', 'Accra', 'Adelaide', 'Almaty', 'Antwerp', 'Arequipa', 'Asuncion', 'Bergen', 'Bilbao', 'Bologna', 'Bordeaux', 'Brno', 'Bristol', 'Bursa', 'Cali', 'Cebu', 'Cluj', 'Cork', 'Curitiba', 'Daegu', 'Dakar', 'Davao', 'Dortmund', 'Durban', 'Fukuoka', 'Gdansk', 'Graz', 'Guadalajara', 'Hanoi', 'Izmir', 'Kaunas', 'Kumasi', 'Lyon', 'Malmo', 'Medellin', 'Mombasa', 'Nantes', 'Oporto', 'Osaka', 'Perth', 'Plovdiv', 'Poznan', 'Quito', 'Recife', 'Riga', 'Rosario', 'Salvador', 'Seville', 'Split', 'Surabaya', 'Tampere', 'Tartu', 'Toulouse', 'Turin', 'Utrecht', 'Valparaiso', 'Vilnius', 'Wellington', 'Windhoek', 'Zaragoza'];
-const CHANGES = ['rose by', 'fell by', 'increased to', 'dropped to', 'doubled to', 'went up by', 'declined by', 'climbed to', 'grew by', 'shrank by'];
-const UNITS = [' percent', '%', ' million', ' per cent', ' thousand', ' billion dollars', ' points', '', ' euros', ' pounds'];
-const WHEN = ['last year', 'in 2019', 'in 2020', 'in 2021', 'in 2022', 'in 2023', 'since 2010', 'over five years', 'this year', 'in a decade'];
-const CLAIMANTS = ['Anna Kowalski', 'Brian Osei', 'Carla Mendes', 'Daniel Weber', 'Elif Demir', 'Farah Haddad', 'Goran Petrovic', 'Hana Sato', 'Ivan Horvat', 'Julia Santos'];
+const SUBJECTS = [
+  'Unemployment',
+  'Inflation',
+  'Rents',
+  'House prices',
+  'Crime',
+  'Hospital waiting times',
+  'Fuel prices',
+  'School places',
+  'Bus fares',
+  'Energy bills',
+  'Tax receipts',
+  'Public debt',
+  'Exports',
+  'Imports',
+  'Wages',
+  'Pensions',
+  'Food prices',
+  'Homelessness',
+  'Road deaths',
+  'Obesity',
+  'Birth rates',
+  'Emissions',
+  'Rainfall',
+  'Tourism',
+  'Broadband coverage',
+  'Police numbers',
+  'Teacher vacancies',
+  'Student debt',
+  'Water bills',
+  'Childcare costs',
+];
+const PLACES = [
+  'Aberdeen',
+  'Accra',
+  'Adelaide',
+  'Almaty',
+  'Antwerp',
+  'Arequipa',
+  'Asuncion',
+  'Bergen',
+  'Bilbao',
+  'Bologna',
+  'Bordeaux',
+  'Brno',
+  'Bristol',
+  'Bursa',
+  'Cali',
+  'Cebu',
+  'Cluj',
+  'Cork',
+  'Curitiba',
+  'Daegu',
+  'Dakar',
+  'Davao',
+  'Dortmund',
+  'Durban',
+  'Fukuoka',
+  'Gdansk',
+  'Graz',
+  'Guadalajara',
+  'Hanoi',
+  'Izmir',
+  'Kaunas',
+  'Kumasi',
+  'Lyon',
+  'Malmo',
+  'Medellin',
+  'Mombasa',
+  'Nantes',
+  'Oporto',
+  'Osaka',
+  'Perth',
+  'Plovdiv',
+  'Poznan',
+  'Quito',
+  'Recife',
+  'Riga',
+  'Rosario',
+  'Salvador',
+  'Seville',
+  'Split',
+  'Surabaya',
+  'Tampere',
+  'Tartu',
+  'Toulouse',
+  'Turin',
+  'Utrecht',
+  'Valparaiso',
+  'Vilnius',
+  'Wellington',
+  'Windhoek',
+  'Zaragoza',
+];
+const CHANGES = [
+  'rose by',
+  'fell by',
+  'increased to',
+  'dropped to',
+  'doubled to',
+  'went up by',
+  'declined by',
+  'climbed to',
+  'grew by',
+  'shrank by',
+];
+const UNITS = [
+  ' percent',
+  '%',
+  ' million',
+  ' per cent',
+  ' thousand',
+  ' billion dollars',
+  ' points',
+  '',
+  ' euros',
+  ' pounds',
+];
+const WHEN = [
+  'last year',
+  'in 2019',
+  'in 2020',
+  'in 2021',
+  'in 2022',
+  'in 2023',
+  'since 2010',
+  'over five years',
+  'this year',
+  'in a decade',
+];
+const CLAIMANTS = [
+  'Anna Kowalski',
+  'Brian Osei',
+  'Carla Mendes',
+  'Daniel Weber',
+  'Elif Demir',
+  'Farah Haddad',
+  'Goran Petrovic',
+  'Hana Sato',
+  'Ivan Horvat',
+  'Julia Santos',
+];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
 const pick = (array: string, n: string) => `(${array})[1 + (${n}) % array_length(${array}, 1)]`;
@@ -53,7 +190,10 @@ const pick = (array: string, n: string) => `(${array})[1 + (${n}) % array_length
 async function suggestOnly() {
   const suggest = await measureSuggestions();
   const file = path.join(import.meta.dirname, 'results.json');
-  const all = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, Record<string, unknown> | undefined>;
+  const all = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
   const search = all.search ?? {};
   const target = { ...(search.target as Record<string, number> | undefined), suggestPrecisionAt10: 0.7 };
   all.search = { ...search, ...suggest, target };
@@ -63,7 +203,9 @@ async function suggestOnly() {
 
 async function main() {
   if (process.argv.includes('--suggest-only')) return suggestOnly();
-  const fixtures = JSON.parse(await readFile(path.join(import.meta.dirname, 'fixtures', 'paraphrases.json'), 'utf8')) as Fixture[];
+  const fixtures = JSON.parse(
+    await readFile(path.join(import.meta.dirname, 'fixtures', 'paraphrases.json'), 'utf8'),
+  ) as Fixture[];
   const server = await startTestServer();
   const url = await createFreshDatabase(server.adminUrl, { migrate: true });
   process.env.DATABASE_URL = url;
@@ -73,11 +215,18 @@ async function main() {
   const { findClaimsLike } = await import('@/lib/data/claim-memory/similar-claims');
   const { searchQuery, MAX_QUERY_LENGTH, MAX_SIMILAR_TEXT_LENGTH } = await import('@/lib/validation/search');
   const { importClaimReviews } = await import('@/lib/data/claim-memory/import-claim-reviews');
-  const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } = await import('@/lib/importing/claim-review-parse');
+  const { MAX_CLAIM_REVIEWS, MAX_DOCUMENT_SIZE, checkDocumentShape } =
+    await import('@/lib/importing/claim-review-parse');
   const { warmCheckWorthiness } = await import('@/lib/suggestions/check-worthiness');
   try {
     const user = await db().user.create({ data: { email: 'bench@search.test', name: 'Bench', roles: ['EDITOR'] } });
-    const actor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR' as const], via: 'session' as const };
+    const actor = {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: ['EDITOR' as const],
+      via: 'session' as const,
+    };
     const started = performance.now();
     await pool().query(`SELECT setseed(0.17)`);
     await pool().query(
@@ -94,7 +243,9 @@ async function main() {
        FROM generate_series(0, $1::int * $2::int - 1) k, LATERAL (SELECT ${claimText} AS t) x`,
       [ARTICLES, CLAIMS_PER_ARTICLE],
     );
-    await pool().query(`UPDATE "Article" a SET "plainText" = s.text FROM (SELECT "articleId", string_agg(exact, '. ') AS text FROM "Claim" GROUP BY "articleId") s WHERE s."articleId" = a.id`);
+    await pool().query(
+      `UPDATE "Article" a SET "plainText" = s.text FROM (SELECT "articleId", string_agg(exact, '. ') AS text FROM "Claim" GROUP BY "articleId") s WHERE s."articleId" = a.id`,
+    );
     // The paraphrase set's originals, each the one claim of an article of its own.
     const originals: string[] = [];
     for (const [i, f] of fixtures.entries()) {
@@ -111,13 +262,22 @@ async function main() {
     const indexMs = performance.now() - indexStarted;
     await pool().query('ANALYZE');
     const claims = Number((await pool().query<{ n: string }>('SELECT count(*) AS n FROM "Claim"')).rows[0]?.n ?? 0);
-    process.stderr.write(`search: ${claims} claims inserted in ${Math.round(insertedMs)} ms, indexed in ${Math.round(indexMs)} ms\n`);
+    process.stderr.write(
+      `search: ${claims} claims inserted in ${Math.round(insertedMs)} ms, indexed in ${Math.round(indexMs)} ms\n`,
+    );
 
     const queries = [
       ...SUBJECTS.map((s, i) => `${s} ${PLACES[(i * 7) % PLACES.length] ?? ''}`),
       ...PLACES.slice(0, 20),
       ...CLAIMANTS.map((c) => c.split(' ')[1] ?? c),
-      'unemplyment', 'hosptal waiting', 'Kowalsky', 'Medelin rents', 'bread prices Kenya', 'malaria Lagos', 'wind farms Denmark', 'coral reef',
+      'unemplyment',
+      'hosptal waiting',
+      'Kowalsky',
+      'Medelin rents',
+      'bread prices Kenya',
+      'malaria Lagos',
+      'wind farms Denmark',
+      'coral reef',
       ...fixtures.slice(0, 30).map((f) => f.claim.split(' ').slice(1, 4).join(' ')),
     ];
     const loopMax: Record<string, number> = {};
@@ -167,7 +327,10 @@ async function main() {
     const imported = await importClaimReviews(actor, { document: parsedDocument });
     const importMs = performance.now() - importStarted;
     loopMax.importLargestDocument = watch();
-    if (imported.imported !== MAX_CLAIM_REVIEWS) throw new Error(`expected ${MAX_CLAIM_REVIEWS} imported, got ${JSON.stringify({ ...imported, errors: imported.errors.length })}`);
+    if (imported.imported !== MAX_CLAIM_REVIEWS)
+      throw new Error(
+        `expected ${MAX_CLAIM_REVIEWS} imported, got ${JSON.stringify({ ...imported, errors: imported.errors.length })}`,
+      );
 
     watch = watchEventLoop();
     const longestQueryMs: number[] = [];
@@ -211,10 +374,19 @@ async function main() {
       eventLoopMaxMs,
       eventLoopMaxMsByPath: loopMax,
       ...suggest,
-      target: { searchP95Ms: 50, similarP95Ms: 100, similarRecallAt5: 0.9, suggestPrecisionAt10: 0.7, eventLoopMaxMs: 100 },
+      target: {
+        searchP95Ms: 50,
+        similarP95Ms: 100,
+        similarRecallAt5: 0.9,
+        suggestPrecisionAt10: 0.7,
+        eventLoopMaxMs: 100,
+      },
     };
     if (ARTICLES === FULL_SIZE) await recordResults('search', figures);
-    else process.stdout.write(`${JSON.stringify({ search: figures, recorded: false, why: `BENCH_ARTICLES=${ARTICLES}: a reduced run` }, null, 2)}\n`);
+    else
+      process.stdout.write(
+        `${JSON.stringify({ search: figures, recorded: false, why: `BENCH_ARTICLES=${ARTICLES}: a reduced run` }, null, 2)}\n`,
+      );
   } finally {
     await db().$disconnect();
     await pool().end();

@@ -38,7 +38,9 @@ const sentenceAt = (starts: number[], at: number) => starts.findLastIndex((start
  * suggestion offered (all of them, above the scorer's threshold) lies in.
  */
 export async function measureSuggestions(): Promise<Record<string, unknown>> {
-  const articles = JSON.parse(await readFile(path.join(import.meta.dirname, 'fixtures', 'check-worthy.json'), 'utf8')) as LabelledArticle[];
+  const articles = JSON.parse(
+    await readFile(path.join(import.meta.dirname, 'fixtures', 'check-worthy.json'), 'utf8'),
+  ) as LabelledArticle[];
   const precisions: number[] = [];
   const articleMs: number[] = [];
   let found = 0;
@@ -62,7 +64,9 @@ export async function measureSuggestions(): Promise<Record<string, unknown>> {
       if (hits.includes(i)) found++;
       else process.stderr.write(`suggest: missed “${s.text}”\n`);
     }
-    for (const i of top) if (!article.sentences[i]?.checkWorthy) process.stderr.write(`suggest: top 10 holds “${article.sentences[i]?.text ?? ''}”\n`);
+    for (const i of top)
+      if (!article.sentences[i]?.checkWorthy)
+        process.stderr.write(`suggest: top 10 holds “${article.sentences[i]?.text ?? ''}”\n`);
     offered += suggestions.length;
   }
 

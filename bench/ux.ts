@@ -51,11 +51,24 @@ class Journey {
       }
       throw new Error(`"${target}" is not in the editor`);
     }, words);
-    await this.page.waitForFunction((target) => {
-      const root = document.querySelector('.editor-content') as (HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (a: number, b: number) => string } } } }) | null;
-      const state = root?.editor?.state;
-      return state ? state.doc.textBetween(state.selection.from, state.selection.to) === target : false;
-    }, words, LONG);
+    await this.page.waitForFunction(
+      (target) => {
+        const root = document.querySelector('.editor-content') as
+          | (HTMLElement & {
+              editor?: {
+                state: {
+                  selection: { from: number; to: number };
+                  doc: { textBetween: (a: number, b: number) => string };
+                };
+              };
+            })
+          | null;
+        const state = root?.editor?.state;
+        return state ? state.doc.textBetween(state.selection.from, state.selection.to) === target : false;
+      },
+      words,
+      LONG,
+    );
   }
 
   result(): { actions: number; ms: number } {
@@ -63,7 +76,11 @@ class Journey {
   }
 }
 
-async function signedInPage(browser: Browser, baseURL: string, account: { email: string; password: string }): Promise<Page> {
+async function signedInPage(
+  browser: Browser,
+  baseURL: string,
+  account: { email: string; password: string },
+): Promise<Page> {
   const page = await browser.newPage({ baseURL, viewport: { width: 1440, height: 900 } });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(account.email);
@@ -118,7 +135,8 @@ async function review(page: Page): Promise<{ actions: number; ms: number }> {
 /** After an approval, on to the next claim in the queue (the oldest still waiting) and approve it. */
 async function reviewNext(page: Page): Promise<{ actions: number; ms: number }> {
   const j = new Journey(page);
-  if (new URL(page.url()).pathname === '/review') await j.click(page.locator('table tbody tr').first().getByRole('link').first());
+  if (new URL(page.url()).pathname === '/review')
+    await j.click(page.locator('table tbody tr').first().getByRole('link').first());
   await page.getByRole('heading', { name: 'Review a claim' }).waitFor(LONG);
   const shown = page.url();
   await approveShown(j);
@@ -135,12 +153,24 @@ async function submittedClaim(page: Page, origin: string, articleId: string, wor
     if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
     return (await r.json()) as Record<string, unknown>;
   };
-  const claim = await ok(page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { quote: { exact: words } }, headers }));
+  const claim = await ok(
+    page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { quote: { exact: words } }, headers }),
+  );
   const ratings = (await ok(page.request.get('/api/v1/ratings'))) as { items?: { id: string; label: string }[] };
   const rating = ratings.items?.find((r) => r.label === 'Mostly true')?.id ?? ratings.items?.[0]?.id;
-  await ok(page.request.patch(`/api/v1/claims/${String(claim.id)}`, { data: { baseVersion: claim.version, rating, shortVerdict: 'Turnout was 61%, close to the claim.' }, headers }));
+  await ok(
+    page.request.patch(`/api/v1/claims/${String(claim.id)}`, {
+      data: { baseVersion: claim.version, rating, shortVerdict: 'Turnout was 61%, close to the claim.' },
+      headers,
+    }),
+  );
   for (const n of [1, 2]) {
-    await ok(page.request.post(`/api/v1/claims/${String(claim.id)}/sources`, { data: { url: `https://elections.example.org/turnout-${n}`, title: `Turnout table ${n}`, kind: 'official-data' }, headers }));
+    await ok(
+      page.request.post(`/api/v1/claims/${String(claim.id)}/sources`, {
+        data: { url: `https://elections.example.org/turnout-${n}`, title: `Turnout table ${n}`, kind: 'official-data' },
+        headers,
+      }),
+    );
   }
   await ok(page.request.post(`/api/v1/claims/${String(claim.id)}/submit`, { headers }));
 }
@@ -159,7 +189,9 @@ async function publish(page: Page, articleId: string): Promise<{ actions: number
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p)),
+    executablePath:
+      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+      ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p)),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   try {
@@ -168,7 +200,11 @@ async function main() {
     const words = 'the council built 12,000 homes last year';
     const second = 'turnout was above 60%';
     const created = await editor.request.post('/api/v1/articles', {
-      data: { title: 'UX benchmark', format: 'text', body: `The minister said ${words}. The opposition disputes it.\nThe mayor said ${second} in May.` },
+      data: {
+        title: 'UX benchmark',
+        format: 'text',
+        body: `The minister said ${words}. The opposition disputes it.\nThe mayor said ${second} in May.`,
+      },
       headers: { Origin: server.baseURL },
     });
     if (!created.ok()) throw new Error(`article: ${created.status()} ${await created.text()}`);

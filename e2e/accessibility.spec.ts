@@ -18,7 +18,9 @@ const SCHEMES = ['light', 'dark'] as const;
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const axeFor = (page: Page, colorScheme: (typeof SCHEMES)[number]) =>
-  colorScheme === 'light' ? new AxeBuilder({ page }).withTags(WCAG_22_AA) : new AxeBuilder({ page }).withRules(COLOUR_RULES);
+  colorScheme === 'light'
+    ? new AxeBuilder({ page }).withTags(WCAG_22_AA)
+    : new AxeBuilder({ page }).withRules(COLOUR_RULES);
 
 // Every page type, in three parts that are tests of their own: axe on all of them one after another took
 // minutes on a loaded two-core machine, and the parts run on both workers.
@@ -34,7 +36,9 @@ const parts: [string, (all: PageType[]) => PageType[]][] = [
 ];
 
 for (const [part, pick] of parts) {
-  test(`every page type has no WCAG 2.2 AA violation that axe-core can find, light and dark: ${part}`, async ({ browser }) => {
+  test(`every page type has no WCAG 2.2 AA violation that axe-core can find, light and dark: ${part}`, async ({
+    browser,
+  }) => {
     // Two axe runs per page (light and dark): on a loaded two-core machine a part took over five minutes.
     test.setTimeout(600_000);
     const types = pick(pages);
@@ -50,7 +54,9 @@ for (const [part, pick] of parts) {
       for (const colorScheme of SCHEMES) {
         await page.emulateMedia({ colorScheme });
         const results = await axeFor(page, colorScheme).analyze();
-        const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`,
+        );
         if (violations.length) found[`${type.name} (${colorScheme})`] = violations;
       }
     }
@@ -64,7 +70,10 @@ test('the claim panel and an open verdict popover have no violation either, ligh
   await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
   await page.goto(editorPage);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Verdict and sources/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });

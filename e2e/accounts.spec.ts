@@ -1,5 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, signIn, signInByHttp, uniqueSuffix } from './support/accounts';
+import {
+  apiAs,
+  createUser,
+  demoAdmin,
+  demoAdminApi,
+  newPage,
+  signIn,
+  signInByHttp,
+  uniqueSuffix,
+} from './support/accounts';
 
 let admin: APIRequestContext;
 
@@ -53,7 +62,9 @@ test('a disabled user cannot sign in, and their open session stops at once', asy
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('p[role="alert"]')).toHaveText('The email or password is not right, or the account is disabled.');
+  await expect(page.locator('p[role="alert"]')).toHaveText(
+    'The email or password is not right, or the account is disabled.',
+  );
 });
 
 test('an editor cannot open the admin pages', async ({ browser }) => {
@@ -99,7 +110,9 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
   expect(after.headers()['content-type']).toContain('application/problem+json');
 });
 
-test('an admin creates a user; a short password is refused at the field and nothing else is lost', async ({ browser }) => {
+test('an admin creates a user; a short password is refused at the field and nothing else is lost', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   const email = `new-${uniqueSuffix()}@e2e.example.org`;
@@ -127,7 +140,9 @@ test('an admin creates a user; a short password is refused at the field and noth
 
 test('an invitation link lets a new user set their password once', async ({ browser }) => {
   const s = uniqueSuffix();
-  const created = await admin.post('/api/v1/users', { data: { email: `inv-${s}@e2e.example.org`, name: `Invited ${s}`, roles: ['REVIEWER'] } });
+  const created = await admin.post('/api/v1/users', {
+    data: { email: `inv-${s}@e2e.example.org`, name: `Invited ${s}`, roles: ['REVIEWER'] },
+  });
   expect(created.status()).toBe(201);
   const { invitationUrl } = (await created.json()) as { invitationUrl: string };
   expect(invitationUrl).toMatch(/^\/set-password\?token=/);

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { apiAs, appBaseURL, createUser, demoAdminApi, sameOrigin, signInOverHttp, tokenFor, uniqueSuffix, type Role, type TestUser } from './support/accounts';
+import {
+  apiAs,
+  appBaseURL,
+  createUser,
+  demoAdminApi,
+  sameOrigin,
+  signInOverHttp,
+  tokenFor,
+  uniqueSuffix,
+  type Role,
+  type TestUser,
+} from './support/accounts';
 import { addSource, markClaim, saveClaim, activeRatings, createTextArticle, submitClaim } from './support/newsroom-api';
 import { claimVersion } from './support/review';
 
@@ -29,7 +40,13 @@ interface World {
   sessions: Record<ActorName, Session>;
 }
 
-type Args = { form: Record<string, string | string[]>; file?: { name: string; mimeType: string; buffer: Buffer }; withState?: boolean } | { none: true };
+type Args =
+  | {
+      form: Record<string, string | string[]>;
+      file?: { name: string; mimeType: string; buffer: Buffer };
+      withState?: boolean;
+    }
+  | { none: true };
 
 interface Call {
   /** The page whose form calls the action. */
@@ -61,7 +78,9 @@ const everyone = staff([...actors]);
 
 const requireCjs = createRequire(import.meta.url);
 // React's own encoding of server action arguments, as the browser sends them.
-const { encodeReply } = requireCjs('next/dist/compiled/react-server-dom-webpack/client.node.js') as { encodeReply: (value: unknown[]) => Promise<FormData | string> };
+const { encodeReply } = requireCjs('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
+  encodeReply: (value: unknown[]) => Promise<FormData | string>;
+};
 
 interface ActionAnswer {
   status: number;
@@ -75,7 +94,9 @@ interface ActionAnswer {
 const manifestPath = path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json');
 /** Every server action of the build: its id and "exportName (short module)". */
 function buildActions(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
   const found = new Map<string, string>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     const short = (entry.filename ?? '').replace(/^(app|lib\/actions)\//, '').replace(/\/?actions\.ts$|\.ts$/, '');
@@ -91,24 +112,37 @@ async function callAction(session: Session, id: string, call: Call): Promise<Act
   else {
     const form = new FormData();
     for (const [key, value] of Object.entries(args.form)) for (const v of [value].flat()) form.append(key, v);
-    if (args.file) form.append('file', new Blob([new Uint8Array(args.file.buffer)], { type: args.file.mimeType }), args.file.name);
+    if (args.file)
+      form.append('file', new Blob([new Uint8Array(args.file.buffer)], { type: args.file.mimeType }), args.file.name);
     encoded = await encodeReply(args.withState === false ? [form] : [{ status: 'idle' }, form]);
   }
   const headers = { ...sameOrigin(), 'Next-Action': id, Accept: 'text/x-component' };
   const response: APIResponse =
     typeof encoded === 'string'
-      ? await session.request.post(call.page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: encoded, maxRedirects: 0 })
+      ? await session.request.post(call.page, {
+          headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+          data: encoded,
+          maxRedirects: 0,
+        })
       : await session.request.post(call.page, { headers, multipart: encoded, maxRedirects: 0 });
   const text = await response.text();
   const stateLine = text.split('\n').find((line) => /^\w+:\{"status":"(ok|error|idle)"/.test(line));
   const state = stateLine ? (JSON.parse(stateLine.slice(stateLine.indexOf(':') + 1)) as ActionAnswer['state']) : null;
   expect(response.status(), `${call.page}: ${text.slice(0, 300)}`).toBeLessThan(500);
-  return { status: response.status(), redirect: response.headers()['x-action-redirect'] ?? null, state, setCookie: response.headers()['set-cookie'] ?? '' };
+  return {
+    status: response.status(),
+    redirect: response.headers()['x-action-redirect'] ?? null,
+    state,
+    setCookie: response.headers()['set-cookie'] ?? '',
+  };
 }
 
 async function newSession(user: TestUser | null): Promise<Session> {
   const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-  const request = await playwrightRequest.newContext({ baseURL: appBaseURL(), extraHTTPHeaders: { 'X-Forwarded-For': client } });
+  const request = await playwrightRequest.newContext({
+    baseURL: appBaseURL(),
+    extraHTTPHeaders: { 'X-Forwarded-For': client },
+  });
   if (user) await signInOverHttp(request, user.email, user.password);
   return { user, request };
 }
@@ -118,21 +152,32 @@ async function canSignIn(email: string, password: string): Promise<boolean> {
   const session = await newSession(null);
   try {
     const { csrfToken } = (await (await session.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    const answer = await session.request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${appBaseURL()}/dashboard` }, maxRedirects: 0 });
+    const answer = await session.request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email, password, callbackUrl: `${appBaseURL()}/dashboard` },
+      maxRedirects: 0,
+    });
     return answer.status() < 400 && !(answer.headers().location ?? '').includes('error');
   } finally {
     await session.request.dispose();
   }
 }
 
-const roleOf: Record<ActorName, Role[]> = { anonymous: [], editor: ['EDITOR'], reviewer: ['REVIEWER'], admin: ['ADMIN'], disabled: ['EDITOR', 'REVIEWER', 'ADMIN'], otherEditor: ['EDITOR'] };
+const roleOf: Record<ActorName, Role[]> = {
+  anonymous: [],
+  editor: ['EDITOR'],
+  reviewer: ['REVIEWER'],
+  admin: ['ADMIN'],
+  disabled: ['EDITOR', 'REVIEWER', 'ADMIN'],
+  otherEditor: ['EDITOR'],
+};
 
 /** A signed-in session of a new user of the caller's kind (a disabled one is disabled after signing in). */
 async function ownSession(world: World, actor: ActorName): Promise<Session> {
   if (actor === 'anonymous') return newSession(null);
   const user = await createUser(world.admin, roleOf[actor], `action-${actor.toLowerCase()}`);
   const session = await newSession(user);
-  if (actor === 'disabled') expect((await world.admin.patch(`/api/v1/users/${user.id}`, { data: { disabled: true } })).status()).toBe(200);
+  if (actor === 'disabled')
+    expect((await world.admin.patch(`/api/v1/users/${user.id}`, { data: { disabled: true } })).status()).toBe(200);
   return session;
 }
 
@@ -142,7 +187,8 @@ const json = async <T>(response: APIResponse): Promise<T> => {
   return (await response.json()) as T;
 };
 /** A refusal for who is asking (401/403 of lib/auth/permissions), as opposed to one about the thing asked for. */
-const isAuthorizationRefusal = (answer: ActionAnswer) => /sign in|roles do not allow|not allowed|disabled/i.test(answer.state?.message ?? '');
+const isAuthorizationRefusal = (answer: ActionAnswer) =>
+  /sign in|roles do not allow|not allowed|disabled/i.test(answer.state?.message ?? '');
 
 async function article(world: World): Promise<{ id: string; claimId: string }> {
   const { id } = await createTextArticle(world.editorApi, `The sky is green ${uniqueSuffix()}. The sea is dry.`);
@@ -153,7 +199,13 @@ async function claimInReview(world: World): Promise<string> {
   const { claimId } = await article(world);
   const rating = (await activeRatings(world.editorApi))[0]?.id;
   await saveClaim(world.editorApi, claimId, { rating, shortVerdict: 'It is not.' });
-  await addSource(world.editorApi, claimId, { url: `https://example.org/${uniqueSuffix()}`, title: 'A report', publisher: 'Example', publishedAt: '2025-08-17', kind: 'news' });
+  await addSource(world.editorApi, claimId, {
+    url: `https://example.org/${uniqueSuffix()}`,
+    title: 'A report',
+    publisher: 'Example',
+    publishedAt: '2025-08-17',
+    kind: 'news',
+  });
   await submitClaim(world.editorApi, claimId);
   return claimId;
 }
@@ -161,7 +213,9 @@ async function claimInReview(world: World): Promise<string> {
 /** A comment by the reviewer on a fresh claim of the editor: the editor is notified of it. */
 async function reviewerComment(world: World): Promise<{ claimId: string; commentId: string }> {
   const { claimId } = await article(world);
-  const created = await world.reviewerApi.post(`/api/v1/claims/${claimId}/comments`, { data: { body: `Check the date ${uniqueSuffix()}.` } });
+  const created = await world.reviewerApi.post(`/api/v1/claims/${claimId}/comments`, {
+    data: { body: `Check the date ${uniqueSuffix()}.` },
+  });
   expect(created.status(), await created.text()).toBe(201);
   return { claimId, commentId: ((await created.json()) as { id: string }).id };
 }
@@ -172,7 +226,9 @@ interface Notice {
   read: boolean;
 }
 const editorNotices = async (world: World, claimId: string): Promise<Notice[]> =>
-  (await json<{ items: Notice[] }>(await world.editorApi.get('/api/v1/notifications'))).items.filter((n) => n.claimId === claimId);
+  (await json<{ items: Notice[] }>(await world.editorApi.get('/api/v1/notifications'))).items.filter(
+    (n) => n.claimId === claimId,
+  );
 
 const matrix: Row[] = [
   {
@@ -180,7 +236,11 @@ const matrix: Row[] = [
     ownSessions: true,
     build: async (_world, _actor, session) => {
       const before = (await session.request.get('/api/v1/me')).status();
-      return { page: '/account', args: { none: true }, observe: async () => done(before === 200 && (await session.request.get('/api/v1/me')).status() === 401) };
+      return {
+        page: '/account',
+        args: { none: true },
+        observe: async () => done(before === 200 && (await session.request.get('/api/v1/me')).status() === 401),
+      };
     },
     expect: signedIn,
   },
@@ -235,7 +295,12 @@ const matrix: Row[] = [
     action: 'addFeedAction (claim-review-feeds)',
     build: async (world) => {
       const url = `https://feeds.example.org/${uniqueSuffix()}.json`;
-      return { page: '/admin/feeds', args: { form: { url } }, observe: async () => done((await (await world.sessions.admin.request.get('/admin/feeds')).text()).includes(url)) };
+      return {
+        page: '/admin/feeds',
+        args: { form: { url } },
+        observe: async () =>
+          done((await (await world.sessions.admin.request.get('/admin/feeds')).text()).includes(url)),
+      };
     },
     expect: adminOnly,
   },
@@ -244,14 +309,22 @@ const matrix: Row[] = [
     build: async (world) => {
       const url = `https://feeds.example.org/${uniqueSuffix()}.json`;
       const ids = buildActions();
-      const added = await callAction(world.sessions.admin, ids.get('addFeedAction (claim-review-feeds)') ?? '', { page: '/admin/feeds', args: { form: { url } }, observe: async () => 'done' });
+      const added = await callAction(world.sessions.admin, ids.get('addFeedAction (claim-review-feeds)') ?? '', {
+        page: '/admin/feeds',
+        args: { form: { url } },
+        observe: async () => 'done',
+      });
       expect(added.state?.status, added.state?.message).toBe('ok');
       const page = async () => (await world.sessions.admin.request.get('/admin/feeds')).text();
       const html = await page();
       const row = html.slice(html.indexOf(url));
       const id = /name="id" value="([^"]+)"/.exec(row)?.[1] ?? '';
       expect(id).not.toBe('');
-      return { page: '/admin/feeds', args: { form: { id, intent: 'remove' } }, observe: async () => done(!(await page()).includes(url)) };
+      return {
+        page: '/admin/feeds',
+        args: { form: { id, intent: 'remove' } },
+        observe: async () => done(!(await page()).includes(url)),
+      };
     },
     expect: adminOnly,
   },
@@ -262,7 +335,12 @@ const matrix: Row[] = [
       return {
         page: '/admin/ratings',
         args: { form: { label, description: 'Made by the action matrix.', colour: '#1d4ed8', value: '' } },
-        observe: async () => done((await json<{ items: { label: string }[] }>(await world.admin.get('/api/v1/ratings'))).items.some((r) => r.label === label)),
+        observe: async () =>
+          done(
+            (await json<{ items: { label: string }[] }>(await world.admin.get('/api/v1/ratings'))).items.some(
+              (r) => r.label === label,
+            ),
+          ),
       };
     },
     expect: adminOnly,
@@ -270,13 +348,20 @@ const matrix: Row[] = [
   {
     action: 'updateRatingAction (ratings)',
     build: async (world) => {
-      const created = await world.admin.post('/api/v1/ratings', { data: { label: `Action ${uniqueSuffix()}`, colour: '#1d4ed8' } });
+      const created = await world.admin.post('/api/v1/ratings', {
+        data: { label: `Action ${uniqueSuffix()}`, colour: '#1d4ed8' },
+      });
       const { id } = (await created.json()) as { id: string };
       const label = `Renamed ${uniqueSuffix()}`;
       return {
         page: '/admin/ratings',
         args: { form: { id, label, description: '', colour: '#1d4ed8', value: '', active: 'on' } },
-        observe: async () => done((await json<{ items: { id: string; label: string }[] }>(await world.admin.get('/api/v1/ratings'))).items.some((r) => r.id === id && r.label === label)),
+        observe: async () =>
+          done(
+            (
+              await json<{ items: { id: string; label: string }[] }>(await world.admin.get('/api/v1/ratings'))
+            ).items.some((r) => r.id === id && r.label === label),
+          ),
       };
     },
     expect: adminOnly,
@@ -284,9 +369,14 @@ const matrix: Row[] = [
   {
     action: 'updateSettingsAction (settings)',
     build: async (world) => {
-      const before = await json<{ name: string; url: string | null; logoUrl: string | null; methodologyUrl: string | null; correctionsPolicyUrl: string | null; embedOrigins: string[] }>(
-        await world.admin.get('/api/v1/settings'),
-      );
+      const before = await json<{
+        name: string;
+        url: string | null;
+        logoUrl: string | null;
+        methodologyUrl: string | null;
+        correctionsPolicyUrl: string | null;
+        embedOrigins: string[];
+      }>(await world.admin.get('/api/v1/settings'));
       const methodologyUrl = `https://newsroom.example.org/methods-${uniqueSuffix()}`;
       return {
         page: '/admin/settings',
@@ -300,9 +390,15 @@ const matrix: Row[] = [
             embedOrigins: before.embedOrigins.join(' '),
           },
         },
-        observe: async () => done((await json<{ methodologyUrl: string | null }>(await world.admin.get('/api/v1/settings'))).methodologyUrl === methodologyUrl),
+        observe: async () =>
+          done(
+            (await json<{ methodologyUrl: string | null }>(await world.admin.get('/api/v1/settings')))
+              .methodologyUrl === methodologyUrl,
+          ),
         restore: async () => {
-          expect((await world.admin.patch('/api/v1/settings', { data: { methodologyUrl: before.methodologyUrl } })).status()).toBe(200);
+          expect(
+            (await world.admin.patch('/api/v1/settings', { data: { methodologyUrl: before.methodologyUrl } })).status(),
+          ).toBe(200);
         },
       };
     },
@@ -312,8 +408,17 @@ const matrix: Row[] = [
     action: 'createUserAction (users)',
     build: async () => {
       const s = uniqueSuffix();
-      const user = { email: `action-${s}@e2e.example.org`, name: `Action ${s}`, roles: ['REVIEWER'], password: `pw-${s}-long-enough` };
-      return { page: '/admin/users', args: { form: user }, observe: async () => done(await canSignIn(user.email, user.password)) };
+      const user = {
+        email: `action-${s}@e2e.example.org`,
+        name: `Action ${s}`,
+        roles: ['REVIEWER'],
+        password: `pw-${s}-long-enough`,
+      };
+      return {
+        page: '/admin/users',
+        args: { form: user },
+        observe: async () => done(await canSignIn(user.email, user.password)),
+      };
     },
     expect: adminOnly,
   },
@@ -324,7 +429,10 @@ const matrix: Row[] = [
       return {
         page: '/admin/users',
         args: { form: { id, roles: ['EDITOR', 'REVIEWER'] } },
-        observe: async () => done((await json<{ roles: string[] }>(await world.admin.get(`/api/v1/users/${id}`))).roles.includes('REVIEWER')),
+        observe: async () =>
+          done(
+            (await json<{ roles: string[] }>(await world.admin.get(`/api/v1/users/${id}`))).roles.includes('REVIEWER'),
+          ),
       };
     },
     expect: adminOnly,
@@ -333,7 +441,12 @@ const matrix: Row[] = [
     action: 'setDisabledAction (users)',
     build: async (world) => {
       const { id } = await createUser(world.admin, ['EDITOR'], 'action-disable');
-      return { page: '/admin/users', args: { form: { id, disabled: 'true' } }, observe: async () => done((await json<{ disabled: boolean }>(await world.admin.get(`/api/v1/users/${id}`))).disabled) };
+      return {
+        page: '/admin/users',
+        args: { form: { id, disabled: 'true' } },
+        observe: async () =>
+          done((await json<{ disabled: boolean }>(await world.admin.get(`/api/v1/users/${id}`))).disabled),
+      };
     },
     expect: adminOnly,
   },
@@ -342,7 +455,11 @@ const matrix: Row[] = [
     build: async (world) => {
       const { id } = await createUser(world.admin, ['EDITOR'], 'action-reset');
       // The reset link is the change: it lets whoever holds it set the password.
-      return { page: '/admin/users', args: { form: { id } }, observe: async (answer) => done(/\/set-password\?token=/.test(answer.state?.secret ?? '')) };
+      return {
+        page: '/admin/users',
+        args: { form: { id } },
+        observe: async (answer) => done(/\/set-password\?token=/.test(answer.state?.secret ?? '')),
+      };
     },
     expect: adminOnly,
   },
@@ -353,9 +470,14 @@ const matrix: Row[] = [
       const dueDate = `2031-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
       return {
         page: `/articles/${id}`,
-        args: { form: { articleId: id, factCheckerId: world.users.editor.id, reviewerId: world.users.reviewer.id, dueDate } },
+        args: {
+          form: { articleId: id, factCheckerId: world.users.editor.id, reviewerId: world.users.reviewer.id, dueDate },
+        },
         // The API has no read of an assignment: the article's page shows it (the due date field's value).
-        observe: async () => done((await (await world.sessions.editor.request.get(`/articles/${id}`)).text()).includes(`value="${dueDate}"`)),
+        observe: async () =>
+          done(
+            (await (await world.sessions.editor.request.get(`/articles/${id}`)).text()).includes(`value="${dueDate}"`),
+          ),
       };
     },
     expect: editorsOnly,
@@ -391,25 +513,28 @@ const matrix: Row[] = [
     },
     expect: editorsOnly,
   },
-  ...(['pasteArticleAction', 'uploadArticleAction'] as const).map(
-    (name): Row => ({
-      action: `${name} (articles)`,
-      build: async (world) => {
-        const title = `Action ${uniqueSuffix()}`;
-        const body = 'The minister said unemployment fell to 3% last year.';
-        const args: Args =
-          name === 'pasteArticleAction'
-            ? { form: { format: 'text', body, title } }
-            : { form: { title }, file: { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(body) } };
-        return {
-          page: '/articles/new',
-          args,
-          observe: async () => done((await json<{ items: { title: string }[] }>(await world.editorApi.get('/api/v1/articles'))).items.some((a) => a.title === title)),
-        };
-      },
-      expect: editorsOnly,
-    }),
-  ),
+  ...(['pasteArticleAction', 'uploadArticleAction'] as const).map((name): Row => ({
+    action: `${name} (articles)`,
+    build: async (world) => {
+      const title = `Action ${uniqueSuffix()}`;
+      const body = 'The minister said unemployment fell to 3% last year.';
+      const args: Args =
+        name === 'pasteArticleAction'
+          ? { form: { format: 'text', body, title } }
+          : { form: { title }, file: { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(body) } };
+      return {
+        page: '/articles/new',
+        args,
+        observe: async () =>
+          done(
+            (await json<{ items: { title: string }[] }>(await world.editorApi.get('/api/v1/articles'))).items.some(
+              (a) => a.title === title,
+            ),
+          ),
+      };
+    },
+    expect: editorsOnly,
+  })),
   {
     action: 'importArticleAction (articles)',
     // No fetch leaves this machine: an editor's import is refused for the address (unreachable), anyone else's for who they are.
@@ -426,8 +551,19 @@ const matrix: Row[] = [
       const claimId = await claimInReview(world);
       return {
         page: `/review/${claimId}`,
-        args: { form: { claimId, decision: 'approve', comment: '', claimVersion: String(await claimVersion(world.editorApi, claimId)) } },
-        observe: async () => done((await json<{ status: string }>(await world.editorApi.get(`/api/v1/claims/${claimId}`))).status === 'APPROVED'),
+        args: {
+          form: {
+            claimId,
+            decision: 'approve',
+            comment: '',
+            claimVersion: String(await claimVersion(world.editorApi, claimId)),
+          },
+        },
+        observe: async () =>
+          done(
+            (await json<{ status: string }>(await world.editorApi.get(`/api/v1/claims/${claimId}`))).status ===
+              'APPROVED',
+          ),
       };
     },
     expect: reviewersOnly,
@@ -440,7 +576,12 @@ const matrix: Row[] = [
       return {
         page: `/review/${claimId}`,
         args: { form: { claimId, body } },
-        observe: async () => done((await json<{ items: { body: string }[] }>(await world.editorApi.get(`/api/v1/claims/${claimId}/comments`))).items.some((c) => c.body === body)),
+        observe: async () =>
+          done(
+            (
+              await json<{ items: { body: string }[] }>(await world.editorApi.get(`/api/v1/claims/${claimId}/comments`))
+            ).items.some((c) => c.body === body),
+          ),
       };
     },
     expect: staff(['editor', 'reviewer', 'otherEditor']),
@@ -453,7 +594,13 @@ const matrix: Row[] = [
         page: `/review/${claimId}`,
         args: { form: { id: commentId, claimId, resolved: 'true' }, withState: false },
         observe: async () =>
-          done((await json<{ items: { id: string; resolved: boolean }[] }>(await world.editorApi.get(`/api/v1/claims/${claimId}/comments`))).items.some((c) => c.id === commentId && c.resolved)),
+          done(
+            (
+              await json<{ items: { id: string; resolved: boolean }[] }>(
+                await world.editorApi.get(`/api/v1/claims/${claimId}/comments`),
+              )
+            ).items.some((c) => c.id === commentId && c.resolved),
+          ),
       };
     },
     expect: staff(['editor', 'reviewer', 'otherEditor']),
@@ -464,7 +611,11 @@ const matrix: Row[] = [
     build: async (world) => {
       const { claimId } = await reviewerComment(world);
       expect((await editorNotices(world, claimId)).map((n) => n.read)).toEqual([false]);
-      return { page: '/inbox', args: { none: true }, observe: async () => done((await editorNotices(world, claimId)).every((n) => n.read)) };
+      return {
+        page: '/inbox',
+        args: { none: true },
+        observe: async () => done((await editorNotices(world, claimId)).every((n) => n.read)),
+      };
     },
     expect: staff(['editor']),
   },
@@ -473,7 +624,11 @@ const matrix: Row[] = [
     build: async (world) => {
       const { claimId } = await reviewerComment(world);
       const [notice] = await editorNotices(world, claimId);
-      return { page: '/inbox', args: { form: { id: notice?.id ?? '' }, withState: false }, observe: async () => done((await editorNotices(world, claimId)).every((n) => n.read)) };
+      return {
+        page: '/inbox',
+        args: { form: { id: notice?.id ?? '' }, withState: false },
+        observe: async () => done((await editorNotices(world, claimId)).every((n) => n.read)),
+      };
     },
     expect: staff(['editor']),
   },
@@ -483,12 +638,18 @@ const matrix: Row[] = [
     build: async (world) => {
       const s = uniqueSuffix();
       const email = `invited-${s}@e2e.example.org`;
-      const created = await world.admin.post('/api/v1/users', { data: { email, name: `Invited ${s}`, roles: ['EDITOR'] } });
+      const created = await world.admin.post('/api/v1/users', {
+        data: { email, name: `Invited ${s}`, roles: ['EDITOR'] },
+      });
       expect(created.status(), await created.text()).toBe(201);
       const { invitationUrl } = (await created.json()) as { invitationUrl: string };
       const token = new URL(invitationUrl, appBaseURL()).searchParams.get('token') ?? '';
       const password = `pw-${s}-long-enough`;
-      return { page: '/set-password', args: { form: { token, password } }, observe: async () => done(await canSignIn(email, password)) };
+      return {
+        page: '/set-password',
+        args: { form: { token, password } },
+        observe: async () => done(await canSignIn(email, password)),
+      };
     },
     expect: everyone,
   },
@@ -500,7 +661,8 @@ const matrix: Row[] = [
       return {
         page: '/sign-in',
         args: { form: { email: user.email, password: user.password, callbackUrl: '/dashboard' } },
-        observe: async (answer) => done(/authjs\.session-token=[^;]+/.test(answer.setCookie) && answer.redirect !== null),
+        observe: async (answer) =>
+          done(/authjs\.session-token=[^;]+/.test(answer.setCookie) && answer.redirect !== null),
       };
     },
     expect: everyone,
@@ -524,7 +686,10 @@ test.describe('server action authorization matrix', () => {
       createUser(admin, ['ADMIN']),
       createUser(admin, roleOf.disabled),
     ]);
-    const [editorToken, reviewerToken] = await Promise.all([tokenFor(editor.email, editor.password), tokenFor(reviewer.email, reviewer.password)]);
+    const [editorToken, reviewerToken] = await Promise.all([
+      tokenFor(editor.email, editor.password),
+      tokenFor(reviewer.email, reviewer.password),
+    ]);
     const sessions: Record<ActorName, Session> = {
       anonymous: await newSession(null),
       editor: await newSession(editor),

@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, newPage, sameOrigin, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import {
+  apiAs,
+  createUser,
+  demoAdmin,
+  newPage,
+  sameOrigin,
+  signInByHttp,
+  tokenFor,
+  uniqueSuffix,
+  type TestUser,
+} from './support/accounts';
 import { claimVersion } from './support/review';
 
 /**
@@ -28,22 +38,44 @@ interface Row {
 }
 
 const signedIn = (ok: number): Record<ActorName, number> => ({
-  anonymous: 401, editor: ok, reviewer: ok, admin: ok, disabled: 401, revoked: 401, otherEditor: ok,
+  anonymous: 401,
+  editor: ok,
+  reviewer: ok,
+  admin: ok,
+  disabled: 401,
+  revoked: 401,
+  otherEditor: ok,
 });
 const adminOnly = (ok: number): Record<ActorName, number> => ({
-  anonymous: 401, editor: 403, reviewer: 403, admin: ok, disabled: 401, revoked: 401, otherEditor: 403,
+  anonymous: 401,
+  editor: 403,
+  reviewer: 403,
+  admin: ok,
+  disabled: 401,
+  revoked: 401,
+  otherEditor: 403,
 });
 
 const editorsOnly = (ok: number): Record<ActorName, number> => ({
-  anonymous: 401, editor: ok, reviewer: 403, admin: 403, disabled: 401, revoked: 401, otherEditor: ok,
+  anonymous: 401,
+  editor: ok,
+  reviewer: 403,
+  admin: 403,
+  disabled: 401,
+  revoked: 401,
+  otherEditor: ok,
 });
 
 /** A fresh article with one claim, made by the matrix's editor. */
 async function article(world: World): Promise<{ id: string; claimId: string }> {
   const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
-  const created = await editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'The sky is green. The sea is dry.' } });
+  const created = await editorApi.post('/api/v1/articles', {
+    data: { format: 'text', body: 'The sky is green. The sea is dry.' },
+  });
   const { id } = (await created.json()) as { id: string };
-  const claim = await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'The sky is green' } } });
+  const claim = await editorApi.post(`/api/v1/articles/${id}/claims`, {
+    data: { quote: { exact: 'The sky is green' } },
+  });
   const { id: claimId } = (await claim.json()) as { id: string };
   await editorApi.dispose();
   return { id, claimId };
@@ -55,24 +87,50 @@ async function demoPublicationId(world: World): Promise<string> {
   return /href="\/api\/v1\/publications\/([^/"]+)\/annotations"/.exec(html)?.[1] ?? 'missing';
 }
 
-const fullSource = () => ({ url: `https://example.org/${uniqueSuffix()}`, title: 'A report', publisher: 'Example', publishedAt: '2025-08-17', kind: 'news' });
+const fullSource = () => ({
+  url: `https://example.org/${uniqueSuffix()}`,
+  title: 'A report',
+  publisher: 'Example',
+  publishedAt: '2025-08-17',
+  kind: 'news',
+});
 
 /** A fresh claim with a rating, a short verdict and one source: ready for review. */
 async function completeClaim(world: World): Promise<{ claimId: string; sourceId: string }> {
   const { claimId } = await article(world);
   const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
   const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string }[] };
-  expect((await editorApi.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: 1, rating: ratings.items[0]?.id, shortVerdict: 'It is not.' } })).status()).toBe(200);
-  const added = (await (await editorApi.post(`/api/v1/claims/${claimId}/sources`, { data: fullSource() })).json()) as { sources: { id: string }[] };
+  expect(
+    (
+      await editorApi.patch(`/api/v1/claims/${claimId}`, {
+        data: { baseVersion: 1, rating: ratings.items[0]?.id, shortVerdict: 'It is not.' },
+      })
+    ).status(),
+  ).toBe(200);
+  const added = (await (await editorApi.post(`/api/v1/claims/${claimId}/sources`, { data: fullSource() })).json()) as {
+    sources: { id: string }[];
+  };
   await editorApi.dispose();
   return { claimId, sourceId: added.sources[0]?.id ?? '' };
 }
 
 const reviewersOnly = (ok: number): Record<ActorName, number> => ({
-  anonymous: 401, editor: 403, reviewer: ok, admin: 403, disabled: 401, revoked: 401, otherEditor: 403,
+  anonymous: 401,
+  editor: 403,
+  reviewer: ok,
+  admin: 403,
+  disabled: 401,
+  revoked: 401,
+  otherEditor: 403,
 });
 const commenters = (ok: number): Record<ActorName, number> => ({
-  anonymous: 401, editor: ok, reviewer: ok, admin: 403, disabled: 401, revoked: 401, otherEditor: ok,
+  anonymous: 401,
+  editor: ok,
+  reviewer: ok,
+  admin: 403,
+  disabled: 401,
+  revoked: 401,
+  otherEditor: ok,
 });
 
 async function claimInReview(world: World): Promise<string> {
@@ -86,7 +144,9 @@ async function claimInReview(world: World): Promise<string> {
 async function comment(world: World): Promise<string> {
   const { claimId } = await article(world);
   const editorApi = await apiAs(test.info().project.use.baseURL ?? '', world.tokens.editor);
-  const created = (await (await editorApi.post(`/api/v1/claims/${claimId}/comments`, { data: { body: 'Check the date.' } })).json()) as { id: string };
+  const created = (await (
+    await editorApi.post(`/api/v1/claims/${claimId}/comments`, { data: { body: 'Check the date.' } })
+  ).json()) as { id: string };
   await editorApi.dispose();
   return created.id;
 }
@@ -101,7 +161,9 @@ async function sameClaims(world: World): Promise<{ claimId: string; otherId: str
 }
 
 async function freshRating(world: World): Promise<string> {
-  const created = await world.admin.post('/api/v1/ratings', { data: { label: `Matrix ${uniqueSuffix()}`, colour: '#1d4ed8' } });
+  const created = await world.admin.post('/api/v1/ratings', {
+    data: { label: `Matrix ${uniqueSuffix()}`, colour: '#1d4ed8' },
+  });
   return ((await created.json()) as { id: string }).id;
 }
 
@@ -131,7 +193,10 @@ const matrix: Row[] = [
     // Always one of the editor's tokens: only the editor may revoke it; to others it does not exist.
     build: async (world) => {
       // The session's request context sends no Origin of its own: a write with the cookie needs this site's.
-      const response = await world.editorSession.post('/api/v1/tokens', { data: { name: 'to revoke' }, headers: sameOrigin() });
+      const response = await world.editorSession.post('/api/v1/tokens', {
+        data: { name: 'to revoke' },
+        headers: sameOrigin(),
+      });
       expect(response.status()).toBe(201);
       const created = (await response.json()) as { id: string };
       return { path: `/api/v1/tokens/${created.id}` };
@@ -143,11 +208,18 @@ const matrix: Row[] = [
     route: 'POST /api/v1/users',
     build: async () => {
       const s = uniqueSuffix();
-      return { path: '/api/v1/users', body: { email: `m-${s}@e2e.example.org`, name: `Matrix ${s}`, roles: ['REVIEWER'] } };
+      return {
+        path: '/api/v1/users',
+        body: { email: `m-${s}@e2e.example.org`, name: `Matrix ${s}`, roles: ['REVIEWER'] },
+      };
     },
     expect: adminOnly(201),
   },
-  { route: 'GET /api/v1/users/{id}', build: async (w) => ({ path: `/api/v1/users/${w.users.editor.id}` }), expect: adminOnly(200) },
+  {
+    route: 'GET /api/v1/users/{id}',
+    build: async (w) => ({ path: `/api/v1/users/${w.users.editor.id}` }),
+    expect: adminOnly(200),
+  },
   {
     route: 'PATCH /api/v1/users/{id}',
     build: async (w) => ({ path: `/api/v1/users/${await sacrificialUser(w)}`, body: { name: 'Renamed by matrix' } }),
@@ -164,31 +236,76 @@ const matrix: Row[] = [
     // Public, but a credential that is presented must be valid.
     expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
   },
-  { route: 'PATCH /api/v1/settings', build: async () => ({ path: '/api/v1/settings', body: {} }), expect: adminOnly(200) },
-  { route: 'GET /api/v1/articles', build: async () => ({ path: '/api/v1/articles' }), expect: signedIn(200) },
-  { route: 'POST /api/v1/articles', build: async () => ({ path: '/api/v1/articles', body: { format: 'markdown', body: '# Matrix\n\nA *claim*.' } }), expect: editorsOnly(201) },
-  { route: 'GET /api/v1/articles/{id}', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}` }), expect: signedIn(200) },
   {
-    route: 'PATCH /api/v1/articles/{id}',
-    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}`, body: { baseVersion: 2, title: 'Renamed' } }),
-    expect: editorsOnly(200),
+    route: 'PATCH /api/v1/settings',
+    build: async () => ({ path: '/api/v1/settings', body: {} }),
+    expect: adminOnly(200),
   },
-  { route: 'GET /api/v1/articles/{id}/claims', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims` }), expect: signedIn(200) },
+  { route: 'GET /api/v1/articles', build: async () => ({ path: '/api/v1/articles' }), expect: signedIn(200) },
   {
-    route: 'POST /api/v1/articles/{id}/claims',
-    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims`, body: { quote: { exact: 'The sea is dry' } } }),
+    route: 'POST /api/v1/articles',
+    build: async () => ({ path: '/api/v1/articles', body: { format: 'markdown', body: '# Matrix\n\nA *claim*.' } }),
     expect: editorsOnly(201),
   },
-  { route: 'GET /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: signedIn(200) },
-  { route: 'DELETE /api/v1/claims/{id}', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }), expect: editorsOnly(204) },
-  { route: 'POST /api/v1/claims/{id}/restore', build: async (w) => ({ path: `/api/v1/claims/${await deletedClaim(w)}/restore` }), expect: editorsOnly(200) },
   {
-    route: 'PATCH /api/v1/claims/{id}',
-    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}`, body: { baseVersion: 1, shortVerdict: 'Checked.' } }),
+    route: 'GET /api/v1/articles/{id}',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'PATCH /api/v1/articles/{id}',
+    build: async (w) => ({
+      path: `/api/v1/articles/${(await article(w)).id}`,
+      body: { baseVersion: 2, title: 'Renamed' },
+    }),
     expect: editorsOnly(200),
   },
-  { route: 'POST /api/v1/claims/{id}/submit', build: async (w) => ({ path: `/api/v1/claims/${(await completeClaim(w)).claimId}/submit` }), expect: editorsOnly(200) },
-  { route: 'POST /api/v1/claims/{id}/sources', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/sources`, body: fullSource() }), expect: editorsOnly(201) },
+  {
+    route: 'GET /api/v1/articles/{id}/claims',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/articles/{id}/claims',
+    build: async (w) => ({
+      path: `/api/v1/articles/${(await article(w)).id}/claims`,
+      body: { quote: { exact: 'The sea is dry' } },
+    }),
+    expect: editorsOnly(201),
+  },
+  {
+    route: 'GET /api/v1/claims/{id}',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'DELETE /api/v1/claims/{id}',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}` }),
+    expect: editorsOnly(204),
+  },
+  {
+    route: 'POST /api/v1/claims/{id}/restore',
+    build: async (w) => ({ path: `/api/v1/claims/${await deletedClaim(w)}/restore` }),
+    expect: editorsOnly(200),
+  },
+  {
+    route: 'PATCH /api/v1/claims/{id}',
+    build: async (w) => ({
+      path: `/api/v1/claims/${(await article(w)).claimId}`,
+      body: { baseVersion: 1, shortVerdict: 'Checked.' },
+    }),
+    expect: editorsOnly(200),
+  },
+  {
+    route: 'POST /api/v1/claims/{id}/submit',
+    build: async (w) => ({ path: `/api/v1/claims/${(await completeClaim(w)).claimId}/submit` }),
+    expect: editorsOnly(200),
+  },
+  {
+    route: 'POST /api/v1/claims/{id}/sources',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/sources`, body: fullSource() }),
+    expect: editorsOnly(201),
+  },
   {
     route: 'PATCH /api/v1/claims/{id}/sources/{sourceId}',
     build: async (w) => {
@@ -205,22 +322,52 @@ const matrix: Row[] = [
     },
     expect: editorsOnly(204),
   },
-  { route: 'GET /api/v1/search', build: async () => ({ path: '/api/v1/search?q=sky&type=claim' }), expect: signedIn(200) },
-  { route: 'GET /api/v1/claims/{id}/similar', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/similar` }), expect: signedIn(200) },
-  { route: 'POST /api/v1/similar', build: async () => ({ path: '/api/v1/similar', body: { text: 'The sky is green' } }), expect: signedIn(200) },
-  { route: 'GET /api/v1/articles/{id}/suggestions', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/suggestions` }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/search',
+    build: async () => ({ path: '/api/v1/search?q=sky&type=claim' }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'GET /api/v1/claims/{id}/similar',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/similar` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/similar',
+    build: async () => ({ path: '/api/v1/similar', body: { text: 'The sky is green' } }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'GET /api/v1/articles/{id}/suggestions',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/suggestions` }),
+    expect: signedIn(200),
+  },
   {
     route: 'POST /api/v1/imports/claimreview',
     build: async () => ({
       path: '/api/v1/imports/claimreview',
-      body: { document: { '@type': 'ClaimReview', url: `https://checks.example/${uniqueSuffix()}`, claimReviewed: 'The sky is green', reviewRating: { alternateName: 'False' } } },
+      body: {
+        document: {
+          '@type': 'ClaimReview',
+          url: `https://checks.example/${uniqueSuffix()}`,
+          claimReviewed: 'The sky is green',
+          reviewRating: { alternateName: 'False' },
+        },
+      },
     }),
     expect: { anonymous: 401, editor: 201, reviewer: 403, admin: 201, disabled: 401, revoked: 401, otherEditor: 201 },
   },
-  { route: 'GET /api/v1/claims/{id}/same-as', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as` }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/claims/{id}/same-as',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as` }),
+    expect: signedIn(200),
+  },
   {
     route: 'POST /api/v1/claims/{id}/same-as',
-    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/same-as`, body: { claimId: (await article(w)).claimId } }),
+    build: async (w) => ({
+      path: `/api/v1/claims/${(await article(w)).claimId}/same-as`,
+      body: { claimId: (await article(w)).claimId },
+    }),
     expect: editorsOnly(201),
   },
   {
@@ -237,8 +384,19 @@ const matrix: Row[] = [
     build: async () => ({ path: '/api/v1/ratings' }),
     expect: { anonymous: 200, editor: 200, reviewer: 200, admin: 200, disabled: 401, revoked: 401, otherEditor: 200 },
   },
-  { route: 'POST /api/v1/ratings', build: async () => ({ path: '/api/v1/ratings', body: { label: `New ${uniqueSuffix()}`, colour: '#7e22ce', value: null } }), expect: adminOnly(201) },
-  { route: 'PATCH /api/v1/ratings/{id}', build: async (w) => ({ path: `/api/v1/ratings/${await freshRating(w)}`, body: { description: 'Changed.' } }), expect: adminOnly(200) },
+  {
+    route: 'POST /api/v1/ratings',
+    build: async () => ({
+      path: '/api/v1/ratings',
+      body: { label: `New ${uniqueSuffix()}`, colour: '#7e22ce', value: null },
+    }),
+    expect: adminOnly(201),
+  },
+  {
+    route: 'PATCH /api/v1/ratings/{id}',
+    build: async (w) => ({ path: `/api/v1/ratings/${await freshRating(w)}`, body: { description: 'Changed.' } }),
+    expect: adminOnly(200),
+  },
   {
     route: 'POST /api/v1/claims/{id}/reviews',
     build: async (w) => {
@@ -250,17 +408,44 @@ const matrix: Row[] = [
     },
     expect: reviewersOnly(201),
   },
-  { route: 'GET /api/v1/review-queue', build: async () => ({ path: '/api/v1/review-queue' }), expect: reviewersOnly(200) },
-  { route: 'GET /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments` }), expect: signedIn(200) },
-  { route: 'POST /api/v1/claims/{id}/comments', build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments`, body: { body: 'Source?' } }), expect: commenters(201) },
-  { route: 'PATCH /api/v1/comments/{id}', build: async (w) => ({ path: `/api/v1/comments/${await comment(w)}`, body: { resolved: true } }), expect: commenters(200) },
+  {
+    route: 'GET /api/v1/review-queue',
+    build: async () => ({ path: '/api/v1/review-queue' }),
+    expect: reviewersOnly(200),
+  },
+  {
+    route: 'GET /api/v1/claims/{id}/comments',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments` }),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/v1/claims/{id}/comments',
+    build: async (w) => ({ path: `/api/v1/claims/${(await article(w)).claimId}/comments`, body: { body: 'Source?' } }),
+    expect: commenters(201),
+  },
+  {
+    route: 'PATCH /api/v1/comments/{id}',
+    build: async (w) => ({ path: `/api/v1/comments/${await comment(w)}`, body: { resolved: true } }),
+    expect: commenters(200),
+  },
   { route: 'GET /api/v1/notifications', build: async () => ({ path: '/api/v1/notifications' }), expect: signedIn(200) },
-  { route: 'POST /api/v1/notifications/read', build: async () => ({ path: '/api/v1/notifications/read', body: {} }), expect: signedIn(204) },
+  {
+    route: 'POST /api/v1/notifications/read',
+    build: async () => ({ path: '/api/v1/notifications/read', body: {} }),
+    expect: signedIn(204),
+  },
   { route: 'GET /api/v1/audit', build: async () => ({ path: '/api/v1/audit?entity=User' }), expect: adminOnly(200) },
-  { route: 'GET /api/v1/articles/{id}/history', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/history` }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/articles/{id}/history',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/history` }),
+    expect: signedIn(200),
+  },
   {
     route: 'PUT /api/v1/articles/{id}/assignment',
-    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/assignment`, body: { factCheckerId: w.users.editor.id, reviewerId: w.users.reviewer.id, dueDate: '2026-12-31' } }),
+    build: async (w) => ({
+      path: `/api/v1/articles/${(await article(w)).id}/assignment`,
+      body: { factCheckerId: w.users.editor.id, reviewerId: w.users.reviewer.id, dueDate: '2026-12-31' },
+    }),
     expect: editorsOnly(200),
   },
   {
@@ -278,10 +463,17 @@ const matrix: Row[] = [
   {
     route: 'POST /api/v1/articles/{id}/retraction',
     // Never published: an authorized caller gets 422 (nothing to retract), past the authorization layer.
-    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/retraction`, body: { reason: 'Testing the matrix.' } }),
+    build: async (w) => ({
+      path: `/api/v1/articles/${(await article(w)).id}/retraction`,
+      body: { reason: 'Testing the matrix.' },
+    }),
     expect: editorsOnly(422),
   },
-  { route: 'GET /api/v1/articles/{id}/claims.csv', build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims.csv` }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/articles/{id}/claims.csv',
+    build: async (w) => ({ path: `/api/v1/articles/${(await article(w)).id}/claims.csv` }),
+    expect: signedIn(200),
+  },
   {
     route: 'GET /api/v1/publications/{id}/annotations',
     // Published: public, but a presented token must still be valid.
@@ -311,7 +503,9 @@ function discoverRoutes(): string[] {
       else if (/^route\.tsx?$/.test(entry.name)) {
         const urlPath = `/api/v1/${path.relative(root, dir)}`.replace(/\/$/, '').replace(/\[(\w+)\]/g, '{$1}');
         const source = readFileSync(full, 'utf8');
-        for (const m of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) {
+        for (const m of source.matchAll(
+          /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g,
+        )) {
           found.push(`${m[1]} ${urlPath}`);
         }
       }
@@ -382,7 +576,9 @@ test.describe('authorization matrix', () => {
         const response = await api.fetch(url, { method, data: body });
         results[actor] = response.status();
         if (response.status() >= 400) {
-          expect(response.headers()['content-type'], `${actor}: ${await response.text()}`).toContain('application/problem+json');
+          expect(response.headers()['content-type'], `${actor}: ${await response.text()}`).toContain(
+            'application/problem+json',
+          );
         }
         await api.dispose();
       }

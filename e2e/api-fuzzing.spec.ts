@@ -25,12 +25,31 @@ test.beforeAll(async () => {
   fuzzer = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER'], 'fuzzer');
   api = await apiAs(baseURL, (await tokenFor(fuzzer.email, fuzzer.password)).token);
   const target = await createUser(admin, ['EDITOR'], 'fuzz-target');
-  const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: 'The river rose by two metres in one night.' } })).json()) as { id: string };
-  const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'The river rose by two metres' } } })).json()) as { id: string };
-  const withSource = (await (await api.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://example.org/river', title: 'Gauge data', kind: 'official-data' } })).json()) as { sources: { id: string }[] };
-  const comment = (await (await api.post(`/api/v1/claims/${claim.id}/comments`, { data: { body: 'Which gauge?' } })).json()) as { id: string };
+  const article = (await (
+    await api.post('/api/v1/articles', { data: { format: 'text', body: 'The river rose by two metres in one night.' } })
+  ).json()) as { id: string };
+  const claim = (await (
+    await api.post(`/api/v1/articles/${article.id}/claims`, {
+      data: { quote: { exact: 'The river rose by two metres' } },
+    })
+  ).json()) as { id: string };
+  const withSource = (await (
+    await api.post(`/api/v1/claims/${claim.id}/sources`, {
+      data: { url: 'https://example.org/river', title: 'Gauge data', kind: 'official-data' },
+    })
+  ).json()) as { sources: { id: string }[] };
+  const comment = (await (
+    await api.post(`/api/v1/claims/${claim.id}/comments`, { data: { body: 'Which gauge?' } })
+  ).json()) as { id: string };
   const ratings = (await (await api.get('/api/v1/ratings')).json()) as { items: { id: string }[] };
-  ids = { articleId: article.id, claimId: claim.id, sourceId: withSource.sources[0]?.id ?? '', commentId: comment.id, userId: target.id, ratingId: ratings.items[0]?.id ?? '' };
+  ids = {
+    articleId: article.id,
+    claimId: claim.id,
+    sourceId: withSource.sources[0]?.id ?? '',
+    commentId: comment.id,
+    userId: target.id,
+    ratingId: ratings.items[0]?.id ?? '',
+  };
 });
 
 function pathOf(op: Operation): string {
@@ -53,7 +72,20 @@ function fieldsOf(schema: z.ZodType): string[] {
 
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('\u0000', 'a\u0000b', '\uD800', '\uDFFF\uD800', '\u202Eevil', '\uFEFF', 'e\u0301', '👩‍👩‍👧‍👦', '\u200B'.repeat(50), '<script>alert(1)</script>', '{{7*7}}', "'; DROP TABLE \"Claim\"; --"),
+  fc.constantFrom(
+    '\u0000',
+    'a\u0000b',
+    '\uD800',
+    '\uDFFF\uD800',
+    '\u202Eevil',
+    '\uFEFF',
+    'e\u0301',
+    '👩‍👩‍👧‍👦',
+    '\u200B'.repeat(50),
+    '<script>alert(1)</script>',
+    '{{7*7}}',
+    '\'; DROP TABLE "Claim"; --',
+  ),
   fc.constant('x'.repeat(300_000)),
 );
 /** Values past what the database or a recursive parser can take: int4 overflow, years out of range, deep nesting. */
@@ -66,23 +98,49 @@ const extreme = fc.oneof(
     return { type: 'doc', content: [node] };
   }),
 );
-const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }), nasty, extreme);
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue(), { maxKeys: 3 }),
+  nasty,
+  extreme,
+);
 
 /** Bodies that must be refused: not an object, an unknown field, or known fields of the wrong kind. */
 function badBodies(op: Operation) {
   const fields = fieldsOf(op.body as z.ZodType);
-  const known = fields.length ? fc.dictionary(fc.constantFrom(...fields), wrongType, { minKeys: 1, maxKeys: fields.length }) : fc.constant({});
+  const known = fields.length
+    ? fc.dictionary(fc.constantFrom(...fields), wrongType, { minKeys: 1, maxKeys: fields.length })
+    : fc.constant({});
   return fc.oneof(
-    fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 4 }), fc.constant(null)).map((v) => JSON.stringify(v)),
-    fc.tuple(known, fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue()).map(([body, key, value]) => JSON.stringify({ ...body, [`unknown_${key}`]: value })),
-    fc.constantFrom('{', '{"a":', '[1,2', '{"title": "\\ud800"', 'nul\u0000', '{}}', '\uFEFF{}', 'undefined', '{"__proto__": {"admin": true}, "x": 1}'),
+    fc
+      .oneof(fc.integer(), fc.string(), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 4 }), fc.constant(null))
+      .map((v) => JSON.stringify(v)),
+    fc
+      .tuple(known, fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue())
+      .map(([body, key, value]) => JSON.stringify({ ...body, [`unknown_${key}`]: value })),
+    fc.constantFrom(
+      '{',
+      '{"a":',
+      '[1,2',
+      '{"title": "\\ud800"',
+      'nul\u0000',
+      '{}}',
+      '\uFEFF{}',
+      'undefined',
+      '{"__proto__": {"admin": true}, "x": 1}',
+    ),
   );
 }
 
 /** What a rejected request must leave as it was: the fuzzing user's audit trail and the object it aimed at. */
 async function fingerprint(path: string): Promise<string> {
   const trail = await admin.get(`/api/v1/audit?actor=${fuzzer.id}&limit=5`);
-  const owner = /^\/api\/v1\/(claims|articles|users)\/[^/]+/.exec(path)?.[0] ?? (path === '/api/v1/settings' ? path : null);
+  const owner =
+    /^\/api\/v1\/(claims|articles|users)\/[^/]+/.exec(path)?.[0] ?? (path === '/api/v1/settings' ? path : null);
   const target = owner ? await api.get(owner) : null;
   return `${await trail.text()}\n${target ? `${target.status()} ${await target.text()}` : ''}`;
 }
@@ -100,7 +158,11 @@ for (const [name, op] of jsonRoutes) {
     await fc.assert(
       fc.asyncProperty(badBodies(op), async (body) => {
         const before = await fingerprint(path);
-        const response = await api.fetch(path, { method: op.method, data: body, headers: { 'Content-Type': 'application/json' } });
+        const response = await api.fetch(path, {
+          method: op.method,
+          data: body,
+          headers: { 'Content-Type': 'application/json' },
+        });
         const status = response.status();
         expect(status, `${name} ${body.slice(0, 200)} → ${await response.text()}`).toBeGreaterThanOrEqual(400);
         expect(status, `${name} ${body.slice(0, 200)}`).toBeLessThan(500);
@@ -118,13 +180,20 @@ test('strings of every shape in the right fields never cause a 5xx', async () =>
     [`/api/v1/claims/${ids.claimId}/comments`, (v) => ({ body: v })],
     [`/api/v1/articles/${ids.articleId}/claims`, (v) => ({ quote: { exact: v } })],
     ['/api/v1/articles', (v) => ({ format: 'text', body: v, title: v.slice(0, 400) })],
-    [`/api/v1/claims/${ids.claimId}/sources`, (v) => ({ url: `https://example.org/fuzz/${v.length}`, title: v, kind: 'news' })],
+    [
+      `/api/v1/claims/${ids.claimId}/sources`,
+      (v) => ({ url: `https://example.org/fuzz/${v.length}`, title: v, kind: 'news' }),
+    ],
   ];
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...targets), nasty, async ([path, make], value) => {
-      const method = path.startsWith('/api/v1/claims/') && !path.includes('/', '/api/v1/claims/'.length) ? 'PATCH' : 'POST';
+      const method =
+        path.startsWith('/api/v1/claims/') && !path.includes('/', '/api/v1/claims/'.length) ? 'PATCH' : 'POST';
       const response = await api.fetch(path, { method, data: make(value) });
-      expect(response.status(), `${path} ${JSON.stringify(value).slice(0, 80)} → ${(await response.text()).slice(0, 300)}`).toBeLessThan(500);
+      expect(
+        response.status(),
+        `${path} ${JSON.stringify(value).slice(0, 80)} → ${(await response.text()).slice(0, 300)}`,
+      ).toBeLessThan(500);
       if (response.status() >= 400) expect(response.headers()['content-type']).toContain('application/problem+json');
     }),
     { numRuns: RUNS * 4, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
@@ -135,8 +204,14 @@ test('strings of every shape in the right fields never cause a 5xx', async () =>
 
 test('numbers and dates of every size in the right fields are refused with a 4xx, never a 5xx', async () => {
   const before = await fingerprint(`/api/v1/articles/${ids.articleId}`);
-  const number = fc.oneof(fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -1 }), fc.constantFrom(2 ** 31, 2 ** 53, 1e21));
-  const date = fc.oneof(fc.integer({ min: -271820, max: 999 }), fc.integer({ min: 10_000, max: 275_759 })).map((year) => new Date(Date.UTC(year, 0, 1)).toISOString());
+  const number = fc.oneof(
+    fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+    fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -1 }),
+    fc.constantFrom(2 ** 31, 2 ** 53, 1e21),
+  );
+  const date = fc
+    .oneof(fc.integer({ min: -271820, max: 999 }), fc.integer({ min: 10_000, max: 275_759 }))
+    .map((year) => new Date(Date.UTC(year, 0, 1)).toISOString());
   await fc.assert(
     fc.asyncProperty(number, date, async (n, d) => {
       const responses = await Promise.all([

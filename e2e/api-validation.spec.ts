@@ -13,27 +13,62 @@ async function expectProblem(responsePromise: ReturnType<APIRequestContext['post
   const response = await responsePromise;
   expect(response.status()).toBe(status);
   expect(response.headers()['content-type']).toContain('application/problem+json');
-  const body = (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
-  expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  const body = (await response.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: { path: string; message: string }[];
+  };
+  expect(body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   if (path) expect(body.errors?.map((e) => e.path)).toContain(path);
   return body;
 }
 
 test('malformed JSON is a 400 problem, not a 500', async () => {
-  await expectProblem(admin.post('/api/v1/users', { data: '{"email": ', headers: { 'Content-Type': 'application/json' } }), 400, '(body)');
+  await expectProblem(
+    admin.post('/api/v1/users', { data: '{"email": ', headers: { 'Content-Type': 'application/json' } }),
+    400,
+    '(body)',
+  );
 });
 
 test('wrong types and unknown fields are named in the problem', async () => {
-  const wrongType = await expectProblem(admin.post('/api/v1/users', { data: { email: 42, name: 'X', roles: ['EDITOR'] } }), 400, 'email');
+  const wrongType = await expectProblem(
+    admin.post('/api/v1/users', { data: { email: 42, name: 'X', roles: ['EDITOR'] } }),
+    400,
+    'email',
+  );
   expect(wrongType.errors?.find((e) => e.path === 'email')?.message).toBeTruthy();
-  await expectProblem(admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['EDITOR'], isRoot: true } }), 400, 'isRoot');
-  await expectProblem(admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['OWNER'] } }), 400, 'roles.0');
-  await expectProblem(admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['EDITOR'], password: 'short' } }), 400, 'password');
+  await expectProblem(
+    admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['EDITOR'], isRoot: true } }),
+    400,
+    'isRoot',
+  );
+  await expectProblem(
+    admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['OWNER'] } }),
+    400,
+    'roles.0',
+  );
+  await expectProblem(
+    admin.post('/api/v1/users', { data: { email: 'a@b.org', name: 'X', roles: ['EDITOR'], password: 'short' } }),
+    400,
+    'password',
+  );
   await expectProblem(admin.post('/api/v1/tokens', { data: {} }), 400, 'name');
 });
 
 test('a body that is not JSON is refused with the reason', async () => {
-  await expectProblem(admin.post('/api/v1/tokens', { data: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 400, '(body)');
+  await expectProblem(
+    admin.post('/api/v1/tokens', { data: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+    400,
+    '(body)',
+  );
 });
 
 test('an unknown user id is 404 and a duplicate email is 409', async () => {
@@ -54,7 +89,9 @@ test('lists have the {items, nextCursor} shape and page by cursor', async () => 
   const page1 = (await first.json()) as { items: { id: string }[]; nextCursor: string | null };
   expect(page1.items).toHaveLength(1);
   expect(page1.nextCursor).toBeTruthy();
-  const page2 = (await (await admin.get(`/api/v1/users?limit=1&cursor=${page1.nextCursor}`)).json()) as { items: { id: string }[] };
+  const page2 = (await (await admin.get(`/api/v1/users?limit=1&cursor=${page1.nextCursor}`)).json()) as {
+    items: { id: string }[];
+  };
   expect(page2.items[0]?.id).not.toBe(page1.items[0]?.id);
   await expectProblem(admin.get('/api/v1/users?limit=0') as ReturnType<APIRequestContext['post']>, 400, 'query.limit');
 });
@@ -62,9 +99,25 @@ test('lists have the {items, nextCursor} shape and page by cursor', async () => 
 test('the OpenAPI document describes every operation with its schemas', async () => {
   const response = await admin.get('/api/v1/openapi.json');
   expect(response.status()).toBe(200);
-  const doc = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>> };
+  const doc = (await response.json()) as {
+    openapi: string;
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>
+    >;
+  };
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/tokens', '/api/v1/tokens/{id}', '/api/v1/users', '/api/v1/users/{id}']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
+      '/api/v1/me',
+      '/api/v1/tokens',
+      '/api/v1/tokens/{id}',
+      '/api/v1/users',
+      '/api/v1/users/{id}',
+    ]),
+  );
   const createUserBody = doc.paths['/api/v1/users']?.post?.requestBody?.content['application/json']?.schema;
-  expect(Object.keys(createUserBody?.properties ?? {})).toEqual(expect.arrayContaining(['email', 'name', 'roles', 'password']));
+  expect(Object.keys(createUserBody?.properties ?? {})).toEqual(
+    expect.arrayContaining(['email', 'name', 'roles', 'password']),
+  );
 });

@@ -22,7 +22,8 @@ test.beforeAll(async () => {
   api = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   pages = createServer((req, res) => {
     if (req.url === '/bridge') return res.writeHead(200, { 'content-type': 'text/html' }).end(story);
-    if (req.url === '/empty') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Menu</nav></body></html>');
+    if (req.url === '/empty')
+      return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Menu</nav></body></html>');
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
@@ -32,25 +33,43 @@ test.afterAll(() => new Promise<void>((resolve) => pages.close(() => resolve()))
 
 async function create(body: unknown) {
   const response = await api.post('/api/v1/articles', { data: body });
-  return { status: response.status(), json: (await response.json()) as Record<string, unknown> & { id: string; version: number; plainText: string } };
+  return {
+    status: response.status(),
+    json: (await response.json()) as Record<string, unknown> & { id: string; version: number; plainText: string },
+  };
 }
 
 test('a script annotates an article by quote, without the editor', async () => {
-  const { status, json: article } = await create({ title: 'Scripted', format: 'markdown', body: 'The cat sat. The dog sat. The cat ran.' });
+  const { status, json: article } = await create({
+    title: 'Scripted',
+    format: 'markdown',
+    body: 'The cat sat. The dog sat. The cat ran.',
+  });
   expect(status).toBe(201);
   const claim = await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'dog sat' } } });
   expect(claim.status()).toBe(201);
-  expect(await claim.json()).toMatchObject({ articleId: article.id, status: 'DRAFT', quote: { exact: 'dog sat', prefix: 'The cat sat. The ', suffix: '. The cat ran.' }, position: { start: 17, end: 24 } });
+  expect(await claim.json()).toMatchObject({
+    articleId: article.id,
+    status: 'DRAFT',
+    quote: { exact: 'dog sat', prefix: 'The cat sat. The ', suffix: '. The cat ran.' },
+    position: { start: 17, end: 24 },
+  });
 
   const ambiguous = await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'The cat' } } });
   expect(ambiguous.status()).toBe(422);
   expect(((await ambiguous.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('quote.exact');
-  const decided = await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'The cat', suffix: ' ran' } } });
+  const decided = await api.post(`/api/v1/articles/${article.id}/claims`, {
+    data: { quote: { exact: 'The cat', suffix: ' ran' } },
+  });
   expect(((await decided.json()) as { position: { start: number } }).position.start).toBe(26);
   const missing = await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'bird' } } });
   expect(missing.status()).toBe(422);
 
-  const full = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { content: unknown; claims: unknown[]; version: number };
+  const full = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as {
+    content: unknown;
+    claims: unknown[];
+    version: number;
+  };
   expect(full.claims).toHaveLength(2);
   expect(JSON.stringify(full.content)).toContain('"type":"claim"');
   expect(full.version).toBe(3);
@@ -63,10 +82,16 @@ test('a stale save is a 409 and changes nothing; invalid editor JSON is a 400', 
   const stale = await api.patch(`/api/v1/articles/${article.id}`, { data: { baseVersion: 1, title: 'Stale save' } });
   expect(stale.status()).toBe(409);
   expect(stale.headers()['content-type']).toContain('application/problem+json');
-  const bad = await api.patch(`/api/v1/articles/${article.id}`, { data: { baseVersion: 2, content: { type: 'doc', content: [{ type: 'script', text: 'x' }] } } });
+  const bad = await api.patch(`/api/v1/articles/${article.id}`, {
+    data: { baseVersion: 2, content: { type: 'doc', content: [{ type: 'script', text: 'x' }] } },
+  });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('content');
-  const now = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { title: string; version: number; plainText: string };
+  const now = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as {
+    title: string;
+    version: number;
+    plainText: string;
+  };
   expect(now).toMatchObject({ title: 'First save', version: 2, plainText: 'Original words.' });
 });
 
@@ -82,7 +107,10 @@ test('empty and oversized articles are refused and nothing is created', async ()
 
 test('a 2 MB article is accepted', async () => {
   const paragraph = 'Word '.repeat(200).trim();
-  const body = Array.from({ length: Math.floor((2 * 1024 * 1024 - 10) / (paragraph.length + 1)) }, () => paragraph).join('\n');
+  const body = Array.from(
+    { length: Math.floor((2 * 1024 * 1024 - 10) / (paragraph.length + 1)) },
+    () => paragraph,
+  ).join('\n');
   const { status, json } = await create({ format: 'text', body });
   expect(status).toBe(201);
   expect(json.plainText.length).toBeGreaterThan(2_000_000);
@@ -90,10 +118,14 @@ test('a 2 MB article is accepted', async () => {
 
 test('a deleted claim leaves the text, and can be restored', async () => {
   const { json: article } = await create({ format: 'text', body: 'Claim to delete here.' });
-  const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'Claim to delete' } } })).json()) as { id: string };
+  const claim = (await (
+    await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'Claim to delete' } } })
+  ).json()) as { id: string };
   expect((await api.delete(`/api/v1/claims/${claim.id}`)).status()).toBe(204);
   expect((await api.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
-  const deleted = (await (await api.get(`/api/v1/articles/${article.id}/claims?deleted=true`)).json()) as { items: { id: string }[] };
+  const deleted = (await (await api.get(`/api/v1/articles/${article.id}/claims?deleted=true`)).json()) as {
+    items: { id: string }[];
+  };
   expect(deleted.items.map((c) => c.id)).toEqual([claim.id]);
   const restored = await api.post(`/api/v1/claims/${claim.id}/restore`);
   expect(restored.status()).toBe(200);
@@ -110,7 +142,12 @@ test('an article is imported from a URL with its metadata, in the UI', async ({ 
   expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
   const id = page.url().split('/').pop();
   const article = (await (await api.get(`/api/v1/articles/${id}`)).json()) as Record<string, unknown>;
-  expect(article).toMatchObject({ sourceUrl: 'https://gazette.example.org/bridge-vote', publisher: 'Local Gazette', originalPublishedAt: '2025-08-18T10:00:00.000Z', language: 'en' });
+  expect(article).toMatchObject({
+    sourceUrl: 'https://gazette.example.org/bridge-vote',
+    publisher: 'Local Gazette',
+    originalPublishedAt: '2025-08-18T10:00:00.000Z',
+    language: 'en',
+  });
   expect(String(article.title)).toMatch(/Bridge vote|Council backs the bridge/);
 
   await page.goto('/articles/new');

@@ -13,9 +13,13 @@ test.beforeAll(async () => {
   editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
 });
 
-test('a busy server (503) makes autosave retry on its own: the title is kept, shown as retrying, then saved', async ({ browser }) => {
+test('a busy server (503) makes autosave retry on its own: the title is kept, shown as retrying, then saved', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
-  const created = await editorApi.post('/api/v1/articles', { data: { format: 'text', title: 'Busy', body: 'Written during the rush.' } });
+  const created = await editorApi.post('/api/v1/articles', {
+    data: { format: 'text', title: 'Busy', body: 'Written during the rush.' },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const page = await newPage(browser);
@@ -32,7 +36,12 @@ test('a busy server (503) makes autosave retry on its own: the title is kept, sh
     await route.fulfill({
       status: 503,
       headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
-      body: JSON.stringify({ type: 'https://factmark.org/problems/503', title: 'Service unavailable', status: 503, detail: 'The server is busy.' }),
+      body: JSON.stringify({
+        type: 'https://factmark.org/problems/503',
+        title: 'Service unavailable',
+        status: 503,
+        detail: 'The server is busy.',
+      }),
     });
   });
 

@@ -8,8 +8,12 @@ let room: Newsroom;
 let server: Server;
 let pageUrl: string;
 // Letters only: a place name no other spec writes, which the matcher reads as one word.
-const place = `Vel${uniqueSuffix().replace(/[^a-f]/g, '').padEnd(3, 'q')}haven`;
-const fromFeed = `Vel${uniqueSuffix().replace(/[^a-f]/g, '').padEnd(3, 'w')}mouth`;
+const place = `Vel${uniqueSuffix()
+  .replace(/[^a-f]/g, '')
+  .padEnd(3, 'q')}haven`;
+const fromFeed = `Vel${uniqueSuffix()
+  .replace(/[^a-f]/g, '')
+  .padEnd(3, 'w')}mouth`;
 const feedReviewUrl = `https://coastal-checks.example/${fromFeed}/ferries`;
 
 const claimReview = (url: string, claim: string, label: string, publisher: string) => ({
@@ -30,8 +34,19 @@ test.beforeAll(async () => {
   // Another fact-checker's page embedding ClaimReview JSON-LD, served on this machine (the e2e server allows loopback imports).
   server = createServer((req, res) => {
     if (req.url !== '/fact-check') return res.writeHead(404).end();
-    const jsonLd = JSON.stringify(claimReview(feedReviewUrl, `Ferry tickets in ${fromFeed} cost three times more than in 2020`, 'Mostly false', 'Coastal Checks'));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><head><title>Ferries</title><script type="application/ld+json">${jsonLd}</script></head><body>Check</body></html>`);
+    const jsonLd = JSON.stringify(
+      claimReview(
+        feedReviewUrl,
+        `Ferry tickets in ${fromFeed} cost three times more than in 2020`,
+        'Mostly false',
+        'Coastal Checks',
+      ),
+    );
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><title>Ferries</title><script type="application/ld+json">${jsonLd}</script></head><body>Check</body></html>`,
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fact-check`;
@@ -39,7 +54,9 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-test('an imported ClaimReview appears as a match in the "already checked?" panel, with its publisher, rating and link', async ({ browser }) => {
+test('an imported ClaimReview appears as a match in the "already checked?" panel, with its publisher, rating and link', async ({
+  browser,
+}) => {
   const reviewUrl = `https://harbour-checks.example/${place}/unemployment`;
   const feed = {
     '@context': 'https://schema.org',
@@ -51,32 +68,55 @@ test('an imported ClaimReview appears as a match in the "already checked?" panel
   };
   const imported = await room.editorApi.post('/api/v1/imports/claimreview', { data: { document: feed } });
   expect(imported.status(), await imported.text()).toBe(201);
-  expect(await imported.json()).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [{ index: 1, reason: expect.stringContaining('reviewRating') as unknown }], pages: 1, nextPage: null });
+  expect(await imported.json()).toEqual({
+    imported: 1,
+    updated: 0,
+    skipped: 0,
+    errors: [{ index: 1, reason: expect.stringContaining('reviewRating') as unknown }],
+    pages: 1,
+    nextPage: null,
+  });
   const again = await room.editorApi.post('/api/v1/imports/claimreview', { data: { document: feed } });
   expect(await again.json()).toMatchObject({ imported: 0, skipped: 1 });
 
   const refused = await room.reviewerApi.post('/api/v1/imports/claimreview', { data: { document: feed } });
   expect(refused.status()).toBe(403);
-  const bad = await room.editorApi.post('/api/v1/imports/claimreview', { data: { url: 'ftp://files.example/feed.json' } });
+  const bad = await room.editorApi.post('/api/v1/imports/claimreview', {
+    data: { url: 'ftp://files.example/feed.json' },
+  });
   expect(bad.status()).toBe(400);
   expect(bad.headers()['content-type']).toContain('application/problem+json');
 
-  const article = await createTextArticle(room.editorApi, `The minister said joblessness in ${place} went up to twenty-eight per cent in the past year.`, `Jobs in ${place}`);
-  const claimId = await markClaim(room.editorApi, article.id, `joblessness in ${place} went up to twenty-eight per cent in the past year`);
+  const article = await createTextArticle(
+    room.editorApi,
+    `The minister said joblessness in ${place} went up to twenty-eight per cent in the past year.`,
+    `Jobs in ${place}`,
+  );
+  const claimId = await markClaim(
+    room.editorApi,
+    article.id,
+    `joblessness in ${place} went up to twenty-eight per cent in the past year`,
+  );
   const page = await newPage(browser);
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${article.id}?claim=${claimId}`);
   const similar = page.getByRole('list', { name: 'Similar claims' });
-  const match = similar.getByRole('listitem').filter({ hasText: `Unemployment in ${place} rose to 28 percent last year` });
+  const match = similar
+    .getByRole('listitem')
+    .filter({ hasText: `Unemployment in ${place} rose to 28 percent last year` });
   await expect(match).toBeVisible({ timeout: 30_000 });
   await expect(match).toContainText('Mostly true');
   await expect(match).toContainText('Harbour Checks');
   await expect(match).toContainText('another fact-checker (imported)');
-  await expect(match.getByRole('link', { name: `“Unemployment in ${place} rose to 28 percent last year”` })).toHaveAttribute('href', reviewUrl);
+  await expect(
+    match.getByRole('link', { name: `“Unemployment in ${place} rose to 28 percent last year”` }),
+  ).toHaveAttribute('href', reviewUrl);
   // Read-only: another fact-checker's review is not linked as one of the newsroom's claims.
   await expect(match.getByRole('button', { name: 'Same claim as this' })).toHaveCount(0);
 });
 
-test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; its claims are matched', async ({ browser }) => {
+test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; its claims are matched', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/dashboard');
   await page.getByRole('button', { name: 'Admin' }).click();
@@ -88,16 +128,29 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
   await expect(row).toContainText('Not run yet');
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.', { timeout: 30_000 });
+  await expect(row.getByRole('status')).toContainText('Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.', {
+    timeout: 30_000,
+  });
   await expect(row).toContainText(/Last run: .+: 1 imported, 0 updated, 0 unchanged, 0 errors/);
   await expect(row).toContainText('1 claims imported from it');
 
-  const similar = await room.editorApi.post('/api/v1/similar', { data: { text: `${fromFeed} ferry fares tripled since 2020` } });
-  const { items } = (await similar.json()) as { items: { claim: { url: string; origin: string; publisher: string; rating: { label: string } } }[] };
-  expect(items[0]?.claim).toMatchObject({ url: feedReviewUrl, origin: 'imported', publisher: 'Coastal Checks', rating: { label: 'Mostly false' } });
+  const similar = await room.editorApi.post('/api/v1/similar', {
+    data: { text: `${fromFeed} ferry fares tripled since 2020` },
+  });
+  const { items } = (await similar.json()) as {
+    items: { claim: { url: string; origin: string; publisher: string; rating: { label: string } } }[];
+  };
+  expect(items[0]?.claim).toMatchObject({
+    url: feedReviewUrl,
+    origin: 'imported',
+    publisher: 'Coastal Checks',
+    rating: { label: 'Mostly false' },
+  });
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.', { timeout: 30_000 });
+  await expect(row.getByRole('status')).toContainText('Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.', {
+    timeout: 30_000,
+  });
 
   await row.getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByRole('form', { name: `Feed ${pageUrl}` })).toHaveCount(0);

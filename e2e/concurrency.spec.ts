@@ -62,26 +62,41 @@ test('20 concurrent writers on one claim and one article: no update is lost or a
   const admin = await demoAdminApi();
   const editor = await createUser(admin, ['EDITOR']);
   const api = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
-  const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: 'Turnout was 90% in the capital.' } })).json()) as { id: string; version: number };
-  const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'Turnout was 90%' } } })).json()) as { id: string; version: number };
-  const articleVersion = ((await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { version: number }).version;
+  const article = (await (
+    await api.post('/api/v1/articles', { data: { format: 'text', body: 'Turnout was 90% in the capital.' } })
+  ).json()) as { id: string; version: number };
+  const claim = (await (
+    await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'Turnout was 90%' } } })
+  ).json()) as { id: string; version: number };
+  const articleVersion = ((await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { version: number })
+    .version;
 
   const [claimOutcomes, articleOutcomes] = await Promise.all([
     hammer(api, `/api/v1/claims/${claim.id}`, 'shortVerdict', claim.version),
     hammer(api, `/api/v1/articles/${article.id}`, 'title', articleVersion),
   ]);
 
-  const finalClaim = (await (await api.get(`/api/v1/claims/${claim.id}`)).json()) as { version: number; shortVerdict: string };
+  const finalClaim = (await (await api.get(`/api/v1/claims/${claim.id}`)).json()) as {
+    version: number;
+    shortVerdict: string;
+  };
   const lastClaimWrite = expectSerializable(claimOutcomes, claim.version, finalClaim.version);
   expect(finalClaim.shortVerdict).toBe(lastClaimWrite?.value);
 
-  const finalArticle = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as { version: number; title: string };
+  const finalArticle = (await (await api.get(`/api/v1/articles/${article.id}`)).json()) as {
+    version: number;
+    title: string;
+  };
   const lastArticleWrite = expectSerializable(articleOutcomes, articleVersion, finalArticle.version);
   expect(finalArticle.title).toBe(lastArticleWrite?.value);
 
   // The history holds one entry per accepted claim write.
-  const history = (await (await api.get(`/api/v1/articles/${article.id}/history`)).json()) as { items: { action: string; entityId: string }[] };
-  const claimUpdates = history.items.filter((e) => e.entityId === claim.id && /^(claim|verdict)\.update/.test(e.action));
+  const history = (await (await api.get(`/api/v1/articles/${article.id}/history`)).json()) as {
+    items: { action: string; entityId: string }[];
+  };
+  const claimUpdates = history.items.filter(
+    (e) => e.entityId === claim.id && /^(claim|verdict)\.update/.test(e.action),
+  );
   expect(claimUpdates.length).toBe(claimOutcomes.filter((o) => o.status === 200).length);
 });
 
@@ -95,9 +110,16 @@ test('80 concurrent writers through the API get only 2xx, 409 or 503 with Retry-
   const api = await apiAs(baseURL, (await tokenFor('editor@example.org', 'demo-editor-password')).token);
   const targets: { path: string; field: string }[] = [];
   for (let i = 0; i < 4; i++) {
-    const article = (await (await api.post('/api/v1/articles', { data: { format: 'text', body: `Crowd ${i}: prices fell by 3% last year.` } })).json()) as { id: string };
-    const claim = (await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'prices fell by 3%' } } })).json()) as { id: string };
-    targets.push({ path: `/api/v1/articles/${article.id}`, field: 'title' }, { path: `/api/v1/claims/${claim.id}`, field: 'shortVerdict' });
+    const article = (await (
+      await api.post('/api/v1/articles', { data: { format: 'text', body: `Crowd ${i}: prices fell by 3% last year.` } })
+    ).json()) as { id: string };
+    const claim = (await (
+      await api.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: 'prices fell by 3%' } } })
+    ).json()) as { id: string };
+    targets.push(
+      { path: `/api/v1/articles/${article.id}`, field: 'title' },
+      { path: `/api/v1/claims/${claim.id}`, field: 'shortVerdict' },
+    );
   }
 
   const statuses: number[] = [];
@@ -107,9 +129,13 @@ test('80 concurrent writers through the API get only 2xx, 409 or 503 with Retry-
       const target = targets[w % targets.length] ?? { path: '', field: '' };
       for (let i = 0; i < CROWD_WRITES; i++) {
         const known = ((await (await api.get(target.path)).json()) as { version: number }).version;
-        const response = await api.patch(target.path, { data: { baseVersion: known, [target.field]: `crowd ${w} write ${i}` }, timeout: 120_000 });
+        const response = await api.patch(target.path, {
+          data: { baseVersion: known, [target.field]: `crowd ${w} write ${i}` },
+          timeout: 120_000,
+        });
         statuses.push(response.status());
-        if (response.status() === 503) unavailable.push({ retryAfter: response.headers()['retry-after'], type: response.headers()['content-type'] });
+        if (response.status() === 503)
+          unavailable.push({ retryAfter: response.headers()['retry-after'], type: response.headers()['content-type'] });
       }
     }),
   );
@@ -121,5 +147,10 @@ test('80 concurrent writers through the API get only 2xx, 409 or 503 with Retry-
     expect(Number(answer.retryAfter)).toBeGreaterThan(0);
     expect(answer.type).toBe('application/problem+json');
   }
-  test.info().annotations.push({ type: 'statuses', description: JSON.stringify(Object.fromEntries(['200', '409', '503'].map((s) => [s, statuses.filter((x) => String(x) === s).length]))) });
+  test.info().annotations.push({
+    type: 'statuses',
+    description: JSON.stringify(
+      Object.fromEntries(['200', '409', '503'].map((s) => [s, statuses.filter((x) => String(x) === s).length])),
+    ),
+  });
 });

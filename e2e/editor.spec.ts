@@ -10,7 +10,12 @@ interface ArticleJson {
   id: string;
   version: number;
   plainText: string;
-  claims: { id: string; quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number }; detached: boolean }[];
+  claims: {
+    id: string;
+    quote: { exact: string; prefix: string; suffix: string };
+    position: { start: number; end: number };
+    detached: boolean;
+  }[];
 }
 
 let admin: APIRequestContext;
@@ -25,7 +30,13 @@ test.beforeAll(async () => {
 });
 
 /** Pastes an article and opens it; `leftOut`: what the form must list as left out before the article is opened. */
-async function pasteArticle(page: Page, title: string, body: string, format = 'Plain text', leftOut?: RegExp): Promise<string> {
+async function pasteArticle(
+  page: Page,
+  title: string,
+  body: string,
+  format = 'Plain text',
+  leftOut?: RegExp,
+): Promise<string> {
   await page.goto('/articles/new');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Create article' }) });
   await form.getByLabel('Title (optional)').fill(title);
@@ -56,7 +67,9 @@ function expectSelectorsMatch(article: ArticleJson) {
   }
 }
 
-test('an editor pastes the demo article, marks overlapping claims, edits around and inside them, and reloads', async ({ browser }) => {
+test('an editor pastes the demo article, marks overlapping claims, edits around and inside them, and reloads', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Demo for marking', demoText);
@@ -119,7 +132,9 @@ test('removing a highlight asks; a kept claim is detached and can be attached ag
   const page = await newPage(browser);
   await signInByHttp(page, editor.email, editor.password);
   const id = await pasteArticle(page, 'Detach', 'Gamma words here. Delta words there.');
-  const claim = (await (await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Gamma words' } } })).json()) as { id: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Gamma words' } } })
+  ).json()) as { id: string };
   await page.reload();
   await page.getByRole('button', { name: 'Remove highlight' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove this highlight?' });
@@ -135,10 +150,15 @@ test('removing a highlight asks; a kept claim is detached and can be attached ag
   await expect(page.locator('.save-status')).not.toHaveAttribute('data-state', 'saved');
   await expectSaved(page);
   const after = await stored(id);
-  expect(after.claims.find((c) => c.id === claim.id)).toMatchObject({ detached: false, quote: { exact: 'Delta words' } });
+  expect(after.claims.find((c) => c.id === claim.id)).toMatchObject({
+    detached: false,
+    quote: { exact: 'Delta words' },
+  });
 });
 
-test('two editors on one article edit the same sentence one after the other: no conflict, both see and save both edits', async ({ browser }) => {
+test('two editors on one article edit the same sentence one after the other: no conflict, both see and save both edits', async ({
+  browser,
+}) => {
   const first = await newPage(browser);
   await signInByHttp(first, editor.email, editor.password);
   const id = await pasteArticle(first, 'Conflict', 'Shared paragraph.');
@@ -194,11 +214,15 @@ test('an empty paste and an unknown file type get a message at the field', async
   await page.getByRole('button', { name: 'Create article' }).click();
   await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
 
-  await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page
+    .getByLabel('File (.txt, .md, .html or .docx)')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await page.getByRole('button', { name: 'Upload article' }).click();
   await expect(page.locator('#upload-file-error')).toHaveText('Upload a .txt, .md, .html or .docx file.');
 
-  await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\nA *marked* line.') });
+  await page
+    .getByLabel('File (.txt, .md, .html or .docx)')
+    .setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\nA *marked* line.') });
   await page.getByRole('button', { name: 'Upload article' }).click();
   await expect(page.locator('.editor-content h2')).toHaveText('Notes');
 });

@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { editorText, expectSaved, selectText } from './support/editor';
-import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
+import {
+  addSource,
+  createTextArticle,
+  getClaimDetail,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './support/newsroom-api';
 import { demoSlug } from './support/page-types';
 import { reviewNow } from './support/review';
 
@@ -21,16 +29,35 @@ async function editorPage(page: Page, path: string): Promise<void> {
 
 /** An article with one claim whose verdict is complete (rating, short verdict, one source): ready to submit. */
 async function readyClaim(words: string): Promise<{ articleId: string; claimId: string }> {
-  const { id: articleId } = await createTextArticle(room.editorApi, `Officials said that ${words} this year.`, `Ready ${uniqueSuffix()}`);
+  const { id: articleId } = await createTextArticle(
+    room.editorApi,
+    `Officials said that ${words} this year.`,
+    `Ready ${uniqueSuffix()}`,
+  );
   const claimId = await markClaim(room.editorApi, articleId, words);
-  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'No: the data say otherwise.' });
-  await addSource(room.editorApi, claimId, { url: 'https://stats.example.org/t1', title: 'Table 1', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data' });
+  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as {
+    items: { id: string; label: string }[];
+  };
+  await saveClaim(room.editorApi, claimId, {
+    rating: ratings.items.find((r) => r.label === 'False')?.id,
+    shortVerdict: 'No: the data say otherwise.',
+  });
+  await addSource(room.editorApi, claimId, {
+    url: 'https://stats.example.org/t1',
+    title: 'Table 1',
+    publisher: 'Stats office',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+  });
   return { articleId, claimId };
 }
 
 test('a title over 300 characters is marked at the title field and the text is still saved', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'The first paragraph of the article.', `Long title ${uniqueSuffix()}`);
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The first paragraph of the article.',
+    `Long title ${uniqueSuffix()}`,
+  );
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
   const title = page.getByRole('textbox', { name: 'Title' });
@@ -80,7 +107,11 @@ test('a whitespace-only paste states its one problem once, at the field', async 
 });
 
 test('the open claim is in the address: Back closes it and a link opens it', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'The mayor said crime fell by half in 2025.', `Claim address ${uniqueSuffix()}`);
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The mayor said crime fell by half in 2025.',
+    `Claim address ${uniqueSuffix()}`,
+  );
   const claimId = await markClaim(room.editorApi, id, 'crime fell by half');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
@@ -95,8 +126,14 @@ test('the open claim is in the address: Back closes it and a link opens it', asy
   await page.context().close();
 });
 
-test('a half-filled verdict is saved by "Back to all claims" and by the browser\'s Back, not discarded', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'Officials said exports rose 12 percent.', `Half verdict ${uniqueSuffix()}`);
+test('a half-filled verdict is saved by "Back to all claims" and by the browser\'s Back, not discarded', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'Officials said exports rose 12 percent.',
+    `Half verdict ${uniqueSuffix()}`,
+  );
   const claimId = await markClaim(room.editorApi, id, 'exports rose 12 percent');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
@@ -113,12 +150,18 @@ test('a half-filled verdict is saved by "Back to all claims" and by the browser\
   await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent, not 12.');
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
-  await expect.poll(async () => (await getClaimDetail(room.editorApi, claimId)).shortVerdict, { timeout: 15_000 }).toBe('Exports rose 3 percent, not 12.');
+  await expect
+    .poll(async () => (await getClaimDetail(room.editorApi, claimId)).shortVerdict, { timeout: 15_000 })
+    .toBe('Exports rose 3 percent, not 12.');
   await page.context().close();
 });
 
 test('a refused submit moves focus to the first field it names', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'Officials said wages doubled last year.', `Refused submit ${uniqueSuffix()}`);
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'Officials said wages doubled last year.',
+    `Refused submit ${uniqueSuffix()}`,
+  );
   const claimId = await markClaim(room.editorApi, id, 'wages doubled');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}?claim=${claimId}`);
@@ -139,10 +182,16 @@ test('"Submit for review" is not offered for a claim already in review', async (
   await page.context().close();
 });
 
-test('opening a notification marks it read and opens its claim; the panel links the reviewer\'s comments', async ({ browser }) => {
+test("opening a notification marks it read and opens its claim; the panel links the reviewer's comments", async ({
+  browser,
+}) => {
   const { articleId, claimId } = await readyClaim('bus fares tripled');
   await submitClaim(room.editorApi, claimId);
-  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'request_changes', comment: 'Which year is this?' })).status()).toBe(201);
+  expect(
+    (
+      await reviewNow(room.reviewerApi, claimId, { decision: 'request_changes', comment: 'Which year is this?' })
+    ).status(),
+  ).toBe(201);
   type Listed = { items: { id: string; claimId: string | null; kind: string; read: boolean }[] };
   const before = (await (await room.editorApi.get('/api/v1/notifications')).json()) as Listed;
   const notification = before.items.find((n) => n.claimId === claimId && n.kind === 'changes_requested');
@@ -156,12 +205,20 @@ test('opening a notification marks it read and opens its claim; the panel links 
   const after = (await (await room.editorApi.get('/api/v1/notifications')).json()) as Listed;
   expect(after.items.find((n) => n.id === notification?.id)?.read).toBe(true);
 
-  await expect(page.locator('.claim-panel').getByRole('link', { name: 'Review comments and discussion' })).toHaveAttribute('href', `/review/${claimId}#comments-heading`);
+  await expect(
+    page.locator('.claim-panel').getByRole('link', { name: 'Review comments and discussion' }),
+  ).toHaveAttribute('href', `/review/${claimId}#comments-heading`);
   await page.context().close();
 });
 
-test('"Mark claim" is refused on words that already are a claim, and Ctrl+Shift+C with nothing selected says why', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'The minister said inflation halved in a year.', `Duplicate ${uniqueSuffix()}`);
+test('"Mark claim" is refused on words that already are a claim, and Ctrl+Shift+C with nothing selected says why', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The minister said inflation halved in a year.',
+    `Duplicate ${uniqueSuffix()}`,
+  );
   await markClaim(room.editorApi, id, 'inflation halved');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
@@ -200,7 +257,9 @@ test('a source is edited in place, and kinds are shown in words', async ({ brows
   await expect(sources).toContainText('Table 1, revised');
   await expect(sources).toContainText('(Expert, Stats office)');
   const saved = await getClaimDetail(room.editorApi, claimId);
-  expect(saved.sources.map((s) => [s.title, s.kind, s.url])).toEqual([['Table 1, revised', 'expert', 'https://stats.example.org/t1']]);
+  expect(saved.sources.map((s) => [s.title, s.kind, s.url])).toEqual([
+    ['Table 1, revised', 'expert', 'https://stats.example.org/t1'],
+  ]);
   await page.context().close();
 });
 
@@ -212,12 +271,16 @@ test('the history shows each change in words, not raw JSON', async ({ browser })
   const saved = timeline.getByRole('listitem').filter({ hasText: 'Verdict saved' });
   await expect(saved.first()).toContainText(`by ${room.editor.name}`);
   await expect(saved.getByRole('listitem').filter({ hasText: /^Rating set to False$/ })).toHaveCount(1);
-  await expect(saved.getByRole('listitem').filter({ hasText: /^Short verdict set to No: the data say otherwise\.$/ })).toHaveCount(1);
+  await expect(
+    saved.getByRole('listitem').filter({ hasText: /^Short verdict set to No: the data say otherwise\.$/ }),
+  ).toHaveCount(1);
   expect(await timeline.innerText()).not.toMatch(/[{}]|"\w+":/);
   await page.context().close();
 });
 
-test('the Publish screen warns that publishing withdraws a live verdict whose claim went back to draft', async ({ browser }) => {
+test('the Publish screen warns that publishing withdraws a live verdict whose claim went back to draft', async ({
+  browser,
+}) => {
   const { articleId, claimId } = await readyClaim('ferry tickets cost more');
   await submitClaim(room.editorApi, claimId);
   expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
@@ -236,8 +299,14 @@ test('the Publish screen warns that publishing withdraws a live verdict whose cl
   await page.context().close();
 });
 
-test('text typed in another tab of the same article appears in the first tab, which stays current instead of conflicting', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'The council approved the budget on Monday.', `Two tabs ${uniqueSuffix()}`);
+test('text typed in another tab of the same article appears in the first tab, which stays current instead of conflicting', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The council approved the budget on Monday.',
+    `Two tabs ${uniqueSuffix()}`,
+  );
   const first = await newPage(browser);
   await editorPage(first, `/articles/${id}`);
   await expect(first.locator('.editor-content')).toBeVisible();
@@ -256,13 +325,18 @@ test('text typed in another tab of the same article appears in the first tab, wh
   await first.getByRole('textbox', { name: 'Title' }).fill(`Budget passed ${uniqueSuffix()}`);
   await expectSaved(first);
   await expect(first.locator('.conflict')).toHaveCount(0);
-  const saved = (await (await room.editorApi.get(`/api/v1/articles/${id}`)).json()) as { title: string; plainText: string };
+  const saved = (await (await room.editorApi.get(`/api/v1/articles/${id}`)).json()) as {
+    title: string;
+    plainText: string;
+  };
   expect(saved.title).toMatch(/^Budget passed /);
   expect(saved.plainText).toBe('The council approved the budget on Monday. It passed narrowly.');
   await first.context().close();
 });
 
-test('after "Full explanation and sources" the reader popover no longer covers the verdict it links to', async ({ browser }) => {
+test('after "Full explanation and sources" the reader popover no longer covers the verdict it links to', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await page.goto(`/a/${demoSlug}`);
   const label = page.locator('.verdict-label').first();

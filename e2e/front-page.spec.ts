@@ -31,9 +31,9 @@ test('the demo article shows its text with every sample claim highlighted and li
   await expect(highlight('We’re not at the precipice of a peace deal')).toHaveAttribute('data-state', 'NO_VERDICT');
   await expect(highlight('Russia also committed to a legislative promise')).toHaveAttribute('data-state', 'IN_REVIEW');
 
-  const ids = await article.locator('mark[data-claim-id]').evaluateAll((marks) => [
-    ...new Set(marks.map((m) => m.getAttribute('data-claim-id'))),
-  ]);
+  const ids = await article
+    .locator('mark[data-claim-id]')
+    .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-claim-id')))]);
   expect(ids).toHaveLength(6);
 
   const list = page.getByRole('complementary', { name: 'Claims in this article' });

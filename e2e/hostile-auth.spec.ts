@@ -1,6 +1,24 @@
 import { request as httpRequest } from 'node:http';
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, sameOrigin, signIn, signInByHttp, tokenFor, uniqueSuffix } from './support/accounts';
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test';
+import {
+  apiAs,
+  createUser,
+  demoAdmin,
+  demoAdminApi,
+  newPage,
+  sameOrigin,
+  signIn,
+  signInByHttp,
+  tokenFor,
+  uniqueSuffix,
+} from './support/accounts';
 
 // Attacks on sign-in, on cookie-authenticated writes and on body sizes, through the production server.
 // Each test signs in and works through several pages; a busy machine needs the headroom.
@@ -64,9 +82,13 @@ test('entries a client writes before the trusted proxy’s do not escape the per
   const { client, attempt } = await passwordClient();
   const address = newAddress();
   for (let i = 0; i < 10; i++) {
-    expect((await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`, 'guess', `198.51.100.${i}, ${address}`)).outcome).toBe('refused');
+    expect(
+      (await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`, 'guess', `198.51.100.${i}, ${address}`)).outcome,
+    ).toBe('refused');
   }
-  expect((await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`, 'guess', `6.6.6.6, ${address}`)).outcome).toBe('throttled');
+  expect((await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`, 'guess', `6.6.6.6, ${address}`)).outcome).toBe(
+    'throttled',
+  );
   expect((await attempt(`nobody-${uniqueSuffix()}@e2e.example.org`, 'guess', newAddress())).outcome).toBe('refused');
   await client.dispose();
 });
@@ -86,7 +108,10 @@ test('an unknown email is answered like a wrong password (timing measured, not a
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  test.info().annotations.push({ type: 'sign-in timing (median ms)', description: `known ${median(timings.known).toFixed(0)}, unknown ${median(timings.unknown).toFixed(0)}` });
+  test.info().annotations.push({
+    type: 'sign-in timing (median ms)',
+    description: `known ${median(timings.known).toFixed(0)}, unknown ${median(timings.unknown).toFixed(0)}`,
+  });
   await client.dispose();
 });
 
@@ -95,19 +120,26 @@ async function editorWithDeletedClaim(browser: Browser, page: Page) {
   const editor = await createUser(admin, ['EDITOR']);
   const { token } = await tokenFor(editor.email, editor.password);
   const editorApi = await apiAs(baseURL, token);
-  const created = await editorApi.post('/api/v1/articles', { data: { title: `Target ${uniqueSuffix()}`, format: 'text', body: 'The river rose by two metres.' } });
+  const created = await editorApi.post('/api/v1/articles', {
+    data: { title: `Target ${uniqueSuffix()}`, format: 'text', body: 'The river rose by two metres.' },
+  });
   expect(created.status()).toBe(201);
   const { id: articleId } = (await created.json()) as { id: string };
-  const claim = await editorApi.post(`/api/v1/articles/${articleId}/claims`, { data: { quote: { exact: 'rose by two metres' } } });
+  const claim = await editorApi.post(`/api/v1/articles/${articleId}/claims`, {
+    data: { quote: { exact: 'rose by two metres' } },
+  });
   expect(claim.status()).toBe(201);
   const { id } = (await claim.json()) as { id: string };
   expect((await editorApi.delete(`/api/v1/claims/${id}`)).status()).toBe(204);
   await signInByHttp(page, editor.email, editor.password, '/dashboard');
-  const liveClaims = async () => ((await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: unknown[] }).items.length;
+  const liveClaims = async () =>
+    ((await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: unknown[] }).items.length;
   return { restore: `${baseURL}/api/v1/claims/${id}/restore`, liveClaims, token };
 }
 
-test('a page on another port of this host cannot write with the session cookie; this site’s own page can', async ({ browser }) => {
+test('a page on another port of this host cannot write with the session cookie; this site’s own page can', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   const { restore: target, liveClaims } = await editorWithDeletedClaim(browser, page);
 
@@ -119,15 +151,26 @@ test('a page on another port of this host cannot write with the session cookie; 
     }),
   );
   await page.goto(`${attacker}/attack`);
-  const [answer] = await Promise.all([page.waitForResponse(target), page.getByRole('button', { name: 'Win a prize' }).click()]);
+  const [answer] = await Promise.all([
+    page.waitForResponse(target),
+    page.getByRole('button', { name: 'Win a prize' }).click(),
+  ]);
   expect(answer.request().headers().origin).toBe(attacker);
   expect(answer.status()).toBe(403);
   expect(await liveClaims()).toBe(0);
 
   // What that page's request looks like, answered: 403 problem+json, also without Origin or from the same site.
-  const foreign: Record<string, string>[] = [{ Origin: attacker }, { 'Sec-Fetch-Site': 'same-site' }, {}, { Origin: 'null' }];
+  const foreign: Record<string, string>[] = [
+    { Origin: attacker },
+    { 'Sec-Fetch-Site': 'same-site' },
+    {},
+    { Origin: 'null' },
+  ];
   for (const headers of foreign) {
-    const response = await page.request.post(target, { headers: { ...headers, 'Content-Type': 'text/plain' }, data: '' });
+    const response = await page.request.post(target, {
+      headers: { ...headers, 'Content-Type': 'text/plain' },
+      data: '',
+    });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
     expect(response.headers()['content-type']).toContain('application/problem+json');
     expect(((await response.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('(header) Origin');
@@ -147,13 +190,18 @@ test('a page on another port of this host cannot write with the session cookie; 
 test('a bearer token writes from anywhere: the origin check is for the cookie only', async ({ browser }) => {
   const page = await newPage(browser);
   const { restore, liveClaims, token } = await editorWithDeletedClaim(browser, page);
-  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}`, Origin: attacker } });
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}`, Origin: attacker },
+  });
   expect((await api.post(restore, { headers: { 'Content-Type': 'text/plain' }, data: '' })).status()).toBe(200);
   expect(await liveClaims()).toBe(1);
   await api.dispose();
 });
 
-test('a server action replayed from another origin or without one is refused; from this site it runs', async ({ browser }) => {
+test('a server action replayed from another origin or without one is refused; from this site it runs', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await editorWithDeletedClaim(browser, page);
   // Catch the sign-out action the page sends, without letting it through.
@@ -169,7 +217,9 @@ test('a server action replayed from another origin or without one is refused; fr
   const action = await captured;
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   const { origin: ownOrigin, ...rest } = action.headers;
-  const base = Object.fromEntries(Object.entries(rest).filter(([name]) => !/^(cookie|host|content-length|sec-fetch-.*)$/.test(name)));
+  const base = Object.fromEntries(
+    Object.entries(rest).filter(([name]) => !/^(cookie|host|content-length|sec-fetch-.*)$/.test(name)),
+  );
   expect(ownOrigin).toBe(baseURL);
 
   for (const headers of [{ ...base, origin: attacker }, base, { ...base, 'sec-fetch-site': 'same-site' }]) {
@@ -179,7 +229,11 @@ test('a server action replayed from another origin or without one is refused; fr
   }
   expect((await page.request.get('/api/v1/me')).status()).toBe(200);
 
-  const replayed = await page.request.post(action.url, { headers: { ...base, origin: ownOrigin ?? '' }, data: action.body, maxRedirects: 0 });
+  const replayed = await page.request.post(action.url, {
+    headers: { ...base, origin: ownOrigin ?? '' },
+    data: action.body,
+    maxRedirects: 0,
+  });
   expect(replayed.status()).not.toBe(403);
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
 });
@@ -188,13 +242,26 @@ test('after sign-in, a callbackUrl never leads off this site', async ({ browser 
   const user = await createUser(admin, ['EDITOR']);
   const page = await newPage(browser);
   await signIn(page, user.email, user.password);
-  const attacks = ['/%5Cevil.example', '/%5cevil.example', '/%09/evil.example', '//evil.example', '%2F%2Fevil.example', '/%2F/evil.example', '/%255Cevil.example', 'https://evil.example/', 'https:%2F%2Fevil.example', '/%0D%0A/evil.example'];
+  const attacks = [
+    '/%5Cevil.example',
+    '/%5cevil.example',
+    '/%09/evil.example',
+    '//evil.example',
+    '%2F%2Fevil.example',
+    '/%2F/evil.example',
+    '/%255Cevil.example',
+    'https://evil.example/',
+    'https:%2F%2Fevil.example',
+    '/%0D%0A/evil.example',
+  ];
   for (const attack of attacks) {
     const response = await page.request.get(`/sign-in?callbackUrl=${attack}`, { maxRedirects: 0 });
     expect(response.status(), attack).toBe(307);
     expect(response.headers().location, attack).toBe('/dashboard');
   }
-  const kept = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent('/account?tab=tokens')}`, { maxRedirects: 0 });
+  const kept = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent('/account?tab=tokens')}`, {
+    maxRedirects: 0,
+  });
   expect(kept.headers().location).toBe('/account?tab=tokens');
 
   // Signing in through the form with such a link lands on the dashboard of this site.
@@ -239,14 +306,21 @@ interface Upload {
  * POSTs up to 30 MB: with `declared`, only the headers saying so are sent until the server answers (it must
  * answer without reading); without, chunks flow until the server answers or the body is complete.
  */
-function upload(path: string, headers: Record<string, string>, declared: 'declared' | 'streamed' | 'declared-and-sent'): Promise<Upload> {
+function upload(
+  path: string,
+  headers: Record<string, string>,
+  declared: 'declared' | 'streamed' | 'declared-and-sent',
+): Promise<Upload> {
   const total = 30 * 1024 * 1024;
   const chunk = Buffer.alloc(1024 * 1024, 'a');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const request = httpRequest(new URL(path, baseURL), {
       method: 'POST',
-      headers: { ...headers, ...(declared === 'streamed' ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(total) }) },
+      headers: {
+        ...headers,
+        ...(declared === 'streamed' ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(total) }),
+      },
     });
     let answered = false;
     let sent = 0;
@@ -303,14 +377,26 @@ test('30 MB bodies are refused with 413 before they are read, and the server kee
     ['sign-in, streamed', '/api/auth/callback/credentials', form, 'streamed'],
     ['API, declared', '/api/v1/articles', json, 'declared'],
     ['API, streamed', '/api/v1/articles', json, 'streamed'],
-    ['server action, declared', '/sign-in', { ...form, Origin: baseURL, 'Next-Action': '0'.repeat(42) }, 'declared-and-sent'],
+    [
+      'server action, declared',
+      '/sign-in',
+      { ...form, Origin: baseURL, 'Next-Action': '0'.repeat(42) },
+      'declared-and-sent',
+    ],
   ];
   for (const [name, path, headers, how] of cases) {
     const { result, healthMaxMs } = await withHealthProbe(() => upload(path, headers, how));
-    test.info().annotations.push({ type: '30 MB body', description: `${name}: ${result.status} in ${result.ms.toFixed(0)} ms; /api/health max ${healthMaxMs.toFixed(0)} ms` });
+    test.info().annotations.push({
+      type: '30 MB body',
+      description: `${name}: ${result.status} in ${result.ms.toFixed(0)} ms; /api/health max ${healthMaxMs.toFixed(0)} ms`,
+    });
     expect(result.status, name).toBe(413);
   }
-  const problem = await fetch(`${baseURL}/api/auth/callback/credentials`, { method: 'POST', headers: form, body: 'a'.repeat(70 * 1024) });
+  const problem = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: 'POST',
+    headers: form,
+    body: 'a'.repeat(70 * 1024),
+  });
   expect(problem.status).toBe(413);
   expect(problem.headers.get('content-type')).toContain('application/problem+json');
   expect(((await problem.json()) as { detail: string }).detail).toMatch(/larger than 64 KB/);

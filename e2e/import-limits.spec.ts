@@ -1,5 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdminApi, newPage, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import {
+  apiAs,
+  createUser,
+  demoAdminApi,
+  newPage,
+  signInByHttp,
+  tokenFor,
+  uniqueSuffix,
+  type TestUser,
+} from './support/accounts';
 
 // Imports past their limits answer 4xx with the field and what to do, and store nothing (issue 14).
 let api: APIRequestContext;
@@ -21,7 +30,10 @@ async function titles(): Promise<string[]> {
 async function problem(body: unknown) {
   const response = await api.post('/api/v1/articles', { data: body, timeout: 120_000 });
   expect(response.headers()['content-type']).toContain('application/problem+json');
-  return { status: response.status(), json: (await response.json()) as { detail: string; errors?: { path: string; message: string }[] } };
+  return {
+    status: response.status(),
+    json: (await response.json()) as { detail: string; errors?: { path: string; message: string }[] },
+  };
 }
 
 test('the API refuses hostile imports with 4xx problem+json naming the field, and writes nothing', async () => {
@@ -47,12 +59,17 @@ test('the API refuses hostile imports with 4xx problem+json naming the field, an
   expect((await titles()).filter((t) => t.startsWith(marker))).toEqual([]);
 
   // Markdown quotes nested thousands deep are flattened, not a crash.
-  const deep = await api.post('/api/v1/articles', { data: { title: `${marker} quotes`, format: 'markdown', body: `${'> '.repeat(5000)}deep words` }, timeout: 120_000 });
+  const deep = await api.post('/api/v1/articles', {
+    data: { title: `${marker} quotes`, format: 'markdown', body: `${'> '.repeat(5000)}deep words` },
+    timeout: 120_000,
+  });
   expect(deep.status()).toBe(201);
   expect(((await deep.json()) as { plainText: string }).plainText).toBe('deep words');
 });
 
-test('the upload form says beside the field when a file is damaged, too large or its title too long, and creates nothing', async ({ browser }) => {
+test('the upload form says beside the field when a file is damaged, too large or its title too long, and creates nothing', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const marker = `Upload ${uniqueSuffix()}`;
   const page = await newPage(browser);
@@ -60,14 +77,22 @@ test('the upload form says beside the field when a file is damaged, too large or
   const file = page.getByLabel('File (.txt, .md, .html or .docx)');
   const upload = page.getByRole('button', { name: 'Upload article' });
 
-  await file.setInputFiles({ name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
+  await file.setInputFiles({
+    name: 'report.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+  });
   await page.locator('#upload-title').fill(`${marker} docx`);
   await upload.click();
-  await expect(page.locator('#upload-file-error')).toHaveText('This file is not a readable .docx.', { timeout: 120_000 });
+  await expect(page.locator('#upload-file-error')).toHaveText('This file is not a readable .docx.', {
+    timeout: 120_000,
+  });
 
   await file.setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(8 * 1024 * 1024 + 1, 'a') });
   await upload.click();
-  await expect(page.locator('#upload-file-error')).toHaveText('The file is larger than 8 MB. Split the article into parts.');
+  await expect(page.locator('#upload-file-error')).toHaveText(
+    'The file is larger than 8 MB. Split the article into parts.',
+  );
 
   await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Some words.') });
   await page.locator('#upload-title').fill(`${marker} ${'x'.repeat(300)}`);

@@ -18,7 +18,9 @@ const budgetTable =
   '<p>The budget grows.</p><table><thead><tr><th>Department</th><th>FY2026</th><th>FY2027</th></tr></thead>' +
   '<tbody><tr><td>Health</td><td>1.2 bn</td><td>health spending doubles</td></tr><tr><td>Schools</td><td>0.8 bn</td><td>0.9 bn</td></tr></tbody></table>';
 
-test('a pasted HTML table stays a table, and a claim in a cell publishes highlighted in a real table', async ({ browser }) => {
+test('a pasted HTML table stays a table, and a claim in a cell publishes highlighted in a real table', async ({
+  browser,
+}) => {
   const title = `Budget table ${uniqueSuffix()}`;
   const created = await room.editorApi.post('/api/v1/articles', { data: { title, format: 'html', body: budgetTable } });
   expect(created.status(), await created.text()).toBe(201);
@@ -34,8 +36,17 @@ test('a pasted HTML table stays a table, and a claim in a cell publishes highlig
 
   const claimId = await markClaim(room.editorApi, id, 'health spending doubles');
   const ratings = await bodyOf<{ items: { id: string; label: string }[] }>(await room.editorApi.get('/api/v1/ratings'));
-  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'No: it grows by a sixth.' });
-  await addSource(room.editorApi, claimId, { url: 'https://budget.example.org/t2', title: 'Budget table 2', publisher: 'Treasury', publishedAt: '2025-05-01', kind: 'official-data' });
+  await saveClaim(room.editorApi, claimId, {
+    rating: ratings.items.find((r) => r.label === 'False')?.id,
+    shortVerdict: 'No: it grows by a sixth.',
+  });
+  await addSource(room.editorApi, claimId, {
+    url: 'https://budget.example.org/t2',
+    title: 'Budget table 2',
+    publisher: 'Treasury',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+  });
   await submitClaim(room.editorApi, claimId);
   expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
   await settlePublishingSettings(room.admin);
@@ -54,16 +65,23 @@ test('a pasted HTML table stays a table, and a claim in a cell publishes highlig
   await reader.context().close();
 });
 
-const withMedia = '<p>The port reopened on Monday.</p><img src="https://cdn.example.org/port.jpg" alt="The harbour at dawn"><iframe src="https://video.example.org/embed/7" title="Harbour video"></iframe>';
+const withMedia =
+  '<p>The port reopened on Monday.</p><img src="https://cdn.example.org/port.jpg" alt="The harbour at dawn"><iframe src="https://video.example.org/embed/7" title="Harbour video"></iframe>';
 
-test('an import that leaves images out says so: the API lists them, and the new-article page shows them with a link on', async ({ browser }) => {
-  const created = await room.editorApi.post('/api/v1/articles', { data: { title: `Media ${uniqueSuffix()}`, format: 'html', body: withMedia } });
+test('an import that leaves images out says so: the API lists them, and the new-article page shows them with a link on', async ({
+  browser,
+}) => {
+  const created = await room.editorApi.post('/api/v1/articles', {
+    data: { title: `Media ${uniqueSuffix()}`, format: 'html', body: withMedia },
+  });
   expect(created.status(), await created.text()).toBe(201);
   expect(((await created.json()) as { omitted: unknown[] }).omitted).toEqual([
     { kind: 'image', description: 'The harbour at dawn', url: 'https://cdn.example.org/port.jpg' },
     { kind: 'frame', description: 'Harbour video', url: 'https://video.example.org/embed/7' },
   ]);
-  const plain = await room.editorApi.post('/api/v1/articles', { data: { title: `No media ${uniqueSuffix()}`, format: 'text', body: 'Only words.' } });
+  const plain = await room.editorApi.post('/api/v1/articles', {
+    data: { title: `No media ${uniqueSuffix()}`, format: 'text', body: 'Only words.' },
+  });
   expect(((await plain.json()) as { omitted: unknown[] }).omitted).toEqual([]);
 
   const page = await newPage(browser);
@@ -73,9 +91,14 @@ test('an import that leaves images out says so: the API lists them, and the new-
   await page.getByLabel('Format').selectOption('html');
   await page.getByLabel('Article text').fill(withMedia);
   await page.getByRole('button', { name: 'Create article' }).click();
-  await expect(page.getByRole('form', { name: 'Paste' }).getByRole('status')).toContainText('created without 1 image and 1 embedded frame');
+  await expect(page.getByRole('form', { name: 'Paste' }).getByRole('status')).toContainText(
+    'created without 1 image and 1 embedded frame',
+  );
   const notice = page.locator('.import-notice');
-  await expect(notice.getByRole('listitem')).toHaveText(['Image: “The harbour at dawn” — https://cdn.example.org/port.jpg', 'Embedded frame: “Harbour video” — https://video.example.org/embed/7']);
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Image: “The harbour at dawn” — https://cdn.example.org/port.jpg',
+    'Embedded frame: “Harbour video” — https://video.example.org/embed/7',
+  ]);
   await notice.getByRole('link', { name: `Open “${title}”` }).click();
   await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
   await expect(page.locator('.editor-content')).toContainText('The port reopened on Monday.');
@@ -83,35 +106,48 @@ test('an import that leaves images out says so: the API lists them, and the new-
 });
 
 // A real 1×1 PNG, served as a page's photo; the page's SVG logo is refused (SVG can carry script).
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 let pages: Server;
 let pagesBase: string;
 
 test.beforeAll(async () => {
   pages = createServer((req, res) => {
     if (req.url === '/photo.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-    if (req.url === '/logo.svg') return res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    if (req.url === '/logo.svg')
+      return res
+        .writeHead(200, { 'content-type': 'image/svg+xml' })
+        .end('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     if (req.url !== '/story') return res.writeHead(404).end();
-    const paragraph = '<p>The harbour bridge opened on Monday after three years of work, the port authority said in a statement.</p>';
-    res.writeHead(200, { 'content-type': 'text/html' }).end(
-      `<!doctype html><html lang="en"><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1><p>The mayor cut the ribbon at nine.</p>${paragraph.repeat(3)}` +
-        `<figure><img src="/photo.png" alt="The bridge at dawn"><figcaption>Opening day on the harbour</figcaption></figure>` +
-        `${paragraph.repeat(2)}<p><img src="/logo.svg" alt="Port authority logo"></p></article></body></html>`,
-    );
+    const paragraph =
+      '<p>The harbour bridge opened on Monday after three years of work, the port authority said in a statement.</p>';
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(
+        `<!doctype html><html lang="en"><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1><p>The mayor cut the ribbon at nine.</p>${paragraph.repeat(3)}` +
+          `<figure><img src="/photo.png" alt="The bridge at dawn"><figcaption>Opening day on the harbour</figcaption></figure>` +
+          `${paragraph.repeat(2)}<p><img src="/logo.svg" alt="Port authority logo"></p></article></body></html>`,
+      );
   });
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
   pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((resolve) => pages.close(() => resolve())));
 
-test('an imported page keeps its photo as a figure, served by Factmark with nosniff, public once published; a refused SVG is listed', async ({ browser }) => {
+test('an imported page keeps its photo as a figure, served by Factmark with nosniff, public once published; a refused SVG is listed', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signInByHttp(page, room.editor.email, room.editor.password, '/articles/new');
   await page.getByLabel('Web address of the article').fill(`${pagesBase}/story`);
   await page.getByRole('button', { name: 'Import article' }).click();
   const form = page.getByRole('form', { name: 'Import' });
   await expect(form.getByRole('status')).toContainText('created without 1 image', { timeout: 30_000 });
-  await expect(form.locator('.import-notice').getByRole('listitem')).toHaveText([`Image: “Port authority logo” — ${pagesBase}/logo.svg`]);
+  await expect(form.locator('.import-notice').getByRole('listitem')).toHaveText([
+    `Image: “Port authority logo” — ${pagesBase}/logo.svg`,
+  ]);
   await form.getByRole('link', { name: /^Open “Bridge opens”/ }).click();
   await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
   const id = new URL(page.url()).pathname.split('/').pop() ?? '';
@@ -136,8 +172,17 @@ test('an imported page keeps its photo as a figure, served by Factmark with nosn
 
   const claimId = await markClaim(room.editorApi, id, 'The mayor cut the ribbon at nine');
   const ratings = await bodyOf<{ items: { id: string; label: string }[] }>(await room.editorApi.get('/api/v1/ratings'));
-  await saveClaim(room.editorApi, claimId, { rating: ratings.items.find((r) => r.label === 'True')?.id, shortVerdict: 'Yes: at nine.' });
-  await addSource(room.editorApi, claimId, { url: 'https://port.example.org/bridge', title: 'Bridge opening', publisher: 'Port authority', publishedAt: '2025-05-01', kind: 'official-data' });
+  await saveClaim(room.editorApi, claimId, {
+    rating: ratings.items.find((r) => r.label === 'True')?.id,
+    shortVerdict: 'Yes: at nine.',
+  });
+  await addSource(room.editorApi, claimId, {
+    url: 'https://port.example.org/bridge',
+    title: 'Bridge opening',
+    publisher: 'Port authority',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+  });
   await submitClaim(room.editorApi, claimId);
   expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
   await settlePublishingSettings(room.admin);
@@ -149,7 +194,9 @@ test('an imported page keeps its photo as a figure, served by Factmark with nosn
   const shown = reader.locator('article.text figure');
   await expect(shown.getByRole('img', { name: 'The bridge at dawn' })).toHaveAttribute('src', src);
   await expect(shown.locator('figcaption')).toHaveText('Opening day on the harbour');
-  await expect.poll(() => shown.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  await expect
+    .poll(() => shown.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(1);
   const pub = await reader.request.get(src);
   expect(pub.status()).toBe(200);
   expect(pub.headers()['x-content-type-options']).toBe('nosniff');

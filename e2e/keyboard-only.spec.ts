@@ -34,7 +34,9 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   const editorApi = await apiAs(baseURL, (await tokenFor(editor.email, editor.password)).token);
   const title = `Keyboard ${uniqueSuffix()}`;
   const text = 'Officials said bus fares fell by half this spring.';
-  const article = (await (await editorApi.post('/api/v1/articles', { data: { title, format: 'text', body: text } })).json()) as { id: string; slug: string };
+  const article = (await (
+    await editorApi.post('/api/v1/articles', { data: { title, format: 'text', body: text } })
+  ).json()) as { id: string; slug: string };
 
   const ed = await newPage(browser);
   await signInByKeyboard(ed, editor.email, editor.password, `/articles/${article.id}`);
@@ -50,7 +52,14 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   await expect
     .poll(() =>
       ed.locator('.editor-content').evaluate((root) => {
-        const { editor } = root as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (from: number, to: number) => string } } } };
+        const { editor } = root as HTMLElement & {
+          editor?: {
+            state: {
+              selection: { from: number; to: number };
+              doc: { textBetween: (from: number, to: number) => string };
+            };
+          };
+        };
         return editor ? editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to) : null;
       }),
     )

@@ -13,16 +13,26 @@ test.beforeAll(async () => {
 });
 
 async function claimWithSource(words: string) {
-  const article = (await (await editorApi.post('/api/v1/articles', { data: { format: 'text', body: `${words} in the report.` } })).json()) as { id: string };
-  const claim = (await (await editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })).json()) as { id: string };
-  const detail = (await (await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: `https://example.org/${claim.id}`, title: words, kind: 'news' } })).json()) as { sources: { id: string }[] };
+  const article = (await (
+    await editorApi.post('/api/v1/articles', { data: { format: 'text', body: `${words} in the report.` } })
+  ).json()) as { id: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })
+  ).json()) as { id: string };
+  const detail = (await (
+    await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+      data: { url: `https://example.org/${claim.id}`, title: words, kind: 'news' },
+    })
+  ).json()) as { sources: { id: string }[] };
   return { articleId: article.id, claimId: claim.id, sourceId: detail.sources[0]?.id ?? '' };
 }
 
 test('another claim’s source id in a claim’s route is not found, and changes nothing', async () => {
   const a = await claimWithSource('Crime fell');
   const b = await claimWithSource('Crime rose');
-  const patch = await editorApi.patch(`/api/v1/claims/${a.claimId}/sources/${b.sourceId}`, { data: { title: 'Hijacked' } });
+  const patch = await editorApi.patch(`/api/v1/claims/${a.claimId}/sources/${b.sourceId}`, {
+    data: { title: 'Hijacked' },
+  });
   expect(patch.status()).toBe(404);
   const removed = await editorApi.delete(`/api/v1/claims/${a.claimId}/sources/${b.sourceId}`);
   expect(removed.status()).toBe(404);
@@ -65,7 +75,12 @@ test('a disabled user’s old session and token stop working at once', async ({ 
 test('readers get 404, not 403, for anything unpublished', async ({ request }) => {
   const a = await claimWithSource('Wages rose');
   const created = (await (await editorApi.get(`/api/v1/articles/${a.articleId}`)).json()) as { slug: string };
-  for (const path of [`/a/${created.slug}`, `/a/${created.slug}/v/1`, `/a/${created.slug}/claims/${a.claimId}`, `/api/v1/articles/${a.articleId}/publications`]) {
+  for (const path of [
+    `/a/${created.slug}`,
+    `/a/${created.slug}/v/1`,
+    `/a/${created.slug}/claims/${a.claimId}`,
+    `/api/v1/articles/${a.articleId}/publications`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   expect((await request.get(`/api/v1/publications/${a.claimId}/annotations`)).status()).toBe(404);

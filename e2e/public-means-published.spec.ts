@@ -47,12 +47,24 @@ async function patchClaim(api: APIRequestContext, claimId: string, data: Record<
 async function submitAndApprove(room: Newsroom, claimId: string): Promise<void> {
   await ok(room.editorApi.post(`/api/v1/claims/${claimId}/submit`));
   const { version } = await getClaim(room.reviewerApi, claimId);
-  await ok(room.reviewerApi.post(`/api/v1/claims/${claimId}/reviews`, { data: { decision: 'approve', claimVersion: version } }), 201);
+  await ok(
+    room.reviewerApi.post(`/api/v1/claims/${claimId}/reviews`, {
+      data: { decision: 'approve', claimVersion: version },
+    }),
+    201,
+  );
   expect((await getClaim(room.editorApi, claimId)).status).toBe('APPROVED');
 }
 
-async function publish(api: APIRequestContext, articleId: string, correctionNote?: string): Promise<{ id: string; number: number }> {
-  return ok(api.post(`/api/v1/articles/${articleId}/publications`, { data: correctionNote ? { correctionNote } : {} }), 201);
+async function publish(
+  api: APIRequestContext,
+  articleId: string,
+  correctionNote?: string,
+): Promise<{ id: string; number: number }> {
+  return ok(
+    api.post(`/api/v1/articles/${articleId}/publications`, { data: correctionNote ? { correctionNote } : {} }),
+    201,
+  );
 }
 
 /** Every element of the ClaimReview feed, through all its pages. */
@@ -60,7 +72,9 @@ async function claimReviewFeed(request: APIRequestContext): Promise<ClaimReviewE
   const all: ClaimReviewEntry[] = [];
   let cursor: string | null = null;
   do {
-    const page: { dataFeedElement: ClaimReviewEntry[]; nextCursor: string | null } = await ok(request.get(`/api/v1/claimreview.json?limit=100${cursor ? `&cursor=${cursor}` : ''}`));
+    const page: { dataFeedElement: ClaimReviewEntry[]; nextCursor: string | null } = await ok(
+      request.get(`/api/v1/claimreview.json?limit=100${cursor ? `&cursor=${cursor}` : ''}`),
+    );
     all.push(...page.dataFeedElement);
     cursor = page.nextCursor;
   } while (cursor);
@@ -83,13 +97,23 @@ async function fetchAll(request: APIRequestContext, paths: string[]): Promise<Ma
 
 /** A text article with one claim, verdict and source, approved by a second person and published. */
 async function publishedArticle(room: Newsroom, title: string, body: string, exact: string) {
-  const article = await ok<{ id: string; slug: string }>(room.editorApi.post('/api/v1/articles', { data: { title, format: 'text', body } }), 201);
-  const claim = await ok<{ id: string }>(room.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact } } }), 201);
-  const ratings = await ok<{ items: { id: string; label: string; active: boolean }[] }>(room.editorApi.get('/api/v1/ratings'));
+  const article = await ok<{ id: string; slug: string }>(
+    room.editorApi.post('/api/v1/articles', { data: { title, format: 'text', body } }),
+    201,
+  );
+  const claim = await ok<{ id: string }>(
+    room.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact } } }),
+    201,
+  );
+  const ratings = await ok<{ items: { id: string; label: string; active: boolean }[] }>(
+    room.editorApi.get('/api/v1/ratings'),
+  );
   return { article, claim, ratings: ratings.items.filter((r) => r.active) };
 }
 
-test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({ request }) => {
+test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const room = await newsroomOnce();
   const m = `mk${uniqueSuffix()}`;
@@ -114,9 +138,19 @@ test('no edit of a published article, its claim or the organisation reaches any 
     shortVerdict: `Verdict ${old}`,
     explanation: `Explanation ${old}`,
   });
-  const source = (s: string) => ({ url: `https://example.org/${old}/${s}`, title: `Source ${s} ${old}`, publisher: `Publisher ${s} ${old}`, publishedAt: '2025-01-02', kind: 'news', excerpt: `Excerpt ${s} ${old}` });
+  const source = (s: string) => ({
+    url: `https://example.org/${old}/${s}`,
+    title: `Source ${s} ${old}`,
+    publisher: `Publisher ${s} ${old}`,
+    publishedAt: '2025-01-02',
+    kind: 'news',
+    excerpt: `Excerpt ${s} ${old}`,
+  });
   await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: source('a') }), 201);
-  const withSources = await ok<ClaimDetail>(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: source('b') }), 201);
+  const withSources = await ok<ClaimDetail>(
+    room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: source('b') }),
+    201,
+  );
   const [sourceA, sourceB] = withSources.sources;
   if (!sourceA || !sourceB) throw new Error('Two sources expected.');
   await submitAndApprove(room, claim.id);
@@ -124,7 +158,8 @@ test('no edit of a published article, its claim or the organisation reaches any 
   // A second version, so that the comparison page is one of the public URLs watched.
   const v2 = await publish(room.editorApi, article.id, `Nothing changed ${old}.`);
   const slug = article.slug;
-  const feedEntry = async () => (await claimReviewFeed(request)).find((e) => e.url.endsWith(`/a/${slug}#claim-${claim.id}`));
+  const feedEntry = async () =>
+    (await claimReviewFeed(request)).find((e) => e.url.endsWith(`/a/${slug}#claim-${claim.id}`));
   expect((await feedEntry())?.reviewRating.alternateName).toBe(first.label);
 
   const watched = [
@@ -144,7 +179,8 @@ test('no edit of a published article, its claim or the organisation reaches any 
     `/api/v1/articles/${article.id}/publications`,
   ];
   const before = await fetchAll(request, watched);
-  for (const path of ['/', '/a', '/a/feed.xml', `/a/${slug}`, `/a/${slug}/versions`, `/a/${slug}/embed`]) expect(before.get(path), path).toContain(`Harbour ${old} title`);
+  for (const path of ['/', '/a', '/a/feed.xml', `/a/${slug}`, `/a/${slug}/versions`, `/a/${slug}/embed`])
+    expect(before.get(path), path).toContain(`Harbour ${old} title`);
 
   const admin = room.admin;
   const settingsBefore = await ok<Settings>(admin.get('/api/v1/settings'));
@@ -162,18 +198,30 @@ test('no edit of a published article, its claim or the organisation reaches any 
   };
   try {
     // The article: title, text, assignment; and the name of the fact-checker the page credits.
-    const current = await ok<{ version: number; content: { type: string; content: unknown[] } }>(room.editorApi.get(`/api/v1/articles/${article.id}`));
+    const current = await ok<{ version: number; content: { type: string; content: unknown[] } }>(
+      room.editorApi.get(`/api/v1/articles/${article.id}`),
+    );
     await ok(
       room.editorApi.patch(`/api/v1/articles/${article.id}`, {
         data: {
           baseVersion: current.version,
           title: `Title ${m}`,
-          content: { ...current.content, content: [...current.content.content, { type: 'paragraph', content: [{ type: 'text', text: `Body ${m} added.` }] }] },
+          content: {
+            ...current.content,
+            content: [
+              ...current.content.content,
+              { type: 'paragraph', content: [{ type: 'text', text: `Body ${m} added.` }] },
+            ],
+          },
         },
       }),
     );
     const assignee = await createUser(admin, ['EDITOR'], `assigned${m}`);
-    await ok(room.editorApi.put(`/api/v1/articles/${article.id}/assignment`, { data: { factCheckerId: assignee.id, reviewerId: room.reviewer.id, dueDate: '2031-01-01' } }));
+    await ok(
+      room.editorApi.put(`/api/v1/articles/${article.id}/assignment`, {
+        data: { factCheckerId: assignee.id, reviewerId: room.reviewer.id, dueDate: '2031-01-01' },
+      }),
+    );
     await ok(admin.patch(`/api/v1/users/${room.editor.id}`, { data: { name: `Editor ${m}` } }));
 
     // The claim: every field of the verdict, every field of a source, a source added and one removed.
@@ -190,10 +238,23 @@ test('no edit of a published article, its claim or the organisation reaches any 
     });
     await ok(
       room.editorApi.patch(`/api/v1/claims/${claim.id}/sources/${sourceA.id}`, {
-        data: { title: `Source ${m}`, publisher: `Publisher ${m}`, publishedAt: '2018-05-09', kind: 'official-data', excerpt: `Excerpt ${m}`, archivedUrl: `https://archive.example.org/${m}`, position: 1 },
+        data: {
+          title: `Source ${m}`,
+          publisher: `Publisher ${m}`,
+          publishedAt: '2018-05-09',
+          kind: 'official-data',
+          excerpt: `Excerpt ${m}`,
+          archivedUrl: `https://archive.example.org/${m}`,
+          position: 1,
+        },
       }),
     );
-    await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: `https://example.org/${m}/added`, title: `Added ${m}`, kind: 'expert' } }), 201);
+    await ok(
+      room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+        data: { url: `https://example.org/${m}/added`, title: `Added ${m}`, kind: 'expert' },
+      }),
+      201,
+    );
     await ok(room.editorApi.delete(`/api/v1/claims/${claim.id}/sources/${sourceB.id}`), 204);
     // Last, so that other tests' publications are least likely to pick up the marked name meanwhile.
     await ok(admin.patch('/api/v1/settings', { data: markerSettings }));
@@ -202,10 +263,19 @@ test('no edit of a published article, its claim or the organisation reaches any 
     await restoreSettings();
     const newValues = [m, '2019-07-13', '13 July 2019', '2018-05-09', '9 May 2018'];
     for (const [path, body] of during) {
-      for (const value of newValues) expect(body.includes(value), `${value} on ${path} before it was published`).toBe(false);
+      for (const value of newValues)
+        expect(body.includes(value), `${value} on ${path} before it was published`).toBe(false);
     }
     // What was published is still there, and the reader pages have not changed at all.
-    for (const path of [`/a/${slug}`, `/a/${slug}/v/1`, `/a/${slug}/v/2`, `/a/${slug}/claims/${claim.id}`, `/a/${slug}/embed`, `/a/${slug}/versions`, `/a/${slug}/diff?from=1&to=2`]) {
+    for (const path of [
+      `/a/${slug}`,
+      `/a/${slug}/v/1`,
+      `/a/${slug}/v/2`,
+      `/a/${slug}/claims/${claim.id}`,
+      `/a/${slug}/embed`,
+      `/a/${slug}/versions`,
+      `/a/${slug}/diff?from=1&to=2`,
+    ]) {
       expect(during.get(path), path).toBe(before.get(path));
     }
     expect(during.get(`/a/${slug}`)).toContain(`Source b ${old}`);
@@ -253,10 +323,15 @@ test('no edit of a published article, its claim or the organisation reaches any 
     ];
     const paths = [...new Set(expected.flatMap(([, where]) => where))];
     await expect
-      .poll(async () => {
-        const after = await fetchAll(request, paths);
-        return expected.flatMap(([value, where]) => where.filter((path) => !after.get(path)?.includes(value)).map((path) => `${value} missing on ${path}`));
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const after = await fetchAll(request, paths);
+          return expected.flatMap(([value, where]) =>
+            where.filter((path) => !after.get(path)?.includes(value)).map((path) => `${value} missing on ${path}`),
+          );
+        },
+        { timeout: 30_000 },
+      )
       .toEqual([]);
     const after = await fetchAll(request, [reader]);
     expect(after.get(reader)).not.toContain(`Source b ${old}`);
@@ -264,7 +339,11 @@ test('no edit of a published article, its claim or the organisation reaches any 
     expect(entry).toMatchObject({
       claimReviewed: `Short ${m}`,
       reviewRating: { alternateName: other.label },
-      itemReviewed: { author: { name: `Claimant ${m}`, jobTitle: `Role ${m}` }, datePublished: '2019-07-13', appearance: { url: `https://example.org/${m}/said` } },
+      itemReviewed: {
+        author: { name: `Claimant ${m}`, jobTitle: `Role ${m}` },
+        datePublished: '2019-07-13',
+        appearance: { url: `https://example.org/${m}/said` },
+      },
     });
     // Nothing of the assignment and nothing the reader pages do not show (the stated claim, a source's kind) appeared.
     const everything = await fetchAll(request, watched);
@@ -278,17 +357,33 @@ async function parsesAsXml(page: Page, xml: string): Promise<{ error: string | n
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const error = doc.querySelector('parsererror');
-    return { error: error ? (error.textContent ?? 'parsererror') : null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent ?? '') };
+    return {
+      error: error ? (error.textContent ?? 'parsererror') : null,
+      titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent ?? ''),
+    };
   }, xml);
 }
 
-test('the Atom feed stays well-formed XML when a published title holds control characters', async ({ browser, request }) => {
+test('the Atom feed stays well-formed XML when a published title holds control characters', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const room = await newsroomOnce();
   const suffix = uniqueSuffix();
-  const { article, claim, ratings } = await publishedArticle(room, `Feed\u0001 check\u000B ${suffix}\u001F end\uFFFF`, 'The river rose two metres overnight, the mayor said.', 'The river rose two metres overnight');
+  const { article, claim, ratings } = await publishedArticle(
+    room,
+    `Feed\u0001 check\u000B ${suffix}\u001F end\uFFFF`,
+    'The river rose two metres overnight, the mayor said.',
+    'The river rose two metres overnight',
+  );
   await patchClaim(room.editorApi, claim.id, { rating: ratings[0]?.id, shortVerdict: 'Gauges show 40 cm.' });
-  await ok(room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: `https://example.org/${suffix}/gauge`, title: 'Gauge data', kind: 'official-data' } }), 201);
+  await ok(
+    room.editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+      data: { url: `https://example.org/${suffix}/gauge`, title: 'Gauge data', kind: 'official-data' },
+    }),
+    201,
+  );
   await submitAndApprove(room, claim.id);
   await publish(room.editorApi, article.id);
 

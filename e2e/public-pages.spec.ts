@@ -16,7 +16,9 @@ const longWord = `Donaudampfschifffahrtsgesellschaftskapitän${'s'.repeat(60)}`;
 const longUrl = `https://statistics.example.org/${'very-long-path-segment-'.repeat(8)}table.csv`;
 const wideTable =
   '<table><tr><th>Department</th>' +
-  ['FY2020', 'FY2021', 'FY2022', 'FY2023', 'FY2024', 'FY2025', 'FY2026', 'FY2027', 'FY2028'].map((y) => `<th>${y} outturn in billions</th>`).join('') +
+  ['FY2020', 'FY2021', 'FY2022', 'FY2023', 'FY2024', 'FY2025', 'FY2026', 'FY2027', 'FY2028']
+    .map((y) => `<th>${y} outturn in billions</th>`)
+    .join('') +
   '</tr><tr><td>Health</td>' +
   Array.from({ length: 9 }, (_, i) => `<td>${(1.1 + i / 10).toFixed(1)} bn</td>`).join('') +
   '</tr></table>';
@@ -24,21 +26,45 @@ const wideTable =
 /** A published fact-check with a long word, a long address and a wide table, in two versions (for its diff). */
 async function publishHardToFit(api: APIRequestContext): Promise<string> {
   const body = `<p>The ${longWord} said unemployment fell to 3 percent, citing ${longUrl}.</p>${wideTable}`;
-  const created = await api.post('/api/v1/articles', { data: { title: `Narrow ${uniqueSuffix()} ${longWord}`, format: 'html', body } });
+  const created = await api.post('/api/v1/articles', {
+    data: { title: `Narrow ${uniqueSuffix()} ${longWord}`, format: 'html', body },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id, slug } = (await created.json()) as { id: string; slug: string };
-  const claim = (await (await api.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'unemployment fell to 3 percent' } } })).json()) as { id: string };
+  const claim = (await (
+    await api.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'unemployment fell to 3 percent' } } })
+  ).json()) as { id: string };
   const ratings = (await (await api.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await api.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: `It rose; see ${longUrl}` } });
-  await api.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: longUrl, title: `Labour survey ${longWord}`, publisher: 'Statistics office', publishedAt: '2025-04-01', kind: 'official-data' } });
+  await api.patch(`/api/v1/claims/${claim.id}`, {
+    data: {
+      baseVersion: 1,
+      rating: ratings.items.find((r) => r.label === 'False')?.id,
+      shortVerdict: `It rose; see ${longUrl}`,
+    },
+  });
+  await api.post(`/api/v1/claims/${claim.id}/sources`, {
+    data: {
+      url: longUrl,
+      title: `Labour survey ${longWord}`,
+      publisher: 'Statistics office',
+      publishedAt: '2025-04-01',
+      kind: 'official-data',
+    },
+  });
   await api.post(`/api/v1/claims/${claim.id}/submit`);
   expect((await reviewNow(room.reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
   await settlePublishingSettings(room.admin);
   expect((await api.post(`/api/v1/articles/${id}/publications`, { data: {} })).status()).toBe(201);
   const article = (await (await api.get(`/api/v1/articles/${id}`)).json()) as { version: number; content: object };
   const content = JSON.parse(JSON.stringify(article.content).replace('citing', 'quoting')) as object;
-  expect((await api.patch(`/api/v1/articles/${id}`, { data: { baseVersion: article.version, content } })).status()).toBe(200);
-  expect((await api.post(`/api/v1/articles/${id}/publications`, { data: { correctionNote: `Reworded: ${longWord}` } })).status()).toBe(201);
+  expect(
+    (await api.patch(`/api/v1/articles/${id}`, { data: { baseVersion: article.version, content } })).status(),
+  ).toBe(200);
+  expect(
+    (
+      await api.post(`/api/v1/articles/${id}/publications`, { data: { correctionNote: `Reworded: ${longWord}` } })
+    ).status(),
+  ).toBe(201);
   return slug;
 }
 
@@ -69,9 +95,26 @@ test('the front page and the rating scale carry the reader’s header, as /a doe
 test('no public page scrolls sideways on a 390 px phone', async ({ browser }) => {
   test.setTimeout(240_000);
   const slug = await publishHardToFit(room.editorApi);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
-  const paths = ['/', '/a', `/a?q=${encodeURIComponent('unemployment')}`, `/a/${slug}`, `/a/${slug}/versions`, `/a/${slug}/v/1`, `/a/${slug}/diff?from=1&to=2`, '/ratings', '/sign-in', `/a/no-such-${uniqueSuffix()}`, `/no-such-page-${uniqueSuffix()}`];
+  const paths = [
+    '/',
+    '/a',
+    `/a?q=${encodeURIComponent('unemployment')}`,
+    `/a/${slug}`,
+    `/a/${slug}/versions`,
+    `/a/${slug}/v/1`,
+    `/a/${slug}/diff?from=1&to=2`,
+    '/ratings',
+    '/sign-in',
+    `/a/no-such-${uniqueSuffix()}`,
+    `/no-such-page-${uniqueSuffix()}`,
+  ];
   const overflowing: Record<string, string[]> = {};
   for (const path of paths) {
     await page.goto(path);

@@ -11,7 +11,10 @@ test.beforeAll(async () => {
   ({ editor, reviewer, editorApi } = await newsroom());
 });
 
-const jsonLd = async (page: Page) => (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b) as { url: string }[]);
+const jsonLd = async (page: Page) =>
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+    (b) => JSON.parse(b) as { url: string }[],
+  );
 
 async function publishFromScreen(page: Page, articleId: string, note?: string): Promise<void> {
   await page.goto(`/articles/${articleId}/publish`);
@@ -20,7 +23,10 @@ async function publishFromScreen(page: Page, articleId: string, note?: string): 
   await expect(page.getByRole('status').filter({ hasText: /^Published version \d+\.$/ })).toBeVisible();
 }
 
-test('the whole journey: paste, mark, verdict, submit, approve, publish, read without JavaScript, correct, compare, retract', async ({ browser, baseURL }) => {
+test('the whole journey: paste, mark, verdict, submit, approve, publish, read without JavaScript, correct, compare, retract', async ({
+  browser,
+  baseURL,
+}) => {
   // Three people, a dozen page loads and two publications: it reached the retraction at 60 s on a busy CI machine.
   test.setTimeout(180_000);
   const title = `Harbour claims ${uniqueSuffix()}`;
@@ -28,7 +34,9 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await signInByHttp(ed, editor.email, editor.password, '/articles/new');
   const form = ed.locator('form', { has: ed.getByRole('button', { name: 'Create article' }) });
   await form.getByLabel('Title (optional)').fill(title);
-  await form.getByLabel('Article text').fill('The mayor said the new harbour created 5,000 jobs in its first year. Critics disagree.');
+  await form
+    .getByLabel('Article text')
+    .fill('The mayor said the new harbour created 5,000 jobs in its first year. Critics disagree.');
   await form.getByRole('button', { name: 'Create article' }).click();
   await expect(ed).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
   await expect(ed.locator('.editor-content')).toBeVisible();
@@ -54,11 +62,17 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
 
   // Nothing approved yet: the publish screen says why the claim stays in the newsroom.
   await ed.goto(`/articles/${articleId}/publish`);
-  await expect(ed.getByRole('region', { name: /Stays in the newsroom \(1\)/ })).toContainText('Waiting for a reviewer’s approval.');
-  await expect(ed.getByRole('region', { name: 'Before you can publish' })).toContainText('At least one claim must be approved.');
+  await expect(ed.getByRole('region', { name: /Stays in the newsroom \(1\)/ })).toContainText(
+    'Waiting for a reviewer’s approval.',
+  );
+  await expect(ed.getByRole('region', { name: 'Before you can publish' })).toContainText(
+    'At least one claim must be approved.',
+  );
   await expect(ed.getByRole('button', { name: 'Publish' })).toBeDisabled();
 
-  const claims = (await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as { items: { id: string }[] };
+  const claims = (await (await editorApi.get(`/api/v1/articles/${articleId}/claims`)).json()) as {
+    items: { id: string }[];
+  };
   const claimId = claims.items[0]?.id ?? '';
   const rev = await newPage(browser);
   await signInByHttp(rev, reviewer.email, reviewer.password, `/review/${claimId}`);
@@ -66,13 +80,19 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
 
   await ed.reload();
-  await expect(ed.getByRole('region', { name: /Goes out to readers \(1\)/ })).toContainText('the new harbour created 5,000 jobs');
-  const [preview] = await Promise.all([ed.context().waitForEvent('page'), ed.getByRole('link', { name: /Preview the reader page/ }).click()]);
+  await expect(ed.getByRole('region', { name: /Goes out to readers \(1\)/ })).toContainText(
+    'the new harbour created 5,000 jobs',
+  );
+  const [preview] = await Promise.all([
+    ed.context().waitForEvent('page'),
+    ed.getByRole('link', { name: /Preview the reader page/ }).click(),
+  ]);
   await expect(preview.getByRole('note')).toContainText('Preview.');
   expect(await jsonLd(preview)).toHaveLength(1);
   await preview.close();
   await publishFromScreen(ed, articleId);
-  const slug = (await ed.getByRole('link', { name: 'Open the published page' }).getAttribute('href'))?.split('/').pop() ?? '';
+  const slug =
+    (await ed.getByRole('link', { name: 'Open the published page' }).getAttribute('href'))?.split('/').pop() ?? '';
 
   // The reader, without JavaScript and without a mouse.
   const reader = await newPage(browser, { javaScriptEnabled: false });
@@ -81,7 +101,10 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await reader.getByRole('button', { name: 'False', exact: true }).focus();
   await reader.keyboard.press('Enter');
   await expect(reader.locator('.verdict-popover:popover-open')).toContainText('Port records show 1,200 jobs.');
-  await reader.locator('.verdict-popover:popover-open').getByRole('link', { name: 'Full explanation and sources' }).focus();
+  await reader
+    .locator('.verdict-popover:popover-open')
+    .getByRole('link', { name: 'Full explanation and sources' })
+    .focus();
   await reader.keyboard.press('Enter');
   await expect(reader).toHaveURL(/#claim-/);
   await reader.locator('.verdict:target').getByRole('link', { name: 'Port employment records' }).focus();
@@ -90,7 +113,13 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
 
   // A correction: the verdict changes and version 2 says so, with a readable comparison.
   const claim = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { version: number };
-  expect((await editorApi.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: claim.version, shortVerdict: 'Port records show 1,250 jobs.' } })).status()).toBe(200);
+  expect(
+    (
+      await editorApi.patch(`/api/v1/claims/${claimId}`, {
+        data: { baseVersion: claim.version, shortVerdict: 'Port records show 1,250 jobs.' },
+      })
+    ).status(),
+  ).toBe(200);
   await editorApi.post(`/api/v1/claims/${claimId}/submit`);
   await rev.goto(`/review/${claimId}`);
   await rev.getByRole('button', { name: 'Approve' }).click();
@@ -110,7 +139,9 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await expect(row).toContainText('Port records show 1,200 jobs.');
   await expect(row).toContainText('Port records show 1,250 jobs.');
   await reader.getByRole('link', { name: 'All versions' }).click();
-  await expect(reader.getByRole('listitem').filter({ hasText: 'Version 2' })).toContainText('We misread the port’s table');
+  await expect(reader.getByRole('listitem').filter({ hasText: 'Version 2' })).toContainText(
+    'We misread the port’s table',
+  );
   await reader.getByLabel('From').selectOption('1');
   await reader.getByLabel('To').selectOption('2');
   await reader.getByRole('button', { name: 'Compare' }).click();
@@ -133,16 +164,34 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await expect(reader.getByRole('note').first()).toContainText('The port withdrew its figures.');
   await expect(reader.getByText('Port records show 1,250 jobs.').first()).toBeAttached();
   expect(await jsonLd(reader)).toEqual([]);
-  const feed = (await (await reader.request.get('/api/v1/claimreview.json?limit=100')).json()) as { dataFeedElement: { url: string }[] };
+  const feed = (await (await reader.request.get('/api/v1/claimreview.json?limit=100')).json()) as {
+    dataFeedElement: { url: string }[];
+  };
   expect(feed.dataFeedElement.some((r) => r.url.includes(`/a/${slug}#`))).toBe(false);
-  expect((await editorApi.post(`/api/v1/articles/${articleId}/retraction`, { data: { reason: 'Again.' } })).status()).toBe(409);
+  expect(
+    (await editorApi.post(`/api/v1/articles/${articleId}/retraction`, { data: { reason: 'Again.' } })).status(),
+  ).toBe(409);
 });
 
-test('preview and publish screen are for editors only; readers get 404 for anything unpublished', async ({ browser }) => {
-  const created = (await (await editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Draft words that nobody outside may read.' } })).json()) as { id: string; slug: string };
-  const claim = (await (await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'Draft words' } } })).json()) as { id: string };
+test('preview and publish screen are for editors only; readers get 404 for anything unpublished', async ({
+  browser,
+}) => {
+  const created = (await (
+    await editorApi.post('/api/v1/articles', {
+      data: { format: 'text', body: 'Draft words that nobody outside may read.' },
+    })
+  ).json()) as { id: string; slug: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'Draft words' } } })
+  ).json()) as { id: string };
   const anonymous = await newPage(browser);
-  for (const path of [`/a/${created.slug}`, `/a/${created.slug}/versions`, `/a/${created.slug}/embed`, `/a/${created.slug}/claims/${claim.id}`, `/a/${created.slug}/diff?from=1&to=2`]) {
+  for (const path of [
+    `/a/${created.slug}`,
+    `/a/${created.slug}/versions`,
+    `/a/${created.slug}/embed`,
+    `/a/${created.slug}/claims/${claim.id}`,
+    `/a/${created.slug}/diff?from=1&to=2`,
+  ]) {
     expect((await anonymous.request.get(path)).status(), path).toBe(404);
   }
   await anonymous.goto(`/articles/${created.id}/preview`);
@@ -155,7 +204,10 @@ test('preview and publish screen are for editors only; readers get 404 for anyth
   await expect(rev).toHaveURL(/\/forbidden/);
 });
 
-test('share pages, W3C annotations, the ClaimReview feed and the CSV export of the demo', async ({ browser, request }) => {
+test('share pages, W3C annotations, the ClaimReview feed and the CSV export of the demo', async ({
+  browser,
+  request,
+}) => {
   const slug = 'witkoff-putin-security-guarantees-ukraine';
   const reader = await newPage(browser, { javaScriptEnabled: false });
   await reader.goto(`/a/${slug}`);
@@ -164,21 +216,33 @@ test('share pages, W3C annotations, the ClaimReview feed and the CSV export of t
   expect(response?.headers()['content-security-policy']).toContain("script-src 'none'");
   const claimId = share?.split('/').pop() ?? '';
   await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute('content', /fact-check by Demo Newsroom/);
-  await expect(reader.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`/a/${slug}/claims/${claimId}$`));
+  await expect(reader.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    new RegExp(`/a/${slug}/claims/${claimId}$`),
+  );
   await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/a/${slug}$`));
   expect(await jsonLd(reader)).toEqual([]);
-  await expect(reader.getByRole('link', { name: 'Read the full fact-check' })).toHaveAttribute('href', `/a/${slug}#claim-${claimId}`);
+  await expect(reader.getByRole('link', { name: 'Read the full fact-check' })).toHaveAttribute(
+    'href',
+    `/a/${slug}#claim-${claimId}`,
+  );
 
   await reader.goto(`/a/${slug}`);
   const href = (await reader.locator('link[rel="alternate"][title="W3C Web Annotations"]').getAttribute('href')) ?? '';
   const annotations = await request.get(href);
   expect(annotations.headers()['content-type']).toContain('application/ld+json');
-  const collection = (await annotations.json()) as { type: string; total: number; first: { items: { target: { selector: { type: string; exact?: string }[] } }[] } };
+  const collection = (await annotations.json()) as {
+    type: string;
+    total: number;
+    first: { items: { target: { selector: { type: string; exact?: string }[] } }[] };
+  };
   expect(collection.type).toBe('AnnotationCollection');
   expect(collection.total).toBe(3);
   const failures = createAnnotationValidator();
   for (const a of collection.first.items) expect(failures(a)).toEqual([]);
-  const quotes = collection.first.items.map((a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact);
+  const quotes = collection.first.items.map(
+    (a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact,
+  );
   for (const quote of quotes) await expect(reader.locator('article.text')).toContainText(quote ?? 'missing');
 
   const feed = await request.get('/api/v1/claimreview.json');
@@ -186,17 +250,31 @@ test('share pages, W3C annotations, the ClaimReview feed and the CSV export of t
   expect(data['@type']).toBe('DataFeed');
   expect(data.dataFeedElement.filter((r) => r.url.includes(`/a/${slug}#claim-`))).toHaveLength(3);
 
-  const created = (await (await editorApi.post('/api/v1/articles', { data: { format: 'text', body: 'Crime fell 40% in a year, said the chief.' } })).json()) as { id: string };
-  await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'Crime fell 40% in a year' } } });
+  const created = (await (
+    await editorApi.post('/api/v1/articles', {
+      data: { format: 'text', body: 'Crime fell 40% in a year, said the chief.' },
+    })
+  ).json()) as { id: string };
+  await editorApi.post(`/api/v1/articles/${created.id}/claims`, {
+    data: { quote: { exact: 'Crime fell 40% in a year' } },
+  });
   const csv = await editorApi.get(`/api/v1/articles/${created.id}/claims.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename=".+-claims\.csv"$/);
-  const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('id,status,quote,start,end,claimant,claimant_role,claim_date,claim_reviewed,rating,short_verdict,explanation,sources,updated_at');
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'id,status,quote,start,end,claimant,claimant_role,claim_date,claim_reviewed,rating,short_verdict,explanation,sources,updated_at',
+  );
   expect(lines[1]).toContain('"DRAFT","Crime fell 40% in a year","0","24"');
 });
 
-test('the embed is framable only by the sites the admin allows; every other page refuses framing', async ({ browser, request }) => {
+test('the embed is framable only by the sites the admin allows; every other page refuses framing', async ({
+  browser,
+  request,
+}) => {
   const slug = 'witkoff-putin-security-guarantees-ukraine';
   const page = await request.get(`/a/${slug}`);
   expect(page.headers()['x-frame-options']).toBe('DENY');
@@ -216,7 +294,9 @@ test('the embed is framable only by the sites the admin allows; every other page
   const embed = await request.get(`/a/${slug}/embed`);
   expect(embed.status()).toBe(200);
   expect(embed.headers()['x-frame-options']).toBeUndefined();
-  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors https://partner.example.org http://localhost:9');
+  expect(embed.headers()['content-security-policy']).toContain(
+    'frame-ancestors https://partner.example.org http://localhost:9',
+  );
   const html = await embed.text();
   expect(html).not.toContain('application/ld+json');
   expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/a/${slug}">`));
@@ -224,5 +304,7 @@ test('the embed is framable only by the sites the admin allows; every other page
   await field.fill('');
   await adminPage.getByRole('button', { name: 'Save settings' }).click();
   // The same message is already on screen from the first save: wait for the policy itself.
-  await expect.poll(async () => (await request.get(`/a/${slug}/embed`)).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  await expect
+    .poll(async () => (await request.get(`/a/${slug}/embed`)).headers()['content-security-policy'])
+    .toContain("frame-ancestors 'none'");
 });

@@ -15,7 +15,9 @@ test.beforeAll(async () => {
   reviewerApi = await apiAs(baseURL, (await tokenFor(reviewer.email, reviewer.password)).token);
 });
 
-test('an anonymous reader without JavaScript reads the demo: labels, verdicts by keyboard, sources', async ({ browser }) => {
+test('an anonymous reader without JavaScript reads the demo: labels, verdicts by keyboard, sources', async ({
+  browser,
+}) => {
   const page = await newPage(browser, { javaScriptEnabled: false });
   const response = await page.goto(`/a/${demoSlug}`);
   expect(response?.status()).toBe(200);
@@ -26,7 +28,9 @@ test('an anonymous reader without JavaScript reads the demo: labels, verdicts by
   // Structured data only: nothing executable.
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
-  await expect(page.getByRole('heading', { level: 2, name: /3 claims checked: 1 missing context, 1 true, 1 unverifiable/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /3 claims checked: 1 missing context, 1 true, 1 unverifiable/ }),
+  ).toBeVisible();
   await expect(page.locator('mark.claim', { hasText: 'the 3.5-year war' })).toBeVisible();
   // Only approved claims go out: the claim in review and the drafts are not highlighted.
   await expect(page.locator('mark.claim', { hasText: 'Russia also committed' })).toHaveCount(0);
@@ -41,7 +45,10 @@ test('an anonymous reader without JavaScript reads the demo: labels, verdicts by
   await popover.getByRole('link', { name: 'Full explanation and sources' }).click();
   await expect(page).toHaveURL(/#claim-/);
   const verdict = page.locator('.verdict:target');
-  await expect(verdict.getByRole('link', { name: 'Situation in Ukraine' })).toHaveAttribute('href', 'https://www.un.org/en/situation-in-ukraine');
+  await expect(verdict.getByRole('link', { name: 'Situation in Ukraine' })).toHaveAttribute(
+    'href',
+    'https://www.un.org/en/situation-in-ukraine',
+  );
   await expect(page.getByRole('link', { name: 'Our rating scale' })).toHaveAttribute('href', '/ratings');
 });
 
@@ -72,12 +79,23 @@ test('the latest version carries a ClaimReview for each verdict it shows', async
     expect(r.claimReviewed.length).toBeLessThanOrEqual(75);
     expect(r.author).toMatchObject({ '@type': 'Organization', name: 'Demo Newsroom (sample data)' });
     expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(r.itemReviewed).toMatchObject({ '@type': 'Claim', author: { name: 'Steve Witkoff' }, datePublished: '2025-08-17', appearance: { url: 'https://transcripts.cnn.com/show/sotu' } });
+    expect(r.itemReviewed).toMatchObject({
+      '@type': 'Claim',
+      author: { name: 'Steve Witkoff' },
+      datePublished: '2025-08-17',
+      appearance: { url: 'https://transcripts.cnn.com/show/sotu' },
+    });
     // The page shows every verdict it marks up.
     await expect(page.locator(`.verdict[id="${r.url.split('#')[1]}"]`)).toContainText(r.reviewRating.alternateName);
   }
   const byLabel = new Map(reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating]));
-  expect(byLabel.get('True')).toEqual({ '@type': 'Rating', alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 });
+  expect(byLabel.get('True')).toEqual({
+    '@type': 'Rating',
+    alternateName: 'True',
+    ratingValue: 5,
+    bestRating: 5,
+    worstRating: 1,
+  });
   expect(byLabel.get('Missing context')).toEqual({ '@type': 'Rating', alternateName: 'Missing context' });
 });
 
@@ -89,8 +107,18 @@ test('a reader page is served with a validator: unchanged, it is a 304', async (
   expect(again.status()).toBe(304);
 });
 
-test('unpublished articles are 404 to readers; publishing needs an approved claim; corrections make version 2', async ({ browser }) => {
-  const created = (await (await editorApi.post('/api/v1/articles', { data: { title: `Budget ${uniqueSuffix()}`, format: 'text', body: 'The deficit halved in one year, the minister said.' } })).json()) as { id: string; slug: string };
+test('unpublished articles are 404 to readers; publishing needs an approved claim; corrections make version 2', async ({
+  browser,
+}) => {
+  const created = (await (
+    await editorApi.post('/api/v1/articles', {
+      data: {
+        title: `Budget ${uniqueSuffix()}`,
+        format: 'text',
+        body: 'The deficit halved in one year, the minister said.',
+      },
+    })
+  ).json()) as { id: string; slug: string };
   const anonymous = await newPage(browser);
   expect((await anonymous.goto(`/a/${created.slug}`))?.status()).toBe(404);
   expect((await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).status()).toBe(404);
@@ -99,10 +127,28 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
   expect(refused.status()).toBe(422);
   expect(((await refused.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('claims');
 
-  const claim = (await (await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'The deficit halved in one year' } } })).json()) as { id: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${created.id}/claims`, {
+      data: { quote: { exact: 'The deficit halved in one year' } },
+    })
+  ).json()) as { id: string };
   const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
-  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
+    data: {
+      baseVersion: 1,
+      rating: ratings.items.find((r) => r.label === 'False')?.id,
+      shortVerdict: 'It fell by 8%, not 50%.',
+    },
+  });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+    data: {
+      url: 'https://budget.example.org/2025',
+      title: 'Budget outturn 2025',
+      publisher: 'Treasury',
+      publishedAt: '2025-04-01',
+      kind: 'official-data',
+    },
+  });
   await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
   expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
 
@@ -115,8 +161,12 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
 
   const noNote = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
   expect(noNote.status()).toBe(422);
-  expect(((await noNote.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['correctionNote']);
-  const v2 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: { correctionNote: 'The source’s date was wrong.' } });
+  expect(((await noNote.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+    'correctionNote',
+  ]);
+  const v2 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, {
+    data: { correctionNote: 'The source’s date was wrong.' },
+  });
   expect(((await v2.json()) as { number: number }).number).toBe(2);
 
   await anonymous.goto(`/a/${created.slug}`);
@@ -125,8 +175,13 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
   await anonymous.goto(`/a/${created.slug}/v/1`);
   await expect(anonymous.getByRole('note')).toContainText('This is version 1.');
   expect(await structuredData(anonymous)).toEqual([]);
-  await expect(anonymous.getByRole('link', { name: 'Read the latest version (2)' })).toHaveAttribute('href', `/a/${created.slug}`);
-  const versions = (await (await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).json()) as { items: { number: number }[] };
+  await expect(anonymous.getByRole('link', { name: 'Read the latest version (2)' })).toHaveAttribute(
+    'href',
+    `/a/${created.slug}`,
+  );
+  const versions = (await (await anonymous.request.get(`/api/v1/articles/${created.id}/publications`)).json()) as {
+    items: { number: number }[];
+  };
   expect(versions.items.map((v) => v.number)).toEqual([1, 2]);
 });
 
@@ -135,12 +190,18 @@ test('/a lists the published fact-checks, with an Atom feed', async ({ browser, 
   const response = await page.goto('/a');
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'none'");
-  const demo = page.getByRole('link', { name: 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine' });
+  const demo = page.getByRole('link', {
+    name: 'Witkoff says Putin accepted NATO-style security guarantees for Ukraine',
+  });
   await expect(demo).toHaveAttribute('href', `/a/${demoSlug}`);
   await page.getByRole('link', { name: 'Atom feed' }).click();
   const feed = await request.get('/a/feed.xml');
   expect(feed.headers()['content-type']).toContain('application/atom+xml');
   const xml = await feed.text();
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-  expect(xml).toMatch(new RegExp(`<entry><title>Witkoff says Putin accepted NATO-style security guarantees for Ukraine</title><link href="http[^"]+/a/${demoSlug}"/>`));
+  expect(xml).toMatch(
+    new RegExp(
+      `<entry><title>Witkoff says Putin accepted NATO-style security guarantees for Ukraine</title><link href="http[^"]+/a/${demoSlug}"/>`,
+    ),
+  );
 });

@@ -1,6 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
-import { activeRatings, addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
+import {
+  activeRatings,
+  addSource,
+  createTextArticle,
+  getClaimDetail,
+  markClaim,
+  saveClaim,
+  submitClaim,
+} from './support/newsroom-api';
 import { reviewNow } from './support/review';
 
 let editorApi: APIRequestContext;
@@ -13,11 +21,25 @@ test.beforeAll(async () => {
 
 /** A claim in review in a two-paragraph article, with a complete verdict and two sources. */
 async function claimInReview(words: string): Promise<{ articleId: string; claimId: string }> {
-  const article = await createTextArticle(editorApi, `First paragraph about something else.\nThe minister said ${words} this year, officials added.\nA closing paragraph.`);
+  const article = await createTextArticle(
+    editorApi,
+    `First paragraph about something else.\nThe minister said ${words} this year, officials added.\nA closing paragraph.`,
+  );
   const claimId = await markClaim(editorApi, article.id, words);
   const rating = (await activeRatings(editorApi)).find((r) => r.label === 'False')?.id;
-  await saveClaim(editorApi, claimId, { claimant: 'The minister', rating, shortVerdict: 'No: the data say otherwise.' });
-  await addSource(editorApi, claimId, { url: 'https://stats.example.org/t1', title: 'Table 1', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data', excerpt: 'Prices: +12%.' });
+  await saveClaim(editorApi, claimId, {
+    claimant: 'The minister',
+    rating,
+    shortVerdict: 'No: the data say otherwise.',
+  });
+  await addSource(editorApi, claimId, {
+    url: 'https://stats.example.org/t1',
+    title: 'Table 1',
+    publisher: 'Stats office',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+    excerpt: 'Prices: +12%.',
+  });
   await addSource(editorApi, claimId, { url: 'https://news.example.org/story', title: 'A news story', kind: 'news' });
   await submitClaim(editorApi, claimId);
   return { articleId: article.id, claimId };
@@ -28,10 +50,14 @@ async function openAsReviewer(page: Page, claimId: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
 }
 
-test('the claim in its paragraph beside the verdict, sources as readers will see them, changes word by word marked without colour', async ({ browser }) => {
+test('the claim in its paragraph beside the verdict, sources as readers will see them, changes word by word marked without colour', async ({
+  browser,
+}) => {
   const words = `bread prices doubled ${uniqueSuffix()}`;
   const { claimId } = await claimInReview(words);
-  expect((await reviewNow(reviewerApi, claimId, { decision: 'request_changes', comment: 'Name the year.' })).status()).toBe(201);
+  expect(
+    (await reviewNow(reviewerApi, claimId, { decision: 'request_changes', comment: 'Name the year.' })).status(),
+  ).toBe(201);
   await saveClaim(editorApi, claimId, { shortVerdict: 'No: prices rose 12% in 2025.' });
   await submitClaim(editorApi, claimId);
 
@@ -54,7 +80,9 @@ test('the claim in its paragraph beside the verdict, sources as readers will see
   await expect(sources.first().locator('blockquote')).toHaveText('Prices: +12%.');
   await expect(sources.nth(1)).toHaveText(/^A news story \(accessed \d+ \w+ \d{4}\)$/);
   // Word by word, and not by colour alone: deletions struck through, insertions underlined, both with a sign.
-  const change = page.getByRole('table', { name: 'Fields changed since the last review' }).getByRole('row', { name: /Short verdict/ });
+  const change = page
+    .getByRole('table', { name: 'Fields changed since the last review' })
+    .getByRole('row', { name: /Short verdict/ });
   const deleted = change.getByRole('deletion');
   const inserted = change.getByRole('insertion');
   await expect(deleted).toHaveText(/the data say otherwise/);
@@ -95,7 +123,9 @@ test('keyboard: a approves and opens the next claim in the queue, j goes to the 
   await page.context().close();
 });
 
-test('keyboard: r moves to the comment, letters typed there are words, Ctrl+Enter sends the claim back', async ({ browser }) => {
+test('keyboard: r moves to the comment, letters typed there are words, Ctrl+Enter sends the claim back', async ({
+  browser,
+}) => {
   const { claimId } = await claimInReview(`bus fares rose ${uniqueSuffix()}`);
   const page = await newPage(browser);
   await openAsReviewer(page, claimId);
@@ -120,14 +150,34 @@ test('the shortcuts decide nothing for a reviewer who may not: their own claim',
   const both: TestUser = await createUser(admin, ['EDITOR', 'REVIEWER']);
   const page = await newPage(browser);
   await signInByHttp(page, both.email, both.password, '/dashboard');
-  const created = await page.request.post('/api/v1/articles', { data: { format: 'text', body: 'The mayor said taxes fell.' }, headers: { Origin: new URL(page.url()).origin } });
+  const created = await page.request.post('/api/v1/articles', {
+    data: { format: 'text', body: 'The mayor said taxes fell.' },
+    headers: { Origin: new URL(page.url()).origin },
+  });
   const { id } = (await created.json()) as { id: string };
-  const claim = await page.request.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'taxes fell' } }, headers: { Origin: new URL(page.url()).origin } });
+  const claim = await page.request.post(`/api/v1/articles/${id}/claims`, {
+    data: { quote: { exact: 'taxes fell' } },
+    headers: { Origin: new URL(page.url()).origin },
+  });
   const { id: claimId, version } = (await claim.json()) as { id: string; version: number };
   const rating = (await activeRatings(editorApi))[0]?.id;
   const origin = { Origin: new URL(page.url()).origin };
-  expect((await page.request.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: version, rating, shortVerdict: 'They rose.' }, headers: origin })).status()).toBe(200);
-  expect((await page.request.post(`/api/v1/claims/${claimId}/sources`, { data: { url: 'https://tax.example.org', title: 'Tax table', kind: 'official-data' }, headers: origin })).status()).toBe(201);
+  expect(
+    (
+      await page.request.patch(`/api/v1/claims/${claimId}`, {
+        data: { baseVersion: version, rating, shortVerdict: 'They rose.' },
+        headers: origin,
+      })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (
+      await page.request.post(`/api/v1/claims/${claimId}/sources`, {
+        data: { url: 'https://tax.example.org', title: 'Tax table', kind: 'official-data' },
+        headers: origin,
+      })
+    ).status(),
+  ).toBe(201);
   expect((await page.request.post(`/api/v1/claims/${claimId}/submit`, { headers: origin })).status()).toBe(200);
   await page.goto(`/review/${claimId}`);
   await expect(page.getByText('another reviewer must review it')).toBeVisible();

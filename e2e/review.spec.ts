@@ -1,5 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, signInByHttp, tokenFor, type TestUser } from './support/accounts';
+import {
+  apiAs,
+  createUser,
+  demoAdmin,
+  demoAdminApi,
+  newPage,
+  signInByHttp,
+  tokenFor,
+  type TestUser,
+} from './support/accounts';
 import { reviewNow } from './support/review';
 
 let admin: APIRequestContext;
@@ -19,16 +28,32 @@ test.beforeAll(async () => {
 });
 
 async function readyClaim(words: string): Promise<{ articleId: string; claimId: string }> {
-  const article = (await (await editorApi.post('/api/v1/articles', { data: { format: 'text', body: `It is said that ${words} this year.` } })).json()) as { id: string };
-  const claim = (await (await editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })).json()) as { id: string };
+  const article = (await (
+    await editorApi.post('/api/v1/articles', { data: { format: 'text', body: `It is said that ${words} this year.` } })
+  ).json()) as { id: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact: words } } })
+  ).json()) as { id: string };
   const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
   const falseRating = ratings.items.find((r) => r.label === 'False')?.id;
-  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: falseRating, shortVerdict: 'No: the data say otherwise.' } });
-  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://stats.example.org/t1', title: 'Table 1', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data' } });
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
+    data: { baseVersion: 1, rating: falseRating, shortVerdict: 'No: the data say otherwise.' },
+  });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+    data: {
+      url: 'https://stats.example.org/t1',
+      title: 'Table 1',
+      publisher: 'Stats office',
+      publishedAt: '2025-05-01',
+      kind: 'official-data',
+    },
+  });
   return { articleId: article.id, claimId: claim.id };
 }
 
-test('submit, send back with a comment, fix, resubmit, see the diff, approve; a later change sends it back to draft', async ({ browser }) => {
+test('submit, send back with a comment, fix, resubmit, see the diff, approve; a later change sends it back to draft', async ({
+  browser,
+}) => {
   const { articleId, claimId } = await readyClaim('bread prices doubled');
   expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
 
@@ -43,8 +68,13 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   await expect(rev.getByTestId('rating-value')).toHaveText('value 1 in the structured data');
   await expect(rev.getByText('The statement is not accurate.')).toBeVisible();
   // The source as readers will see it; its address, in the list of every field, opens in a new tab.
-  await expect(rev.getByRole('list', { name: 'Sources as published' })).toContainText('Table 1, Stats office, 1 May 2025');
-  await expect(rev.locator('.source-details a[href="https://stats.example.org/t1"]')).toHaveAttribute('target', '_blank');
+  await expect(rev.getByRole('list', { name: 'Sources as published' })).toContainText(
+    'Table 1, Stats office, 1 May 2025',
+  );
+  await expect(rev.locator('.source-details a[href="https://stats.example.org/t1"]')).toHaveAttribute(
+    'target',
+    '_blank',
+  );
   await expect(rev.getByText('This claim has not been reviewed before.')).toBeVisible();
   await rev.getByRole('button', { name: 'Request changes' }).click();
   await expect(rev.locator('#review-comment-error')).toHaveText('Say what needs to change.');
@@ -55,10 +85,17 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   const ed = await newPage(browser);
   await signInByHttp(ed, editor.email, editor.password, '/inbox');
   await expect(ed.getByRole('link', { name: /Inbox \(\d+ unread\)/ })).toBeVisible();
-  await expect(ed.getByRole('listitem').filter({ hasText: `${reviewer.name} asked for changes to your claim` })).toBeVisible();
-  const claim = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string; version: number };
+  await expect(
+    ed.getByRole('listitem').filter({ hasText: `${reviewer.name} asked for changes to your claim` }),
+  ).toBeVisible();
+  const claim = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as {
+    status: string;
+    version: number;
+  };
   expect(claim.status).toBe('CHANGES_REQUESTED');
-  await editorApi.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: claim.version, shortVerdict: 'No: prices rose 12% in 2025 (Table 1).' } });
+  await editorApi.patch(`/api/v1/claims/${claimId}`, {
+    data: { baseVersion: claim.version, shortVerdict: 'No: prices rose 12% in 2025 (Table 1).' },
+  });
   expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
 
   await rev.goto(`/review/${claimId}`);
@@ -70,11 +107,17 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   await expect(shortVerdict).toContainText('No:');
   await rev.getByRole('button', { name: 'Approve' }).click();
   await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
-  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('APPROVED');
+  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe(
+    'APPROVED',
+  );
 
   const detail = (await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { sources: { id: string }[] };
-  await editorApi.patch(`/api/v1/claims/${claimId}/sources/${detail.sources[0]?.id}`, { data: { excerpt: 'Bread: +12%.' } });
-  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('DRAFT');
+  await editorApi.patch(`/api/v1/claims/${claimId}/sources/${detail.sources[0]?.id}`, {
+    data: { excerpt: 'Bread: +12%.' },
+  });
+  expect(((await (await editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe(
+    'DRAFT',
+  );
   await ed.goto(`/articles/${articleId}`);
   await ed.getByRole('button', { name: /^Verdict and sources/ }).click();
   await expect(ed.getByText(`Back to draft: it was approved by ${reviewer.name}`)).toBeVisible();
@@ -83,7 +126,9 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
   await expect(events.filter({ hasText: /^Approved by / })).toContainText(`Approved by ${reviewer.name}`);
   await expect(events.filter({ hasText: /^Article created/ })).toHaveCount(0);
 
-  const history = (await (await editorApi.get(`/api/v1/articles/${articleId}/history`)).json()) as { items: { action: string; actor: { name: string } | null }[] };
+  const history = (await (await editorApi.get(`/api/v1/articles/${articleId}/history`)).json()) as {
+    items: { action: string; actor: { name: string } | null }[];
+  };
   const steps = history.items.map((e) => `${e.action} by ${e.actor?.name}`);
   expect(steps).toEqual(
     expect.arrayContaining([
@@ -93,7 +138,9 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
       `source.update by ${editor.name}`,
     ]),
   );
-  const order = ['claim.submit', 'review.request-changes', 'review.approve', 'source.update'].map((a) => history.items.findIndex((e) => e.action === a));
+  const order = ['claim.submit', 'review.request-changes', 'review.approve', 'source.update'].map((a) =>
+    history.items.findIndex((e) => e.action === a),
+  );
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
@@ -110,7 +157,9 @@ test('nobody approves their own claim: not offered in the page, 403 in the API',
   await expect(page.getByText('another reviewer must review it')).toBeVisible();
   await page.goto('/review?q=rents+fell');
   await expect(page.getByRole('row', { name: /“rents fell”/ })).toContainText('your own work');
-  expect(((await (await reviewerApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe('IN_REVIEW');
+  expect(((await (await reviewerApi.get(`/api/v1/claims/${claimId}`)).json()) as { status: string }).status).toBe(
+    'IN_REVIEW',
+  );
 });
 
 test('comments: a thread per claim, resolved and reopened', async ({ browser }) => {
@@ -125,13 +174,18 @@ test('comments: a thread per claim, resolved and reopened', async ({ browser }) 
   await expect(thread.getByRole('listitem')).toContainText('resolved');
   await thread.getByRole('button', { name: 'Reopen' }).click();
   await expect(thread.getByRole('listitem')).not.toContainText('resolved');
-  const notes = (await (await editorApi.get('/api/v1/notifications')).json()) as { items: { kind: string; claimId: string }[]; unread: number };
+  const notes = (await (await editorApi.get('/api/v1/notifications')).json()) as {
+    items: { kind: string; claimId: string }[];
+    unread: number;
+  };
   expect(notes.items.some((n) => n.kind === 'comment' && n.claimId === claimId)).toBe(true);
   expect((await editorApi.post('/api/v1/notifications/read', { data: {} })).status()).toBe(204);
   expect(((await (await editorApi.get('/api/v1/notifications')).json()) as { unread: number }).unread).toBe(0);
 });
 
-test('an assigned reviewer alone is notified; dashboards show progress in words; admins filter the audit log', async ({ browser }) => {
+test('an assigned reviewer alone is notified; dashboards show progress in words; admins filter the audit log', async ({
+  browser,
+}) => {
   const other = await createUser(admin, ['REVIEWER']);
   const { articleId, claimId } = await readyClaim('coffee tripled in price');
   const page = await newPage(browser);
@@ -143,16 +197,27 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   await expect(page.getByRole('status').filter({ hasText: 'Assignment saved.' })).toBeVisible();
 
   expect((await editorApi.post(`/api/v1/claims/${claimId}/submit`)).status()).toBe(200);
-  const mine = (await (await reviewerApi.get('/api/v1/notifications')).json()) as { items: { kind: string; claimId: string }[] };
+  const mine = (await (await reviewerApi.get('/api/v1/notifications')).json()) as {
+    items: { kind: string; claimId: string }[];
+  };
   expect(mine.items.some((n) => n.kind === 'submitted' && n.claimId === claimId)).toBe(true);
-  const otherApi = await apiAs(test.info().project.use.baseURL ?? '', (await tokenFor(other.email, other.password)).token);
+  const otherApi = await apiAs(
+    test.info().project.use.baseURL ?? '',
+    (await tokenFor(other.email, other.password)).token,
+  );
   const theirs = (await (await otherApi.get('/api/v1/notifications')).json()) as { items: { claimId: string }[] };
   expect(theirs.items.some((n) => n.claimId === claimId)).toBe(false);
 
   await page.goto('/dashboard');
-  const item = page.getByRole('region', { name: 'My articles' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: /coffee tripled|It is said that coffee/ }) });
+  const item = page
+    .getByRole('region', { name: 'My articles' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: /coffee tripled|It is said that coffee/ }) });
   await expect(item.locator('time[datetime^="2026-12-31"]')).toHaveText('Dec 31, 2026');
-  await expect(item.getByRole('img')).toHaveAttribute('aria-label', /0 draft, 1 in review, 0 changes requested, 0 approved/);
+  await expect(item.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /0 draft, 1 in review, 0 changes requested, 0 approved/,
+  );
 
   const adminPage = await newPage(browser);
   await signInByHttp(adminPage, demoAdmin.email, demoAdmin.password, '/admin/audit');
@@ -160,7 +225,9 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   await adminPage.getByRole('button', { name: 'Filter' }).click();
   const events = adminPage.getByRole('list', { name: 'Audit log entries, newest first' }).locator('.timeline-event');
   await expect(events.filter({ hasText: 'Assignment changed' }).first()).toBeVisible();
-  await expect(events.filter({ hasText: 'Assignment changed' }).first()).toContainText(`Reviewer set to ${reviewer.name}`);
+  await expect(events.filter({ hasText: 'Assignment changed' }).first()).toContainText(
+    `Reviewer set to ${reviewer.name}`,
+  );
   const people = await events.locator('.timeline-actor').allTextContents();
   expect(new Set(people)).toEqual(new Set([editor.name]));
 });

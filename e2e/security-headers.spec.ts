@@ -9,7 +9,13 @@ test.beforeAll(async () => {
   ({ staff, pages } = await staffAndPageTypes());
 });
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? '', values]),
+  );
 
 async function pageFor(browser: Browser, as: PageType['as']): Promise<Page> {
   const page = await newPage(browser);
@@ -37,7 +43,11 @@ test('every page type carries a strict policy and the security headers, and obey
     expect(scripts, `${type.name}: script-src`).not.toContain("'unsafe-inline'");
     expect(scripts, `${type.name}: script-src`).not.toContain("'unsafe-eval'");
     if (type.scriptFree) expect(scripts, type.name).toEqual(["'none'"]);
-    else expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), `${type.name}: a nonce`).toBe(true);
+    else
+      expect(
+        scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
+        `${type.name}: a nonce`,
+      ).toBe(true);
     expect(csp.get('base-uri'), type.name).toEqual(["'none'"]);
     const framing = csp.get('frame-ancestors');
     if (type.name === 'embed') {
@@ -55,7 +65,8 @@ test('every page type carries a strict policy and the security headers, and obey
 });
 
 test('a nonce is never reused between requests', async ({ request }) => {
-  const nonce = async () => /'nonce-([^']+)'/.exec((await request.get('/sign-in')).headers()['content-security-policy'] ?? '')?.[1];
+  const nonce = async () =>
+    /'nonce-([^']+)'/.exec((await request.get('/sign-in')).headers()['content-security-policy'] ?? '')?.[1];
   const [a, b] = [await nonce(), await nonce()];
   expect(a).toBeTruthy();
   expect(a).not.toBe(b);

@@ -9,7 +9,11 @@ import { expect, test } from '@playwright/test';
 const HEADERS_TIMEOUT_MS = Number(process.env.FACTMARK_HEADERS_TIMEOUT_MS ?? 10_000);
 
 /** Opens a socket, sends `bytes` and never more; what the server wrote and how long until it closed the socket. */
-function sendAndWaitForClose(baseURL: string, bytes: string, giveUpMs: number): Promise<{ reply: string; closedAfterMs: number | null }> {
+function sendAndWaitForClose(
+  baseURL: string,
+  bytes: string,
+  giveUpMs: number,
+): Promise<{ reply: string; closedAfterMs: number | null }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port: Number(port) });
@@ -32,9 +36,15 @@ function sendAndWaitForClose(baseURL: string, bytes: string, giveUpMs: number): 
   });
 }
 
-test('a client that never finishes its headers gets 408 and loses its socket within the headers timeout', async ({ baseURL }) => {
+test('a client that never finishes its headers gets 408 and loses its socket within the headers timeout', async ({
+  baseURL,
+}) => {
   test.setTimeout(HEADERS_TIMEOUT_MS * 3 + 30_000);
-  const { reply, closedAfterMs } = await sendAndWaitForClose(baseURL!, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1', HEADERS_TIMEOUT_MS * 3);
+  const { reply, closedAfterMs } = await sendAndWaitForClose(
+    baseURL!,
+    'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1',
+    HEADERS_TIMEOUT_MS * 3,
+  );
   expect(closedAfterMs, 'the server kept the socket open three times the headers timeout').not.toBeNull();
   expect(reply).toMatch(/^HTTP\/1\.1 408 /);
   // Node checks for expired sockets every second; a busy machine adds a little.
@@ -43,6 +53,10 @@ test('a client that never finishes its headers gets 408 and loses its socket wit
 });
 
 test('a request that arrives whole on the same kind of socket is answered', async ({ baseURL }) => {
-  const { reply } = await sendAndWaitForClose(baseURL!, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n', 30_000);
+  const { reply } = await sendAndWaitForClose(
+    baseURL!,
+    'GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    30_000,
+  );
   expect(reply).toMatch(/^HTTP\/1\.1 200 /);
 });

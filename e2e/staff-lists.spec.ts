@@ -14,22 +14,37 @@ test.beforeAll(async () => {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-async function assign(api: APIRequestContext, articleId: string, body: { factCheckerId?: string | null; reviewerId: string | null; dueDate: string | null }) {
-  const response = await api.put(`/api/v1/articles/${articleId}/assignment`, { data: { factCheckerId: null, ...body } });
+async function assign(
+  api: APIRequestContext,
+  articleId: string,
+  body: { factCheckerId?: string | null; reviewerId: string | null; dueDate: string | null },
+) {
+  const response = await api.put(`/api/v1/articles/${articleId}/assignment`, {
+    data: { factCheckerId: null, ...body },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
 async function falseRatingId(): Promise<string> {
-  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as {
+    items: { id: string; label: string }[];
+  };
   const id = ratings.items.find((r) => r.label === 'False')?.id;
   expect(id).toBeTruthy();
   return id ?? '';
 }
 
-const titles = (page: Page) => page.getByRole('region', { name: 'All articles' }).locator('.article-list .truncated-title');
+const titles = (page: Page) =>
+  page.getByRole('region', { name: 'All articles' }).locator('.article-list .truncated-title');
 
-test('dates follow the browser’s locale and time zone, with the full date on hover and a UTC fallback in the HTML', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'The harbour moved a million containers.', `Dates ${uniqueSuffix()}`);
+test('dates follow the browser’s locale and time zone, with the full date on hover and a UTC fallback in the HTML', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The harbour moved a million containers.',
+    `Dates ${uniqueSuffix()}`,
+  );
   await assign(room.editorApi, id, { reviewerId: room.reviewer.id, dueDate: '2026-12-31' });
   const page = await newPage(browser, { locale: 'de-DE', timezoneId: 'Asia/Tokyo' });
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}/history`);
@@ -37,13 +52,18 @@ test('dates follow the browser’s locale and time zone, with the full date on h
   const html = await (await page.request.get(`/articles/${id}/history`)).text();
   expect(html).toMatch(/<time dateTime="\d{4}-\d{2}-\d{2}T[^"]+" title="\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC">/);
 
-  const created = page.getByRole('list', { name: 'Events, oldest first' }).locator('.timeline-event', { hasText: 'Article created' }).locator('time');
+  const created = page
+    .getByRole('list', { name: 'Events, oldest first' })
+    .locator('.timeline-event', { hasText: 'Article created' })
+    .locator('time');
   await expect(created).toHaveAttribute('data-local', '');
   await expect(created).toHaveText(/^(jetzt|vor \d+ (Sekunden|Minuten?))$/);
   const iso = (await created.getAttribute('datetime')) ?? '';
   const tokyo = new Date(iso);
   const month = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'Asia/Tokyo' }).format(tokyo);
-  const hhmm = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(tokyo);
+  const hhmm = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(
+    tokyo,
+  );
   const title = (await created.getAttribute('title')) ?? '';
   expect(title).toContain(month);
   expect(title).toContain(hhmm);
@@ -58,8 +78,13 @@ test('dates follow the browser’s locale and time zone, with the full date on h
 test('the dashboard’s articles are searched, filtered, sorted and paged through the address', async ({ browser }) => {
   const sfx = uniqueSuffix();
   const created = await mapWithLimit([...Array(23).keys()], 4, async (i) => {
-    const { id } = await createTextArticle(room.editorApi, `Article number ${i + 1} of the list.`, `List ${sfx} ${pad(i + 1)}`);
-    if (i % 2 === 0) await assign(room.editorApi, id, { reviewerId: room.reviewer.id, dueDate: `2031-01-${pad(28 - i)}` });
+    const { id } = await createTextArticle(
+      room.editorApi,
+      `Article number ${i + 1} of the list.`,
+      `List ${sfx} ${pad(i + 1)}`,
+    );
+    if (i % 2 === 0)
+      await assign(room.editorApi, id, { reviewerId: room.reviewer.id, dueDate: `2031-01-${pad(28 - i)}` });
     return id;
   });
   expect(created).toHaveLength(23);
@@ -110,8 +135,16 @@ test('the review queue is searched, filtered by assignee, sorted and paged', asy
   test.setTimeout(240_000);
   const sfx = uniqueSuffix();
   const phrases = [...Array(21).keys()].map((i) => `figure ${sfx} ${pad(i + 1)} rose`);
-  const { id: assigned } = await createTextArticle(room.editorApi, phrases.map((p) => `Officials said the ${p} sharply.`).join('\n\n'), `Queue ${sfx} assigned`);
-  const { id: open } = await createTextArticle(room.editorApi, `Officials said the figure ${sfx} 99 rose sharply.`, `Queue ${sfx} open`);
+  const { id: assigned } = await createTextArticle(
+    room.editorApi,
+    phrases.map((p) => `Officials said the ${p} sharply.`).join('\n\n'),
+    `Queue ${sfx} assigned`,
+  );
+  const { id: open } = await createTextArticle(
+    room.editorApi,
+    `Officials said the figure ${sfx} 99 rose sharply.`,
+    `Queue ${sfx} open`,
+  );
   await assign(room.editorApi, assigned, { reviewerId: room.reviewer.id, dueDate: '2031-02-01' });
   const rating = await falseRatingId();
   const claims: string[] = [];
@@ -120,7 +153,13 @@ test('the review queue is searched, filtered by assignee, sorted and paged', asy
   // Submitted one after another, so "Submitted" orders them as the phrases are numbered.
   await mapWithLimit(claims, 4, async (claimId) => {
     await saveClaim(room.editorApi, claimId, { rating, shortVerdict: 'No: it fell.' });
-    await addSource(room.editorApi, claimId, { url: 'https://stats.example.org/q', title: 'Table', publisher: 'Stats office', publishedAt: '2025-05-01', kind: 'official-data' });
+    await addSource(room.editorApi, claimId, {
+      url: 'https://stats.example.org/q',
+      title: 'Table',
+      publisher: 'Stats office',
+      publishedAt: '2025-05-01',
+      kind: 'official-data',
+    });
   });
   for (const claimId of claims) await submitClaim(room.editorApi, claimId);
 
@@ -153,10 +192,19 @@ test('the review queue is searched, filtered by assignee, sorted and paged', asy
 });
 
 test('the history reads as a timeline: "Rating changed from False to … by …"', async ({ browser }) => {
-  const { id } = await createTextArticle(room.editorApi, 'Officials said wages doubled this year.', `Timeline ${uniqueSuffix()}`);
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'Officials said wages doubled this year.',
+    `Timeline ${uniqueSuffix()}`,
+  );
   const claimId = await markClaim(room.editorApi, id, 'wages doubled');
-  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  const [first, second] = [ratings.items.find((r) => r.label === 'False'), ratings.items.find((r) => r.label !== 'False')];
+  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as {
+    items: { id: string; label: string }[];
+  };
+  const [first, second] = [
+    ratings.items.find((r) => r.label === 'False'),
+    ratings.items.find((r) => r.label !== 'False'),
+  ];
   expect(first && second).toBeTruthy();
   await saveClaim(room.editorApi, claimId, { rating: first?.id, shortVerdict: 'No.' });
   await saveClaim(room.editorApi, claimId, { rating: second?.id });
@@ -165,7 +213,9 @@ test('the history reads as a timeline: "Rating changed from False to … by …"
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}/history`);
   const events = page.getByRole('list', { name: 'Events, oldest first' }).locator('.timeline-event');
   const last = events.filter({ hasText: 'Verdict saved' }).last();
-  await expect(last.locator('.timeline-summary')).toHaveText(new RegExp(`^Verdict saved by ${room.editor.name}, .+ · Claim$`));
+  await expect(last.locator('.timeline-summary')).toHaveText(
+    new RegExp(`^Verdict saved by ${room.editor.name}, .+ · Claim$`),
+  );
   await expect(last.getByRole('listitem')).toHaveText([`Rating changed from False to ${second?.label}`]);
   await last.getByRole('link', { name: 'Claim' }).click();
   await expect(page).toHaveURL(new RegExp(`claim=${claimId}`));
@@ -186,7 +236,10 @@ test('the staff header is one row at 1440 px and usable at 390 px', async ({ bro
       // One row: every item of the header shares one line, and the header is no taller than its tallest item plus padding.
       const tops = await nav.evaluate((el) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().top)));
       expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
-      const [navHeight, tallest] = await nav.evaluate((el) => [el.getBoundingClientRect().height, Math.max(...[...el.children].map((c) => c.getBoundingClientRect().height))]);
+      const [navHeight, tallest] = await nav.evaluate((el) => [
+        el.getBoundingClientRect().height,
+        Math.max(...[...el.children].map((c) => c.getBoundingClientRect().height)),
+      ]);
       expect(navHeight).toBeLessThanOrEqual((tallest ?? 0) + 2 * 12 + 2);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -16,7 +16,9 @@ interface ArticleBody {
 }
 
 let room: Newsroom;
-const place = `Zed${uniqueSuffix().replace(/[^a-f]/g, '').padEnd(3, 'q')}ville`;
+const place = `Zed${uniqueSuffix()
+  .replace(/[^a-f]/g, '')
+  .padEnd(3, 'q')}ville`;
 const text = [
   `Unemployment in ${place} rose by 28 percent last year, the highest rise since 2010, the mayor said.`,
   'The weather was mild and the market square was busy on Saturday morning.',
@@ -35,7 +37,8 @@ test.beforeAll(async () => {
   room = await newsroom();
 });
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 test('suggestions are the check-worthy sentences, best first, with reasons, never overlapping a claim, in claims’ coordinates', async () => {
   const article = await createTextArticle(room.editorApi, text, `Suggestions in ${place}`);
@@ -52,16 +55,23 @@ test('suggestions are the check-worthy sentences, best first, with reasons, neve
   for (const s of items) {
     expect(stored.plainText.slice(s.position.start, s.position.end)).toBe(s.quote.exact);
     expect(s.reasons.length).toBeGreaterThan(0);
-    for (const claim of stored.claims) expect(overlaps(s.position, claim.position), `${s.quote.exact} overlaps ${claim.quote.exact}`).toBe(false);
+    for (const claim of stored.claims)
+      expect(overlaps(s.position, claim.position), `${s.quote.exact} overlaps ${claim.quote.exact}`).toBe(false);
   }
-  expect(items.find((s) => s.quote.exact.startsWith('Unemployment'))?.reasons).toEqual(expect.arrayContaining(['a percentage (28)', 'a superlative (highest)']));
+  expect(items.find((s) => s.quote.exact.startsWith('Unemployment'))?.reasons).toEqual(
+    expect.arrayContaining(['a percentage (28)', 'a superlative (highest)']),
+  );
 
   // A suggestion's position is accepted as it is by the claims endpoint; it is then no longer suggested.
   const first = items[0];
   if (!first) throw new Error('no suggestion');
-  const created = await room.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { position: first.position } });
+  const created = await room.editorApi.post(`/api/v1/articles/${article.id}/claims`, {
+    data: { position: first.position },
+  });
   expect(created.status(), await created.text()).toBe(201);
-  const after = (await (await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions`)).json()) as { items: Suggestion[] };
+  const after = (await (await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions`)).json()) as {
+    items: Suggestion[];
+  };
   expect(after.items.some((s) => overlaps(s.position, first.position))).toBe(false);
   expect(after.items.length).toBe(items.length - 1);
 
@@ -71,7 +81,9 @@ test('suggestions are the check-worthy sentences, best first, with reasons, neve
   expect((await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions?limit=0`)).status()).toBe(400);
 });
 
-test('an editor asks for suggestions and accepts them with a click, with Enter on the button and with Alt+Enter in the text: each becomes a claim', async ({ browser }) => {
+test('an editor asks for suggestions and accepts them with a click, with Enter on the button and with Alt+Enter in the text: each becomes a claim', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const article = await createTextArticle(room.editorApi, text, `Accepting in ${place}`);
   await markClaim(room.editorApi, article.id, bridge);
@@ -88,7 +100,10 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
   // The words are underlined in the text, the reasons in their tooltip.
   const underline = page.locator('.ProseMirror .claim-suggestion').filter({ hasText: `Unemployment in ${place}` });
   await expect(underline).toHaveAttribute('title', /a percentage \(28\)/);
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('.editor-layout').analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include('.editor-layout')
+    .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ') ?? ''})`)).toEqual([]);
 
   await unemployment.getByRole('button', { name: /^Accept as claim/ }).click();
@@ -115,11 +130,18 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
   const stored = (await (await room.editorApi.get(`/api/v1/articles/${article.id}`)).json()) as ArticleBody;
   const quotes = stored.claims.map((c) => c.quote.exact);
   expect(quotes).toEqual(
-    expect.arrayContaining([bridge, expect.stringContaining(`Unemployment in ${place} rose by 28 percent`), expect.stringContaining('Crime fell by a third'), expect.stringContaining('Bus fares have risen')]),
+    expect.arrayContaining([
+      bridge,
+      expect.stringContaining(`Unemployment in ${place} rose by 28 percent`),
+      expect.stringContaining('Crime fell by a third'),
+      expect.stringContaining('Bus fares have risen'),
+    ]),
   );
   expect(stored.claims).toHaveLength(4);
 
   // Asked again, the server suggests none of the words that are claims now.
-  const again = (await (await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions`)).json()) as { items: Suggestion[] };
+  const again = (await (await room.editorApi.get(`/api/v1/articles/${article.id}/suggestions`)).json()) as {
+    items: Suggestion[];
+  };
   for (const s of again.items) for (const c of stored.claims) expect(overlaps(s.position, c.position)).toBe(false);
 });

@@ -1,5 +1,17 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
-import { apiAs, createUser, demoAdmin, demoAdminApi, newPage, sameOrigin, signIn, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
+import {
+  apiAs,
+  createUser,
+  demoAdmin,
+  demoAdminApi,
+  newPage,
+  sameOrigin,
+  signIn,
+  signInByHttp,
+  tokenFor,
+  uniqueSuffix,
+  type TestUser,
+} from './support/accounts';
 
 /** What README "API tokens" promises: who creates tokens, and what disabling, enabling and a password reset do to them. */
 
@@ -22,7 +34,10 @@ async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
 
 /** A new token made with the page's signed-in session, as a client for it. */
 async function newToken(page: Page): Promise<APIRequestContext> {
-  const response = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameOrigin() });
+  const response = await page.request.post('/api/v1/tokens', {
+    data: { name: `integration ${uniqueSuffix()}` },
+    headers: sameOrigin(),
+  });
   expect(response.status()).toBe(201);
   return apiAs(baseURL(), ((await response.json()) as { token: string }).token);
 }
@@ -43,19 +58,30 @@ async function expectProblem(response: APIResponse, code: number, detail: string
   expect(((await response.json()) as { detail: string }).detail).toMatch(detail);
 }
 
-test('an API token cannot create a token; the signed-in session can, and a token lists and revokes its user’s tokens', async ({ browser }) => {
+test('an API token cannot create a token; the signed-in session can, and a token lists and revokes its user’s tokens', async ({
+  browser,
+}) => {
   const user = await createUser(admin, ['EDITOR']);
   const page = await signedIn(browser, user);
-  const made = await page.request.post('/api/v1/tokens', { data: { name: `integration ${uniqueSuffix()}` }, headers: sameOrigin() });
+  const made = await page.request.post('/api/v1/tokens', {
+    data: { name: `integration ${uniqueSuffix()}` },
+    headers: sameOrigin(),
+  });
   expect(made.status()).toBe(201);
   const first = (await made.json()) as { id: string; token: string };
   const api = await apiAs(baseURL(), first.token);
 
-  await expectProblem(await api.post('/api/v1/tokens', { data: { name: 'minted by a token' } }), 403, 'Creating a token needs a signed-in session.');
+  await expectProblem(
+    await api.post('/api/v1/tokens', { data: { name: 'minted by a token' } }),
+    403,
+    'Creating a token needs a signed-in session.',
+  );
   expect(await tokenIds(api)).toEqual([first.id]);
   expect(await tokenIds(page.request)).toEqual([first.id]);
 
-  const second = (await (await page.request.post('/api/v1/tokens', { data: { name: 'second' }, headers: sameOrigin() })).json()) as { id: string; token: string };
+  const second = (await (
+    await page.request.post('/api/v1/tokens', { data: { name: 'second' }, headers: sameOrigin() })
+  ).json()) as { id: string; token: string };
   expect((await tokenIds(api)).sort()).toEqual([first.id, second.id].sort());
   expect((await api.delete(`/api/v1/tokens/${second.id}`)).status()).toBe(204);
   expect(await status(await apiAs(baseURL(), second.token))).toBe(401);
@@ -132,8 +158,13 @@ test('an admin disabling and enabling a user in the page says what happened to t
   const page = await newPage(browser);
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   await page.getByRole('button', { name: `Disable ${user.name}` }).click();
-  await page.getByRole('dialog', { name: `Disable ${user.name}?` }).getByRole('button', { name: 'Disable', exact: true }).click();
-  await expect(page.getByText(`${user.name} is disabled; their sessions ended and their API tokens are revoked.`)).toBeVisible();
+  await page
+    .getByRole('dialog', { name: `Disable ${user.name}?` })
+    .getByRole('button', { name: 'Disable', exact: true })
+    .click();
+  await expect(
+    page.getByText(`${user.name} is disabled; their sessions ended and their API tokens are revoked.`),
+  ).toBeVisible();
   expect(await status(api)).toBe(401);
   await page.getByRole('button', { name: `Enable ${user.name}` }).click();
   await expect(page.getByText(`${user.name} is enabled again; their old API tokens stay revoked.`)).toBeVisible();

@@ -10,9 +10,17 @@ const seed = Number(process.env.FACTMARK_MODEL_SEED ?? 20261130);
 const numRuns = Number(process.env.FACTMARK_MODEL_RUNS ?? 5);
 const maxCommands = 20;
 
-const ROLES: Record<UserKey, Role[]> = { E1: ['EDITOR'], E2: ['EDITOR'], ER: ['EDITOR', 'REVIEWER'], R1: ['REVIEWER'], R2: ['REVIEWER'] };
+const ROLES: Record<UserKey, Role[]> = {
+  E1: ['EDITOR'],
+  E2: ['EDITOR'],
+  ER: ['EDITOR', 'REVIEWER'],
+  R1: ['REVIEWER'],
+  R2: ['REVIEWER'],
+};
 
-test('what readers see of every published claim is exactly what a reviewer approved who wrote none of it (model-based)', async ({ baseURL }) => {
+test('what readers see of every published claim is exactly what a reviewer approved who wrote none of it (model-based)', async ({
+  baseURL,
+}) => {
   // Shrinking replays whole runs against the server: give a failure room to shrink before it is reported.
   test.setTimeout(600_000);
   const admin = await demoAdminApi();
@@ -27,7 +35,10 @@ test('what readers see of every published claim is exactly what a reviewer appro
     }),
   );
   const base = { api, reader: await apiAs(baseURL ?? '', null), ratings: (await activeRatings(admin)).slice(0, 4) };
-  test.info().annotations.push({ type: 'fast-check', description: `seed ${seed}, ${numRuns} runs of up to ${maxCommands} commands; users ${names.join(', ')}` });
+  test.info().annotations.push({
+    type: 'fast-check',
+    description: `seed ${seed}, ${numRuns} runs of up to ${maxCommands} commands; users ${names.join(', ')}`,
+  });
 
   await fc.assert(
     fc.asyncProperty(fc.commands(verdictCommands, { maxCommands, size: 'max' }), async (commands) => {

@@ -14,24 +14,63 @@ test.beforeAll(async () => {
 /** An article published as version 1, then with "3 percent" made "4 percent" as version 2. */
 async function publishTwoVersions(): Promise<{ slug: string }> {
   const created = (await (
-    await editorApi.post('/api/v1/articles', { data: { title: `Jobs ${uniqueSuffix()}`, format: 'text', body: 'The deficit halved in one year, the minister said.\nUnemployment rose to 3 percent last year.' } })
+    await editorApi.post('/api/v1/articles', {
+      data: {
+        title: `Jobs ${uniqueSuffix()}`,
+        format: 'text',
+        body: 'The deficit halved in one year, the minister said.\nUnemployment rose to 3 percent last year.',
+      },
+    })
   ).json()) as { id: string; slug: string };
-  const claim = (await (await editorApi.post(`/api/v1/articles/${created.id}/claims`, { data: { quote: { exact: 'The deficit halved in one year' } } })).json()) as { id: string };
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${created.id}/claims`, {
+      data: { quote: { exact: 'The deficit halved in one year' } },
+    })
+  ).json()) as { id: string };
   const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await editorApi.patch(`/api/v1/claims/${claim.id}`, { data: { baseVersion: 1, rating: ratings.items.find((r) => r.label === 'False')?.id, shortVerdict: 'It fell by 8%, not 50%.' } });
-  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, { data: { url: 'https://budget.example.org/2025', title: 'Budget outturn 2025', publisher: 'Treasury', publishedAt: '2025-04-01', kind: 'official-data' } });
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
+    data: {
+      baseVersion: 1,
+      rating: ratings.items.find((r) => r.label === 'False')?.id,
+      shortVerdict: 'It fell by 8%, not 50%.',
+    },
+  });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+    data: {
+      url: 'https://budget.example.org/2025',
+      title: 'Budget outturn 2025',
+      publisher: 'Treasury',
+      publishedAt: '2025-04-01',
+      kind: 'official-data',
+    },
+  });
   await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
   expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
   expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} })).status()).toBe(201);
 
-  const article = (await (await editorApi.get(`/api/v1/articles/${created.id}`)).json()) as { version: number; content: object };
+  const article = (await (await editorApi.get(`/api/v1/articles/${created.id}`)).json()) as {
+    version: number;
+    content: object;
+  };
   const content = JSON.parse(JSON.stringify(article.content).replace('3 percent', '4 percent')) as object;
-  expect((await editorApi.patch(`/api/v1/articles/${created.id}`, { data: { baseVersion: article.version, content } })).status()).toBe(200);
-  expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: { correctionNote: 'The rate was 4 percent.' } })).status()).toBe(201);
+  expect(
+    (
+      await editorApi.patch(`/api/v1/articles/${created.id}`, { data: { baseVersion: article.version, content } })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (
+      await editorApi.post(`/api/v1/articles/${created.id}/publications`, {
+        data: { correctionNote: 'The rate was 4 percent.' },
+      })
+    ).status(),
+  ).toBe(201);
   return { slug: created.slug };
 }
 
-test('the comparison of two versions names the changed words and answers a revalidation with 304', async ({ browser }) => {
+test('the comparison of two versions names the changed words and answers a revalidation with 304', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { slug } = await publishTwoVersions();
   const reader = await newPage(browser, { javaScriptEnabled: false });
@@ -49,7 +88,9 @@ test('the comparison of two versions names the changed words and answers a reval
   expect(again.headers().etag).toBe(etag);
   expect(await again.body()).toHaveLength(0);
   // Another validator is not a match: the page itself comes back, the same as before.
-  const other = await reader.request.get(`/a/${slug}/diff?from=1&to=2`, { headers: { 'If-None-Match': '"diff-other"' } });
+  const other = await reader.request.get(`/a/${slug}/diff?from=1&to=2`, {
+    headers: { 'If-None-Match': '"diff-other"' },
+  });
   expect(other.status()).toBe(200);
   expect(await other.text()).toBe(html);
 
@@ -60,5 +101,7 @@ test('the comparison of two versions names the changed words and answers a reval
 
   const versions = await reader.request.get(`/a/${slug}/versions`);
   const versionsTag = versions.headers().etag ?? '';
-  expect((await reader.request.get(`/a/${slug}/versions`, { headers: { 'If-None-Match': versionsTag } })).status()).toBe(304);
+  expect(
+    (await reader.request.get(`/a/${slug}/versions`, { headers: { 'If-None-Match': versionsTag } })).status(),
+  ).toBe(304);
 });

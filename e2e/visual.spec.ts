@@ -1,6 +1,15 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { apiAs, demoAdminApi, newPage, signInByHttp, tokenFor, uniqueSuffix, type TestUser } from './support/accounts';
-import { activeRatings, addSource, bodyOf, createTextArticle, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
+import {
+  activeRatings,
+  addSource,
+  bodyOf,
+  createTextArticle,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './support/newsroom-api';
 import { reviewNow } from './support/review';
 
 /**
@@ -38,28 +47,69 @@ test.beforeAll(async () => {
   const ratings = await activeRatings(editorApi);
   const rating = (label: string) => ratings.find((r) => r.label === label)?.id;
 
-  const body = 'The mayor said the new harbour created 5,000 jobs in its first year. Port records count 1,200 jobs.\nShe added that ferry fares fell by half since spring, which the operator disputes.';
+  const body =
+    'The mayor said the new harbour created 5,000 jobs in its first year. Port records count 1,200 jobs.\nShe added that ferry fares fell by half since spring, which the operator disputes.';
   const article = await createTextArticle(editorApi, body, 'Visual check: the harbour and the ferries');
   slug = article.slug;
   const published = await markClaim(editorApi, article.id, 'the new harbour created 5,000 jobs in its first year');
-  await saveClaim(editorApi, published, { claimant: 'The mayor', claimantRole: 'Mayor of Portville', claimDate: '2026-03-02', rating: rating('False'), shortVerdict: 'Port records show 1,200 jobs, not 5,000.' });
-  await addSource(editorApi, published, { url: 'https://port.example.org/jobs-2026', title: 'Port employment records', publisher: 'Port authority', publishedAt: '2026-02-01', kind: 'official-data', excerpt: 'Direct jobs: 1,200.' });
-  await addSource(editorApi, published, { url: 'https://news.example.org/harbour', title: 'Harbour opening report', publisher: 'Portville Post', publishedAt: '2026-01-15', kind: 'news' });
+  await saveClaim(editorApi, published, {
+    claimant: 'The mayor',
+    claimantRole: 'Mayor of Portville',
+    claimDate: '2026-03-02',
+    rating: rating('False'),
+    shortVerdict: 'Port records show 1,200 jobs, not 5,000.',
+  });
+  await addSource(editorApi, published, {
+    url: 'https://port.example.org/jobs-2026',
+    title: 'Port employment records',
+    publisher: 'Port authority',
+    publishedAt: '2026-02-01',
+    kind: 'official-data',
+    excerpt: 'Direct jobs: 1,200.',
+  });
+  await addSource(editorApi, published, {
+    url: 'https://news.example.org/harbour',
+    title: 'Harbour opening report',
+    publisher: 'Portville Post',
+    publishedAt: '2026-01-15',
+    kind: 'news',
+  });
   await submitClaim(editorApi, published);
   expect((await reviewNow(reviewerApi, published, { decision: 'approve' })).status()).toBe(201);
 
   inReviewId = await markClaim(editorApi, article.id, 'ferry fares fell by half since spring');
-  await saveClaim(editorApi, inReviewId, { claimant: 'The mayor', rating: rating('Mostly false'), shortVerdict: 'Fares fell by a tenth.' });
-  await addSource(editorApi, inReviewId, { url: 'https://ferry.example.org/fares', title: 'Fare tables 2026', publisher: 'Ferry operator', publishedAt: '2026-04-01', kind: 'official-data' });
+  await saveClaim(editorApi, inReviewId, {
+    claimant: 'The mayor',
+    rating: rating('Mostly false'),
+    shortVerdict: 'Fares fell by a tenth.',
+  });
+  await addSource(editorApi, inReviewId, {
+    url: 'https://ferry.example.org/fares',
+    title: 'Fare tables 2026',
+    publisher: 'Ferry operator',
+    publishedAt: '2026-04-01',
+    kind: 'official-data',
+  });
   await submitClaim(editorApi, inReviewId);
-  expect((await reviewNow(reviewerApi, inReviewId, { decision: 'request_changes', comment: 'Give the fares before and after.' })).status()).toBe(201);
+  expect(
+    (
+      await reviewNow(reviewerApi, inReviewId, {
+        decision: 'request_changes',
+        comment: 'Give the fares before and after.',
+      })
+    ).status(),
+  ).toBe(201);
   await saveClaim(editorApi, inReviewId, { shortVerdict: 'Fares fell from 4.00 to 3.60, a tenth, not half.' });
   await submitClaim(editorApi, inReviewId);
   expect((await editorApi.post(`/api/v1/articles/${article.id}/publications`, { data: {} })).status()).toBe(201);
 });
 
 /** Masks what is not this page's design: dates, the organisation's name and the counts other specs change. */
-const variable = (page: Page): Locator[] => [page.locator('time'), page.locator('header.site'), page.locator('nav a[href="/review"], nav a[href="/inbox"]')];
+const variable = (page: Page): Locator[] => [
+  page.locator('time'),
+  page.locator('header.site'),
+  page.locator('nav a[href="/review"], nav a[href="/inbox"]'),
+];
 
 /** A source's access date is the day it was added: the same fixed day in every run. */
 async function fixAccessDates(page: Page): Promise<void> {
@@ -67,7 +117,8 @@ async function fixAccessDates(page: Page): Promise<void> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n as Text;
-      if (text.data.includes('(accessed ')) text.data = text.data.replace(/\(accessed [^)]*\)/g, '(accessed 1 January 2026)');
+      if (text.data.includes('(accessed '))
+        text.data = text.data.replace(/\(accessed [^)]*\)/g, '(accessed 1 January 2026)');
     }
   });
 }
@@ -77,7 +128,10 @@ async function compare(page: Page, name: string, target: Page | Locator, extraMa
   await fixAccessDates(page);
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme });
-    await expect(target).toHaveScreenshot(`${name}-${scheme}.png`, { ...shot, mask: [...variable(page), ...extraMasks] });
+    await expect(target).toHaveScreenshot(`${name}-${scheme}.png`, {
+      ...shot,
+      mask: [...variable(page), ...extraMasks],
+    });
   }
 }
 

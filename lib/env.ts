@@ -23,7 +23,12 @@ const schema = z.object({
   // Live collaboration in the editor (the /collab WebSocket): 1 (default) on, 0 off: the editor saves through the API alone.
   FACTMARK_COLLAB: z.enum(['0', '1']).default('1'),
   // Largest WebSocket message (a Yjs update) and most messages per connection in 10 s before the socket is closed.
-  FACTMARK_COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  FACTMARK_COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   FACTMARK_COLLAB_MAX_MESSAGES_PER_10S: z.coerce.number().int().min(10).max(100_000).default(1_000),
 });
 

@@ -15,9 +15,15 @@ class OtherBundleAppError extends Error {
 
 describe('toAppError', () => {
   it('keeps the status, message and fields of an AppError from another copy of the module', () => {
-    const mapped = toAppError(new OtherBundleAppError('PAYLOAD_TOO_LARGE', 'Too big.', [{ path: 'file', message: 'Over 8 MB.' }]));
+    const mapped = toAppError(
+      new OtherBundleAppError('PAYLOAD_TOO_LARGE', 'Too big.', [{ path: 'file', message: 'Over 8 MB.' }]),
+    );
     expect(mapped).toBeInstanceOf(AppError);
-    expect(mapped).toMatchObject({ status: 413, message: 'Too big.', errors: [{ path: 'file', message: 'Over 8 MB.' }] });
+    expect(mapped).toMatchObject({
+      status: 413,
+      message: 'Too big.',
+      errors: [{ path: 'file', message: 'Over 8 MB.' }],
+    });
   });
 
   it('does not take an error for an AppError because of its name alone', () => {

@@ -76,7 +76,9 @@ function isOverload(err: unknown, depth = 0): boolean {
 function isForeignAppError(err: unknown): err is AppError {
   if (typeof err !== 'object' || err === null) return false;
   const { name, code, message } = err as Record<string, unknown>;
-  return name === 'AppError' && typeof code === 'string' && Object.hasOwn(statusByCode, code) && typeof message === 'string';
+  return (
+    name === 'AppError' && typeof code === 'string' && Object.hasOwn(statusByCode, code) && typeof message === 'string'
+  );
 }
 
 /**
@@ -86,7 +88,12 @@ function isForeignAppError(err: unknown): err is AppError {
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   // The same class from another bundle of this module (Next builds one per layer; workers have their own).
-  if (isForeignAppError(err)) return new AppError(err.code, err.message, Array.isArray(err.errors) ? err.errors : [], err.retryAfter);
-  if (isOverload(err)) return new AppError('UNAVAILABLE', `The server is busy. Nothing was saved; try again in ${RETRY_AFTER_SECONDS} seconds.`);
+  if (isForeignAppError(err))
+    return new AppError(err.code, err.message, Array.isArray(err.errors) ? err.errors : [], err.retryAfter);
+  if (isOverload(err))
+    return new AppError(
+      'UNAVAILABLE',
+      `The server is busy. Nothing was saved; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    );
   return undefined;
 }

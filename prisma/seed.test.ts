@@ -22,7 +22,11 @@ describe('seed', () => {
   it('fills an empty database with the demo newsroom', async () => {
     const result = await seedDatabase(prisma, { demo: true });
     expect(result.seededDemo).toBe(true);
-    expect(result.users.map((u) => u.email).sort()).toEqual(['admin@example.org', 'editor@example.org', 'reviewer@example.org']);
+    expect(result.users.map((u) => u.email).sort()).toEqual([
+      'admin@example.org',
+      'editor@example.org',
+      'reviewer@example.org',
+    ]);
 
     const users = await prisma.user.findMany();
     expect(users.map((u) => u.roles.join()).sort()).toEqual(['ADMIN', 'EDITOR', 'REVIEWER']);
@@ -74,10 +78,22 @@ describe('seed', () => {
   });
 
   it('adds nothing when run again', async () => {
-    const before = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count(), prisma.publication.count()]);
+    const before = await Promise.all([
+      prisma.user.count(),
+      prisma.article.count(),
+      prisma.claim.count(),
+      prisma.rating.count(),
+      prisma.publication.count(),
+    ]);
     const result = await seedDatabase(prisma, { demo: true });
     expect(result.seededDemo).toBe(false);
-    const after = await Promise.all([prisma.user.count(), prisma.article.count(), prisma.claim.count(), prisma.rating.count(), prisma.publication.count()]);
+    const after = await Promise.all([
+      prisma.user.count(),
+      prisma.article.count(),
+      prisma.claim.count(),
+      prisma.rating.count(),
+      prisma.publication.count(),
+    ]);
     expect(after).toEqual(before);
   });
 

@@ -11,9 +11,17 @@ import { runningServer, startEmbeddedDb } from './lib/embedded-db';
 const SPAWNING = 120_000;
 const root = path.resolve(import.meta.dirname, '..');
 
-function npmRun(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function npmRun(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -39,10 +47,18 @@ describe('command line on DATABASE_URL', { timeout: SPAWNING }, () => {
 
   it('user:create makes a user with roles, and token:create prints only the token on stdout', async () => {
     const address = email();
-    const created = await npmRun('user:create', ['--email', address, '--name', 'Cli Person', '--roles', 'editor,reviewer', '--password', 'a-long-cli-password'], { DATABASE_URL: url });
+    const created = await npmRun(
+      'user:create',
+      ['--email', address, '--name', 'Cli Person', '--roles', 'editor,reviewer', '--password', 'a-long-cli-password'],
+      { DATABASE_URL: url },
+    );
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toBe('');
-    const [user] = await query<{ roles: string; passwordHash: string }>(url, 'SELECT roles::text, "passwordHash" FROM "User" WHERE email = $1', [address]);
+    const [user] = await query<{ roles: string; passwordHash: string }>(
+      url,
+      'SELECT roles::text, "passwordHash" FROM "User" WHERE email = $1',
+      [address],
+    );
     expect(user?.roles).toBe('{EDITOR,REVIEWER}');
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
 
@@ -54,16 +70,24 @@ describe('command line on DATABASE_URL', { timeout: SPAWNING }, () => {
   });
 
   it('user:create without a password prints an invitation link', async () => {
-    const result = await npmRun('user:create', ['--email', email(), '--name', 'Invited', '--roles', 'reviewer'], { DATABASE_URL: url });
+    const result = await npmRun('user:create', ['--email', email(), '--name', 'Invited', '--roles', 'reviewer'], {
+      DATABASE_URL: url,
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^\/set-password\?token=[A-Za-z0-9_-]+\n$/);
   });
 
   it('refuses bad input with one clear line', async () => {
-    const short = await npmRun('user:create', ['--email', email(), '--name', 'X', '--roles', 'editor', '--password', 'short'], { DATABASE_URL: url });
+    const short = await npmRun(
+      'user:create',
+      ['--email', email(), '--name', 'X', '--roles', 'editor', '--password', 'short'],
+      { DATABASE_URL: url },
+    );
     expect(short.code).toBe(1);
     expect(short.stderr.trim()).toBe('factmark: --password: Use at least 12 characters.');
-    const unknown = await npmRun('token:create', ['--email', 'nobody@example.org', '--name', 'ci'], { DATABASE_URL: url });
+    const unknown = await npmRun('token:create', ['--email', 'nobody@example.org', '--name', 'ci'], {
+      DATABASE_URL: url,
+    });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim()).toBe('factmark: No user with email nobody@example.org.');
     expect(unknown.stdout).toBe('');
@@ -80,12 +104,19 @@ describe('command line on the embedded database', { timeout: SPAWNING }, () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'factmark-cli-'));
     dirs.push(dir);
     const address = email();
-    const created = await npmRun('user:create', ['--email', address, '--name', 'Embedded', '--roles', 'admin', '--password', 'embedded-password'], {
+    const created = await npmRun(
+      'user:create',
+      ['--email', address, '--name', 'Embedded', '--roles', 'admin', '--password', 'embedded-password'],
+      {
+        DATABASE_URL: '',
+        FACTMARK_DATA_DIR: dir,
+      },
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const token = await npmRun('token:create', ['--email', address, '--name', 'ci'], {
       DATABASE_URL: '',
       FACTMARK_DATA_DIR: dir,
     });
-    expect(created.code, created.stderr).toBe(0);
-    const token = await npmRun('token:create', ['--email', address, '--name', 'ci'], { DATABASE_URL: '', FACTMARK_DATA_DIR: dir });
     expect(token.stdout).toMatch(/^fm_/);
     expect(await runningServer(path.join(dir, 'postgres'))).toBeNull();
   });
@@ -96,10 +127,14 @@ describe('command line on the embedded database', { timeout: SPAWNING }, () => {
     const running = await startEmbeddedDb(dir);
     try {
       const address = email();
-      const created = await npmRun('user:create', ['--email', address, '--name', 'Joined', '--roles', 'editor', '--password', 'joined-password'], {
-        DATABASE_URL: '',
-        FACTMARK_DATA_DIR: dir,
-      });
+      const created = await npmRun(
+        'user:create',
+        ['--email', address, '--name', 'Joined', '--roles', 'editor', '--password', 'joined-password'],
+        {
+          DATABASE_URL: '',
+          FACTMARK_DATA_DIR: dir,
+        },
+      );
       expect(created.code, created.stderr).toBe(0);
       expect(await query(running.url, 'SELECT 1 FROM "User" WHERE email = $1', [address])).toHaveLength(1);
       expect(await runningServer(path.join(dir, 'postgres'))).not.toBeNull();

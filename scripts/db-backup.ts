@@ -8,7 +8,9 @@ import { projectRoot } from './lib/schema-engine';
 
 runMain(async () => {
   const opts = cliOptions(['out'], []);
-  const file = path.resolve(opts.out ?? path.join(projectRoot, 'backups', `factmark-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`));
+  const file = path.resolve(
+    opts.out ?? path.join(projectRoot, 'backups', `factmark-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`),
+  );
   await mkdir(path.dirname(file), { recursive: true });
   const counts = await withDatabase((url) => backupDatabase(url, file));
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);

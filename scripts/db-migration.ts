@@ -7,7 +7,10 @@ import { FriendlyError } from './lib/friendly-error';
 import { diffSchemas, migrationsDir, schemaPath, snapshotPath } from './lib/schema-engine';
 
 runMain(async () => {
-  const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = (process.argv[2] ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!name) throw new FriendlyError('Name the migration: npm run db:migration -- add-sources');
   const previous = await readFile(snapshotPath, 'utf8').catch(() => null);
   const current = await readFile(schemaPath, 'utf8');

@@ -7,7 +7,9 @@ import { migrateAndSeed, printSeedResult } from './lib/setup-database';
 
 runMain(async () => {
   if (!process.argv.includes('--yes')) {
-    throw new FriendlyError('db:reset deletes every article, claim and publication. Run `npm run db:reset -- --yes` to go ahead.');
+    throw new FriendlyError(
+      'db:reset deletes every article, claim and publication. Run `npm run db:reset -- --yes` to go ahead.',
+    );
   }
   await withDatabase(async (url) => {
     const client = new pg.Client({ connectionString: url });

@@ -21,7 +21,8 @@ const log = (line: string) => process.stderr.write(`factmark: ${line}\n`);
 function parsePort(): number {
   const raw = process.env.PORT ?? '3000';
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new FriendlyError(`PORT must be a number from 1 to 65535, not "${raw}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new FriendlyError(`PORT must be a number from 1 to 65535, not "${raw}".`);
   return port;
 }
 
@@ -61,11 +62,28 @@ function buildIfMissing(): void {
 
 // One anonymous request to each of these once the server answers: Next loads a route's code on its first
 // request, which holds the event loop for 0.1–1.5 s on 2 cores; better before the first visitor than during.
-const WARM_PATHS = ['/', '/a', '/a/warm-up', '/a/warm-up/diff?from=1&to=2', '/a/feed.xml', '/sign-in', '/dashboard', '/api/auth/csrf', '/api/auth/session', '/api/v1/articles', '/api/v1/articles/warm-up', '/api/v1/claims/warm-up', '/api/v1/audit'];
+const WARM_PATHS = [
+  '/',
+  '/a',
+  '/a/warm-up',
+  '/a/warm-up/diff?from=1&to=2',
+  '/a/feed.xml',
+  '/sign-in',
+  '/dashboard',
+  '/api/auth/csrf',
+  '/api/auth/session',
+  '/api/v1/articles',
+  '/api/v1/articles/warm-up',
+  '/api/v1/claims/warm-up',
+  '/api/v1/audit',
+];
 
 async function warmRoutes(port: number): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
-  const get = (p: string) => fetch(`${base}${p}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer().then(() => r.ok)).catch(() => false);
+  const get = (p: string) =>
+    fetch(`${base}${p}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000) })
+      .then((r) => r.arrayBuffer().then(() => r.ok))
+      .catch(() => false);
   for (let i = 0; i < 600 && !(await get('/api/health')); i++) await new Promise((r) => setTimeout(r, 200));
   for (const p of WARM_PATHS) await get(p);
 }
@@ -98,19 +116,37 @@ runMain(async () => {
     // FACTMARK_CPU_PROF=dir: a V8 CPU profile of the server, written there when it stops (NODE_OPTIONS refuses --cpu-prof).
     const prof = process.env.FACTMARK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FACTMARK_CPU_PROF}`] : [];
     // Time limits for slow clients (headers, whole request): see scripts/lib/server-timeouts.mjs.
-    const timeouts = isDev ? [] : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
+    const timeouts = isDev
+      ? []
+      : ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-timeouts.mjs')).href];
     // Our own server (scripts/lib/server.ts: Next's handler plus the /collab WebSocket), which runs lib/ code, hence
     // tsx and the server-only hook; FACTMARK_COLLAB=0 (collaboration off) runs `next start` alone.
     const isCollab = process.env.FACTMARK_COLLAB !== '0';
     const hook = pathToFileURL(path.join(projectRoot, 'scripts', 'lib', 'server-only-hook.mjs')).href;
     const keepAlive = isDev ? [] : ['--keepAliveTimeout', '75000'];
     const serverArgs = isCollab
-      ? [...prof, '--import', 'tsx', '--import', hook, ...timeouts, path.join(projectRoot, 'scripts', 'lib', 'server.ts'), ...(isDev ? ['--dev'] : [])]
+      ? [
+          ...prof,
+          '--import',
+          'tsx',
+          '--import',
+          hook,
+          ...timeouts,
+          path.join(projectRoot, 'scripts', 'lib', 'server.ts'),
+          ...(isDev ? ['--dev'] : []),
+        ]
       : [...prof, ...timeouts, nextBin, isDev ? 'dev' : 'start', '--port', String(port), ...keepAlive];
     const next = spawn(process.execPath, serverArgs, {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: isDev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, AUTH_SECRET: secret, PORT: String(port) },
+      env: {
+        ...process.env,
+        NODE_ENV: isDev ? 'development' : 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: url,
+        AUTH_SECRET: secret,
+        PORT: String(port),
+      },
     });
     log(`Factmark is starting at http://localhost:${port}`);
     if (!isDev) void warmRoutes(port);

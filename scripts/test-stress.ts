@@ -23,8 +23,11 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 /** One busy loop per core, each ending by itself after `seconds` even if this script is killed. */
 function startHogs(seconds: number): ChildProcess[] {
-  const loop = 'const end = Date.now() + Number(process.env.HOG_MS); let x = 0; while (Date.now() < end) x = (x + Math.sqrt(x + 1)) % 1e9;';
-  return cpus().map(() => spawn(process.execPath, ['-e', loop], { env: { ...process.env, HOG_MS: String(seconds * 1000) }, stdio: 'ignore' }));
+  const loop =
+    'const end = Date.now() + Number(process.env.HOG_MS); let x = 0; while (Date.now() < end) x = (x + Math.sqrt(x + 1)) % 1e9;';
+  return cpus().map(() =>
+    spawn(process.execPath, ['-e', loop], { env: { ...process.env, HOG_MS: String(seconds * 1000) }, stdio: 'ignore' }),
+  );
 }
 
 function stopHogs(hogs: ChildProcess[]): void {
@@ -55,7 +58,9 @@ async function main(): Promise<number> {
   } finally {
     stopHogs(hogs);
     await rm(dataDir, { recursive: true, force: true });
-    process.stderr.write(`=== test:stress took ${((Date.now() - started) / 1000).toFixed(1)} s under ${hogs.length} CPU hogs\n`);
+    process.stderr.write(
+      `=== test:stress took ${((Date.now() - started) / 1000).toFixed(1)} s under ${hogs.length} CPU hogs\n`,
+    );
   }
 }
 

@@ -29,10 +29,11 @@ function runHeld(command: string, args: string[]): Promise<{ code: number; outpu
   });
 }
 
-/** Lint and typecheck at once: each is one single-threaded process. */
+/** Lint, the format check and typecheck at once: each is one single-threaded process. */
 async function lintAndTypecheck(): Promise<number> {
   const checks: [string, Promise<{ code: number; output: string }>][] = [
     ['lint', runHeld(bin('eslint'), ['--max-warnings=0', '.'])],
+    ['format', runHeld(bin('prettier'), ['--check', '--log-level=warn', '.'])],
     ['typecheck', runHeld(bin('tsc'), ['--noEmit'])],
   ];
   let failed = 0;
@@ -67,7 +68,9 @@ type Suite = [name: string, run: () => Promise<number>];
 async function timed([name, suite]: Suite, durations: string[]): Promise<number> {
   const started = Date.now();
   const code = await suite();
-  durations.push(`${name.padEnd(30)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${code === 0 ? 'ok' : 'FAILED'}`);
+  durations.push(
+    `${name.padEnd(30)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${code === 0 ? 'ok' : 'FAILED'}`,
+  );
   return code;
 }
 
@@ -78,7 +81,13 @@ const stages: Suite[][] = [
   [
     ['unit + integration (vitest)', () => run(bin('vitest'), ['run'])],
     ['lint + typecheck', lintAndTypecheck],
-    ['build (next build)', () => runHeld(bin('next'), ['build']).then(({ code, output }) => (process.stderr.write(`--- build: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`), code))],
+    [
+      'build (next build)',
+      () =>
+        runHeld(bin('next'), ['build']).then(
+          ({ code, output }) => (process.stderr.write(`--- build: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`), code),
+        ),
+    ],
   ],
   [['end-to-end (playwright)', e2e]],
 ];

@@ -13,11 +13,16 @@ runMain(async () => {
   const parsed = createUserInput.safeParse({
     email: opts.email,
     name: opts.name,
-    roles: (opts.roles ?? '').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean),
+    roles: (opts.roles ?? '')
+      .split(',')
+      .map((r) => r.trim().toUpperCase())
+      .filter(Boolean),
     password: opts.password,
   });
   if (!parsed.success) {
-    throw new FriendlyError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'input')}: ${i.message}`).join('; '));
+    throw new FriendlyError(
+      parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'input')}: ${i.message}`).join('; '),
+    );
   }
   await withDatabase(async (url) => {
     await applyMigrations(url);

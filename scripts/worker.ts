@@ -10,7 +10,9 @@ runMain(async () => {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
     const workers = await startJobWorkers();
-    process.stderr.write(`factmark: job workers running (feeds refreshed on "${serverEnv().FACTMARK_FEED_SCHEDULE}", UTC). Ctrl-C stops them.\n`);
+    process.stderr.write(
+      `factmark: job workers running (feeds refreshed on "${serverEnv().FACTMARK_FEED_SCHEDULE}", UTC). Ctrl-C stops them.\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals) => {
         process.stderr.write(`factmark: stopping the job workers (${signal})…\n`);

@@ -22,7 +22,14 @@ const headersFor = (html: string) => ({
 async function serveSearch(q: string, page: number) {
   const organisation = (await findPublishedOrganisationName()) ?? 'Factmark';
   if (q.length > MAX_QUERY_LENGTH) {
-    const html = renderPublishedSearch(q.slice(0, MAX_QUERY_LENGTH), [], 1, false, organisation, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+    const html = renderPublishedSearch(
+      q.slice(0, MAX_QUERY_LENGTH),
+      [],
+      1,
+      false,
+      organisation,
+      `Search for at most ${MAX_QUERY_LENGTH} characters.`,
+    );
     return new Response(html, { status: 400, headers: { ...headersFor(html), 'Cache-Control': 'no-store' } });
   }
   const items = await searchPublished(q, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
@@ -36,7 +43,10 @@ async function serve(request: Request) {
   const page = Math.max(1, Math.min(10_000, Math.floor(Number(params.get('page')) || 1)));
   const q = storableText(params.get('q') ?? '').trim();
   if (q) return serveSearch(q, page);
-  const [items, organisation] = await Promise.all([listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE), findPublishedOrganisationName()]);
+  const [items, organisation] = await Promise.all([
+    listPublished(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE),
+    findPublishedOrganisationName(),
+  ]);
   // The organisation's name as published, like everything else here: a name typed in Settings shows with the next publication.
   const html = renderListing(items.slice(0, PAGE_SIZE), page, items.length > PAGE_SIZE, organisation ?? 'Factmark');
   return new Response(html, { headers: headersFor(html) });

@@ -28,8 +28,8 @@ export default async function AccountPage() {
 
       <h2>API tokens</h2>
       <p>
-        A token acts with your roles on every <code>/api/v1</code> route: send it as <code>Authorization: Bearer …</code>. See the{' '}
-        <a href="/docs/api">API documentation</a>.
+        A token acts with your roles on every <code>/api/v1</code> route: send it as{' '}
+        <code>Authorization: Bearer …</code>. See the <a href="/docs/api">API documentation</a>.
       </p>
       {tokens.items.length === 0 ? (
         <p>You have no API tokens.</p>

@@ -25,7 +25,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePageActor('/dashboard');
   const params = firstValues(await searchParams);
   const query = articleListQuery.parse(params);
-  const [data, articles, staff, t] = await Promise.all([getDashboard(actor), findArticlesPage(actor, query), listStaff(actor), getTranslations('dashboard')]);
+  const [data, articles, staff, t] = await Promise.all([
+    getDashboard(actor),
+    findArticlesPage(actor, query),
+    listStaff(actor),
+    getTranslations('dashboard'),
+  ]);
   const isFiltered = Boolean(query.q || query.state || query.assignee || query.due);
   return (
     <>
@@ -66,12 +71,20 @@ export default async function DashboardPage({ searchParams }: Props) {
             <ul>
               {data.myQueue.map((c) => (
                 <li key={c.claimId}>
-                  <Link href={`/review/${c.claimId}`}>“{c.quote.slice(0, 80)}”</Link> <span className="meta">in {c.articleTitle}</span>
+                  <Link href={`/review/${c.claimId}`}>“{c.quote.slice(0, 80)}”</Link>{' '}
+                  <span className="meta">in {c.articleTitle}</span>
                 </li>
               ))}
             </ul>
           )}
-          <BarChart title="Articles by state" rows={data.articlesByState.map((s) => ({ label: articleStateLabels[s.state] ?? s.state, count: s.count, colour: stateColours[s.state] ?? '#6b7280' }))} />
+          <BarChart
+            title="Articles by state"
+            rows={data.articlesByState.map((s) => ({
+              label: articleStateLabels[s.state] ?? s.state,
+              count: s.count,
+              colour: stateColours[s.state] ?? '#6b7280',
+            }))}
+          />
           <BarChart title="Verdicts approved in the last 30 days, by rating" rows={data.verdictsByRating} />
         </section>
       </div>
@@ -83,12 +96,23 @@ export default async function DashboardPage({ searchParams }: Props) {
           {isFiltered ? ' match' : ''}
         </p>
         {articles.items.length === 0 ? (
-          <EmptyState action={isFiltered ? <Link href="/dashboard">Clear the filters</Link> : <Link href="/articles/new">Create an article</Link>}>{isFiltered ? 'No article matches these filters.' : 'No articles yet.'}</EmptyState>
+          <EmptyState
+            action={
+              isFiltered ? (
+                <Link href="/dashboard">Clear the filters</Link>
+              ) : (
+                <Link href="/articles/new">Create an article</Link>
+              )
+            }
+          >
+            {isFiltered ? 'No article matches these filters.' : 'No articles yet.'}
+          </EmptyState>
         ) : (
           <ul className="article-list">
             {articles.items.map((a) => (
               <li key={a.id}>
-                <TruncatedTitle href={`/articles/${a.id}`} title={a.title} /> <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
+                <TruncatedTitle href={`/articles/${a.id}`} title={a.title} />{' '}
+                <span className="meta">{t('claimCount', { count: a.claimCount })}</span>
                 {a.isSample && <Badge>Sample data</Badge>}
                 <div className="article-facts">
                   <Badge className={`state-${a.status.toLowerCase()}`}>{articleStateLabels[a.status]}</Badge>
@@ -107,7 +131,13 @@ export default async function DashboardPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
-        <Pagination path="/dashboard" params={params} page={articles.page} pageCount={articles.pageCount} label="Pages of articles" />
+        <Pagination
+          path="/dashboard"
+          params={params}
+          page={articles.page}
+          pageCount={articles.pageCount}
+          label="Pages of articles"
+        />
       </section>
     </>
   );

@@ -23,7 +23,11 @@ export default async function InboxPage() {
           </Button>
         </form>
       )}
-      {items.length === 0 && <EmptyState>No notifications yet: you will hear here when a claim is assigned, reviewed or commented on.</EmptyState>}
+      {items.length === 0 && (
+        <EmptyState>
+          No notifications yet: you will hear here when a claim is assigned, reviewed or commented on.
+        </EmptyState>
+      )}
       <ul className="notifications">
         {items.map((n) => (
           <li key={n.id} className={n.read ? 'read' : 'unread'}>

@@ -72,7 +72,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         {isFiltered ? ' match' : ' in review'}
       </p>
       {queue.items.length === 0 ? (
-        <EmptyState action={isFiltered ? <Link href="/review">Clear the filters</Link> : undefined}>{isFiltered ? 'No claim in review matches these filters.' : 'Nothing is waiting for review.'}</EmptyState>
+        <EmptyState action={isFiltered ? <Link href="/review">Clear the filters</Link> : undefined}>
+          {isFiltered ? 'No claim in review matches these filters.' : 'Nothing is waiting for review.'}
+        </EmptyState>
       ) : (
         <div className="table-scroll">
           <table className="table">
@@ -113,7 +115,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination path="/review" params={params} page={queue.page} pageCount={queue.pageCount} label="Pages of the queue" />
+      <Pagination
+        path="/review"
+        params={params}
+        page={queue.page}
+        pageCount={queue.pageCount}
+        label="Pages of the queue"
+      />
     </>
   );
 }

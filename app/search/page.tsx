@@ -9,15 +9,31 @@ import { Badge } from '@/components/ui/badge';
 
 export const metadata: Metadata = { title: 'Search' };
 
-const typeLabels: Record<string, string> = { article: 'Article', claim: 'Claim', source: 'Source', imported: 'Other fact-checker' };
+const typeLabels: Record<string, string> = {
+  article: 'Article',
+  claim: 'Claim',
+  source: 'Source',
+  imported: 'Other fact-checker',
+};
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor('/search');
-  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' && v !== '' ? [[k, v]] : [])));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' && v !== '' ? [[k, v]] : [])),
+  );
   const parsed = searchQuery.safeParse(raw);
-  const [result, ratings] = await Promise.all([parsed.success ? searchNewsroom(actor, parsed.data) : null, listRatings()]);
+  const [result, ratings] = await Promise.all([
+    parsed.success ? searchNewsroom(actor, parsed.data) : null,
+    listRatings(),
+  ]);
   const problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the search.');
-  const next = result?.nextCursor ? `/search?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}` : null;
+  const next = result?.nextCursor
+    ? `/search?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}`
+    : null;
   return (
     <>
       <h1>Search</h1>
@@ -31,7 +47,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <select name="type" defaultValue={raw.type ?? ''}>
             <option value="">Everything</option>
             {searchTypes.map((t) => (
-              <option key={t} value={t}>{typeLabels[t]}s</option>
+              <option key={t} value={t}>
+                {typeLabels[t]}s
+              </option>
             ))}
           </select>
         </label>
@@ -40,7 +58,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <select name="state" defaultValue={raw.state ?? ''}>
             <option value="">Any</option>
             {searchStates.map((s) => (
-              <option key={s} value={s}>{s.replace('_', ' ')}</option>
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
             ))}
           </select>
         </label>
@@ -49,7 +69,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <select name="rating" defaultValue={raw.rating ?? ''}>
             <option value="">Any</option>
             {ratings.items.map((r) => (
-              <option key={r.id} value={r.id}>{r.label}</option>
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
             ))}
           </select>
         </label>
@@ -67,14 +89,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </label>
         <button type="submit">Search</button>
       </form>
-      {problem && raw.q !== undefined && <p className="field-error" role="status">{problem}</p>}
+      {problem && raw.q !== undefined && (
+        <p className="field-error" role="status">
+          {problem}
+        </p>
+      )}
       {result && (
         <>
           <p role="status">
-            {result.items.length === 0 ? 'Nothing found.' : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}
+            {result.items.length === 0
+              ? 'Nothing found.'
+              : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}
             {result.correctedQuery && result.items.length > 0 && (
               <>
-                {' '}Nothing matched the words as written; showing results for <strong>{result.correctedQuery}</strong>.
+                {' '}
+                Nothing matched the words as written; showing results for <strong>{result.correctedQuery}</strong>.
               </>
             )}
           </p>
@@ -83,7 +112,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <li key={`${hit.type}-${hit.id}`}>
                 <Badge>{typeLabels[hit.type]}</Badge>{' '}
                 {hit.type === 'source' || hit.type === 'imported' ? (
-                  <a href={hit.url} rel="nofollow noopener" target="_blank">{hit.title || hit.url}</a>
+                  <a href={hit.url} rel="nofollow noopener" target="_blank">
+                    {hit.title || hit.url}
+                  </a>
                 ) : (
                   <Link href={hit.url}>{hit.title}</Link>
                 )}

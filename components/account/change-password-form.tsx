@@ -13,8 +13,23 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="password-heading">
       <FormMessage status={state.status} message={state.message} />
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={state.fieldErrors?.newPassword} />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.currentPassword}
+      />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 12 characters."
+        error={state.fieldErrors?.newPassword}
+      />
       <button type="submit" disabled={pending}>
         Change password
       </button>

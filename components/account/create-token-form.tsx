@@ -19,7 +19,14 @@ export function CreateTokenForm() {
           <input id="new-token" readOnly value={state.secret} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
-      <Field label="Token name" name="name" hint="What the token is for, e.g. “CMS import”." required defaultValue={state.status === 'error' ? state.values?.name : ''} error={state.fieldErrors?.name} />
+      <Field
+        label="Token name"
+        name="name"
+        hint="What the token is for, e.g. “CMS import”."
+        required
+        defaultValue={state.status === 'error' ? state.values?.name : ''}
+        error={state.fieldErrors?.name}
+      />
       <button type="submit" disabled={pending}>
         Create token
       </button>

@@ -14,7 +14,11 @@ const initial: FormState = { status: 'idle' };
 function LastRun({ feed }: { feed: ClaimReviewFeedDto }) {
   if (!feed.lastRunAt) return <>Not run yet</>;
   const r = feed.lastResult;
-  const outcome = feed.lastError ? `: failed — ${feed.lastError}` : r ? `: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors${r.pages > 1 ? ` from ${r.pages} pages` : ''}` : '';
+  const outcome = feed.lastError
+    ? `: failed — ${feed.lastError}`
+    : r
+      ? `: ${r.imported} imported, ${r.updated} updated, ${r.skipped} unchanged, ${r.errors} errors${r.pages > 1 ? ` from ${r.pages} pages` : ''}`
+      : '';
   return (
     <>
       <LocalTime iso={feed.lastRunAt} mode="relative" />

@@ -21,8 +21,19 @@ export function CreateUserForm() {
         </p>
       )}
       <Field label="Name" name="name" required defaultValue={values?.name} error={state.fieldErrors?.name} />
-      <Field label="Email" name="email" type="email" required defaultValue={values?.email} error={state.fieldErrors?.email} />
-      <RoleCheckboxes idPrefix="new-user" checked={values ? (values.roles ?? '').split(',') : ['EDITOR']} error={state.fieldErrors?.roles} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        required
+        defaultValue={values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <RoleCheckboxes
+        idPrefix="new-user"
+        checked={values ? (values.roles ?? '').split(',') : ['EDITOR']}
+        error={state.fieldErrors?.roles}
+      />
       <Field
         label="Password"
         name="password"

@@ -22,9 +22,28 @@ export function RatingRow({ rating, index }: { rating: RatingDto; index: number 
       <span className="rating-chip" style={{ backgroundColor: rating.colour }}>
         {rating.label}
       </span>
-      <Field label="Label" name="label" id={`${prefix}-label`} defaultValue={rating.label} error={state.fieldErrors?.label} />
-      <Field label="Colour" name="colour" id={`${prefix}-colour`} defaultValue={rating.colour} error={state.fieldErrors?.colour} />
-      <Field label="Value (empty: non-ordinal)" name="value" id={`${prefix}-value`} type="number" defaultValue={rating.value ?? ''} error={state.fieldErrors?.value} />
+      <Field
+        label="Label"
+        name="label"
+        id={`${prefix}-label`}
+        defaultValue={rating.label}
+        error={state.fieldErrors?.label}
+      />
+      <Field
+        label="Colour"
+        name="colour"
+        id={`${prefix}-colour`}
+        defaultValue={rating.colour}
+        error={state.fieldErrors?.colour}
+      />
+      <Field
+        label="Value (empty: non-ordinal)"
+        name="value"
+        id={`${prefix}-value`}
+        type="number"
+        defaultValue={rating.value ?? ''}
+        error={state.fieldErrors?.value}
+      />
       <Field label="Description" name="description" id={`${prefix}-description`} defaultValue={rating.description} />
       <label className="checkbox">
         <input type="checkbox" name="active" defaultChecked={rating.active} /> In use
@@ -46,10 +65,35 @@ export function CreateRatingForm() {
   return (
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <Field label="Label" name="label" id="new-rating-label" defaultValue={state.status === 'error' ? state.values?.label : ''} error={state.fieldErrors?.label} />
-      <Field label="Colour" name="colour" id="new-rating-colour" hint="#rrggbb; white text on it needs a contrast of 4.5:1." defaultValue={state.status === 'error' ? state.values?.colour : '#1d4ed8'} error={state.fieldErrors?.colour} />
-      <Field label="Value (empty: non-ordinal)" name="value" id="new-rating-value" type="number" defaultValue={state.status === 'error' ? state.values?.value : ''} error={state.fieldErrors?.value} />
-      <Field label="Description" name="description" id="new-rating-description" defaultValue={state.status === 'error' ? state.values?.description : ''} />
+      <Field
+        label="Label"
+        name="label"
+        id="new-rating-label"
+        defaultValue={state.status === 'error' ? state.values?.label : ''}
+        error={state.fieldErrors?.label}
+      />
+      <Field
+        label="Colour"
+        name="colour"
+        id="new-rating-colour"
+        hint="#rrggbb; white text on it needs a contrast of 4.5:1."
+        defaultValue={state.status === 'error' ? state.values?.colour : '#1d4ed8'}
+        error={state.fieldErrors?.colour}
+      />
+      <Field
+        label="Value (empty: non-ordinal)"
+        name="value"
+        id="new-rating-value"
+        type="number"
+        defaultValue={state.status === 'error' ? state.values?.value : ''}
+        error={state.fieldErrors?.value}
+      />
+      <Field
+        label="Description"
+        name="description"
+        id="new-rating-description"
+        defaultValue={state.status === 'error' ? state.values?.description : ''}
+      />
       <Button type="submit" disabled={pending}>
         Add rating
       </Button>

@@ -1,6 +1,14 @@
 const roleLabels = { ADMIN: 'Admin', EDITOR: 'Editor', REVIEWER: 'Reviewer' } as const;
 
-export function RoleCheckboxes({ idPrefix, checked, error }: { idPrefix: string; checked: readonly string[]; error?: string }) {
+export function RoleCheckboxes({
+  idPrefix,
+  checked,
+  error,
+}: {
+  idPrefix: string;
+  checked: readonly string[];
+  error?: string;
+}) {
   return (
     <fieldset className="roles" aria-describedby={error ? `${idPrefix}-roles-error` : undefined}>
       <legend>Roles</legend>

@@ -12,7 +12,15 @@ interface Person {
   roles: string[];
 }
 
-export function AssignmentForm({ articleId, staff, current }: { articleId: string; staff: Person[]; current: { factChecker: string | null; reviewer: string | null; dueDate: string | null } }) {
+export function AssignmentForm({
+  articleId,
+  staff,
+  current,
+}: {
+  articleId: string;
+  staff: Person[];
+  current: { factChecker: string | null; reviewer: string | null; dueDate: string | null };
+}) {
   const [state, action, pending] = useActionState(assignAction, { status: 'idle' } as FormState);
   const values = state.values;
   return (
@@ -21,22 +29,30 @@ export function AssignmentForm({ articleId, staff, current }: { articleId: strin
       <form action={action} className="filters" noValidate>
         <input type="hidden" name="articleId" value={articleId} />
         <label htmlFor="assign-checker">Fact-checker</label>
-        <select id="assign-checker" name="factCheckerId" defaultValue={values?.factCheckerId ?? current.factChecker ?? ''}>
+        <select
+          id="assign-checker"
+          name="factCheckerId"
+          defaultValue={values?.factCheckerId ?? current.factChecker ?? ''}
+        >
           <option value="">Nobody</option>
-          {staff.filter((p) => p.roles.includes('EDITOR')).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          {staff
+            .filter((p) => p.roles.includes('EDITOR'))
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
         </select>
         <label htmlFor="assign-reviewer">Reviewer</label>
         <select id="assign-reviewer" name="reviewerId" defaultValue={values?.reviewerId ?? current.reviewer ?? ''}>
           <option value="">Any reviewer</option>
-          {staff.filter((p) => p.roles.includes('REVIEWER')).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          {staff
+            .filter((p) => p.roles.includes('REVIEWER'))
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
         </select>
         <label htmlFor="assign-due">Due</label>
         <input id="assign-due" name="dueDate" type="date" defaultValue={values?.dueDate ?? current.dueDate ?? ''} />

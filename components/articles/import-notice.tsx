@@ -1,7 +1,14 @@
 import Link from 'next/link';
 import type { FormState } from '@/lib/validation/form-state';
 
-const KIND_LABEL = { image: 'Image', video: 'Video', audio: 'Audio', frame: 'Embedded frame', embed: 'Embedded object', graphic: 'Graphic' } as const;
+const KIND_LABEL = {
+  image: 'Image',
+  video: 'Video',
+  audio: 'Audio',
+  frame: 'Embedded frame',
+  embed: 'Embedded object',
+  graphic: 'Graphic',
+} as const;
 
 /** After an import that left media out: what was left out (kind, alt text, address), and the way on to the article. */
 export function ImportNotice({ imported }: { imported: FormState['imported'] }) {

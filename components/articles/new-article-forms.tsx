@@ -19,7 +19,13 @@ export function PasteForm() {
     <form action={action} className="form" noValidate aria-labelledby="paste-heading">
       <FormMessage status={state.status} message={state.message} />
       <ImportNotice imported={state.imported} />
-      <Field label="Title (optional)" name="title" id="paste-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+      <Field
+        label="Title (optional)"
+        name="title"
+        id="paste-title"
+        defaultValue={state.values?.title}
+        error={state.fieldErrors?.title}
+      />
       <div className="field">
         <label htmlFor="paste-format">Format</label>
         <select id="paste-format" name="format" defaultValue={state.values?.format ?? 'text'}>
@@ -28,7 +34,14 @@ export function PasteForm() {
           <option value="html">HTML</option>
         </select>
       </div>
-      <TextAreaField label="Article text" name="body" id="paste-body" rows={12} defaultValue={state.values?.body} error={state.fieldErrors?.body} />
+      <TextAreaField
+        label="Article text"
+        name="body"
+        id="paste-body"
+        rows={12}
+        defaultValue={state.values?.body}
+        error={state.fieldErrors?.body}
+      />
       <Button type="submit" disabled={pending}>
         Create article
       </Button>
@@ -48,21 +61,37 @@ export function UploadForm() {
   };
   return (
     <form action={action} onSubmit={checkSize} className="form" noValidate aria-labelledby="upload-heading">
-      <FormMessage status={sizeError ? 'error' : state.status} message={sizeError ? 'Please correct the marked fields.' : state.message} />
+      <FormMessage
+        status={sizeError ? 'error' : state.status}
+        message={sizeError ? 'Please correct the marked fields.' : state.message}
+      />
       {!sizeError && <ImportNotice imported={state.imported} />}
       <div className="field">
         <label htmlFor="upload-file">File (.txt, .md, .html or .docx)</label>
         <p className="field-hint" id="upload-file-hint">
           At most 8 MB, and 2 MB of text.
         </p>
-        <input id="upload-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" aria-invalid={error ? true : undefined} aria-describedby={error ? 'upload-file-hint upload-file-error' : 'upload-file-hint'} />
+        <input
+          id="upload-file"
+          name="file"
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,.docx"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'upload-file-hint upload-file-error' : 'upload-file-hint'}
+        />
         {error && (
           <p className="field-error" id="upload-file-error">
             {error}
           </p>
         )}
       </div>
-      <Field label="Title (optional)" name="title" id="upload-title" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+      <Field
+        label="Title (optional)"
+        name="title"
+        id="upload-title"
+        defaultValue={state.values?.title}
+        error={state.fieldErrors?.title}
+      />
       <Button type="submit" disabled={pending}>
         Upload article
       </Button>
@@ -76,7 +105,15 @@ export function ImportForm() {
     <form action={action} className="form" noValidate aria-labelledby="import-heading">
       <FormMessage status={state.status} message={state.message} />
       <ImportNotice imported={state.imported} />
-      <Field label="Web address of the article" name="url" type="url" id="import-url" placeholder="https://" defaultValue={state.values?.url} error={state.fieldErrors?.url} />
+      <Field
+        label="Web address of the article"
+        name="url"
+        type="url"
+        id="import-url"
+        placeholder="https://"
+        defaultValue={state.values?.url}
+        error={state.fieldErrors?.url}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Importing…' : 'Import article'}
       </Button>

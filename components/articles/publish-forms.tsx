@@ -8,7 +8,15 @@ import type { FormState } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
 
 /** Publish version N: a correction note is asked for from version 2 on. */
-export function PublishForm({ articleId, nextNumber, canPublish }: { articleId: string; nextNumber: number; canPublish: boolean }) {
+export function PublishForm({
+  articleId,
+  nextNumber,
+  canPublish,
+}: {
+  articleId: string;
+  nextNumber: number;
+  canPublish: boolean;
+}) {
   const [state, action, pending] = useActionState(publishAction, { status: 'idle' } as FormState);
   return (
     <form action={action} className="form narrow" noValidate>
@@ -30,15 +38,17 @@ export function PublishForm({ articleId, nextNumber, canPublish }: { articleId: 
           <a href={state.secret}>Open the published page</a>
         </p>
       )}
-      {state.status === 'error' && state.fieldErrors && Object.keys(state.fieldErrors).some((k) => k !== 'correctionNote') && (
-        <ul className="form-error">
-          {Object.entries(state.fieldErrors)
-            .filter(([k]) => k !== 'correctionNote')
-            .map(([k, m]) => (
-              <li key={k}>{m}</li>
-            ))}
-        </ul>
-      )}
+      {state.status === 'error' &&
+        state.fieldErrors &&
+        Object.keys(state.fieldErrors).some((k) => k !== 'correctionNote') && (
+          <ul className="form-error">
+            {Object.entries(state.fieldErrors)
+              .filter(([k]) => k !== 'correctionNote')
+              .map(([k, m]) => (
+                <li key={k}>{m}</li>
+              ))}
+          </ul>
+        )}
       <Button type="submit" disabled={pending || !canPublish}>
         {nextNumber > 1 ? `Publish correction (version ${nextNumber})` : 'Publish'}
       </Button>
@@ -52,7 +62,15 @@ export function RetractForm({ articleId }: { articleId: string }) {
   return (
     <form action={action} className="form narrow" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
-      <TextAreaField id="retract-reason" label="Reason for the retraction (readers see it)" name="reason" rows={3} required defaultValue={state.values?.reason ?? ''} error={state.fieldErrors?.reason} />
+      <TextAreaField
+        id="retract-reason"
+        label="Reason for the retraction (readers see it)"
+        name="reason"
+        rows={3}
+        required
+        defaultValue={state.values?.reason ?? ''}
+        error={state.fieldErrors?.reason}
+      />
       <FormMessage status={state.status} message={state.message} />
       <Button type="submit" variant="danger" disabled={pending}>
         Retract the fact-check

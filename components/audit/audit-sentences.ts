@@ -105,7 +105,20 @@ const stateWords: Record<string, string> = {
 };
 
 // Positions, ids and the words around a quote are for machines; the history shows what people changed.
-const hidden = new Set(['id', 'version', 'userId', 'start', 'end', 'prefix', 'suffix', 'commentId', 'sourceId', 'baseVersion', 'copiedTo', 'publicationId']);
+const hidden = new Set([
+  'id',
+  'version',
+  'userId',
+  'start',
+  'end',
+  'prefix',
+  'suffix',
+  'commentId',
+  'sourceId',
+  'baseVersion',
+  'copiedTo',
+  'publicationId',
+]);
 
 export type AuditNames = { ratings?: ReadonlyMap<string, string>; people?: ReadonlyMap<string, string> };
 
@@ -119,14 +132,18 @@ export function valueText(key: string, value: unknown, names: AuditNames): strin
   if (typeof value === 'string') {
     if ((key === 'rating' || key === 'ratingId') && names.ratings?.has(value)) return names.ratings.get(value) ?? value;
     if (peopleKeys.has(key) && names.people?.has(value)) return names.people.get(value) ?? value;
-    if (key === 'kind' && (sourceKinds as readonly string[]).includes(value)) return sourceKindLabels[value as (typeof sourceKinds)[number]];
-    if (isoInstant.test(value)) return formatUtcFallback(value, value.slice(10, 23) === 'T00:00:00.000' ? 'date' : 'absolute');
+    if (key === 'kind' && (sourceKinds as readonly string[]).includes(value))
+      return sourceKindLabels[value as (typeof sourceKinds)[number]];
+    if (isoInstant.test(value))
+      return formatUtcFallback(value, value.slice(10, 23) === 'T00:00:00.000' ? 'date' : 'absolute');
     return stateWords[value] ?? value;
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => valueText(key, v, names)).join(', ');
   if (typeof value === 'object') {
-    const fields = Object.entries(value as Record<string, unknown>).filter(([k, v]) => !hidden.has(k) && v !== undefined);
+    const fields = Object.entries(value as Record<string, unknown>).filter(
+      ([k, v]) => !hidden.has(k) && v !== undefined,
+    );
     return fields.map(([k, v]) => `${fieldLabels[k] ?? k}: ${valueText(k, v, names)}`).join('; ');
   }
   return String(value);

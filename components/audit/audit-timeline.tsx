@@ -38,11 +38,16 @@ export function AuditTimeline({
         return (
           <li key={e.id} className="timeline-event">
             <p className="timeline-summary">
-              <strong>{actionLabels[e.action] ?? e.action}</strong> by <span className="timeline-actor">{e.actor?.name ?? 'the system'}</span>,{' '}
+              <strong>{actionLabels[e.action] ?? e.action}</strong> by{' '}
+              <span className="timeline-actor">{e.actor?.name ?? 'the system'}</span>,{' '}
               <LocalTime iso={e.createdAt} mode="relative" />
               <span className="timeline-entity">
                 {' · '}
-                {href ? <Link href={href}>{entityWords[e.entityType] ?? e.entityType}</Link> : (entityWords[e.entityType] ?? e.entityType)}
+                {href ? (
+                  <Link href={href}>{entityWords[e.entityType] ?? e.entityType}</Link>
+                ) : (
+                  (entityWords[e.entityType] ?? e.entityType)
+                )}
               </span>
             </p>
             {changes.length > 0 && (

@@ -12,7 +12,15 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="token" value={token} />
-      <Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 12 characters." error={state.fieldErrors?.password} />
+      <Field
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 12 characters."
+        error={state.fieldErrors?.password}
+      />
       <button type="submit" disabled={pending}>
         Set password
       </button>

@@ -14,7 +14,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}

@@ -2,12 +2,22 @@ import Link from 'next/link';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import type { ArticleListQuery } from '@/lib/validation/staff-lists';
 
-export const articleStateLabels: Record<string, string> = { DRAFT: 'Not published', PUBLISHED: 'Published', RETRACTED: 'Retracted' };
+export const articleStateLabels: Record<string, string> = {
+  DRAFT: 'Not published',
+  PUBLISHED: 'Published',
+  RETRACTED: 'Retracted',
+};
 
 /** The dashboard's search, filters and sort as one GET form: every choice lands in the address, and it works without scripts. */
 export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staff: { id: string; name: string }[] }) {
   return (
-    <form method="get" action="/dashboard" className="filters list-filters" role="search" aria-label="Search and filter articles">
+    <form
+      method="get"
+      action="/dashboard"
+      className="filters list-filters"
+      role="search"
+      aria-label="Search and filter articles"
+    >
       <label htmlFor="articles-q">Title</label>
       <input id="articles-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
       <label htmlFor="articles-state">State</label>

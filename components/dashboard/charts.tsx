@@ -14,13 +14,21 @@ export function ProgressBar({ progress, label }: { progress: ProgressCounts; lab
   const widths = segments.map((s) => (total === 0 ? 0 : (progress[s.key] / total) * 300));
   return (
     <figure className="progress">
-      <svg role="img" aria-label={`${label}: ${total === 0 ? 'no claims yet' : words}`} viewBox="0 0 300 16" width="300" height="16">
+      <svg
+        role="img"
+        aria-label={`${label}: ${total === 0 ? 'no claims yet' : words}`}
+        viewBox="0 0 300 16"
+        width="300"
+        height="16"
+      >
         {total === 0 ? (
           <rect x="0" y="0" width="300" height="16" fill="#e5e7eb" />
         ) : (
           segments.map((s, i) => {
             const x = widths.slice(0, i).reduce((a, b) => a + b, 0);
-            return (widths[i] ?? 0) > 0 ? <rect key={s.key} x={x} y="0" width={widths[i]} height="16" fill={s.colour} /> : null;
+            return (widths[i] ?? 0) > 0 ? (
+              <rect key={s.key} x={x} y="0" width={widths[i]} height="16" fill={s.colour} />
+            ) : null;
           })
         )}
       </svg>
@@ -39,7 +47,13 @@ export function BarChart({ title, rows }: { title: string; rows: { label: string
       {rows.length === 0 ? (
         <p className="meta">Nothing yet.</p>
       ) : (
-        <svg role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}`} viewBox={`0 0 420 ${rows.length * rowHeight}`} width="420" height={rows.length * rowHeight}>
+        <svg
+          role="img"
+          aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.count}`).join(', ')}`}
+          viewBox={`0 0 420 ${rows.length * rowHeight}`}
+          width="420"
+          height={rows.length * rowHeight}
+        >
           {rows.map((r, i) => (
             <g key={r.label} transform={`translate(0 ${i * rowHeight})`}>
               <text x="0" y="17" fontSize="13" fill="currentColor">

@@ -36,10 +36,23 @@ function titleProblem(value: string): string | null {
   return checked.success ? null : (checked.error.issues[0]?.message ?? 'This title cannot be saved.');
 }
 
-const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) => a[1].start - b[1].start || b[1].end - a[1].end;
+const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) =>
+  a[1].start - b[1].start || b[1].end - a[1].end;
 
 /** `collab`: the signed-in person when the text is edited live with others (FACTMARK_COLLAB); null: saved through the API alone. */
-export function ArticleEditor({ article, dir, ratings, initialClaimId = null, collab = null }: { article: ArticleDto; dir: 'ltr' | 'rtl'; ratings: RatingDto[]; initialClaimId?: string | null; collab?: CollabUser | null }) {
+export function ArticleEditor({
+  article,
+  dir,
+  ratings,
+  initialClaimId = null,
+  collab = null,
+}: {
+  article: ArticleDto;
+  dir: 'ltr' | 'rtl';
+  ratings: RatingDto[];
+  initialClaimId?: string | null;
+  collab?: CollabUser | null;
+}) {
   const [title, setTitle] = useState(article.title);
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
@@ -72,7 +85,11 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
       const title = titleProblem(titleRef.current) ? undefined : titleRef.current.trim() || undefined;
       // Live, the text and its claims are saved by the collaboration server; only the title goes through here.
       if (collab) return { title };
-      return { title, content: editorRef.current?.getJSON() as Record<string, unknown>, deleteClaims: sentDeletes.current };
+      return {
+        title,
+        content: editorRef.current?.getJSON() as Record<string, unknown>,
+        deleteClaims: sentDeletes.current,
+      };
     },
     (saved) => {
       for (const id of sentDeletes.current) pendingDeletes.current.delete(id);
@@ -103,7 +120,11 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   const liveSave = (): { state: SaveState; message: string | null } => {
     if (!collab || autosave.state !== 'saved') return { state: autosave.state, message: autosave.message };
     if (liveError && hasUnsaved) return { state: 'error', message: liveError };
-    if (hasUnsaved && !connected) return { state: 'offline', message: 'Offline: your changes are kept in this tab and saved when the connection is back.' };
+    if (hasUnsaved && !connected)
+      return {
+        state: 'offline',
+        message: 'Offline: your changes are kept in this tab and saved when the connection is back.',
+      };
     return { state: hasUnsaved ? 'saving' : 'saved', message: null };
   };
   const saveStatus = liveSave();
@@ -111,7 +132,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   // Who else has which claim open: on its card in the list, and above its details.
   const viewers = useMemo(() => {
     const byClaim = new Map<string, Peer[]>();
-    for (const peer of peers) if (!peer.isSelf && peer.claimId) byClaim.set(peer.claimId, [...(byClaim.get(peer.claimId) ?? []), peer]);
+    for (const peer of peers)
+      if (!peer.isSelf && peer.claimId) byClaim.set(peer.claimId, [...(byClaim.get(peer.claimId) ?? []), peer]);
     return byClaim;
   }, [peers]);
 
@@ -122,51 +144,68 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
     setText(plainText(doc).text);
   }, []);
 
-  const editor = useEditor({
-    extensions: live ? [...collabExtensions(live.document, live.provider.awareness), ClaimLabels, ClaimSuggestions] : [...editorExtensions, ClaimLabels, ClaimSuggestions],
-    // Live, the text comes from the shared document; until it is synced, the stored text shows read-only.
-    content: live ? undefined : article.content,
-    editable: !collab || live !== null,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: { class: 'editor-content article-body', 'aria-label': 'Article text', 'aria-multiline': 'true', lang: article.language, dir },
-      handleClick: (view, pos) => {
-        const marks = view.state.doc.resolve(pos).marks().filter((m) => m.type.name === 'claim');
-        const current = claimRanges(view.state.doc);
-        const inner = marks
-          .map((m) => String(m.attrs.id))
-          .sort((a, b) => {
-            const ra = current.get(a);
-            const rb = current.get(b);
-            return (ra ? ra.end - ra.start : 0) - (rb ? rb.end - rb.start : 0);
-          })[0];
-        if (inner) {
-          setActiveId(inner);
-          document.getElementById(`claim-item-${inner}`)?.scrollIntoView({ block: 'nearest' });
-        }
-        return false;
+  const editor = useEditor(
+    {
+      extensions: live
+        ? [...collabExtensions(live.document, live.provider.awareness), ClaimLabels, ClaimSuggestions]
+        : [...editorExtensions, ClaimLabels, ClaimSuggestions],
+      // Live, the text comes from the shared document; until it is synced, the stored text shows read-only.
+      content: live ? undefined : article.content,
+      editable: !collab || live !== null,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          class: 'editor-content article-body',
+          'aria-label': 'Article text',
+          'aria-multiline': 'true',
+          lang: article.language,
+          dir,
+        },
+        handleClick: (view, pos) => {
+          const marks = view.state.doc
+            .resolve(pos)
+            .marks()
+            .filter((m) => m.type.name === 'claim');
+          const current = claimRanges(view.state.doc);
+          const inner = marks
+            .map((m) => String(m.attrs.id))
+            .sort((a, b) => {
+              const ra = current.get(a);
+              const rb = current.get(b);
+              return (ra ? ra.end - ra.start : 0) - (rb ? rb.end - rb.start : 0);
+            })[0];
+          if (inner) {
+            setActiveId(inner);
+            document.getElementById(`claim-item-${inner}`)?.scrollIntoView({ block: 'nearest' });
+          }
+          return false;
+        },
+      },
+      onCreate: ({ editor: e }) => {
+        knownRanges.current = claimRanges(e.state.doc);
+        refreshLocal(e.state.doc);
+      },
+      onUpdate: ({ editor: e, transaction }) => {
+        if (!transaction.docChanged) return;
+        if (!collab) autosave.changed();
+        // The sidebar follows after a pause: recomputing it on every keystroke would cost more than a frame.
+        clearTimeout(refreshTimer.current);
+        refreshTimer.current = setTimeout(() => {
+          const after = claimRanges(e.state.doc);
+          const before = knownRanges.current;
+          knownRanges.current = after;
+          refreshLocal(e.state.doc);
+          const lost = [...before.keys()].filter((id) => !after.has(id));
+          if (lost.length > 0)
+            setAnnouncement(
+              `${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`,
+            );
+          if (!collab && [...after.keys()].some((id) => !before.has(id))) autosave.changed(true);
+        }, REFRESH_MS);
       },
     },
-    onCreate: ({ editor: e }) => {
-      knownRanges.current = claimRanges(e.state.doc);
-      refreshLocal(e.state.doc);
-    },
-    onUpdate: ({ editor: e, transaction }) => {
-      if (!transaction.docChanged) return;
-      if (!collab) autosave.changed();
-      // The sidebar follows after a pause: recomputing it on every keystroke would cost more than a frame.
-      clearTimeout(refreshTimer.current);
-      refreshTimer.current = setTimeout(() => {
-        const after = claimRanges(e.state.doc);
-        const before = knownRanges.current;
-        knownRanges.current = after;
-        refreshLocal(e.state.doc);
-        const lost = [...before.keys()].filter((id) => !after.has(id));
-        if (lost.length > 0) setAnnouncement(`${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`);
-        if (!collab && [...after.keys()].some((id) => !before.has(id))) autosave.changed(true);
-      }, REFRESH_MS);
-    },
-  }, [live]);
+    [live],
+  );
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
@@ -174,18 +213,33 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
 
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const ordered: SidebarClaim[] = useMemo(
-    () => [...ranges.entries()].sort(byDocumentOrder).map(([id, r]) => ({ id, quote: text.slice(r.start, r.end), claim: claimsById.get(id) ?? null })),
+    () =>
+      [...ranges.entries()]
+        .sort(byDocumentOrder)
+        .map(([id, r]) => ({ id, quote: text.slice(r.start, r.end), claim: claimsById.get(id) ?? null })),
     [ranges, text, claimsById],
   );
-  const detached = useMemo(() => claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id)), [claims, ranges, deleting]);
-  const styles = useMemo(() => highlightStyles(ordered.map((c) => ({ id: c.id, state: claimState(c.claim), colour: c.claim?.rating?.colour ?? null })), activeId), [ordered, activeId]);
+  const detached = useMemo(
+    () => claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id)),
+    [claims, ranges, deleting],
+  );
+  const styles = useMemo(
+    () =>
+      highlightStyles(
+        ordered.map((c) => ({ id: c.id, state: claimState(c.claim), colour: c.claim?.rating?.colour ?? null })),
+        activeId,
+      ),
+    [ordered, activeId],
+  );
 
   // A save returns the same claims as new objects: the labels are rebuilt only when their words change.
   const labelsKey = useRef('');
   const stateLabel = useTranslations('claimStatus');
   useEffect(() => {
     if (!editor) return;
-    const labels = new Map(claims.map((c) => [c.id, [stateLabel(claimState(c)), c.rating?.label].filter(Boolean).join(', ')]));
+    const labels = new Map(
+      claims.map((c) => [c.id, [stateLabel(claimState(c)), c.rating?.label].filter(Boolean).join(', ')]),
+    );
     const key = JSON.stringify([...labels]);
     if (key === labelsKey.current) return;
     labelsKey.current = key;
@@ -195,7 +249,10 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   // Why "Mark claim" did nothing, shown beside the toolbar (and announced) until the next mark.
   const [markHint, setMarkHint] = useState<string | null>(null);
   const refuseMark = () => {
-    const hint = editor && markClaimRefusal(editor.state) === 'duplicate' ? 'These words are already marked as a claim: select other words, or open that claim.' : 'Select the words of the claim first, then choose “Mark claim” (Ctrl+Shift+C).';
+    const hint =
+      editor && markClaimRefusal(editor.state) === 'duplicate'
+        ? 'These words are already marked as a claim: select other words, or open that claim.'
+        : 'Select the words of the claim first, then choose “Mark claim” (Ctrl+Shift+C).';
     setMarkHint(hint);
     setAnnouncement(hint);
   };
@@ -211,7 +268,12 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
     const range = ranges.get(id);
     if (!editor || !range) return;
     const pt = plainText(editor.state.doc);
-    editor.chain().focus().setTextSelection({ from: pt.toPos(range.start, 'start'), to: pt.toPos(range.end, 'end') }).scrollIntoView().run();
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from: pt.toPos(range.start, 'start'), to: pt.toPos(range.end, 'end') })
+      .scrollIntoView()
+      .run();
     setActiveId(id);
   };
 
@@ -236,7 +298,8 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
   };
 
   const attach = (id: string) => {
-    if (!editor?.chain().focus().attachClaim(id).run()) setAnnouncement('Select the words to attach the claim to first.');
+    if (!editor?.chain().focus().attachClaim(id).run())
+      setAnnouncement('Select the words to attach the claim to first.');
   };
 
   const deleteDetached = (id: string) => {
@@ -300,7 +363,12 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
 
   const onKeyDown = (event: KeyboardEvent) => {
     // The editor's own Ctrl+Shift+C handles the key when it marks; left unhandled, it refused.
-    if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'c' && event.target === editor?.view.dom) {
+    if (
+      (event.ctrlKey || event.metaKey) &&
+      event.shiftKey &&
+      event.key.toLowerCase() === 'c' &&
+      event.target === editor?.view.dom
+    ) {
       if (event.defaultPrevented) setMarkHint(null);
       else {
         event.preventDefault();
@@ -360,7 +428,15 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
               Differences from your text: <ins>only in the server version</ins>, <del>only in yours</del>.
             </p>
             <div className="server-copy-text diff">
-              {serverCopy.diff.map((part, i) => (part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>))}
+              {serverCopy.diff.map((part, i) =>
+                part.added ? (
+                  <ins key={i}>{part.value}</ins>
+                ) : part.removed ? (
+                  <del key={i}>{part.value}</del>
+                ) : (
+                  <span key={i}>{part.value}</span>
+                ),
+              )}
             </div>
             <div className="step-buttons">
               <button type="button" onClick={useServerVersion}>
@@ -373,14 +449,20 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
           </section>
         )}
         {/* Live, the tools come with the shared document: what they did to the stored text shown meanwhile would be lost. */}
-        {editor && (!collab || live) && <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />}
+        {editor && (!collab || live) && (
+          <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />
+        )}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">
             {markHint}
           </p>
         )}
         {editor && (
-          <BubbleMenu editor={editor} className="bubble-menu" shouldShow={({ state }) => markClaimRefusal(state) === null}>
+          <BubbleMenu
+            editor={editor}
+            className="bubble-menu"
+            shouldShow={({ state }) => markClaimRefusal(state) === null}
+          >
             <button type="button" className="tool mark-claim" onClick={markClaim}>
               Mark claim
             </button>
@@ -394,24 +476,37 @@ export function ArticleEditor({ article, dir, ratings, initialClaimId = null, co
       {openId ? (
         <aside className="claims-panel" aria-label="Claim details">
           {viewers.get(openId) && <PeopleNamed label="Also open by" people={viewers.get(openId) ?? []} />}
-          <ClaimPanel key={openId} claimId={openId} ratings={ratings} onChanged={onClaimChanged} onClose={() => openClaim(null)} />
+          <ClaimPanel
+            key={openId}
+            claimId={openId}
+            ratings={ratings}
+            onChanged={onClaimChanged}
+            onClose={() => openClaim(null)}
+          />
         </aside>
       ) : (
-      <div className="editor-side">
-      {editor && <SuggestedClaims editor={editor} status={suggestions.status} onHide={suggestions.hide} onAnnounce={setAnnouncement} />}
-      <ClaimsSidebar
-        onOpen={openClaim}
-        claims={ordered}
-        detached={detached}
-        activeId={activeId}
-        onSelect={sidebarActions.select}
-        onRemoveHighlight={setRemoving}
-        onAttach={sidebarActions.attach}
-        onDeleteDetached={sidebarActions.deleteDetached}
-        onStep={sidebarActions.step}
-        viewers={viewers}
-      />
-      </div>
+        <div className="editor-side">
+          {editor && (
+            <SuggestedClaims
+              editor={editor}
+              status={suggestions.status}
+              onHide={suggestions.hide}
+              onAnnounce={setAnnouncement}
+            />
+          )}
+          <ClaimsSidebar
+            onOpen={openClaim}
+            claims={ordered}
+            detached={detached}
+            activeId={activeId}
+            onSelect={sidebarActions.select}
+            onRemoveHighlight={setRemoving}
+            onAttach={sidebarActions.attach}
+            onDeleteDetached={sidebarActions.deleteDetached}
+            onStep={sidebarActions.step}
+            viewers={viewers}
+          />
+        </div>
       )}
       <RemoveHighlightDialog
         claimQuote={removing ? (ordered.find((c) => c.id === removing)?.quote ?? '') : null}

@@ -40,7 +40,10 @@ export const ClaimLabels = Extension.create({
       new Plugin<LabelsState>({
         key: claimLabelsKey,
         state: {
-          init: (_, state): LabelsState => ({ labels: new Map<string, string>(), set: DecorationSet.create(state.doc, []) }),
+          init: (_, state): LabelsState => ({
+            labels: new Map<string, string>(),
+            set: DecorationSet.create(state.doc, []),
+          }),
           apply: (tr, value, _old, state): LabelsState => {
             const labels = (tr.getMeta(claimLabelsKey) as ReadonlyMap<string, string> | undefined) ?? value.labels;
             if (labels !== value.labels) return { labels, set: build(state.doc, labels) };

@@ -9,9 +9,31 @@ import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
 import { useClaimDetail } from './use-claim-detail';
 
-function Counted({ id, label, value, max, error, onChange, multiline }: { id: string; label: string; value: string; max: number; error?: string; onChange: (v: string) => void; multiline?: boolean }) {
+function Counted({
+  id,
+  label,
+  value,
+  max,
+  error,
+  onChange,
+  multiline,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  max: number;
+  error?: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+}) {
   const describedBy = `${id}-count${error ? ` ${id}-error` : ''}`;
-  const props = { id, value, onChange: (e: { target: { value: string } }) => onChange(e.target.value), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+  const props = {
+    id,
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -44,7 +66,17 @@ function changesOf(baseVersion: number, values: Record<string, string>, explanat
   };
 }
 
-export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: string; ratings: RatingDto[]; onChanged: (c: ClaimDetailDto) => void; onClose: () => void }) {
+export function ClaimPanel({
+  claimId,
+  ratings,
+  onChanged,
+  onClose,
+}: {
+  claimId: string;
+  ratings: RatingDto[];
+  onChanged: (c: ClaimDetailDto) => void;
+  onClose: () => void;
+}) {
   const { claim, errors, message, busy, send } = useClaimDetail(claimId, onChanged);
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
   const explanation = useRef<JSONContent | null>(null);
@@ -67,7 +99,12 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
     }
     const body = JSON.stringify(changesOf(claim.version, draft, explanation.current));
     leaving.current = () =>
-      void fetch(`/api/v1/claims/${claimId}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body, keepalive: true }).then(async (r) => {
+      void fetch(`/api/v1/claims/${claimId}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+        keepalive: true,
+      }).then(async (r) => {
         if (r.ok) onChanged((await r.json()) as ClaimDetailDto);
       });
   });
@@ -112,7 +149,14 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
   const field = (name: string, label: string, type = 'text') => (
     <div className="field">
       <label htmlFor={`claim-${name}`}>{label}</label>
-      <input id={`claim-${name}`} type={type} value={values[name] ?? ''} onChange={(e) => set(name)(e.target.value)} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `claim-${name}-error` : undefined} />
+      <input
+        id={`claim-${name}`}
+        type={type}
+        value={values[name] ?? ''}
+        onChange={(e) => set(name)(e.target.value)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `claim-${name}-error` : undefined}
+      />
       {errors[name] && (
         <p className="field-error" id={`claim-${name}-error`}>
           {errors[name]}
@@ -125,7 +169,13 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
     <section className="claim-panel" aria-labelledby="claim-panel-heading" ref={panel}>
       <div className="panel-head">
         <h2 id="claim-panel-heading">Claim</h2>
-        <button type="button" className="tool" disabled={busy} onClick={() => void close()} aria-describedby={draft !== null ? 'claim-back-hint' : undefined}>
+        <button
+          type="button"
+          className="tool"
+          disabled={busy}
+          onClick={() => void close()}
+          aria-describedby={draft !== null ? 'claim-back-hint' : undefined}
+        >
           Back to all claims
         </button>
       </div>
@@ -136,33 +186,64 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
       )}
       <p className="claim-quote">“{claim.quote.exact}”</p>
       <p className="meta">
-        <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> · <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State: <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
+        <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
+        <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
+        <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version{' '}
+        {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">
-          Back to draft: it was approved by {claim.lastReview.reviewer ?? 'a reviewer'} at version {claim.lastReview.claimVersion} and has changed since. Submit it again for review.
+          Back to draft: it was approved by {claim.lastReview.reviewer ?? 'a reviewer'} at version{' '}
+          {claim.lastReview.claimVersion} and has changed since. Submit it again for review.
         </p>
       )}
       {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
         <p className="notice">
-          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}” <a href={`/review/${claim.id}#comments-heading`}>Read and answer on the claim’s review page</a>
+          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}”{' '}
+          <a href={`/review/${claim.id}#comments-heading`}>Read and answer on the claim’s review page</a>
         </p>
       )}
       {message && (
-        <p ref={messageRef} tabIndex={-1} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
+        <p
+          ref={messageRef}
+          tabIndex={-1}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'form-error' : 'form-ok'}
+        >
           {message.text}
         </p>
       )}
       <form onSubmit={(e) => void save(e)} className="form" noValidate>
-        <Counted id="claim-statedClaim" label="Claim as stated" value={values.statedClaim ?? ''} max={5000} error={errors.statedClaim} onChange={set('statedClaim')} multiline />
-        <Counted id="claim-claimReviewed" label="Short form for search engines" value={values.claimReviewed ?? ''} max={75} error={errors.claimReviewed} onChange={set('claimReviewed')} />
+        <Counted
+          id="claim-statedClaim"
+          label="Claim as stated"
+          value={values.statedClaim ?? ''}
+          max={5000}
+          error={errors.statedClaim}
+          onChange={set('statedClaim')}
+          multiline
+        />
+        <Counted
+          id="claim-claimReviewed"
+          label="Short form for search engines"
+          value={values.claimReviewed ?? ''}
+          max={75}
+          error={errors.claimReviewed}
+          onChange={set('claimReviewed')}
+        />
         {field('claimant', 'Claimant')}
         {field('claimantRole', 'Claimant’s role or organisation')}
         {field('claimDate', 'When it was said', 'date')}
         {field('appearanceUrl', 'Where it was said (URL)', 'url')}
         <div className="field">
           <label htmlFor="claim-rating">Rating</label>
-          <select id="claim-rating" value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} aria-invalid={errors.rating ? true : undefined} aria-describedby={errors.rating ? 'claim-rating-error' : undefined}>
+          <select
+            id="claim-rating"
+            value={values.rating ?? ''}
+            onChange={(e) => set('rating')(e.target.value)}
+            aria-invalid={errors.rating ? true : undefined}
+            aria-describedby={errors.rating ? 'claim-rating-error' : undefined}
+          >
             <option value="">— No rating yet —</option>
             {usable.map((r) => (
               <option key={r.id} value={r.id}>
@@ -177,7 +258,15 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
             </p>
           )}
         </div>
-        <Counted id="claim-shortVerdict" label="Short verdict" value={values.shortVerdict ?? ''} max={280} error={errors.shortVerdict} onChange={set('shortVerdict')} multiline />
+        <Counted
+          id="claim-shortVerdict"
+          label="Short verdict"
+          value={values.shortVerdict ?? ''}
+          max={280}
+          error={errors.shortVerdict}
+          onChange={set('shortVerdict')}
+          multiline
+        />
         <ExplanationEditor
           initial={claim.explanation}
           onChange={(doc) => {
@@ -195,14 +284,20 @@ export function ClaimPanel({ claimId, ratings, onChanged, onClose }: { claimId: 
       <SimilarClaims claimId={claimId} version={claim.version} canEdit />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
         <div className="step-buttons">
-          <button type="button" disabled={busy || draft !== null} onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}>
+          <button
+            type="button"
+            disabled={busy || draft !== null}
+            onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}
+          >
             Submit for review
           </button>
           {draft !== null && <span className="field-hint">Save your changes first.</span>}
         </div>
       ) : (
         <p className="meta" data-testid="claim-review-state">
-          {claim.status === 'IN_REVIEW' ? 'In review: waiting for a reviewer. Changing the verdict takes it back to draft.' : 'Approved. Changing the verdict takes it back to draft for a new review.'}
+          {claim.status === 'IN_REVIEW'
+            ? 'In review: waiting for a reviewer. Changing the verdict takes it back to draft.'
+            : 'Approved. Changing the verdict takes it back to draft for a new review.'}
         </p>
       )}
     </section>

@@ -5,7 +5,13 @@ import { claimRanges } from '@/lib/editor/claim-marks';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
 import { documentFromText } from '@/lib/editor/schema';
-import { acceptSuggestion, ClaimSuggestions, showSuggestions, shownSuggestions, type ShownSuggestion } from './claim-suggestions';
+import {
+  acceptSuggestion,
+  ClaimSuggestions,
+  showSuggestions,
+  shownSuggestions,
+  type ShownSuggestion,
+} from './claim-suggestions';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
@@ -17,7 +23,14 @@ function editorWithSuggestion(): { e: Editor; suggestion: ShownSuggestion } {
   editor = new Editor({ extensions: [...editorExtensions, ClaimSuggestions], content: documentFromText(text) });
   const pt = plainText(editor.state.doc);
   const start = pt.text.indexOf(words);
-  const suggestion = { key: 's1', from: pt.toPos(start, 'start'), to: pt.toPos(start + words.length, 'end'), exact: words, score: 0.9, reasons: ['a figure (4 billion)'] };
+  const suggestion = {
+    key: 's1',
+    from: pt.toPos(start, 'start'),
+    to: pt.toPos(start + words.length, 'end'),
+    exact: words,
+    score: 0.9,
+    reasons: ['a figure (4 billion)'],
+  };
   showSuggestions(editor, [suggestion]);
   return { e: editor, suggestion };
 }

@@ -26,7 +26,14 @@ const tooltip = (s: ShownSuggestion) => `Suggested claim: ${s.reasons.join('; ')
 function decorate(doc: Transaction['doc'], items: ShownSuggestion[]): DecorationSet {
   return DecorationSet.create(
     doc,
-    items.map((s) => Decoration.inline(s.from, s.to, { class: 'claim-suggestion', title: tooltip(s), 'data-suggestion': s.key }, { key: s.key })),
+    items.map((s) =>
+      Decoration.inline(
+        s.from,
+        s.to,
+        { class: 'claim-suggestion', title: tooltip(s), 'data-suggestion': s.key },
+        { key: s.key },
+      ),
+    ),
   );
 }
 
@@ -42,15 +49,20 @@ function mapItems(items: ShownSuggestion[], tr: Transaction): ShownSuggestion[] 
 
 /** Shows `items` as dotted underlines (replacing any shown); an empty list hides them. */
 export function showSuggestions(editor: Editor, items: ShownSuggestion[]): void {
-  editor.view.dispatch(editor.state.tr.setMeta(claimSuggestionsKey, { show: items } satisfies Meta).setMeta('addToHistory', false));
+  editor.view.dispatch(
+    editor.state.tr.setMeta(claimSuggestionsKey, { show: items } satisfies Meta).setMeta('addToHistory', false),
+  );
 }
 
 /** The shown suggestions, in document order. */
-export const shownSuggestions = (editor: Editor): ShownSuggestion[] => claimSuggestionsKey.getState(editor.state)?.items ?? [];
+export const shownSuggestions = (editor: Editor): ShownSuggestion[] =>
+  claimSuggestionsKey.getState(editor.state)?.items ?? [];
 
 /** Stops showing one suggestion. */
 export function dismissSuggestion(editor: Editor, key: string): void {
-  editor.view.dispatch(editor.state.tr.setMeta(claimSuggestionsKey, { remove: key } satisfies Meta).setMeta('addToHistory', false));
+  editor.view.dispatch(
+    editor.state.tr.setMeta(claimSuggestionsKey, { remove: key } satisfies Meta).setMeta('addToHistory', false),
+  );
 }
 
 /** Marks a suggestion's words as a new claim, exactly as "Mark claim" on them would; false when it can no longer be. */

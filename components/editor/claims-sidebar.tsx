@@ -36,7 +36,18 @@ interface Props {
  * Every claim in document order, then the detached ones; the active one is selected and focusable.
  * Memoized: a thousand items must not re-render on a keystroke or a save-state change.
  */
-export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, activeId, onSelect, onOpen, onRemoveHighlight, onAttach, onDeleteDetached, onStep, viewers }: Props) {
+export const ClaimsSidebar = memo(function ClaimsSidebar({
+  claims,
+  detached,
+  activeId,
+  onSelect,
+  onOpen,
+  onRemoveHighlight,
+  onAttach,
+  onDeleteDetached,
+  onStep,
+  viewers,
+}: Props) {
   const stateLabel = useTranslations('claimStatus');
   return (
     <aside className="claims-panel" aria-labelledby="claims-heading">
@@ -57,7 +68,13 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, act
           {claims.map((c) => {
             const state = claimState(c.claim);
             return (
-              <li key={c.id} className="claim-item" data-claim-id={c.id} data-state={state} aria-current={c.id === activeId ? 'true' : undefined}>
+              <li
+                key={c.id}
+                className="claim-item"
+                data-claim-id={c.id}
+                data-state={state}
+                aria-current={c.id === activeId ? 'true' : undefined}
+              >
                 <button type="button" className="claim-select" id={`claim-item-${c.id}`} onClick={() => onSelect(c.id)}>
                   <span className="claim-quote">“{c.quote}”</span>
                 </button>
@@ -75,7 +92,13 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({ claims, detached, act
                 </p>
                 {viewers?.get(c.id) && <PeopleNamed label="Open now by" people={viewers.get(c.id) ?? []} />}
                 <div className="step-buttons">
-                  <button type="button" className="tool" onClick={() => onOpen(c.id)} disabled={!c.claim} aria-label={`Verdict and sources: ${c.quote.slice(0, 60)}`}>
+                  <button
+                    type="button"
+                    className="tool"
+                    onClick={() => onOpen(c.id)}
+                    disabled={!c.claim}
+                    aria-label={`Verdict and sources: ${c.quote.slice(0, 60)}`}
+                  >
                     Verdict and sources
                   </button>
                   <button type="button" className="link-button" onClick={() => onRemoveHighlight(c.id)}>

@@ -11,9 +11,26 @@ interface ToolbarProps {
   label?: string;
 }
 
-function ToolButton({ label, active, onClick, shortcut }: { label: string; active?: boolean; onClick: () => void; shortcut?: string }) {
+function ToolButton({
+  label,
+  active,
+  onClick,
+  shortcut,
+}: {
+  label: string;
+  active?: boolean;
+  onClick: () => void;
+  shortcut?: string;
+}) {
   return (
-    <button type="button" className="tool" aria-pressed={active} onClick={onClick} title={shortcut ? `${label} (${shortcut})` : label} aria-keyshortcuts={shortcut}>
+    <button
+      type="button"
+      className="tool"
+      aria-pressed={active}
+      onClick={onClick}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-keyshortcuts={shortcut}
+    >
       {label}
     </button>
   );
@@ -46,7 +63,12 @@ export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'F
   return (
     <div role="toolbar" aria-label={label} className="toolbar">
       <ToolButton label="Bold" shortcut="Control+B" active={active.bold} onClick={() => chain().toggleBold().run()} />
-      <ToolButton label="Italic" shortcut="Control+I" active={active.italic} onClick={() => chain().toggleItalic().run()} />
+      <ToolButton
+        label="Italic"
+        shortcut="Control+I"
+        active={active.italic}
+        onClick={() => chain().toggleItalic().run()}
+      />
       <ToolButton label="Link" active={active.link} onClick={setLink} />
       <ToolButton label="Heading" active={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
       <ToolButton label="Subheading" active={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
@@ -54,12 +76,23 @@ export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'F
       <ToolButton label="Numbered list" active={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
       <ToolButton label="Quote" active={active.blockquote} onClick={() => chain().toggleBlockquote().run()} />
       {onMarkClaim && (
-        <button type="button" className="tool mark-claim" onClick={onMarkClaim} aria-keyshortcuts="Control+Shift+C" title="Mark claim (Ctrl+Shift+C)">
+        <button
+          type="button"
+          className="tool mark-claim"
+          onClick={onMarkClaim}
+          aria-keyshortcuts="Control+Shift+C"
+          title="Mark claim (Ctrl+Shift+C)"
+        >
           Mark claim
         </button>
       )}
       {onSuggestClaims && (
-        <button type="button" className="tool" onClick={onSuggestClaims} title="Underline the sentences most worth checking">
+        <button
+          type="button"
+          className="tool"
+          onClick={onSuggestClaims}
+          title="Underline the sentences most worth checking"
+        >
           Suggest claims
         </button>
       )}

@@ -6,12 +6,25 @@ import { explanationExtensions } from '@/lib/editor/extensions';
 import { EditorToolbar } from './editor-toolbar';
 
 /** The explanation as rich text, in the article editor's schema (so it is sanitized the same way). */
-export function ExplanationEditor({ initial, onChange }: { initial: Record<string, unknown> | null; onChange: (doc: JSONContent) => void }) {
+export function ExplanationEditor({
+  initial,
+  onChange,
+}: {
+  initial: Record<string, unknown> | null;
+  onChange: (doc: JSONContent) => void;
+}) {
   const editor = useEditor({
     extensions: explanationExtensions,
     content: (initial as JSONContent | null) ?? { type: 'doc', content: [{ type: 'paragraph' }] },
     immediatelyRender: false,
-    editorProps: { attributes: { class: 'editor-content explanation-content', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': 'claim-explanation-label' } },
+    editorProps: {
+      attributes: {
+        class: 'editor-content explanation-content',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': 'claim-explanation-label',
+      },
+    },
     onUpdate: ({ editor: e }) => onChange(e.getJSON()),
   });
   return (

@@ -8,10 +8,19 @@ const background: Record<string, string> = {
   CHANGES_REQUESTED: 'var(--claim-changes)',
   APPROVED: 'var(--claim-approved)',
 };
-const underline: Record<string, string> = { NO_VERDICT: 'dotted', DRAFT: 'dashed', IN_REVIEW: 'double', CHANGES_REQUESTED: 'wavy', APPROVED: 'solid' };
+const underline: Record<string, string> = {
+  NO_VERDICT: 'dotted',
+  DRAFT: 'dashed',
+  IN_REVIEW: 'double',
+  CHANGES_REQUESTED: 'wavy',
+  APPROVED: 'solid',
+};
 
 /** Per-claim highlight rules: state as background and underline style (not colour alone), rating as underline colour. */
-export function highlightStyles(claims: { id: string; state: string; colour: string | null }[], activeId: string | null): string {
+export function highlightStyles(
+  claims: { id: string; state: string; colour: string | null }[],
+  activeId: string | null,
+): string {
   return claims
     .filter((c) => UUID.test(c.id))
     .map((c) => {

@@ -3,7 +3,17 @@
 import { useEffect, useRef } from 'react';
 
 /** Asks whether removing a highlight deletes the claim or keeps it detached. */
-export function RemoveHighlightDialog({ claimQuote, onDelete, onKeep, onCancel }: { claimQuote: string | null; onDelete: () => void; onKeep: () => void; onCancel: () => void }) {
+export function RemoveHighlightDialog({
+  claimQuote,
+  onDelete,
+  onKeep,
+  onCancel,
+}: {
+  claimQuote: string | null;
+  onDelete: () => void;
+  onKeep: () => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -14,7 +14,9 @@ const labels: Record<SaveState, string> = {
 export function SaveStatus({ state, message }: { state: SaveState; message: string | null }) {
   return (
     <p className={`save-status save-${state}`} role="status" aria-live="polite" data-state={state}>
-      <span aria-hidden="true">{state === 'saved' ? '✓ ' : state === 'saving' || state === 'unsaved' || state === 'retrying' ? '… ' : '⚠ '}</span>
+      <span aria-hidden="true">
+        {state === 'saved' ? '✓ ' : state === 'saving' || state === 'unsaved' || state === 'retrying' ? '… ' : '⚠ '}
+      </span>
       {labels[state]}
       {message && state !== 'conflict' ? ` — ${message}` : ''}
     </p>

@@ -22,7 +22,6 @@ interface SimilarItem {
   isSameClaim: boolean;
 }
 
-
 /** "Already checked?": the claims most like this one, each with its rating, date, publisher and link; one click records "same claim". */
 export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; version: number; canEdit: boolean }) {
   const [items, setItems] = useState<SimilarItem[] | null>(null);
@@ -69,9 +68,12 @@ export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; 
               </a>
               <br />
               <span className="meta">
-                {claim.rating ? <strong>{claim.rating.label}</strong> : 'No rating yet'} · {claim.isPublished ? 'published' : claim.status.replace('_', ' ').toLowerCase()} · <LocalTime iso={claim.date} mode="date" /> · {claim.publisher}
+                {claim.rating ? <strong>{claim.rating.label}</strong> : 'No rating yet'} ·{' '}
+                {claim.isPublished ? 'published' : claim.status.replace('_', ' ').toLowerCase()} ·{' '}
+                <LocalTime iso={claim.date} mode="date" /> · {claim.publisher}
                 {claim.claimant ? ` · ${claim.claimant}` : ''}
-                {claim.origin === 'imported' ? ' · another fact-checker (imported)' : ` · in “${claim.articleTitle}”`} · match {Math.round(score * 100)}%
+                {claim.origin === 'imported' ? ' · another fact-checker (imported)' : ` · in “${claim.articleTitle}”`} ·
+                match {Math.round(score * 100)}%
               </span>
               <br />
               {isSameClaim ? (

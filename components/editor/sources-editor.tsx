@@ -9,7 +9,17 @@ type Send = (method: string, path: string, body: unknown, success: string) => Pr
 type ClaimSource = ClaimDetailDto['sources'][number];
 
 /** One source's details edited in place; its address stays (a different address is a different source). */
-function SourceEditForm({ source, path, send, onDone }: { source: ClaimSource; path: string; send: Send; onDone: () => void }) {
+function SourceEditForm({
+  source,
+  path,
+  send,
+  onDone,
+}: {
+  source: ClaimSource;
+  path: string;
+  send: Send;
+  onDone: () => void;
+}) {
   const [values, setValues] = useState({
     title: source.title,
     publisher: source.publisher ?? '',
@@ -22,7 +32,12 @@ function SourceEditForm({ source, path, send, onDone }: { source: ClaimSource; p
   const input = (name: keyof typeof values, label: string, type = 'text') => (
     <div className="field">
       <label htmlFor={id(name)}>{label}</label>
-      <input id={id(name)} type={type} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+      <input
+        id={id(name)}
+        type={type}
+        value={values[name]}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+      />
     </div>
   );
   const save = async () => {
@@ -60,7 +75,12 @@ function SourceEditForm({ source, path, send, onDone }: { source: ClaimSource; p
       {input('archivedUrl', 'Archived copy (URL)', 'url')}
       <div className="field">
         <label htmlFor={id('excerpt')}>Quoted excerpt</label>
-        <textarea id={id('excerpt')} rows={2} value={values.excerpt} onChange={(e) => setValues({ ...values, excerpt: e.target.value })} />
+        <textarea
+          id={id('excerpt')}
+          rows={2}
+          value={values.excerpt}
+          onChange={(e) => setValues({ ...values, excerpt: e.target.value })}
+        />
       </div>
       <div className="step-buttons">
         <button type="button" onClick={() => void save()}>
@@ -109,7 +129,8 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
   };
   const search = async () => {
     const response = await fetch(`/api/v1/sources?q=${encodeURIComponent(query)}`);
-    if (response.ok) setFound(((await response.json()) as { items: { id: string; title: string; url: string }[] }).items);
+    if (response.ok)
+      setFound(((await response.json()) as { items: { id: string; title: string; url: string }[] }).items);
   };
 
   return (
@@ -140,18 +161,43 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
             )}
             {s.accessedAt && <span className="meta"> · accessed {s.accessedAt.slice(0, 10)}</span>}
             {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
-            {editing === s.id && <SourceEditForm source={s} path={`${base}/${s.id}`} send={send} onDone={() => setEditing(null)} />}
+            {editing === s.id && (
+              <SourceEditForm source={s} path={`${base}/${s.id}`} send={send} onDone={() => setEditing(null)} />
+            )}
             <div className="step-buttons">
-              <button type="button" className="tool" aria-expanded={editing === s.id} onClick={() => setEditing(editing === s.id ? null : s.id)} aria-label={`Edit source: ${s.title}`}>
+              <button
+                type="button"
+                className="tool"
+                aria-expanded={editing === s.id}
+                onClick={() => setEditing(editing === s.id ? null : s.id)}
+                aria-label={`Edit source: ${s.title}`}
+              >
                 Edit
               </button>
-              <button type="button" className="tool" disabled={i === 0} onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i - 1 }, 'Source moved up.')} aria-label={`Move up: ${s.title}`}>
+              <button
+                type="button"
+                className="tool"
+                disabled={i === 0}
+                onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i - 1 }, 'Source moved up.')}
+                aria-label={`Move up: ${s.title}`}
+              >
                 ↑
               </button>
-              <button type="button" className="tool" disabled={i === claim.sources.length - 1} onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i + 1 }, 'Source moved down.')} aria-label={`Move down: ${s.title}`}>
+              <button
+                type="button"
+                className="tool"
+                disabled={i === claim.sources.length - 1}
+                onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i + 1 }, 'Source moved down.')}
+                aria-label={`Move down: ${s.title}`}
+              >
                 ↓
               </button>
-              <button type="button" className="tool danger" onClick={() => void send('DELETE', `${base}/${s.id}`, undefined, 'Source removed.')} aria-label={`Remove source: ${s.title}`}>
+              <button
+                type="button"
+                className="tool danger"
+                onClick={() => void send('DELETE', `${base}/${s.id}`, undefined, 'Source removed.')}
+                aria-label={`Remove source: ${s.title}`}
+              >
                 Remove
               </button>
             </div>
@@ -162,7 +208,13 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
         <legend>Add a source</legend>
         <div className="field">
           <label htmlFor="source-url">Source URL</label>
-          <input id="source-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+          <input
+            id="source-url"
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://"
+          />
         </div>
         <div className="field">
           <label htmlFor="source-kind">Kind</label>
@@ -188,7 +240,13 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
         </div>
         <div className="field">
           <label htmlFor="source-archived">Archived copy (URL)</label>
-          <input id="source-archived" type="url" value={archivedUrl} onChange={(e) => setArchivedUrl(e.target.value)} placeholder="https://" />
+          <input
+            id="source-archived"
+            type="url"
+            value={archivedUrl}
+            onChange={(e) => setArchivedUrl(e.target.value)}
+            placeholder="https://"
+          />
         </div>
         <div className="field">
           <label htmlFor="source-excerpt">Quoted excerpt</label>
@@ -213,7 +271,11 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
             {found.map((s) => (
               <li key={s.id}>
                 {s.title} <span className="meta">{s.url}</span>{' '}
-                <button type="button" className="tool" onClick={() => void send('POST', base, { sourceId: s.id }, 'Source added.')}>
+                <button
+                  type="button"
+                  className="tool"
+                  onClick={() => void send('POST', base, { sourceId: s.id }, 'Source added.')}
+                >
                   Use this source
                 </button>
               </li>

@@ -6,7 +6,13 @@ import { findQuote } from '@/lib/anchoring/quote';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { suggestionsDto } from '@/lib/validation/suggestions';
-import { acceptSuggestion, claimSuggestionsKey, dismissSuggestion, showSuggestions, type ShownSuggestion } from './claim-suggestions';
+import {
+  acceptSuggestion,
+  claimSuggestionsKey,
+  dismissSuggestion,
+  showSuggestions,
+  type ShownSuggestion,
+} from './claim-suggestions';
 
 export type SuggestStatus = { state: 'idle' | 'loading' | 'shown' } | { state: 'error'; message: string };
 
@@ -21,7 +27,9 @@ export function useClaimSuggestions(editor: Editor | null, articleId: string) {
     if (!editor) return;
     setStatus({ state: 'loading' });
     try {
-      const response = await fetch(`/api/v1/articles/${articleId}/suggestions?limit=20`, { headers: { Accept: 'application/json' } });
+      const response = await fetch(`/api/v1/articles/${articleId}/suggestions?limit=20`, {
+        headers: { Accept: 'application/json' },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const { items } = suggestionsDto.parse(await response.json());
       const text = plainText(editor.state.doc);
@@ -31,7 +39,16 @@ export function useClaimSuggestions(editor: Editor | null, articleId: string) {
         if (match.kind !== 'found') return [];
         const { start, end } = match.position;
         if (claims.some((c) => c.start < end && start < c.end)) return [];
-        return [{ key: `${start}-${end}`, from: text.toPos(start, 'start'), to: text.toPos(end, 'end'), exact: s.quote.exact, score: s.score, reasons: s.reasons }];
+        return [
+          {
+            key: `${start}-${end}`,
+            from: text.toPos(start, 'start'),
+            to: text.toPos(end, 'end'),
+            exact: s.quote.exact,
+            score: s.score,
+            reasons: s.reasons,
+          },
+        ];
       });
       showSuggestions(editor, shown);
       setStatus({ state: 'shown' });
@@ -49,8 +66,21 @@ export function useClaimSuggestions(editor: Editor | null, articleId: string) {
 const excerpt = (s: string, max = 160) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /** The shown suggestions in document order with their reasons, each accepted or dismissed with one button. */
-export function SuggestedClaims({ editor, status, onHide, onAnnounce }: { editor: Editor; status: SuggestStatus; onHide: () => void; onAnnounce: (message: string) => void }) {
-  const items = useEditorState({ editor, selector: ({ editor: e }) => claimSuggestionsKey.getState(e.state)?.items ?? [] });
+export function SuggestedClaims({
+  editor,
+  status,
+  onHide,
+  onAnnounce,
+}: {
+  editor: Editor;
+  status: SuggestStatus;
+  onHide: () => void;
+  onAnnounce: (message: string) => void;
+}) {
+  const items = useEditorState({
+    editor,
+    selector: ({ editor: e }) => claimSuggestionsKey.getState(e.state)?.items ?? [],
+  });
   if (status.state === 'idle') return null;
   const accept = (s: ShownSuggestion) => {
     const isMarked = acceptSuggestion(editor, s.key);
@@ -61,10 +91,14 @@ export function SuggestedClaims({ editor, status, onHide, onAnnounce }: { editor
       <h2 id="suggested-claims-heading">Suggested claims{status.state === 'shown' ? ` (${items.length})` : ''}</h2>
       {status.state === 'loading' && <p role="status">Scoring the article’s sentences…</p>}
       {status.state === 'error' && <p role="alert">{status.message}</p>}
-      {status.state === 'shown' && items.length === 0 && <p>No sentence left to suggest: every check-worthy one is a claim already, or none was found.</p>}
+      {status.state === 'shown' && items.length === 0 && (
+        <p>No sentence left to suggest: every check-worthy one is a claim already, or none was found.</p>
+      )}
       {items.length > 0 && (
         <>
-          <p className="field-hint">Dotted underlines in the text. Accept marks the words as a claim (in the text: Alt+Enter).</p>
+          <p className="field-hint">
+            Dotted underlines in the text. Accept marks the words as a claim (in the text: Alt+Enter).
+          </p>
           <ol className="claim-list" aria-label="Suggested claims in document order">
             {items.map((s) => (
               <li key={s.key} className="claim-item" data-suggestion={s.key}>
@@ -73,10 +107,20 @@ export function SuggestedClaims({ editor, status, onHide, onAnnounce }: { editor
                   Why: {s.reasons.join('; ')} <span className="field-hint">(score {Math.round(s.score * 100)})</span>
                 </p>
                 <div className="step-buttons">
-                  <button type="button" className="tool" onClick={() => accept(s)} aria-label={`Accept as claim: ${excerpt(s.exact, 60)}`}>
+                  <button
+                    type="button"
+                    className="tool"
+                    onClick={() => accept(s)}
+                    aria-label={`Accept as claim: ${excerpt(s.exact, 60)}`}
+                  >
                     Accept as claim
                   </button>
-                  <button type="button" className="link-button" onClick={() => dismissSuggestion(editor, s.key)} aria-label={`Dismiss suggestion: ${excerpt(s.exact, 60)}`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => dismissSuggestion(editor, s.key)}
+                    aria-label={`Dismiss suggestion: ${excerpt(s.exact, 60)}`}
+                  >
                     Dismiss
                   </button>
                 </div>

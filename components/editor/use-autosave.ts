@@ -31,7 +31,13 @@ function retryDelay(attempt: number, retryAfter: string | null): number {
  * network failure "offline", both retried on their own with growing pauses until the text is saved.
  * `isLive`: the text is saved by live collaboration; only the title comes through here.
  */
-export function useAutosave(articleId: string, initialVersion: number, isLive: boolean, collect: () => SavePayload, onSaved: (a: ArticleDto) => void) {
+export function useAutosave(
+  articleId: string,
+  initialVersion: number,
+  isLive: boolean,
+  collect: () => SavePayload,
+  onSaved: (a: ArticleDto) => void,
+) {
   const [state, setState] = useState<SaveState>('saved');
   const [message, setMessage] = useState<string | null>(null);
   const version = useRef(initialVersion);
@@ -75,19 +81,30 @@ export function useAutosave(articleId: string, initialVersion: number, isLive: b
         });
         if (response.status === 409) {
           dirty.current = true;
-          set('conflict', otherTabVersion.current > version.current ? 'You saved this article in another tab meanwhile. Your text in this tab is kept here.' : 'Someone else saved this article meanwhile. Your text is kept here.');
+          set(
+            'conflict',
+            otherTabVersion.current > version.current
+              ? 'You saved this article in another tab meanwhile. Your text in this tab is kept here.'
+              : 'Someone else saved this article meanwhile. Your text is kept here.',
+          );
           return;
         }
         if (TRANSIENT.has(response.status)) {
           dirty.current = true;
           set('retrying', 'The server is busy: your text is kept here and saved as soon as it can be.');
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => void saveRef.current(), retryDelay(attempts.current++, response.headers.get('Retry-After')));
+          timer.current = setTimeout(
+            () => void saveRef.current(),
+            retryDelay(attempts.current++, response.headers.get('Retry-After')),
+          );
           return;
         }
         if (!response.ok) {
           dirty.current = true;
-          const problem = (await response.json().catch(() => null)) as { detail?: string; errors?: { path: string; message: string }[] } | null;
+          const problem = (await response.json().catch(() => null)) as {
+            detail?: string;
+            errors?: { path: string; message: string }[];
+          } | null;
           const field = problem?.errors?.[0];
           const detail = field ? `${problem?.detail ?? 'Not saved.'} ${field.path}: ${field.message}` : problem?.detail;
           set('error', detail ?? `Saving failed (${response.status}). Your text is kept here.`);
@@ -115,18 +132,15 @@ export function useAutosave(articleId: string, initialVersion: number, isLive: b
   }, [articleId]);
 
   /** Call on every change; `immediately` for actions that should not wait (marking a claim). */
-  const changed = useCallback(
-    (immediately = false) => {
-      dirty.current = true;
-      if (stateRef.current === 'conflict') return;
-      // While retrying, the scheduled retry will carry this change too: typing must not hurry it.
-      if (stateRef.current === 'retrying' || stateRef.current === 'offline') return;
-      if (stateRef.current !== 'error') set('unsaved');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveRef.current(), immediately ? 0 : DEBOUNCE_MS);
-    },
-    [],
-  );
+  const changed = useCallback((immediately = false) => {
+    dirty.current = true;
+    if (stateRef.current === 'conflict') return;
+    // While retrying, the scheduled retry will carry this change too: typing must not hurry it.
+    if (stateRef.current === 'retrying' || stateRef.current === 'offline') return;
+    if (stateRef.current !== 'error') set('unsaved');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveRef.current(), immediately ? 0 : DEBOUNCE_MS);
+  }, []);
 
   /** Saves the local text over whatever the server has, on purpose (after a conflict). */
   const overwrite = useCallback(async () => {
@@ -163,7 +177,11 @@ export function useAutosave(articleId: string, initialVersion: number, isLive: b
       }
       otherTabVersion.current = Math.max(otherTabVersion.current, saved);
       // This tab now shows an older version than the server's: it must not go on saying "All changes saved".
-      if (stateRef.current !== 'conflict') set('conflict', `You saved this article in another tab (version ${saved}): this tab shows an older version. Your text in this tab is kept here.`);
+      if (stateRef.current !== 'conflict')
+        set(
+          'conflict',
+          `You saved this article in another tab (version ${saved}): this tab shows an older version. Your text in this tab is kept here.`,
+        );
     };
     return () => {
       bc.close();

@@ -42,13 +42,19 @@ export function useClaimDetail(claimId: string, onChanged: (claim: ClaimDetailDt
           setMessage({ kind: 'error', text: problem.detail ?? `Not saved (${response.status}).` });
           return false;
         }
-        const updated = response.status === 204 ? ((await (await fetch(`/api/v1/claims/${claimId}`)).json()) as ClaimDetailDto) : ((await response.json()) as ClaimDetailDto);
+        const updated =
+          response.status === 204
+            ? ((await (await fetch(`/api/v1/claims/${claimId}`)).json()) as ClaimDetailDto)
+            : ((await response.json()) as ClaimDetailDto);
         const wasReviewed = claim?.status === 'IN_REVIEW' || claim?.status === 'APPROVED';
         setClaim(updated);
         setErrors({});
         setMessage({
           kind: 'ok',
-          text: wasReviewed && updated.status === 'DRAFT' ? `${success} This changed what the reviewer saw, so the claim is back to draft: submit it again for review.` : success,
+          text:
+            wasReviewed && updated.status === 'DRAFT'
+              ? `${success} This changed what the reviewer saw, so the claim is back to draft: submit it again for review.`
+              : success,
         });
         onChanged(updated);
         return true;

@@ -31,7 +31,11 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
  * reconnects by itself and merges what was typed offline. `peers` are the people in the article, this one first.
  * `hasUnsaved`: this person's own edits are not all in the database yet (the server's "saved" snapshot lacks some).
  */
-export function useCollaboration(articleId: string, user: CollabUser | null, onMessage: (message: CollabMessage) => void) {
+export function useCollaboration(
+  articleId: string,
+  user: CollabUser | null,
+  onMessage: (message: CollabMessage) => void,
+) {
   const [live, setLive] = useState<LiveDocument | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [connected, setConnected] = useState(false);
@@ -88,9 +92,21 @@ export function useCollaboration(articleId: string, user: CollabUser | null, onM
         const list = states.flatMap((s) => {
           const { user: person, claim } = s as { user?: { name?: unknown; color?: unknown }; claim?: unknown };
           const claimId = typeof claim === 'string' && claim.length <= 64 ? claim : null;
-          return person && typeof person.name === 'string' ? [{ clientId: s.clientId, name: person.name.slice(0, 60), colour: safeColour(person.color), claimId, isSelf: s.clientId === own }] : [];
+          return person && typeof person.name === 'string'
+            ? [
+                {
+                  clientId: s.clientId,
+                  name: person.name.slice(0, 60),
+                  colour: safeColour(person.color),
+                  claimId,
+                  isSelf: s.clientId === own,
+                },
+              ]
+            : [];
         });
-        setPeers(list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)));
+        setPeers(
+          list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)),
+        );
       },
     });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });

@@ -12,7 +12,17 @@ import type { FormState } from '@/lib/validation/form-state';
  * stays; `refusal` replaces the buttons when the reviewer may not decide. After a decision the reviewer goes on to
  * `nextId`, the next claim in the queue (review-shortcuts.tsx gives the buttons their keys).
  */
-export function ReviewForm({ claimId, claimVersion, refusal, nextId }: { claimId: string; claimVersion: number; refusal: string | null; nextId: string | null }) {
+export function ReviewForm({
+  claimId,
+  claimVersion,
+  refusal,
+  nextId,
+}: {
+  claimId: string;
+  claimVersion: number;
+  refusal: string | null;
+  nextId: string | null;
+}) {
   const [state, action, pending] = useActionState(reviewAction, { status: 'idle' } as FormState);
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="decision-heading">
@@ -40,12 +50,29 @@ export function ReviewForm({ claimId, claimVersion, refusal, nextId }: { claimId
               }
             }}
           />
-          <p className="field-hint">Your decision covers the claim exactly as shown. Ctrl+Enter in the comment requests changes.</p>
+          <p className="field-hint">
+            Your decision covers the claim exactly as shown. Ctrl+Enter in the comment requests changes.
+          </p>
           <div className="step-buttons">
-            <button type="submit" name="decision" value="approve" disabled={pending} id="review-approve" aria-keyshortcuts="a">
+            <button
+              type="submit"
+              name="decision"
+              value="approve"
+              disabled={pending}
+              id="review-approve"
+              aria-keyshortcuts="a"
+            >
               Approve <kbd aria-hidden="true">a</kbd>
             </button>
-            <button type="submit" name="decision" value="request_changes" className="danger" disabled={pending} id="review-request-changes" aria-keyshortcuts="r">
+            <button
+              type="submit"
+              name="decision"
+              value="request_changes"
+              className="danger"
+              disabled={pending}
+              id="review-request-changes"
+              aria-keyshortcuts="r"
+            >
               Request changes <kbd aria-hidden="true">r</kbd>
             </button>
           </div>

@@ -8,7 +8,11 @@ import { useEffect, useState } from 'react';
 function isTyping(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return true;
   const target = event.target as HTMLElement | null;
-  return !!target && (target.isContentEditable || !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
+  return (
+    !!target &&
+    (target.isContentEditable ||
+      !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+  );
 }
 
 /**

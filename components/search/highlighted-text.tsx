@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 
 /** Text with its matching words in <mark>, built from offsets: whatever the text holds stays text. */
-export function HighlightedText({ text, highlights }: { text: string; highlights: readonly { start: number; end: number }[] }) {
+export function HighlightedText({
+  text,
+  highlights,
+}: {
+  text: string;
+  highlights: readonly { start: number; end: number }[];
+}) {
   const parts: ReactNode[] = [];
   let at = 0;
   for (const [i, h] of [...highlights].sort((a, b) => a.start - b.start).entries()) {

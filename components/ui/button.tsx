@@ -2,7 +2,13 @@ import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'tool' | 'link';
 
-const CLASS: Record<ButtonVariant, string> = { primary: '', secondary: 'secondary', danger: 'danger', tool: 'tool', link: 'link-button' };
+const CLASS: Record<ButtonVariant, string> = {
+  primary: '',
+  secondary: 'secondary',
+  danger: 'danger',
+  tool: 'tool',
+  link: 'link-button',
+};
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;

@@ -24,7 +24,11 @@ export function Dialog({ trigger, title, description, children, open, onOpenChan
         <RadixDialog.Overlay className="ui-overlay" />
         <RadixDialog.Content className="ui-dialog">
           <RadixDialog.Title className="ui-dialog-title">{title}</RadixDialog.Title>
-          {description ? <RadixDialog.Description className="ui-dialog-description">{description}</RadixDialog.Description> : <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>}
+          {description ? (
+            <RadixDialog.Description className="ui-dialog-description">{description}</RadixDialog.Description>
+          ) : (
+            <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>
+          )}
           {children}
           <RadixDialog.Close asChild>
             <button type="button" className="tool icon-button ui-dialog-close" aria-label="Close">
@@ -52,7 +56,15 @@ export interface ConfirmDialogProps {
  * A confirmation before a destructive or far-reaching action: the confirm button submits a form to the server
  * action (so the action is the same with or without the dialog); Cancel, Escape and the close button do nothing.
  */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, confirmVariant = 'danger', action, fields = {} }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  trigger,
+  title,
+  description,
+  confirmLabel,
+  confirmVariant = 'danger',
+  action,
+  fields = {},
+}: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
   const confirm = (form: FormData) => {
     setOpen(false);

@@ -19,7 +19,13 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
           {hint}
         </p>
       )}
-      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       {error && (
         <p className="field-error" id={`${inputId}-error`}>
           {error}
@@ -41,7 +47,13 @@ export function TextAreaField({ label, name, id, error, ...textarea }: TextAreaF
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...textarea} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...textarea}
+      />
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}

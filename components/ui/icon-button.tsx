@@ -19,7 +19,12 @@ export function IconButton({ label, icon: Icon, shortcut, variant = 'tool', clas
     <Tooltip.Provider delayDuration={300}>
       <Tooltip.Root>
         <Tooltip.Trigger asChild>
-          <Button variant={variant} aria-label={label} className={['icon-button', className].filter(Boolean).join(' ')} {...props}>
+          <Button
+            variant={variant}
+            aria-label={label}
+            className={['icon-button', className].filter(Boolean).join(' ')}
+            {...props}
+          >
             <Icon aria-hidden="true" size={16} focusable="false" />
           </Button>
         </Tooltip.Trigger>

@@ -38,7 +38,11 @@ export function LocalTime({ iso, mode = 'absolute' }: { iso: string; mode?: Date
     () => 0,
   );
   const isLocal = clock !== 0;
-  const text = !isLocal ? formatUtcFallback(iso, mode) : mode === 'relative' ? formatRelative(iso, clock) : formatAbsolute(iso, mode);
+  const text = !isLocal
+    ? formatUtcFallback(iso, mode)
+    : mode === 'relative'
+      ? formatRelative(iso, clock)
+      : formatAbsolute(iso, mode);
   const title = isLocal ? formatFull(iso, mode) : formatUtcFallback(iso, mode);
   return (
     <time dateTime={iso} title={title} data-local={isLocal ? '' : undefined}>

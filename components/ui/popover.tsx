@@ -9,7 +9,13 @@ export function Popover({ trigger, label, children }: { trigger: ReactNode; labe
     <RadixPopover.Root>
       <RadixPopover.Trigger asChild>{trigger}</RadixPopover.Trigger>
       <RadixPopover.Portal>
-        <RadixPopover.Content className="ui-popover" aria-label={label} sideOffset={4} align="start" collisionPadding={8}>
+        <RadixPopover.Content
+          className="ui-popover"
+          aria-label={label}
+          sideOffset={4}
+          align="start"
+          collisionPadding={8}
+        >
           {children}
         </RadixPopover.Content>
       </RadixPopover.Portal>

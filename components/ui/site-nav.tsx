@@ -12,7 +12,19 @@ const ADMIN_PAGES = [
 ];
 
 /** The header navigation: what the signed-in person may open (admin pages grouped in one menu, so it stays one row), or a sign-in link. */
-export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Actor | null; label: string; brand: string; unread: number; inReview: number }) {
+export function SiteNav({
+  actor,
+  label,
+  brand,
+  unread,
+  inReview,
+}: {
+  actor: Actor | null;
+  label: string;
+  brand: string;
+  unread: number;
+  inReview: number;
+}) {
   return (
     <nav aria-label={label}>
       {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the front page has the reader's header: a full navigation, not the newsroom's layout kept */}
@@ -24,9 +36,7 @@ export function SiteNav({ actor, label, brand, unread, inReview }: { actor: Acto
           <Link href="/dashboard">Dashboard</Link>
           {hasRole(actor, 'REVIEWER') && <Link href="/review">Review ({inReview})</Link>}
           <Link href="/inbox">Inbox{unread > 0 ? ` (${unread} unread)` : ''}</Link>
-          {hasRole(actor, 'ADMIN') && (
-            <Menu label="Admin" items={ADMIN_PAGES} />
-          )}
+          {hasRole(actor, 'ADMIN') && <Menu label="Admin" items={ADMIN_PAGES} />}
           <form action="/search" method="get" role="search" className="nav-form nav-search">
             <label htmlFor="site-search" className="visually-hidden">
               Search articles, claims and sources

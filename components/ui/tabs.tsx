@@ -10,7 +10,15 @@ export interface TabItem {
 }
 
 /** Tabs with arrow-key movement between them (the WAI-ARIA tabs pattern); `label` names the tab list. */
-export function Tabs({ label, items, defaultValue }: { label: string; items: readonly TabItem[]; defaultValue?: string }) {
+export function Tabs({
+  label,
+  items,
+  defaultValue,
+}: {
+  label: string;
+  items: readonly TabItem[];
+  defaultValue?: string;
+}) {
   return (
     <RadixTabs.Root className="ui-tabs" defaultValue={defaultValue ?? items[0]?.value}>
       <RadixTabs.List className="ui-tab-list" aria-label={label}>

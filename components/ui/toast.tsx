@@ -16,7 +16,10 @@ const ToastContext = createContext<((text: string, tone?: Tone) => void) | null>
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastMessage[]>([]);
   const next = useRef(0);
-  const show = useCallback((text: string, tone: Tone = 'success') => setToasts((all) => [...all, { id: next.current++, text, tone }]), []);
+  const show = useCallback(
+    (text: string, tone: Tone = 'success') => setToasts((all) => [...all, { id: next.current++, text, tone }]),
+    [],
+  );
   return (
     <ToastContext.Provider value={show}>
       <RadixToast.Provider duration={5000} label="Notification">

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test';
 import type { z } from 'zod';
 import type { createdTokenDto } from '@/lib/validation/tokens';
 import type { roleSchema } from '@/lib/validation/users';
@@ -24,10 +31,20 @@ export const uniqueSuffix = () => randomUUID().slice(0, 8);
  * the test server trusts one proxy (FACTMARK_TRUSTED_PROXY_HOPS=1 in playwright.config.ts), whose entry is
  * the last of X-Forwarded-For.
  */
-export async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string; timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  options: {
+    javaScriptEnabled?: boolean;
+    locale?: string;
+    timezoneId?: string;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     ...options,
-    extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` },
+    extraHTTPHeaders: {
+      'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`,
+    },
   });
   return context.newPage();
 }
@@ -59,7 +76,10 @@ export async function signInOverHttp(session: APIRequestContext, email: string, 
   const csrf = await session.get('/api/auth/csrf');
   expect(csrf.status(), await csrf.text()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signedIn = await session.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: `${appBaseURL()}/dashboard` }, maxRedirects: 0 });
+  const signedIn = await session.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: `${appBaseURL()}/dashboard` },
+    maxRedirects: 0,
+  });
   expect(signedIn.status(), await signedIn.text()).toBeLessThan(400);
   expect(signedIn.headers().location ?? '', `${email} signed in`).not.toContain('error');
 }
@@ -76,10 +96,16 @@ export async function signInByHttp(page: Page, email: string, password: string, 
 /** A personal API token for a user, made as an HTTP client would: signed in, through the API with that session. */
 export async function tokenFor(email: string, password: string): Promise<z.infer<typeof createdTokenDto>> {
   const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-  const session = await playwrightRequest.newContext({ baseURL: appBaseURL(), extraHTTPHeaders: { 'X-Forwarded-For': client } });
+  const session = await playwrightRequest.newContext({
+    baseURL: appBaseURL(),
+    extraHTTPHeaders: { 'X-Forwarded-For': client },
+  });
   try {
     await signInOverHttp(session, email, password);
-    const response = await session.post('/api/v1/tokens', { data: { name: `e2e ${uniqueSuffix()}` }, headers: sameOrigin() });
+    const response = await session.post('/api/v1/tokens', {
+      data: { name: `e2e ${uniqueSuffix()}` },
+      headers: sameOrigin(),
+    });
     expect(response.status(), await response.text()).toBe(201);
     return (await response.json()) as z.infer<typeof createdTokenDto>;
   } finally {
@@ -109,9 +135,18 @@ export async function apiAs(baseURL: string, token: string | null): Promise<APIR
 }
 
 /** Creates a user with a password through the admin API. */
-export async function createUser(admin: APIRequestContext, roles: Role[], label = roles.join('-').toLowerCase()): Promise<TestUser> {
+export async function createUser(
+  admin: APIRequestContext,
+  roles: Role[],
+  label = roles.join('-').toLowerCase(),
+): Promise<TestUser> {
   const suffix = uniqueSuffix();
-  const body = { email: `${label}-${suffix}@e2e.example.org`, name: `E2E ${label} ${suffix}`, roles, password: `pw-${suffix}-long-enough` };
+  const body = {
+    email: `${label}-${suffix}@e2e.example.org`,
+    name: `E2E ${label} ${suffix}`,
+    roles,
+    password: `pw-${suffix}-long-enough`,
+  };
   const response = await admin.post('/api/v1/users', { data: body });
   expect(response.status(), await response.text()).toBe(201);
   const created = (await response.json()) as { id: string };
@@ -130,6 +165,15 @@ export interface Newsroom {
 export async function newsroom(): Promise<Newsroom> {
   const admin = await demoAdminApi();
   const [editor, reviewer] = await Promise.all([createUser(admin, ['EDITOR']), createUser(admin, ['REVIEWER'])]);
-  const [editorToken, reviewerToken] = await Promise.all([tokenFor(editor.email, editor.password), tokenFor(reviewer.email, reviewer.password)]);
-  return { admin, editor, reviewer, editorApi: await apiAs(appBaseURL(), editorToken.token), reviewerApi: await apiAs(appBaseURL(), reviewerToken.token) };
+  const [editorToken, reviewerToken] = await Promise.all([
+    tokenFor(editor.email, editor.password),
+    tokenFor(reviewer.email, reviewer.password),
+  ]);
+  return {
+    admin,
+    editor,
+    reviewer,
+    editorApi: await apiAs(appBaseURL(), editorToken.token),
+    reviewerApi: await apiAs(appBaseURL(), reviewerToken.token),
+  };
 }

@@ -8,7 +8,10 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
     (root, [target, nth]) => {
       // Screen-reader labels after highlights, and other people's carets with their names, are not part of the article's text.
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.visually-hidden, .collab-caret') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          n.parentElement?.closest('.visually-hidden, .collab-caret')
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
       });
       const nodes: Text[] = [];
       let text = '';
@@ -39,7 +42,14 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
   await expect
     .poll(() =>
       page.locator('.editor-content').evaluate((root) => {
-        const { editor } = root as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween: (from: number, to: number) => string } } } };
+        const { editor } = root as HTMLElement & {
+          editor?: {
+            state: {
+              selection: { from: number; to: number };
+              doc: { textBetween: (from: number, to: number) => string };
+            };
+          };
+        };
         return editor ? editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to) : null;
       }),
     )
@@ -53,6 +63,12 @@ export async function expectSaved(page: Page): Promise<void> {
 /** The article's text in this person's editor: its document, without the hidden claim labels and other people's carets and names. */
 export const editorText = (page: Page): Promise<string> =>
   page.locator('.editor-content').evaluate((root) => {
-    const { editor } = root as HTMLElement & { editor: { state: { doc: { content: { size: number }; textBetween: (from: number, to: number, separator: string) => string } } } };
+    const { editor } = root as HTMLElement & {
+      editor: {
+        state: {
+          doc: { content: { size: number }; textBetween: (from: number, to: number, separator: string) => string };
+        };
+      };
+    };
     return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
   });

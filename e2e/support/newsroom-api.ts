@@ -16,17 +16,27 @@ export async function bodyOf<T>(response: APIResponse): Promise<T> {
 /** The organisation details publishing requires (name, website, corrections policy), set by an admin. */
 export async function settlePublishingSettings(admin: APIRequestContext): Promise<void> {
   const response = await admin.patch('/api/v1/settings', {
-    data: { name: 'Factmark E2E Newsroom', url: 'https://newsroom.example.org', correctionsPolicyUrl: 'https://newsroom.example.org/corrections' },
+    data: {
+      name: 'Factmark E2E Newsroom',
+      url: 'https://newsroom.example.org',
+      correctionsPolicyUrl: 'https://newsroom.example.org/corrections',
+    },
   });
   expect(response.status(), await response.text()).toBe(200);
 }
 
 export async function activeRatings(api: APIRequestContext): Promise<{ id: string; label: string }[]> {
-  const scale = await bodyOf<{ items: { id: string; label: string; active?: boolean }[] }>(await api.get('/api/v1/ratings'));
+  const scale = await bodyOf<{ items: { id: string; label: string; active?: boolean }[] }>(
+    await api.get('/api/v1/ratings'),
+  );
   return scale.items.filter((r) => r.active !== false);
 }
 
-export async function createTextArticle(api: APIRequestContext, body: string, title?: string): Promise<{ id: string; slug: string }> {
+export async function createTextArticle(
+  api: APIRequestContext,
+  body: string,
+  title?: string,
+): Promise<{ id: string; slug: string }> {
   const response = await api.post('/api/v1/articles', { data: { format: 'text', body, ...(title ? { title } : {}) } });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: string; slug: string };
@@ -45,14 +55,22 @@ export async function getClaimDetail(api: APIRequestContext, claimId: string): P
 }
 
 /** Saves fields of a claim on its current version; the save must succeed. */
-export async function saveClaim(api: APIRequestContext, claimId: string, fields: Record<string, unknown>): Promise<ClaimDetail> {
+export async function saveClaim(
+  api: APIRequestContext,
+  claimId: string,
+  fields: Record<string, unknown>,
+): Promise<ClaimDetail> {
   const { version } = await getClaimDetail(api, claimId);
   const response = await api.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: version, ...fields } });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as ClaimDetail;
 }
 
-export async function addSource(api: APIRequestContext, claimId: string, source: SourceInput | { sourceId: string; excerpt?: string }): Promise<ClaimDetail> {
+export async function addSource(
+  api: APIRequestContext,
+  claimId: string,
+  source: SourceInput | { sourceId: string; excerpt?: string },
+): Promise<ClaimDetail> {
   const response = await api.post(`/api/v1/claims/${claimId}/sources`, { data: source });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as ClaimDetail;

@@ -14,18 +14,25 @@ export interface PageType {
 
 /** One page of every kind the product serves, with ids found through the API. */
 export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]> {
-  const articles = (await (await staffApi.get('/api/v1/articles?limit=100')).json()) as { items: { id: string; slug: string }[] };
+  const articles = (await (await staffApi.get('/api/v1/articles?limit=100')).json()) as {
+    items: { id: string; slug: string }[];
+  };
   // Newest first: the demo is the oldest, so page until it is found.
   let demo = articles.items.find((a) => a.slug === demoSlug);
   let cursor = (articles as { nextCursor?: string | null }).nextCursor;
   while (!demo && cursor) {
-    const next = (await (await staffApi.get(`/api/v1/articles?limit=100&cursor=${cursor}`)).json()) as { items: { id: string; slug: string }[]; nextCursor: string | null };
+    const next = (await (await staffApi.get(`/api/v1/articles?limit=100&cursor=${cursor}`)).json()) as {
+      items: { id: string; slug: string }[];
+      nextCursor: string | null;
+    };
     demo = next.items.find((a) => a.slug === demoSlug);
     cursor = next.nextCursor;
   }
   expect(demo, 'the demo article').toBeDefined();
   const id = demo?.id ?? '';
-  const claims = (await (await staffApi.get(`/api/v1/articles/${id}/claims`)).json()) as { items: { id: string; status: string }[] };
+  const claims = (await (await staffApi.get(`/api/v1/articles/${id}/claims`)).json()) as {
+    items: { id: string; status: string }[];
+  };
   const inReview = claims.items.find((c) => c.status === 'IN_REVIEW')?.id ?? '';
   const approved = claims.items.find((c) => c.status === 'APPROVED')?.id ?? '';
   return [

@@ -15,7 +15,15 @@ export interface ClaimContent {
   rating: string | null;
   shortVerdict: string;
   explanation: string;
-  sources: { url: string; title: string; publisher: string | null; publishedAt: string | null; archivedUrl: string | null; kind: string; excerpt: string }[];
+  sources: {
+    url: string;
+    title: string;
+    publisher: string | null;
+    publishedAt: string | null;
+    archivedUrl: string | null;
+    kind: string;
+    excerpt: string;
+  }[];
 }
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
@@ -34,7 +42,15 @@ export function contentOf(d: ClaimDetail): ClaimContent {
     explanation: explanationText(d.explanation),
     sources: [...d.sources]
       .sort((a, b) => a.position - b.position)
-      .map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: day(s.publishedAt), archivedUrl: s.archivedUrl, kind: s.kind, excerpt: s.excerpt })),
+      .map((s) => ({
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        publishedAt: day(s.publishedAt),
+        archivedUrl: s.archivedUrl,
+        kind: s.kind,
+        excerpt: s.excerpt,
+      })),
   };
 }
 
@@ -54,7 +70,14 @@ export interface VisibleClaim {
   explanation: string;
   sources: { href: string; text: string; archivedHref: string | null; excerpt: string }[];
   annotation: { value: string; exact: string; sourceUrls: string[] };
-  jsonLd: { claimReviewed: string; rating: string; claimant: string | null; claimantRole: string | null; claimDate: string | null; appearance: string | null } | null;
+  jsonLd: {
+    claimReviewed: string;
+    rating: string;
+    claimant: string | null;
+    claimantRole: string | null;
+    claimDate: string | null;
+    appearance: string | null;
+  } | null;
 }
 
 /** What the public pages must show for a claim whose published content is `c`. */
@@ -72,7 +95,11 @@ export function expectedVisible(c: ClaimContent, withJsonLd: boolean): VisibleCl
       archivedHref: s.archivedUrl,
       excerpt: s.excerpt,
     })),
-    annotation: { value: `${c.rating ?? ''}: ${c.shortVerdict}`, exact: c.exact, sourceUrls: c.sources.map((s) => s.url) },
+    annotation: {
+      value: `${c.rating ?? ''}: ${c.shortVerdict}`,
+      exact: c.exact,
+      sourceUrls: c.sources.map((s) => s.url),
+    },
     jsonLd: withJsonLd
       ? {
           claimReviewed: c.claimReviewed || c.exact.slice(0, 75),
@@ -99,13 +126,22 @@ interface ClaimReviewLd {
 }
 
 /** Reads every claim of one published version from its public page and its W3C annotations, by claim id. */
-export async function readPublishedVersion(reader: APIRequestContext, url: string, publicationId: string): Promise<Map<string, VisibleClaim>> {
-  const [page, annotations] = await Promise.all([reader.get(url), reader.get(`/api/v1/publications/${publicationId}/annotations`)]);
+export async function readPublishedVersion(
+  reader: APIRequestContext,
+  url: string,
+  publicationId: string,
+): Promise<Map<string, VisibleClaim>> {
+  const [page, annotations] = await Promise.all([
+    reader.get(url),
+    reader.get(`/api/v1/publications/${publicationId}/annotations`),
+  ]);
   expect(page.status(), url).toBe(200);
   expect(annotations.status(), `annotations of ${url}`).toBe(200);
   const items = ((await annotations.json()) as { first: { items: AnnotationItem[] } }).first.items;
   const { document } = new JSDOM(await page.text()).window;
-  const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => JSON.parse(s.textContent ?? '[]') as ClaimReviewLd[]);
+  const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap(
+    (s) => JSON.parse(s.textContent ?? '[]') as ClaimReviewLd[],
+  );
   const claims = new Map<string, VisibleClaim>();
   for (const article of document.querySelectorAll('article.verdict')) {
     const id = article.id.replace(/^claim-/, '');
@@ -119,8 +155,13 @@ export async function readPublishedVersion(reader: APIRequestContext, url: strin
       rating,
       shortVerdict: (ratingLine?.textContent ?? '').slice(rating.length + 1),
       meta: (meta?.textContent ?? '').replace(/ · permalink · share$/, ''),
-      appearanceHref: [...(meta?.querySelectorAll('a') ?? [])].find((a) => a.textContent === 'where it was said')?.getAttribute('href') ?? null,
-      explanation: [...(article.querySelector('div.explanation')?.children ?? [])].map((block) => block.textContent ?? '').join('\n'),
+      appearanceHref:
+        [...(meta?.querySelectorAll('a') ?? [])]
+          .find((a) => a.textContent === 'where it was said')
+          ?.getAttribute('href') ?? null,
+      explanation: [...(article.querySelector('div.explanation')?.children ?? [])]
+        .map((block) => block.textContent ?? '')
+        .join('\n'),
       sources: [...article.querySelectorAll('ol.sources > li')].map((li) => {
         const excerpt = li.querySelector('blockquote')?.textContent ?? '';
         const copy = li.cloneNode(true) as Element;
@@ -128,7 +169,8 @@ export async function readPublishedVersion(reader: APIRequestContext, url: strin
         return {
           href: li.querySelector('a')?.getAttribute('href') ?? '',
           text: (copy.textContent ?? '').replace(/ \(accessed [^)]*\)/, ''),
-          archivedHref: [...li.querySelectorAll('a')].find((a) => a.textContent === 'archived copy')?.getAttribute('href') ?? null,
+          archivedHref:
+            [...li.querySelectorAll('a')].find((a) => a.textContent === 'archived copy')?.getAttribute('href') ?? null,
           excerpt,
         };
       }),

@@ -8,6 +8,12 @@ export async function claimVersion(api: APIRequestContext, claimId: string): Pro
 }
 
 /** A review of the claim as it is now: `decision` at its current version. */
-export async function reviewNow(api: APIRequestContext, claimId: string, body: { decision: 'approve' | 'request_changes'; comment?: string }) {
-  return api.post(`/api/v1/claims/${claimId}/reviews`, { data: { ...body, claimVersion: await claimVersion(api, claimId) } });
+export async function reviewNow(
+  api: APIRequestContext,
+  claimId: string,
+  body: { decision: 'approve' | 'request_changes'; comment?: string },
+) {
+  return api.post(`/api/v1/claims/${claimId}/reviews`, {
+    data: { ...body, claimVersion: await claimVersion(api, claimId) },
+  });
 }

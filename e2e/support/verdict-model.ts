@@ -1,6 +1,21 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim, submitClaim, type ClaimDetail } from './newsroom-api';
-import { contentOf, expectedVisible, readPublishedVersion, sameContent, type ClaimContent, type VisibleClaim } from './public-verdicts';
+import {
+  addSource,
+  createTextArticle,
+  getClaimDetail,
+  markClaim,
+  saveClaim,
+  submitClaim,
+  type ClaimDetail,
+} from './newsroom-api';
+import {
+  contentOf,
+  expectedVisible,
+  readPublishedVersion,
+  sameContent,
+  type ClaimContent,
+  type VisibleClaim,
+} from './public-verdicts';
 
 export type UserKey = 'E1' | 'E2' | 'ER' | 'R1' | 'R2';
 export type ClaimStatus = ClaimDetail['status'];
@@ -68,17 +83,31 @@ export function violation(condition: boolean, message: () => string): asserts co
 }
 
 /** Status and body of a response; any 5xx is a violation whatever the command expected. */
-export async function outcome(response: APIResponse, what: string): Promise<{ status: number; text: string; problem: boolean }> {
+export async function outcome(
+  response: APIResponse,
+  what: string,
+): Promise<{ status: number; text: string; problem: boolean }> {
   const text = await response.text();
   violation(response.status() < 500, () => `${what}: server error ${response.status()} ${text}`);
-  return { status: response.status(), text, problem: (response.headers()['content-type'] ?? '').includes('application/problem+json') };
+  return {
+    status: response.status(),
+    text,
+    problem: (response.headers()['content-type'] ?? '').includes('application/problem+json'),
+  };
 }
 
 export function expectStatus(result: { status: number; text: string }, allowed: number[], what: string): void {
-  violation(allowed.includes(result.status), () => `${what}: got ${result.status} (${result.text.slice(0, 300)}), expected ${allowed.join(' or ')}`);
+  violation(
+    allowed.includes(result.status),
+    () => `${what}: got ${result.status} (${result.text.slice(0, 300)}), expected ${allowed.join(' or ')}`,
+  );
 }
 
-export function expectRefusal(result: { status: number; text: string; problem: boolean }, allowed: number[], what: string): void {
+export function expectRefusal(
+  result: { status: number; text: string; problem: boolean },
+  allowed: number[],
+  what: string,
+): void {
   expectStatus(result, allowed, what);
   violation(result.problem, () => `${what}: the refusal is not application/problem+json`);
 }
@@ -104,12 +133,18 @@ export interface ClaimExpectation {
 }
 
 /** A changed claim's status: reviewed claims go back to draft; others stay or become drafts. */
-export const statusesAfterChange = (before: ClaimStatus): ClaimStatus[] => (REVIEWED.has(before) ? ['DRAFT'] : before === 'DRAFT' ? ['DRAFT'] : [before, 'DRAFT']);
+export const statusesAfterChange = (before: ClaimStatus): ClaimStatus[] =>
+  REVIEWED.has(before) ? ['DRAFT'] : before === 'DRAFT' ? ['DRAFT'] : [before, 'DRAFT'];
 
 const diffFields = (a: object, b: object) =>
   Object.keys(a)
-    .filter((k) => JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k]))
-    .map((k) => `${k}: ${JSON.stringify((a as Record<string, unknown>)[k])} → ${JSON.stringify((b as Record<string, unknown>)[k])}`)
+    .filter(
+      (k) => JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k]),
+    )
+    .map(
+      (k) =>
+        `${k}: ${JSON.stringify((a as Record<string, unknown>)[k])} → ${JSON.stringify((b as Record<string, unknown>)[k])}`,
+    )
     .join('; ');
 
 /**
@@ -117,22 +152,56 @@ const diffFields = (a: object, b: object) =>
  * everywhere, content never changes without a new version (an approval names a version, so a version must
  * name one content). Then the model takes the observation as the truth.
  */
-export async function settle(m: Model, w: World, what: string, expectations: Map<number, ClaimExpectation>, untouchedVersion: 'same' | 'any' = 'same'): Promise<void> {
+export async function settle(
+  m: Model,
+  w: World,
+  what: string,
+  expectations: Map<number, ClaimExpectation>,
+  untouchedVersion: 'same' | 'any' = 'same',
+): Promise<void> {
   const details = await Promise.all(m.claims.map((c) => getClaimDetail(w.api.E1, c.id)));
   for (const [i, c] of m.claims.entries()) {
     const detail = details[i];
     if (!detail) throw new Error('claim not read');
     const after = observe(detail);
     const before = c.now;
-    const e = expectations.get(c.index) ?? { content: before.content, statuses: [before.status], version: untouchedVersion };
+    const e = expectations.get(c.index) ?? {
+      content: before.content,
+      statuses: [before.status],
+      version: untouchedVersion,
+    };
     const label = `${what}: claim ${c.index}`;
-    if (e.content) violation(sameContent(e.content, after.content), () => `${label}: content is not as expected (${diffFields(e.content ?? {}, after.content)})`);
-    if (e.statuses) violation(e.statuses.includes(after.status), () => `${label}: status ${after.status}, expected ${e.statuses?.join(' or ')} (was ${before.status})`);
-    if (e.version === 'same') violation(after.version === before.version, () => `${label}: version ${before.version} → ${after.version}, expected unchanged (the step changed nothing it holds)`);
-    if (e.version === 'bumped') violation(after.version > before.version, () => `${label}: version stayed ${before.version} although its content changed`);
-    violation(sameContent(before.content, after.content) || after.version !== before.version, () => `${label}: content changed (${diffFields(before.content, after.content)}) but the version stayed ${after.version}`);
+    if (e.content)
+      violation(
+        sameContent(e.content, after.content),
+        () => `${label}: content is not as expected (${diffFields(e.content ?? {}, after.content)})`,
+      );
+    if (e.statuses)
+      violation(
+        e.statuses.includes(after.status),
+        () => `${label}: status ${after.status}, expected ${e.statuses?.join(' or ')} (was ${before.status})`,
+      );
+    if (e.version === 'same')
+      violation(
+        after.version === before.version,
+        () =>
+          `${label}: version ${before.version} → ${after.version}, expected unchanged (the step changed nothing it holds)`,
+      );
+    if (e.version === 'bumped')
+      violation(
+        after.version > before.version,
+        () => `${label}: version stayed ${before.version} although its content changed`,
+      );
+    violation(
+      sameContent(before.content, after.content) || after.version !== before.version,
+      () =>
+        `${label}: content changed (${diffFields(before.content, after.content)}) but the version stayed ${after.version}`,
+    );
     const earlier = c.seen.get(after.version);
-    violation(after.version !== before.version || !earlier || sameContent(earlier, after.content), () => `${label}: version ${after.version} showed other content before`);
+    violation(
+      after.version !== before.version || !earlier || sameContent(earlier, after.content),
+      () => `${label}: version ${after.version} showed other content before`,
+    );
     c.now = after;
     c.seen.set(after.version, after.content);
   }
@@ -149,12 +218,18 @@ export async function checkPublic(m: Model, w: World, what: string): Promise<voi
   const list = await w.reader.get(`/api/v1/articles/${w.articleId}/publications`);
   const listed = await outcome(list, `${what}: list of publications`);
   if (m.published.length === 0) {
-    violation(listed.status === 404, () => `${what}: publications listed although none was published (${listed.status})`);
+    violation(
+      listed.status === 404,
+      () => `${what}: publications listed although none was published (${listed.status})`,
+    );
     return;
   }
   expectStatus(listed, [200], `${what}: list of publications`);
   const items = (JSON.parse(listed.text) as { items: { id: string; number: number; url: string }[] }).items;
-  violation(items.length === m.published.length, () => `${what}: ${items.length} publications listed, ${m.published.length} made`);
+  violation(
+    items.length === m.published.length,
+    () => `${what}: ${items.length} publications listed, ${m.published.length} made`,
+  );
   const pages = await Promise.all(
     m.published.map((p) => {
       const item = items.find((i) => i.number === p.number);
@@ -169,7 +244,8 @@ export async function checkPublic(m: Model, w: World, what: string): Promise<voi
     if (!visible) throw new Error('version not read');
     violation(
       JSON.stringify([...visible.keys()].sort()) === JSON.stringify([...p.claimIds].sort()),
-      () => `${label} shows claims ${[...visible.keys()].map((id) => m.claims.find((c) => c.id === id)?.index).join(',')}, approved then: ${p.claimIds.map((id) => m.claims.find((c) => c.id === id)?.index).join(',')}`,
+      () =>
+        `${label} shows claims ${[...visible.keys()].map((id) => m.claims.find((c) => c.id === id)?.index).join(',')}, approved then: ${p.claimIds.map((id) => m.claims.find((c) => c.id === id)?.index).join(',')}`,
     );
     if (!p.captured) {
       for (const [id, shown] of visible) {
@@ -177,12 +253,20 @@ export async function checkPublic(m: Model, w: World, what: string): Promise<voi
         violation(c !== undefined, () => `${label}: a claim of another article (${id})`);
         const approval = approvalBefore(c, p.step);
         violation(approval !== undefined, () => `${label}: claim ${c.index} is published but nobody approved it`);
-        violation(!approval.authors.includes(approval.reviewer), () => `${label}: claim ${c.index} was approved by ${approval.reviewer}, who wrote part of it`);
-        violation(approval.content !== null, () => `${label}: claim ${c.index} was approved at version ${approval.version}, which no reviewer was ever shown`);
+        violation(
+          !approval.authors.includes(approval.reviewer),
+          () => `${label}: claim ${c.index} was approved by ${approval.reviewer}, who wrote part of it`,
+        );
+        violation(
+          approval.content !== null,
+          () =>
+            `${label}: claim ${c.index} was approved at version ${approval.version}, which no reviewer was ever shown`,
+        );
         const expected = expectedVisible(approval.content, isLatest);
         violation(
           JSON.stringify(expected) === JSON.stringify(shown),
-          () => `${label}: claim ${c.index} differs from what ${approval.reviewer} approved at version ${approval.version}: ${diffFields(expected, shown)}`,
+          () =>
+            `${label}: claim ${c.index} differs from what ${approval.reviewer} approved at version ${approval.version}: ${diffFields(expected, shown)}`,
         );
       }
       p.captured = visible;
@@ -191,7 +275,10 @@ export async function checkPublic(m: Model, w: World, what: string): Promise<voi
         const before = p.captured.get(id);
         violation(before !== undefined, () => `${label}: claim ${id} appeared after publication`);
         const strip = (v: VisibleClaim) => JSON.stringify({ ...v, jsonLd: null });
-        violation(strip(before) === strip(shown), () => `${label}: claim ${id} changed after publication: ${diffFields(before, shown)}`);
+        violation(
+          strip(before) === strip(shown),
+          () => `${label}: claim ${id} changed after publication: ${diffFields(before, shown)}`,
+        );
       }
     }
   }
@@ -199,7 +286,11 @@ export async function checkPublic(m: Model, w: World, what: string): Promise<voi
 
 export const ARTICLE_TEXT =
   'Opening words of the report. The harbour created 5,000 jobs last year. Officials said more would follow. Bread prices doubled since spring. Economists disagree. Crime fell by half in the city. That is all.';
-const QUOTES = ['The harbour created 5,000 jobs last year', 'Bread prices doubled since spring', 'Crime fell by half in the city'];
+const QUOTES = [
+  'The harbour created 5,000 jobs last year',
+  'Bread prices doubled since spring',
+  'Crime fell by half in the city',
+];
 /** Who marks and writes claim k: E1, ER (an editor who also reviews) and E2. */
 export const CREATORS: UserKey[] = ['E1', 'ER', 'E2'];
 
@@ -246,7 +337,10 @@ export async function setupRun(base: Omit<World, 'articleId'>, runTag: string): 
     const c = claims[k];
     const previous = claims[k - 1];
     if (!c || !previous) continue;
-    await addSource(w.api[CREATORS[k] ?? 'E1'], c.id, { sourceId: previous.now.sourceIds[0] ?? '', excerpt: `Shared with claim ${k}` });
+    await addSource(w.api[CREATORS[k] ?? 'E1'], c.id, {
+      sourceId: previous.now.sourceIds[0] ?? '',
+      excerpt: `Shared with claim ${k}`,
+    });
     c.now = observe(await getClaimDetail(w.api.E1, c.id));
     c.seen.set(c.now.version, c.now.content);
   }

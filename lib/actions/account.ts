@@ -15,7 +15,10 @@ import { changePasswordInput } from '@/lib/validation/users';
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
   try {
-    const input = changePasswordInput.parse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    const input = changePasswordInput.parse({
+      currentPassword: form.get('currentPassword'),
+      newPassword: form.get('newPassword'),
+    });
     await changeOwnPassword(await getActor(), input.currentPassword, input.newPassword);
   } catch (err) {
     return formError(err, {});
@@ -32,7 +35,11 @@ export async function createTokenAction(_prev: FormState, form: FormData): Promi
     const { name } = createTokenInput.parse({ name: values.name });
     const created = await createToken(await getActor(), name);
     revalidatePath('/account');
-    return { status: 'ok', message: `Token “${created.name}” created. Copy it now: it is not shown again.`, secret: created.token };
+    return {
+      status: 'ok',
+      message: `Token “${created.name}” created. Copy it now: it is not shown again.`,
+      secret: created.token,
+    };
   } catch (err) {
     return formError(err, values);
   }

@@ -5,7 +5,12 @@ import { formError, formValues, notAForm, readForm, type FormState } from '@/lib
 import { getActor } from '@/lib/data/sessions/get-actor';
 import { createArticle, createArticleFromFile } from '@/lib/data/articles/create-article';
 import { omittedSummary } from '@/lib/importing/omitted-content';
-import { createArticleFromText, createArticleFromUrl, optionalTitleInput, type CreatedArticleDto } from '@/lib/validation/articles';
+import {
+  createArticleFromText,
+  createArticleFromUrl,
+  optionalTitleInput,
+  type CreatedArticleDto,
+} from '@/lib/validation/articles';
 
 /** Opens the new article, unless its import left media out: then the form says what, with a link to it. */
 function afterImport(created: CreatedArticleDto): FormState {
@@ -27,7 +32,11 @@ export async function pasteArticleAction(_prev: FormState, form: FormData): Prom
   const values = formValues(form);
   let created: CreatedArticleDto;
   try {
-    const input = createArticleFromText.parse({ format: values.format, body: values.body ?? '', title: optionalTitle(form) });
+    const input = createArticleFromText.parse({
+      format: values.format,
+      body: values.body ?? '',
+      title: optionalTitle(form),
+    });
     created = await createArticle(await getActor(), input);
   } catch (err) {
     return formError(err, values);
@@ -41,9 +50,14 @@ export async function uploadArticleAction(_prev: FormState, form: FormData): Pro
   let created: CreatedArticleDto;
   try {
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) return { status: 'error', message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file.' }, values };
+    if (!(file instanceof File) || file.size === 0)
+      return { status: 'error', message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file.' }, values };
     const { title } = optionalTitleInput.parse({ title: optionalTitle(form) });
-    created = await createArticleFromFile(await getActor(), { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), title });
+    created = await createArticleFromFile(await getActor(), {
+      name: file.name,
+      bytes: Buffer.from(await file.arrayBuffer()),
+      title,
+    });
   } catch (err) {
     return formError(err, values);
   }

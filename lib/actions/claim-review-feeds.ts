@@ -3,7 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { addClaimReviewFeed, refreshClaimReviewFeedNow, removeClaimReviewFeed } from '@/lib/data/claim-memory/claim-review-feeds';
+import {
+  addClaimReviewFeed,
+  refreshClaimReviewFeedNow,
+  removeClaimReviewFeed,
+} from '@/lib/data/claim-memory/claim-review-feeds';
 import { claimReviewFeedInput } from '@/lib/validation/claim-reviews';
 import { idSchema } from '@/lib/validation/common';
 

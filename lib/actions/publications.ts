@@ -28,7 +28,12 @@ export async function retractAction(_prev: FormState, form: FormData): Promise<F
     const input = retractInput.parse({ reason: values.reason });
     const retracted = await retractArticle(await getActor(), idSchema.parse(values.articleId), input);
     revalidatePath(`/articles/${values.articleId}/publish`);
-    return { status: 'ok', message: 'The fact-check is retracted; its page now shows the notice.', secret: retracted.url, values: {} };
+    return {
+      status: 'ok',
+      message: 'The fact-check is retracted; its page now shows the notice.',
+      secret: retracted.url,
+      values: {},
+    };
   } catch (err) {
     return formError(err, values);
   }

@@ -13,7 +13,12 @@ export async function createRatingAction(_prev: FormState, form: FormData): Prom
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
-    const input = createRatingInput.parse({ label: values.label, description: values.description, colour: values.colour, value: valueOf(values.value) });
+    const input = createRatingInput.parse({
+      label: values.label,
+      description: values.description,
+      colour: values.colour,
+      value: valueOf(values.value),
+    });
     const rating = await createRating(await getActor(), input);
     revalidatePath('/admin/ratings');
     return { status: 'ok', message: `“${rating.label}” added to the scale.` };

@@ -18,7 +18,11 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
-    const input = reviewInput.parse({ decision: values.decision, comment: values.comment || undefined, claimVersion: Number(values.claimVersion) });
+    const input = reviewInput.parse({
+      decision: values.decision,
+      comment: values.comment || undefined,
+      claimVersion: Number(values.claimVersion),
+    });
     await reviewClaim(await getActor(), idSchema.parse(values.claimId), input);
   } catch (err) {
     // The page shows the claim as it is now, and what changed, beside the message.

@@ -11,13 +11,27 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   if (!readForm(form)) return notAForm;
   const email = String(form.get('email') ?? '');
   const values = { email };
-  if (!email.trim()) return { status: 'error', message: 'Enter your email and password.', fieldErrors: { email: 'Enter your email.' }, values };
+  if (!email.trim())
+    return {
+      status: 'error',
+      message: 'Enter your email and password.',
+      fieldErrors: { email: 'Enter your email.' },
+      values,
+    };
   try {
-    await signIn('credentials', { email, password: String(form.get('password') ?? ''), redirectTo: safeCallbackPath(form.get('callbackUrl')) });
+    await signIn('credentials', {
+      email,
+      password: String(form.get('password') ?? ''),
+      redirectTo: safeCallbackPath(form.get('callbackUrl')),
+    });
     return { status: 'ok' };
   } catch (err) {
     if (err instanceof CredentialsSignin && err.code === 'throttled') {
-      return { status: 'error', message: 'Too many failed sign-ins for this account or network. Try again in 15 minutes.', values };
+      return {
+        status: 'error',
+        message: 'Too many failed sign-ins for this account or network. Try again in 15 minutes.',
+        values,
+      };
     }
     if (err instanceof AuthError) {
       return { status: 'error', message: 'The email or password is not right, or the account is disabled.', values };

@@ -24,7 +24,11 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
     const user = await createUser(await getActor(), input);
     revalidatePath('/admin/users');
     return user.invitationUrl
-      ? { status: 'ok', message: `${user.name} was created. Send them this one-time link to set a password:`, secret: user.invitationUrl }
+      ? {
+          status: 'ok',
+          message: `${user.name} was created. Send them this one-time link to set a password:`,
+          secret: user.invitationUrl,
+        }
       : { status: 'ok', message: `${user.name} was created and can sign in now.` };
   } catch (err) {
     return formError(err, values);
@@ -49,7 +53,12 @@ export async function setDisabledAction(_prev: FormState, form: FormData): Promi
     const disabled = form.get('disabled') === 'true';
     const user = await updateUser(await getActor(), idSchema.parse(form.get('id')), { disabled });
     revalidatePath('/admin/users');
-    return { status: 'ok', message: disabled ? `${user.name} is disabled; their sessions ended and their API tokens are revoked.` : `${user.name} is enabled again; their old API tokens stay revoked.` };
+    return {
+      status: 'ok',
+      message: disabled
+        ? `${user.name} is disabled; their sessions ended and their API tokens are revoked.`
+        : `${user.name} is enabled again; their old API tokens stay revoked.`,
+    };
   } catch (err) {
     return formError(err, {});
   }
@@ -59,7 +68,12 @@ export async function resetPasswordAction(_prev: FormState, form: FormData): Pro
   if (!readForm(form)) return notAForm;
   try {
     const { resetUrl } = await resetPassword(await getActor(), idSchema.parse(form.get('id')));
-    return { status: 'ok', message: 'Password reset: their sessions ended; their API tokens still work. Send this one-time link to the user:', secret: resetUrl };
+    return {
+      status: 'ok',
+      message:
+        'Password reset: their sessions ended; their API tokens still work. Send this one-time link to the user:',
+      secret: resetUrl,
+    };
   } catch (err) {
     return formError(err, {});
   }

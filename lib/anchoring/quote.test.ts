@@ -18,7 +18,10 @@ describe('findQuote', () => {
   });
 
   it('tells repeated quotes apart by their suffix or prefix', () => {
-    expect(findQuote(text, { exact: 'The cat', suffix: ' ran' })).toEqual({ kind: 'found', position: { start: 26, end: 33 } });
+    expect(findQuote(text, { exact: 'The cat', suffix: ' ran' })).toEqual({
+      kind: 'found',
+      position: { start: 26, end: 33 },
+    });
     expect(findQuote(text, { exact: 'cat', prefix: 'dog sat. The ' })).toEqual({
       kind: 'found',
       position: { start: 30, end: 33 },
@@ -57,7 +60,11 @@ describe('findQuote at the input limits', () => {
 
   it('finds a short quote repeated all over a 2 MB article by the context around it', () => {
     const start = at + 4;
-    const match = findQuote(text, { exact: 'cat', prefix: text.slice(start - 500, start), suffix: text.slice(start + 3, start + 503) });
+    const match = findQuote(text, {
+      exact: 'cat',
+      prefix: text.slice(start - 500, start),
+      suffix: text.slice(start + 3, start + 503),
+    });
     expect(match).toEqual({ kind: 'found', position: { start, end: start + 3 } });
   });
 
@@ -67,18 +74,30 @@ describe('findQuote at the input limits', () => {
   });
 
   it('compares the context of every occurrence up to MAX_CANDIDATES, tolerating a changed word', () => {
-    const numbered = Array.from({ length: MAX_CANDIDATES }, (_, i) => `claim ${String(i).padStart(6, '0')} is here. `).join('');
+    const numbered = Array.from(
+      { length: MAX_CANDIDATES },
+      (_, i) => `claim ${String(i).padStart(6, '0')} is here. `,
+    ).join('');
     const start = numbered.indexOf('claim 012345');
     const prefix = numbered.slice(start - 500, start).replace('012344 is', '012344 was');
     const suffix = numbered.slice(start + 5, start + 505);
-    expect(findQuote(numbered, { exact: 'claim', prefix, suffix })).toEqual({ kind: 'found', position: { start, end: start + 5 } });
+    expect(findQuote(numbered, { exact: 'claim', prefix, suffix })).toEqual({
+      kind: 'found',
+      position: { start, end: start + 5 },
+    });
   });
 
   it('searches in linear time where a naive search is quadratic', () => {
     const as = 'a'.repeat(MAX_TEXT);
     expect(findQuote(as, { exact: `${'a'.repeat(2500)}b${'a'.repeat(2499)}` })).toEqual({ kind: 'not-found' });
-    expect(findQuote(as, { exact: 'a', prefix: 'a'.repeat(500), suffix: 'a'.repeat(500) })).toEqual({ kind: 'ambiguous', count: MAX_TEXT });
+    expect(findQuote(as, { exact: 'a', prefix: 'a'.repeat(500), suffix: 'a'.repeat(500) })).toEqual({
+      kind: 'ambiguous',
+      count: MAX_TEXT,
+    });
     const withB = `${as.slice(0, 1000)}b${as.slice(1001)}`;
-    expect(findQuote(withB, { exact: `${'a'.repeat(10)}b${'a'.repeat(10)}` })).toEqual({ kind: 'found', position: { start: 990, end: 1011 } });
+    expect(findQuote(withB, { exact: `${'a'.repeat(10)}b${'a'.repeat(10)}` })).toEqual({
+      kind: 'found',
+      position: { start: 990, end: 1011 },
+    });
   });
 });

@@ -12,9 +12,7 @@ export interface TextPosition {
 }
 
 export type QuoteMatch =
-  | { kind: 'found'; position: TextPosition }
-  | { kind: 'not-found' }
-  | { kind: 'ambiguous'; count: number };
+  { kind: 'found'; position: TextPosition } | { kind: 'not-found' } | { kind: 'ambiguous'; count: number };
 
 export const CONTEXT_LENGTH = 32;
 /**
@@ -120,7 +118,8 @@ export function findQuote(text: string, quote: Partial<TextQuote> & { exact: str
   if (exact.length === 0) return { kind: 'not-found' };
   const { count, starts } = occurrences(text, exact, MAX_CANDIDATES);
   if (count === 0) return { kind: 'not-found' };
-  if (count === 1 && starts[0] !== undefined) return { kind: 'found', position: { start: starts[0], end: starts[0] + exact.length } };
+  if (count === 1 && starts[0] !== undefined)
+    return { kind: 'found', position: { start: starts[0], end: starts[0] + exact.length } };
   const prefix = (quote.prefix ?? '').slice(-CONTEXT_LENGTH);
   const suffix = (quote.suffix ?? '').slice(0, CONTEXT_LENGTH);
   if (count > MAX_CANDIDATES) {
@@ -140,7 +139,9 @@ export function findQuote(text: string, quote: Partial<TextQuote> & { exact: str
     const end = start + exact.length;
     const head = text.slice(Math.max(0, start - prefix.length - 1), start);
     const tail = text.slice(end, end + suffix.length + 1);
-    const score = Math.max(before.score(head), before.score(head.trimEnd())) + Math.max(after.score(tail), after.score(tail.trimStart()));
+    const score =
+      Math.max(before.score(head), before.score(head.trimEnd())) +
+      Math.max(after.score(tail), after.score(tail.trimStart()));
     if (score > best.score) {
       best = { start, score };
       isTied = false;

@@ -14,7 +14,9 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 100) 
 
 export function tooLarge(maxBytes: number): AppError {
   const limit = maxBytes >= 1024 * 1024 ? megabytes(maxBytes) : `${maxBytes / 1024} KB`;
-  return new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${limit}.`, [{ path: '(body)', message: `At most ${limit}.` }]);
+  return new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${limit}.`, [
+    { path: '(body)', message: `At most ${limit}.` },
+  ]);
 }
 
 /** True when the declared Content-Length is over the limit or not a length at all (refused before reading). */

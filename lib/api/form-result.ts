@@ -17,7 +17,10 @@ export function readForm(form: unknown): FormData | null {
 }
 
 /** What an action answers when it was not sent a form. */
-export const notAForm: FormState = { status: 'error', message: 'The form could not be read. Reload the page and try again.' };
+export const notAForm: FormState = {
+  status: 'error',
+  message: 'The form could not be read. Reload the page and try again.',
+};
 
 /** The fields of a form parsed with `schema` (last value of each name), or null when it is not a form or does not match. */
 export function parseForm<S extends z.ZodType>(form: unknown, schema: S): z.infer<S> | null {
@@ -39,7 +42,11 @@ export function formValues(form: FormData, skip: string[] = []): Record<string, 
  * Maps a validation or domain error to the form's messages; other errors propagate. `hiddenFields` are sent
  * by the form but have no place to show a message (a version, an id): a problem with one is said above.
  */
-export function formError(err: unknown, values: Record<string, string>, hiddenFields: readonly string[] = []): FormState {
+export function formError(
+  err: unknown,
+  values: Record<string, string>,
+  hiddenFields: readonly string[] = [],
+): FormState {
   if (err instanceof z.ZodError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of err.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
@@ -49,8 +56,14 @@ export function formError(err: unknown, values: Record<string, string>, hiddenFi
   if (known) {
     const fieldErrors = Object.fromEntries(known.errors.map((e) => [e.path, e.message]));
     // A problem shown at a field of this form is said once, there; the alert above only points to it.
-    const isAllAtFields = known.errors.length > 0 && known.errors.every((e) => e.path in values && !hiddenFields.includes(e.path));
-    return { status: 'error', message: isAllAtFields ? 'Please correct the marked fields.' : known.message, fieldErrors, values };
+    const isAllAtFields =
+      known.errors.length > 0 && known.errors.every((e) => e.path in values && !hiddenFields.includes(e.path));
+    return {
+      status: 'error',
+      message: isAllAtFields ? 'Please correct the marked fields.' : known.message,
+      fieldErrors,
+      values,
+    };
   }
   throw err;
 }

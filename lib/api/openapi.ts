@@ -11,7 +11,11 @@ const problemSchema = {
     detail: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['path', 'message'],
+        properties: { path: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 };
@@ -20,7 +24,12 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
 function operationObject(id: string, o: Operation) {
-  const params = [...o.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  const params = [...o.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
   const problemRef = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
   return {
     operationId: id,
@@ -29,7 +38,9 @@ function operationObject(id: string, o: Operation) {
     tags: [o.tag],
     security: o.access === 'public' ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],
     ...(params.length > 0 ? { parameters: params } : {}),
-    ...(o.body ? { requestBody: { required: false, content: { 'application/json': { schema: jsonSchema(o.body, 'input') } } } } : {}),
+    ...(o.body
+      ? { requestBody: { required: false, content: { 'application/json': { schema: jsonSchema(o.body, 'input') } } } }
+      : {}),
     responses: {
       [o.status]: o.response
         ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(o.response, 'output') } } }
@@ -37,8 +48,20 @@ function operationObject(id: string, o: Operation) {
           ? { description: 'Success', content: { [o.mediaType]: {} } }
           : { description: 'Success, no content' },
       '400': { description: 'Malformed or invalid request', content: problemRef },
-      ...(o.access === 'public' ? {} : { '401': { description: 'Not signed in, or the token is invalid', content: problemRef } }),
-      ...(o.access === 'public' ? {} : { '403': { description: o.method === 'GET' ? 'Not allowed for your roles' : 'Not allowed for your roles, or sent with the session cookie from another origin', content: problemRef } }),
+      ...(o.access === 'public'
+        ? {}
+        : { '401': { description: 'Not signed in, or the token is invalid', content: problemRef } }),
+      ...(o.access === 'public'
+        ? {}
+        : {
+            '403': {
+              description:
+                o.method === 'GET'
+                  ? 'Not allowed for your roles'
+                  : 'Not allowed for your roles, or sent with the session cookie from another origin',
+              content: problemRef,
+            },
+          }),
       ...(o.body ? { '413': { description: 'The body is larger than 8 MB', content: problemRef } } : {}),
     },
   };

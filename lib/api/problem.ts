@@ -17,7 +17,12 @@ const titles: Record<number, string> = {
 };
 
 /** An RFC 9457 problem+json response. */
-export function problem(status: number, detail: string, errors: FieldError[] = [], headers: HeadersInit = {}): Response {
+export function problem(
+  status: number,
+  detail: string,
+  errors: FieldError[] = [],
+  headers: HeadersInit = {},
+): Response {
   const body = {
     type: `https://factmark.org/problems/${status}`,
     title: titles[status] ?? 'Error',

@@ -4,7 +4,13 @@ import type { Retraction } from '@/lib/data/publications/publication-state';
 import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/publications/reader';
 import { getEmbedOrigins } from '@/lib/data/settings/settings';
 import { retractionNotice } from '@/lib/publishing/page-shell';
-import { JSONLD_END, JSONLD_START, NOTICE_SLOT, readerCsp, type ReaderCspOptions } from '@/lib/publishing/render-reader';
+import {
+  JSONLD_END,
+  JSONLD_START,
+  NOTICE_SLOT,
+  readerCsp,
+  type ReaderCspOptions,
+} from '@/lib/publishing/render-reader';
 import { renderEmbedPage, renderRetractionPage, renderSharePage } from '@/lib/publishing/render-share';
 import { renderVersionsPage } from '@/lib/publishing/render-versions';
 import { diffPageBetween } from '@/lib/publishing/version-diff-cache';
@@ -24,33 +30,54 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 }
 
 function notFoundPage(): Response {
-  return new Response('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>', {
-    status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },
-  });
+  return new Response(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>',
+    {
+      status: 404,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "default-src 'none'",
+        'Cache-Control': 'no-store',
+      },
+    },
+  );
 }
 
 /**
  * A public route handler that answers a database too busy to serve it (pool or transaction wait passed)
  * with 503 and Retry-After, as the API does, instead of a 500.
  */
-export function publicRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+export function publicRoute<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);
     } catch (err) {
       if (toAppError(err)?.code !== 'UNAVAILABLE') throw err;
-      const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title></head><body><h1>Too many readers at once.</h1><p>Please try again in a few seconds.</p></body></html>';
+      const html =
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title></head><body><h1>Too many readers at once.</h1><p>Please try again in a few seconds.</p></body></html>';
       return new Response(html, {
         status: 503,
-        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-store' },
+        headers: {
+          'Retry-After': String(RETRY_AFTER_SECONDS),
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'",
+          'Cache-Control': 'no-store',
+        },
       });
     }
   };
 }
 
 /** A script-free public page with its own hash-based CSP. */
-function htmlResponse(request: Request, html: string, etag: string, cacheControl: string, csp: ReaderCspOptions = {}): Response {
+function htmlResponse(
+  request: Request,
+  html: string,
+  etag: string,
+  cacheControl: string,
+  csp: ReaderCspOptions = {},
+): Response {
   const headers = { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': readerCsp(html, csp) };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   return new Response(html, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
@@ -70,25 +97,40 @@ export async function readerResponse(request: Request, slug: string, number?: nu
   if (number === undefined && page.retraction) {
     const snap = await findSnapshot(slug);
     if (!snap) return notFoundPage();
-    return htmlResponse(request, renderRetractionPage(snap.snapshot, page.retraction), `"retracted-${page.id}${retractionTag(page.retraction)}"`, LATEST_CACHE);
+    return htmlResponse(
+      request,
+      renderRetractionPage(snap.snapshot, page.retraction),
+      `"retracted-${page.id}${retractionTag(page.retraction)}"`,
+      LATEST_CACHE,
+    );
   }
   const etag = `"pub-${page.id}${isLatest ? '' : `-of-${page.latest}`}${retractionTag(page.retraction)}"`;
   // Browsers revalidate the latest page every time (a 304 is cheap); shared caches may keep it a minute.
-  const cacheControl = number === undefined ? LATEST_CACHE : isLatest && !page.retraction ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+  const cacheControl =
+    number === undefined
+      ? LATEST_CACHE
+      : isLatest && !page.retraction
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300';
   const csp = cspCache.get(page.id) ?? remember(cspCache, page.id, readerCsp(page.html));
   const headers = { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': csp };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   const key = `${page.id}:${page.latest}${retractionTag(page.retraction)}`;
   let bytes = servedCache.get(key);
   if (bytes === undefined) {
-    const newer = isLatest ? '' : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
+    const newer = isLatest
+      ? ''
+      : `<aside class="newer" role="note">This is version ${page.number}. <a href="/a/${page.slug}">Read the latest version (${page.latest})</a>.</aside>`;
     const notice = (page.retraction ? retractionNotice(page.slug, page.retraction) : '') + newer;
     let html = page.html.replace(NOTICE_SLOT, notice);
     // ClaimReview lives on the latest, standing version only.
-    if (!isLatest || page.retraction) html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
+    if (!isLatest || page.retraction)
+      html = html.slice(0, html.indexOf(JSONLD_START)) + html.slice(html.indexOf(JSONLD_END) + JSONLD_END.length);
     bytes = remember(servedCache, key, new TextEncoder().encode(html));
   }
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 /** /a/{slug}/versions: every version with its date and correction note. */
@@ -97,8 +139,11 @@ export async function versionsResponse(request: Request, slug: string): Promise<
   if (!versions) return notFoundPage();
   const etag = `"versions-${versions.versions.length}-${versions.retractions.length}${retractionTag(versions.retraction)}"`;
   const cacheControl = 'public, max-age=0, s-maxage=60';
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
-  return htmlResponse(request, renderVersionsPage(versions, versions.organisation), etag, cacheControl, { allowForms: true });
+  if (request.headers.get('if-none-match') === etag)
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
+  return htmlResponse(request, renderVersionsPage(versions, versions.organisation), etag, cacheControl, {
+    allowForms: true,
+  });
 }
 
 /** /a/{slug}/diff?from=&to=: two immutable versions, so the comparison is immutable too. */
@@ -106,15 +151,24 @@ export async function diffResponse(request: Request, slug: string): Promise<Resp
   const params = new URL(request.url).searchParams;
   const from = Number(params.get('from'));
   const to = Number(params.get('to'));
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || to < 1 || from === to) return notFoundPage();
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || to < 1 || from === to)
+    return notFoundPage();
   const [a, b] = await Promise.all([findSnapshot(slug, Math.min(from, to)), findSnapshot(slug, Math.max(from, to))]);
   if (!a || !b) return notFoundPage();
   // The validator names the two publications, so a revalidation is answered without comparing anything.
   const etag = `"diff-${a.id}-${b.id}-of-${b.latest}"`;
   const cacheControl = 'public, max-age=300';
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
+  if (request.headers.get('if-none-match') === etag)
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } });
   const page = diffPageBetween(a, b, b.latest);
-  return new Response(page.bytes, { headers: { ETag: etag, 'Cache-Control': cacheControl, 'Content-Security-Policy': page.csp, 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(page.bytes, {
+    headers: {
+      ETag: etag,
+      'Cache-Control': cacheControl,
+      'Content-Security-Policy': page.csp,
+      'Content-Type': 'text/html; charset=utf-8',
+    },
+  });
 }
 
 /** /a/{slug}/claims/{claimId}: the share page of a claim in the latest version. */
@@ -132,5 +186,11 @@ export async function embedResponse(request: Request, slug: string): Promise<Res
   if (!snap) return notFoundPage();
   const origins = await getEmbedOrigins();
   const html = renderEmbedPage(snap.snapshot, publicOrigin(), snap.retraction);
-  return htmlResponse(request, html, `"embed-${snap.id}${retractionTag(snap.retraction)}-${createHash('sha256').update(origins.join(' ')).digest('hex').slice(0, 12)}"`, 'public, max-age=0, s-maxage=60', { frameAncestors: origins });
+  return htmlResponse(
+    request,
+    html,
+    `"embed-${snap.id}${retractionTag(snap.retraction)}-${createHash('sha256').update(origins.join(' ')).digest('hex').slice(0, 12)}"`,
+    'public, max-age=0, s-maxage=60',
+    { frameAncestors: origins },
+  );
 }

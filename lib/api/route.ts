@@ -27,7 +27,10 @@ function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => {
     const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
-      return { path: [path, ...issue.keys].filter(Boolean).join('.'), message: `Unknown field: ${issue.keys.join(', ')}.` };
+      return {
+        path: [path, ...issue.keys].filter(Boolean).join('.'),
+        message: `Unknown field: ${issue.keys.join(', ')}.`,
+      };
     }
     return { path: path || '(body)', message: issue.message };
   });
@@ -46,9 +49,11 @@ async function authenticate(request: Request): Promise<Actor | null> {
   }
   const actor = await getActor();
   if (actor && isUnsafeMethod(request.method) && !isSameOriginRequest(request.headers, request.url)) {
-    throw new AppError('FORBIDDEN', 'A change made with the session cookie must come from this site’s own pages (Origin or Sec-Fetch-Site). Other clients use an API token.', [
-      { path: '(header) Origin', message: 'Not this site’s origin.' },
-    ]);
+    throw new AppError(
+      'FORBIDDEN',
+      'A change made with the session cookie must come from this site’s own pages (Origin or Sec-Fetch-Site). Other clients use an API token.',
+      [{ path: '(header) Origin', message: 'Not this site’s origin.' }],
+    );
   }
   return actor;
 }
@@ -73,7 +78,10 @@ async function readBody(request: Request, schema: z.ZodType | undefined): Promis
   }
   if (large) await yieldToLoop();
   const bad = findJsonProblem(json);
-  if (bad) throw new AppError('BAD_REQUEST', 'The body is nested too deeply or holds characters that cannot be stored.', [{ path: bad.path || '(body)', message: bad.message }]);
+  if (bad)
+    throw new AppError('BAD_REQUEST', 'The body is nested too deeply or holds characters that cannot be stored.', [
+      { path: bad.path || '(body)', message: bad.message },
+    ]);
   if (large) await yieldToLoop();
   return parseWith(schema, json, 'body');
 }
@@ -81,7 +89,11 @@ async function readBody(request: Request, schema: z.ZodType | undefined): Promis
 function parseWith(schema: z.ZodType, value: unknown, where: 'body' | 'query'): unknown {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new AppError('BAD_REQUEST', `The request ${where} is not valid.`, fieldErrors(result.error, where === 'query' ? 'query' : ''));
+    throw new AppError(
+      'BAD_REQUEST',
+      `The request ${where} is not valid.`,
+      fieldErrors(result.error, where === 'query' ? 'query' : ''),
+    );
   }
   return result.data;
 }
@@ -115,7 +127,10 @@ export function apiRoute<O extends Operation>(
       const json = JSON.stringify(dto);
       // Compressing a few kilobytes of JSON costs more CPU than it saves in transfer: only larger bodies are.
       const cacheControl = json.length < SMALL_BODY_BYTES ? 'no-store, no-transform' : 'no-store';
-      return new Response(json, { status: operation.status, headers: { 'Content-Type': 'application/json', 'Cache-Control': cacheControl } });
+      return new Response(json, {
+        status: operation.status,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': cacheControl },
+      });
     } catch (err) {
       return problemFromError(err);
     }

@@ -18,7 +18,8 @@ export function isAuthEndpointOpen(method: 'GET' | 'POST', pathname: string): bo
   const [, action, provider] = match;
   const sso = singleSignOnProviders() as string[];
   if (action === 'csrf') return method === 'GET' && !provider;
-  if (action === 'callback') return provider === 'credentials' ? method === 'POST' : !!provider && sso.includes(provider);
+  if (action === 'callback')
+    return provider === 'credentials' ? method === 'POST' : !!provider && sso.includes(provider);
   if (action === 'signin') return method === 'POST' && !!provider && sso.includes(provider);
   return false;
 }

@@ -25,7 +25,14 @@ export class ThrottledSignIn extends CredentialsSignin {
 
 /** What signing in needs from the user store; lib/data/sessions supplies it, so this module stays free of the database. */
 export interface UserStore {
-  checkCredentials(email: string, password: string, ip: string): Promise<{ ok: true; user: { id: string; email: string; name: string; sessionVersion: number } } | { ok: false; reason: string }>;
+  checkCredentials(
+    email: string,
+    password: string,
+    ip: string,
+  ): Promise<
+    | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+    | { ok: false; reason: string }
+  >;
   findUserForSingleSignOn(email: string): Promise<{ id: string; sessionVersion: number } | null>;
 }
 
@@ -38,7 +45,12 @@ function providers({ checkCredentials }: UserStore): Provider[] {
         const password = typeof credentials.password === 'string' ? credentials.password : '';
         const result = await checkCredentials(email, password, clientAddress(request.headers));
         if (!result.ok) throw result.reason === 'throttled' ? new ThrottledSignIn() : new CredentialsSignin();
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ];

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type AppError } from '@/lib/errors';
 import { authorize, permissions, type Actor, type Role } from './permissions';
 
-const actor = (...roles: Role[]): Actor => ({ id: `u-${roles.join('-')}`, email: 'a@b.c', name: 'A', roles, via: 'session' });
+const actor = (...roles: Role[]): Actor => ({
+  id: `u-${roles.join('-')}`,
+  email: 'a@b.c',
+  name: 'A',
+  roles,
+  via: 'session',
+});
 
 describe('permissions', () => {
   it('only admins manage users, settings and ratings', () => {

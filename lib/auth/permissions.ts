@@ -29,7 +29,8 @@ export const permissions = {
   reviewClaims: (a: Actor) => hasRole(a, 'REVIEWER'),
   comment: (a: Actor) => hasRole(a, 'EDITOR') || hasRole(a, 'REVIEWER'),
   /** Four-eyes rule: nobody reviews a verdict they wrote or last changed (its words, verdict or sources). */
-  approveVerdict: (a: Actor, work: { authorIds: readonly (string | null)[] }) => hasRole(a, 'REVIEWER') && !work.authorIds.includes(a.id),
+  approveVerdict: (a: Actor, work: { authorIds: readonly (string | null)[] }) =>
+    hasRole(a, 'REVIEWER') && !work.authorIds.includes(a.id),
   manageOwnTokens: (a: Actor) => a.via === 'session' || isStaff(a),
   /** A leaked token must not mint tokens that outlive its revocation: new ones need the person, signed in. */
   createOwnTokens: (a: Actor) => a.via === 'session',
@@ -50,5 +51,6 @@ export function authorize<P extends Permission>(
 ): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token to do this.');
   const predicate = permissions[permission] as (a: Actor, o?: unknown) => boolean;
-  if (!predicate(actor, object[0])) throw new AppError('FORBIDDEN', refusals[permission] ?? 'Your roles do not allow this.');
+  if (!predicate(actor, object[0]))
+    throw new AppError('FORBIDDEN', refusals[permission] ?? 'Your roles do not allow this.');
 }

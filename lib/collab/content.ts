@@ -28,7 +28,13 @@ export const contentVersionOf = (document: Y.Doc): number => {
  * the update made (null when there was nothing to do). `stored`: the updates stored since the last snapshot, applied
  * first with `origin`, so that the same version written by another instance is seen and not written twice.
  */
-export function applyContentOnce(document: Y.Doc, stored: readonly Uint8Array[], content: unknown, version: number, origin: unknown): Uint8Array | null {
+export function applyContentOnce(
+  document: Y.Doc,
+  stored: readonly Uint8Array[],
+  content: unknown,
+  version: number,
+  origin: unknown,
+): Uint8Array | null {
   for (const update of stored) Y.applyUpdate(document, update, origin);
   if (contentVersionOf(document) >= version) return null;
   const before = Y.encodeStateVector(document);
@@ -50,7 +56,13 @@ export type ClaimMarkChange = { claimId: string; quote: { exact: string; prefix?
  * that edits not yet saved stay; once per change (`key`, e.g. the claim id and article version). Returns the update
  * made, or null (already done, or the words are no longer in the text: the claim then stays detached).
  */
-export function applyClaimMarkOnce(document: Y.Doc, stored: readonly Uint8Array[], change: ClaimMarkChange, key: string, origin: unknown): Uint8Array | null {
+export function applyClaimMarkOnce(
+  document: Y.Doc,
+  stored: readonly Uint8Array[],
+  change: ClaimMarkChange,
+  key: string,
+  origin: unknown,
+): Uint8Array | null {
   for (const update of stored) Y.applyUpdate(document, update, origin);
   const done = document.getMap(META);
   if (done.get(`claim:${key}`) === true) return null;

@@ -19,7 +19,8 @@ export type CollabMessage =
 export function parseCollabMessage(payload: string): CollabMessage | null {
   try {
     const value = JSON.parse(payload) as Partial<CollabMessage> | null;
-    if (value?.type === 'saved' && typeof value.version === 'number' && typeof value.snapshot === 'string') return value as CollabMessage;
+    if (value?.type === 'saved' && typeof value.version === 'number' && typeof value.snapshot === 'string')
+      return value as CollabMessage;
     if (value?.type === 'claims' && typeof value.claimId === 'string') return value as CollabMessage;
     if (value?.type === 'error' && typeof value.message === 'string') return value as CollabMessage;
     return null;

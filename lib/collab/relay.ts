@@ -71,7 +71,12 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     for (const [doc, batch] of queued) {
       const document = target.document(doc);
       if (batch.updates.length > 0) send({ k: 'update', doc, update: toBase64(Y.mergeUpdates(batch.updates)) });
-      if (document && batch.awareness.size > 0) send({ k: 'awareness', doc, update: toBase64(encodeAwarenessUpdate(document.awareness, [...batch.awareness])) });
+      if (document && batch.awareness.size > 0)
+        send({
+          k: 'awareness',
+          doc,
+          update: toBase64(encodeAwarenessUpdate(document.awareness, [...batch.awareness])),
+        });
     }
     queued.clear();
   }
@@ -95,7 +100,8 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
   // Presence is relayed as it changes; one who joined before the other instance opened the document is sent whole.
   const sendPresence = (doc: string, document: LiveDoc) => {
     const clients = [...document.awareness.getStates().keys()].filter((id) => id !== document.awareness.clientID);
-    if (clients.length > 0) send({ k: 'awareness', doc, update: toBase64(encodeAwarenessUpdate(document.awareness, clients)) });
+    if (clients.length > 0)
+      send({ k: 'awareness', doc, update: toBase64(encodeAwarenessUpdate(document.awareness, clients)) });
   };
 
   function receive(message: RelayMessage): void {
@@ -119,10 +125,14 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
         target.broadcastLocally(message.doc, message.message);
         break;
       case 'content':
-        void target.applyContentLocally(message.doc, message.content, message.actor, message.version).catch((err: unknown) => log(`relayed save not applied: ${String(err)}`));
+        void target
+          .applyContentLocally(message.doc, message.content, message.actor, message.version)
+          .catch((err: unknown) => log(`relayed save not applied: ${String(err)}`));
         break;
       case 'mark':
-        void target.changeClaimMarkLocally(message.doc, message.change, message.actor, message.version).catch((err: unknown) => log(`relayed claim mark not applied: ${String(err)}`));
+        void target
+          .changeClaimMarkLocally(message.doc, message.change, message.actor, message.version)
+          .catch((err: unknown) => log(`relayed claim mark not applied: ${String(err)}`));
         break;
     }
   }
@@ -166,11 +176,14 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
       document.on('update', (update: Uint8Array, origin: unknown) => {
         if (origin !== RELAY_ORIGIN) queue(doc).updates.push(update);
       });
-      document.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        if (origin === RELAY_ORIGIN) return;
-        const batch = queue(doc);
-        for (const client of [...added, ...updated, ...removed]) batch.awareness.add(client);
-      });
+      document.awareness.on(
+        'update',
+        ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+          if (origin === RELAY_ORIGIN) return;
+          const batch = queue(doc);
+          for (const client of [...added, ...updated, ...removed]) batch.awareness.add(client);
+        },
+      );
       // Hocuspocus lists the document only after this hook: it is passed along.
       askForMissing(doc, true, document);
     },

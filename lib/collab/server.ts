@@ -8,7 +8,16 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import type { Actor } from '@/lib/auth/permissions';
-import { appendCollabUpdates, changeCollabDocumentOnce, checkCollabAccess, findClaimArticleId, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from '@/lib/data/collab/collab-documents';
+import {
+  appendCollabUpdates,
+  changeCollabDocumentOnce,
+  checkCollabAccess,
+  findClaimArticleId,
+  findEndedSessions,
+  loadCollabDocument,
+  saveCollabDocument,
+  storeInitialCollabState,
+} from '@/lib/data/collab/collab-documents';
 import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
@@ -66,7 +75,8 @@ const contextOf = (value: unknown): CollabContext | null => {
   return context?.actor ? (context as CollabContext) : null;
 };
 
-const sameContent = (a: unknown, b: unknown) => JSON.stringify(parseDocument(a).toJSON()) === JSON.stringify(parseDocument(b).toJSON());
+const sameContent = (a: unknown, b: unknown) =>
+  JSON.stringify(parseDocument(a).toJSON()) === JSON.stringify(parseDocument(b).toJSON());
 
 /**
  * The collaboration server: one Yjs document per article (named by its id), synced by Hocuspocus over the
@@ -83,10 +93,13 @@ export function collabServer() {
     const batch = pending.get(articleId);
     if (!batch) return;
     pending.delete(articleId);
-    await appendCollabUpdates(batch.actor, articleId, batch.updates).catch((err: unknown) => log(`could not append updates of ${articleId}: ${String(err)}`));
+    await appendCollabUpdates(batch.actor, articleId, batch.updates).catch((err: unknown) =>
+      log(`could not append updates of ${articleId}: ${String(err)}`),
+    );
   }
 
-  const broadcastLocally = (document: Document | undefined, message: CollabMessage) => document?.broadcastStateless(JSON.stringify(message));
+  const broadcastLocally = (document: Document | undefined, message: CollabMessage) =>
+    document?.broadcastStateless(JSON.stringify(message));
   /** To the document's editors here and on the other instances. */
   const broadcast = (document: Document, message: CollabMessage) => {
     broadcastLocally(document, message);
@@ -94,15 +107,24 @@ export function collabServer() {
   };
   // Every instance with the document open gets the save; under the document's lock, the first writes it (its update
   // stored and relayed) and the others find it there: the text is inserted once, not once per instance.
-  async function applyContentLocally(articleId: string, content: Record<string, unknown>, actor: Actor, version: number) {
+  async function applyContentLocally(
+    articleId: string,
+    content: Record<string, unknown>,
+    actor: Actor,
+    version: number,
+  ) {
     const document = hocuspocus.documents.get(articleId);
     if (!document) return;
-    await changeCollabDocumentOnce(actor, articleId, (stored) => applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN));
+    await changeCollabDocumentOnce(actor, articleId, (stored) =>
+      applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN),
+    );
   }
   async function changeClaimMarkLocally(articleId: string, change: ClaimMarkChange, actor: Actor, version: number) {
     const document = hocuspocus.documents.get(articleId);
     if (!document) return;
-    await changeCollabDocumentOnce(actor, articleId, (stored) => applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN));
+    await changeCollabDocumentOnce(actor, articleId, (stored) =>
+      applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN),
+    );
   }
 
   const hocuspocus = new Hocuspocus({
@@ -123,8 +145,11 @@ export function collabServer() {
       const stored = await loadCollabDocument(actor, documentName);
       const [snapshot, ...rest] = stored.updates;
       if (!snapshot) {
-        const initial = Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD));
-        for (const update of await storeInitialCollabState(actor, documentName, initial)) Y.applyUpdate(document, update);
+        const initial = Y.encodeStateAsUpdate(
+          prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD),
+        );
+        for (const update of await storeInitialCollabState(actor, documentName, initial))
+          Y.applyUpdate(document, update);
         return document;
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
@@ -170,7 +195,10 @@ export function collabServer() {
         broadcast(document, { type: 'saved', version: saved.version, snapshot });
       } catch (err) {
         log(`could not save ${documentName}: ${err instanceof Error ? err.message : String(err)}`);
-        broadcast(document, { type: 'error', message: 'The live text could not be saved; your changes are kept here and saved with the next edit.' });
+        broadcast(document, {
+          type: 'error',
+          message: 'The live text could not be saved; your changes are kept here and saved with the next edit.',
+        });
       }
     },
   });
@@ -178,10 +206,15 @@ export function collabServer() {
   // Users disabled or signed out since they connected lose their sockets within a second.
   const recheck = setInterval(() => {
     if (connections.size === 0) return;
-    const sessions = [...connections].flatMap(({ context }) => (context.sessionVersion === undefined ? [] : [{ userId: context.actor.id, sessionVersion: context.sessionVersion }]));
+    const sessions = [...connections].flatMap(({ context }) =>
+      context.sessionVersion === undefined
+        ? []
+        : [{ userId: context.actor.id, sessionVersion: context.sessionVersion }],
+    );
     void findEndedSessions(sessions).then(
       (ended) => {
-        for (const entry of connections) if (ended.has(entry.context.actor.id)) entry.connection.webSocket.close(4401, 'Session ended');
+        for (const entry of connections)
+          if (ended.has(entry.context.actor.id)) entry.connection.webSocket.close(4401, 'Session ended');
       },
       (err: unknown) => log(`session re-check failed: ${String(err)}`),
     );
@@ -208,7 +241,9 @@ export function collabServer() {
     async changeClaimMark(articleId, change, actor, version) {
       relay.changeClaimMark(articleId, change, actor, version);
       // The claim is saved whatever happens here: a failure leaves it detached in the live text, and is logged.
-      await changeClaimMarkLocally(articleId, change, actor, version).catch((err: unknown) => log(`claim mark not applied live: ${String(err)}`));
+      await changeClaimMarkLocally(articleId, change, actor, version).catch((err: unknown) =>
+        log(`claim mark not applied live: ${String(err)}`),
+      );
     },
     claimChanged(claimId) {
       void findClaimArticleId(claimId).then(
@@ -232,7 +267,9 @@ export function collabServer() {
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
       const ownUrl = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/collab'}`;
       if (env.FACTMARK_COLLAB !== '1' || !isSameOriginRequest(headers, ownUrl)) {
-        socket.end(`HTTP/1.1 ${env.FACTMARK_COLLAB !== '1' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        socket.end(
+          `HTTP/1.1 ${env.FACTMARK_COLLAB !== '1' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        );
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
@@ -256,12 +293,15 @@ export function collabServer() {
       registerLiveCollab(undefined);
       // Keystrokes already on their way when the stop began are saved too: wait for a pause in the messages (2 s at most).
       const waitUntil = Date.now() + 2_000;
-      while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil) await new Promise((r) => setTimeout(r, QUIET_MS / 2));
+      while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil)
+        await new Promise((r) => setTimeout(r, QUIET_MS / 2));
       await Promise.all([...pending.keys()].map(flushUpdates));
       await Promise.all(
         [...hocuspocus.documents.values()].map((document) => {
           const [first] = [...connections].filter((c) => c.connection.document === document);
-          return first ? hocuspocus.storeDocumentHooks(document, { ...storePayload(document, first.context) }, true) : undefined;
+          return first
+            ? hocuspocus.storeDocumentHooks(document, { ...storePayload(document, first.context) }, true)
+            : undefined;
         }),
       );
       hocuspocus.closeConnections();
@@ -270,6 +310,15 @@ export function collabServer() {
   };
 
   function storePayload(document: Document, context: CollabContext) {
-    return { clientsCount: document.getConnectionsCount(), context, document, documentName: document.name, instance: hocuspocus, requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: 'server' };
+    return {
+      clientsCount: document.getConnectionsCount(),
+      context,
+      document,
+      documentName: document.name,
+      instance: hocuspocus,
+      requestHeaders: {},
+      requestParameters: new URLSearchParams(),
+      socketId: 'server',
+    };
   }
 }

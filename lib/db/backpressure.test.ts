@@ -64,10 +64,16 @@ describe('an exhausted connection pool', () => {
   let article: { id: string; version: number };
   let claim: { id: string };
   beforeAll(async () => {
-    const user = await db().user.create({ data: { email: `${unique()}@pool.test`, name: `Pool ${unique()}`, roles: ['EDITOR'] } });
+    const user = await db().user.create({
+      data: { email: `${unique()}@pool.test`, name: `Pool ${unique()}`, roles: ['EDITOR'] },
+    });
     editor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR'], via: 'session' };
-    article = await db().article.create({ data: { title: 'Pool', slug: `pool-${unique()}`, content: { type: 'doc' }, plainText: 'The rate rose.' } });
-    claim = await db().claim.create({ data: { articleId: article.id, exact: 'The rate rose', start: 0, end: 13, createdById: editor.id } });
+    article = await db().article.create({
+      data: { title: 'Pool', slug: `pool-${unique()}`, content: { type: 'doc' }, plainText: 'The rate rose.' },
+    });
+    claim = await db().claim.create({
+      data: { articleId: article.id, exact: 'The rate rose', start: 0, end: 13, createdById: editor.id },
+    });
   });
   afterAll(() => db().$disconnect());
 

@@ -18,7 +18,11 @@ export const CONNECTION_OPTIONS = '-c TimeZone=UTC';
  */
 export function createPrismaClient(connection: string | pg.Pool, waitMs = 5_000): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg(typeof connection === 'string' ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS } : connection),
+    adapter: new PrismaPg(
+      typeof connection === 'string'
+        ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS }
+        : connection,
+    ),
     transactionOptions: { maxWait: waitMs, timeout: waitMs * 3 },
   });
 }

@@ -10,9 +10,16 @@ export function pool(): pg.Pool {
   if (!globalForDb.factmarkPool) {
     const { DATABASE_URL, FACTMARK_DB_POOL_SIZE, FACTMARK_DB_WAIT_MS } = serverEnv();
     // A request waits at most FACTMARK_DB_WAIT_MS for a connection, then fails with a timeout that the API answers as 503.
-    globalForDb.factmarkPool = new pg.Pool({ connectionString: DATABASE_URL, max: FACTMARK_DB_POOL_SIZE, connectionTimeoutMillis: FACTMARK_DB_WAIT_MS, options: CONNECTION_OPTIONS });
+    globalForDb.factmarkPool = new pg.Pool({
+      connectionString: DATABASE_URL,
+      max: FACTMARK_DB_POOL_SIZE,
+      connectionTimeoutMillis: FACTMARK_DB_WAIT_MS,
+      options: CONNECTION_OPTIONS,
+    });
     // An idle connection the server dropped (restart, failover) is discarded by the pool; unheard, its error would end the process.
-    globalForDb.factmarkPool.on('error', (err) => console.error('factmark: idle database connection lost:', err.message));
+    globalForDb.factmarkPool.on('error', (err) =>
+      console.error('factmark: idle database connection lost:', err.message),
+    );
   }
   return globalForDb.factmarkPool;
 }

@@ -14,7 +14,7 @@ const PIECE_CHARS = 128 * 1024;
 /** Cut points at most PIECE_CHARS apart that never split a surrogate pair (each piece must be valid UTF-16). */
 function pieces(text: string): string[] {
   const out: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + PIECE_CHARS);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;

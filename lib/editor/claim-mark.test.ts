@@ -79,10 +79,19 @@ describe('retyping the words of a claim', () => {
     const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
     let doc = parseDocument(documentFromText(text));
     doc = addClaimMark(doc, at('Russia committed to a legislative promise'), 'a0000000-0000-4000-8000-000000000001');
-    doc = addClaimMark(doc, at('a legislative promise not to pursue territory'), 'a0000000-0000-4000-8000-000000000002');
+    doc = addClaimMark(
+      doc,
+      at('a legislative promise not to pursue territory'),
+      'a0000000-0000-4000-8000-000000000002',
+    );
     // A stand-in for the browser's view: asks the plugin first, as ProseMirror does for typed text.
     let state = EditorState.create({ doc, plugins: [claimRetypingPlugin('claim')] });
-    const view = { get state() { return state; }, dispatch: (tr: Transaction) => (state = state.apply(tr)) } as unknown as EditorView;
+    const view = {
+      get state() {
+        return state;
+      },
+      dispatch: (tr: Transaction) => (state = state.apply(tr)),
+    } as unknown as EditorView;
     const plugin = state.plugins[0];
     const replaced = at('legislative promise');
     let from = plainText(doc).toPos(replaced.start, 'start');

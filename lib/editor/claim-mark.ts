@@ -29,7 +29,10 @@ export function claimExactlyAt(state: EditorState, from: number, to: number): st
     for (const mark of node.marks) {
       if (mark.type.name !== 'claim' || typeof mark.attrs.id !== 'string') continue;
       const e = extents.get(mark.attrs.id);
-      extents.set(mark.attrs.id, { from: Math.min(e?.from ?? pos, pos), to: Math.max(e?.to ?? 0, pos + node.nodeSize) });
+      extents.set(mark.attrs.id, {
+        from: Math.min(e?.from ?? pos, pos),
+        to: Math.max(e?.to ?? 0, pos + node.nodeSize),
+      });
     }
     return false;
   });
@@ -138,7 +141,12 @@ export function claimRetypingPlugin(name: string): Plugin<Retyping | null> {
     props: {
       handleTextInput(view, from, to, text) {
         const retyping = retypingKey.getState(view.state);
-        const marks = from < to ? claimsCovering(view.state, from, to, name) : retyping && retyping.pos === from ? retyping.marks : [];
+        const marks =
+          from < to
+            ? claimsCovering(view.state, from, to, name)
+            : retyping && retyping.pos === from
+              ? retyping.marks
+              : [];
         if (marks.length === 0) return false;
         const tr = view.state.tr.insertText(text, from, to);
         for (const mark of marks) tr.addMark(from, from + text.length, mark);

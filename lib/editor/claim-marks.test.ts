@@ -52,7 +52,10 @@ describe('parseDocument', () => {
   it('refuses nodes and marks the editor does not know', () => {
     expect(() => parseDocument({ type: 'doc', content: [{ type: 'iframe' }] })).toThrow();
     expect(() =>
-      parseDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'script' }] }] }] }),
+      parseDocument({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'script' }] }] }],
+      }),
     ).toThrow();
     expect(() => parseDocument('not a doc')).toThrow();
   });

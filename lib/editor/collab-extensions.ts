@@ -7,7 +7,8 @@ import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { editorExtensions } from './extensions';
 
 /** A colour someone else's awareness state names, if it is a plain `#rrggbb` (it goes into a style). */
-export const safeColour = (value: unknown): string => (typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value : '#6b7280');
+export const safeColour = (value: unknown): string =>
+  typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value : '#6b7280';
 
 /** A person's colour for carets and the presence list, the same on every screen. */
 export function colourFor(userId: string): string {
@@ -37,14 +38,24 @@ const CollabCarets = Extension.create<{ awareness: Awareness | null }>({
   addProseMirrorPlugins() {
     const { awareness } = this.options;
     if (!awareness) return [];
-    return [yCursorPlugin(awareness, { cursorBuilder: caret, selectionBuilder: (user: { color?: unknown }) => ({ style: `background-color: ${safeColour(user.color)}33`, class: 'collab-selection' }) })];
+    return [
+      yCursorPlugin(awareness, {
+        cursorBuilder: caret,
+        selectionBuilder: (user: { color?: unknown }) => ({
+          style: `background-color: ${safeColour(user.color)}33`,
+          class: 'collab-selection',
+        }),
+      }),
+    ];
   },
 });
 
 /** The editor's extension list, collaborating on `document`: Yjs keeps the history, so the local undo goes. */
 export function collabExtensions(document: Y.Doc, awareness: Awareness | null): Extensions {
   return [
-    ...editorExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension)),
+    ...editorExtensions.map((extension) =>
+      extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension,
+    ),
     Collaboration.configure({ document, field: COLLAB_FIELD }),
     CollabCarets.configure({ awareness }),
   ];

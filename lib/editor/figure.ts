@@ -8,7 +8,8 @@ const MEDIA_SRC = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export const isMediaSrc = (value: unknown): value is string => typeof value === 'string' && MEDIA_SRC.test(value);
 
 /** The stored media's id in a media address, or null. */
-export const mediaIdOf = (src: unknown): string | null => (typeof src === 'string' ? (MEDIA_SRC.exec(src)?.[1] ?? null) : null);
+export const mediaIdOf = (src: unknown): string | null =>
+  typeof src === 'string' ? (MEDIA_SRC.exec(src)?.[1] ?? null) : null;
 
 /** The media address of a stored image. */
 export const mediaSrc = (id: string): string => `/media/${id}`;
@@ -58,8 +59,13 @@ export const Figure = Node.create({
 
   renderHTML({ node }) {
     const { src, alt, caption } = node.attrs as { src: unknown; alt: unknown; caption: unknown };
-    const img = ['img', { src: isMediaSrc(src) ? src : '', alt: typeof alt === 'string' ? alt : '', loading: 'lazy' }] as const;
-    return typeof caption === 'string' && caption ? ['figure', {}, img, ['figcaption', {}, caption]] : ['figure', {}, img];
+    const img = [
+      'img',
+      { src: isMediaSrc(src) ? src : '', alt: typeof alt === 'string' ? alt : '', loading: 'lazy' },
+    ] as const;
+    return typeof caption === 'string' && caption
+      ? ['figure', {}, img, ['figcaption', {}, caption]]
+      : ['figure', {}, img];
   },
 });
 
@@ -69,8 +75,15 @@ export function checkFigures(doc: PMNode): void {
     if (node.type.name !== 'figure') return true;
     const { src, alt, caption } = node.attrs as { src: unknown; alt: unknown; caption: unknown };
     if (!isMediaSrc(src)) throw new RangeError('An image must be one Factmark stores (/media/…).');
-    if (typeof alt !== 'string' || alt.length > MAX_ALT_CHARS || typeof caption !== 'string' || caption.length > MAX_CAPTION_CHARS) {
-      throw new RangeError(`An image's alt text holds at most ${MAX_ALT_CHARS} characters and its caption ${MAX_CAPTION_CHARS}.`);
+    if (
+      typeof alt !== 'string' ||
+      alt.length > MAX_ALT_CHARS ||
+      typeof caption !== 'string' ||
+      caption.length > MAX_CAPTION_CHARS
+    ) {
+      throw new RangeError(
+        `An image's alt text holds at most ${MAX_ALT_CHARS} characters and its caption ${MAX_CAPTION_CHARS}.`,
+      );
     }
     return false;
   });

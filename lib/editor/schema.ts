@@ -28,9 +28,13 @@ function checkNesting(json: unknown): void {
 
 /** A cell spans at most this many columns or rows: renderers loop over spans, so a span of 10⁹ would hang them. */
 export const MAX_CELL_SPAN = 100;
-const isSpan = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_CELL_SPAN;
+const isSpan = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_CELL_SPAN;
 const isColwidth = (value: unknown) =>
-  value === null || (Array.isArray(value) && value.length <= MAX_CELL_SPAN && value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
+  value === null ||
+  (Array.isArray(value) &&
+    value.length <= MAX_CELL_SPAN &&
+    value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
 
 /** Throws a RangeError for a table cell whose span or column widths are not small whole numbers. */
 function checkCells(doc: PMNode): void {

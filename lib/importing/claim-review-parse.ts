@@ -47,7 +47,9 @@ const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 function typesOf(v: Json): string[] {
   const t = v['@type'] ?? v.type;
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
 }
 
 function text(v: unknown, max: number): string | null {
@@ -109,7 +111,8 @@ export function readClaimReview(review: Json): ClaimReviewRecord | string {
     url,
     claimReviewed,
     ratingLabel: label,
-    publisherName: nameOf(author) ?? nameOf(review.publisher) ?? new URL(publisherUrl ?? url).hostname.replace(/^www\./, ''),
+    publisherName:
+      nameOf(author) ?? nameOf(review.publisher) ?? new URL(publisherUrl ?? url).hostname.replace(/^www\./, ''),
     publisherUrl,
     reviewDate: day(review.datePublished),
     claimant: isObject(item) ? nameOf(item.author) : null,
@@ -133,7 +136,8 @@ export function findClaimReviewObjects(value: unknown, path = 'document'): Json[
     }
     if (!isObject(v)) continue;
     if (typesOf(v).includes('ClaimReview')) {
-      if (found.length >= MAX_CLAIM_REVIEWS) throw unreadable(path, `The document holds more than ${MAX_CLAIM_REVIEWS} ClaimReviews: import it in parts.`);
+      if (found.length >= MAX_CLAIM_REVIEWS)
+        throw unreadable(path, `The document holds more than ${MAX_CLAIM_REVIEWS} ClaimReviews: import it in parts.`);
       found.push(v);
       continue;
     }
@@ -166,7 +170,9 @@ const nextValue = (v: unknown): string | null => {
 
 /** The next page named by a DataFeed at a document's top level (itself, an element of a top-level array or of its `@graph`). */
 export function findNextPage(documents: unknown[]): FeedNextPage | undefined {
-  const tops = documents.flatMap((d) => (Array.isArray(d) ? d : [d])).flatMap((d) => (isObject(d) && Array.isArray(d['@graph']) ? [d, ...(d['@graph'] as unknown[])] : [d]));
+  const tops = documents
+    .flatMap((d) => (Array.isArray(d) ? d : [d]))
+    .flatMap((d) => (isObject(d) && Array.isArray(d['@graph']) ? [d, ...(d['@graph'] as unknown[])] : [d]));
   for (const top of tops) {
     if (!isObject(top)) continue;
     const cursor = top.nextCursor;
@@ -182,7 +188,11 @@ export function checkDocumentShape(value: unknown, path = 'document'): void {
   const problem = findJsonProblem(value, path);
   if (problem) throw unreadable(problem.path, `The document cannot be read: ${problem.message}`);
   const size = exceedsJsonSize(value, MAX_DOCUMENT_SIZE);
-  if (size) throw unreadable(path, `The document holds too many ${size === 'objects' ? 'objects' : 'characters'} (8 MB, 200,000 objects at most).`);
+  if (size)
+    throw unreadable(
+      path,
+      `The document holds too many ${size === 'objects' ? 'objects' : 'characters'} (8 MB, 200,000 objects at most).`,
+    );
 }
 
 /** The bodies of a page's <script type="application/ld+json"> elements, found by a linear scan. */
@@ -194,7 +204,8 @@ export function jsonLdScripts(html: string): string[] {
     if (tagEnd < 0) break;
     const close = lower.indexOf('</script', tagEnd);
     if (close < 0) break;
-    if (/type\s*=\s*["']?application\/ld\+json/.test(lower.slice(at, tagEnd))) blocks.push(html.slice(tagEnd + 1, close));
+    if (/type\s*=\s*["']?application\/ld\+json/.test(lower.slice(at, tagEnd)))
+      blocks.push(html.slice(tagEnd + 1, close));
     at = close;
   }
   return blocks;
@@ -204,7 +215,12 @@ export function jsonLdScripts(html: string): string[] {
  * A fetched JSON(-LD) file or an HTML page embedding ClaimReview JSON-LD, read into records. A page of a paged
  * feed (one naming its next page, or a later page when `allowEmpty`) may hold none: the whole feed is checked.
  */
-export function parseClaimReviewText(body: string, isJson: boolean, path = 'url', allowEmpty = false): ParsedClaimReviews {
+export function parseClaimReviewText(
+  body: string,
+  isJson: boolean,
+  path = 'url',
+  allowEmpty = false,
+): ParsedClaimReviews {
   const documents: unknown[] = [];
   const trimmed = body.trimStart();
   const isJsonBody = isJson || trimmed.startsWith('{') || trimmed.startsWith('[');
@@ -232,6 +248,7 @@ export function parseClaimReviewText(body: string, isJson: boolean, path = 'url'
 
 /** A document without a single ClaimReview is refused rather than answered "0 imported". */
 export function requireSome(parsed: ParsedClaimReviews, path: string): ParsedClaimReviews {
-  if (parsed.reviews.length === 0 && parsed.errors.length === 0) throw unreadable(path, 'No schema.org ClaimReview was found there.');
+  if (parsed.reviews.length === 0 && parsed.errors.length === 0)
+    throw unreadable(path, 'No schema.org ClaimReview was found there.');
   return parsed;
 }

@@ -39,7 +39,19 @@ afterEach(() => {
 
 describe('isPublicAddress', () => {
   it('refuses private, loopback, link-local and mapped addresses', () => {
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:127.0.0.1', 'fc00::1', '0.0.0.0', '100.64.0.1']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      'fc00::1',
+      '0.0.0.0',
+      '100.64.0.1',
+    ]) {
       expect(isPublicAddress(ip), ip).toBe(false);
     }
     expect(isPublicAddress('93.184.216.34')).toBe(true);

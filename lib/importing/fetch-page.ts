@@ -12,7 +12,8 @@ const MAX_REDIRECTS = 5;
 export function isPublicAddress(ip: string): boolean {
   if (!ipaddr.isValid(ip)) return false;
   let addr = ipaddr.parse(ip);
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress())
+    addr = (addr as ipaddr.IPv6).toIPv4Address();
   return addr.range() === 'unicast';
 }
 
@@ -20,19 +21,28 @@ export function isPublicAddress(ip: string): boolean {
 const allowsPrivate = () => process.env.FACTMARK_ALLOW_PRIVATE_URLS === '1';
 
 const blocked = (what: string) =>
-  new AppError('UNPROCESSABLE', `Factmark does not fetch addresses in private, loopback or link-local networks (${what}).`, [
-    { path: 'url', message: 'This address points into a private network.' },
-  ]);
+  new AppError(
+    'UNPROCESSABLE',
+    `Factmark does not fetch addresses in private, loopback or link-local networks (${what}).`,
+    [{ path: 'url', message: 'This address points into a private network.' }],
+  );
 
 // Checked when the connection is made, so a DNS answer cannot change between check and use.
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
   dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, '', 4);
     const bad = addresses.find((a) => !isPublicAddress(a.address));
-    if (bad && !allowsPrivate()) return callback(Object.assign(new Error('blocked address'), { code: 'FACTMARK_BLOCKED', address: bad.address }), '', 4);
+    if (bad && !allowsPrivate())
+      return callback(
+        Object.assign(new Error('blocked address'), { code: 'FACTMARK_BLOCKED', address: bad.address }),
+        '',
+        4,
+      );
     if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
     const first = addresses[0];
-    return first ? callback(null, first.address, first.family) : callback(new Error(`no address for ${hostname}`), '', 4);
+    return first
+      ? callback(null, first.address, first.family)
+      : callback(new Error(`no address for ${hostname}`), '', 4);
   });
 };
 
@@ -44,10 +54,14 @@ function checkUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError('UNPROCESSABLE', 'That is not a web address.', [{ path: 'url', message: 'Enter an http:// or https:// address.' }]);
+    throw new AppError('UNPROCESSABLE', 'That is not a web address.', [
+      { path: 'url', message: 'Enter an http:// or https:// address.' },
+    ]);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError('UNPROCESSABLE', 'Only http and https addresses can be imported.', [{ path: 'url', message: 'Enter an http:// or https:// address.' }]);
+    throw new AppError('UNPROCESSABLE', 'Only http and https addresses can be imported.', [
+      { path: 'url', message: 'Enter an http:// or https:// address.' },
+    ]);
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) && !isPublicAddress(host) && !allowsPrivate()) throw blocked(host);
@@ -71,7 +85,11 @@ export interface FetchedPage {
  * Fetches a web page for import: http(s) only, public addresses only (every redirect re-checked,
  * at most 5), 10 s in all, 5 MB at most, HTML only (or the content types `allowedType` admits).
  */
-export async function fetchPage(raw: string, accept = 'text/html,application/xhtml+xml', allowedType = /html|xml/i): Promise<FetchedPage> {
+export async function fetchPage(
+  raw: string,
+  accept = 'text/html,application/xhtml+xml',
+  allowedType = /html|xml/i,
+): Promise<FetchedPage> {
   const { url, bytes, contentType } = await fetchBytes(raw, { accept, allowedType, maxBytes: MAX_PAGE_BYTES });
   // A page may carry NUL characters, which PostgreSQL cannot store; they never carry meaning in HTML.
   return { url, html: bytes.toString('utf8').replace(/\u0000/g, ''), contentType };
@@ -84,7 +102,10 @@ export interface FetchedBytes {
 }
 
 /** fetchPage's rules (http(s), public addresses on every hop, 10 s, a size limit) for any content: the bytes as they came. */
-export async function fetchBytes(raw: string, options: { accept: string; allowedType: RegExp; maxBytes: number }): Promise<FetchedBytes> {
+export async function fetchBytes(
+  raw: string,
+  options: { accept: string; allowedType: RegExp; maxBytes: number },
+): Promise<FetchedBytes> {
   const { accept, allowedType, maxBytes } = options;
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let url = checkUrl(raw);
@@ -99,25 +120,34 @@ export async function fetchBytes(raw: string, options: { accept: string; allowed
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
-        if (hop >= MAX_REDIRECTS) throw new AppError('UNPROCESSABLE', 'The page redirects more than 5 times.', [{ path: 'url', message: 'Too many redirects.' }]);
+        if (hop >= MAX_REDIRECTS)
+          throw new AppError('UNPROCESSABLE', 'The page redirects more than 5 times.', [
+            { path: 'url', message: 'Too many redirects.' },
+          ]);
         url = checkUrl(new URL(location, url).toString());
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new AppError('UNPROCESSABLE', `The page answered ${response.status}.`, [{ path: 'url', message: `The server answered ${response.status}.` }]);
+        throw new AppError('UNPROCESSABLE', `The page answered ${response.status}.`, [
+          { path: 'url', message: `The server answered ${response.status}.` },
+        ]);
       }
       const type = response.headers.get('content-type') ?? '';
       if (!allowedType.test(type)) {
         await response.body?.cancel();
-        throw new AppError('UNPROCESSABLE', `That address is not a web page (${type || 'no content type'}).`, [{ path: 'url', message: 'Not an HTML page.' }]);
+        throw new AppError('UNPROCESSABLE', `That address is not a web page (${type || 'no content type'}).`, [
+          { path: 'url', message: 'Not an HTML page.' },
+        ]);
       }
       const chunks: Uint8Array[] = [];
       let size = 0;
       for await (const chunk of response.body ?? []) {
         size += (chunk as Uint8Array).byteLength;
         if (size > maxBytes) {
-          throw new AppError('UNPROCESSABLE', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`, [{ path: 'url', message: 'The page is too large.' }]);
+          throw new AppError('UNPROCESSABLE', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`, [
+            { path: 'url', message: 'The page is too large.' },
+          ]);
         }
         chunks.push(chunk as Uint8Array);
       }
@@ -128,8 +158,12 @@ export async function fetchBytes(raw: string, options: { accept: string; allowed
     const code = causeCode(err);
     if (code === 'FACTMARK_BLOCKED') throw blocked(url.hostname);
     if (signal.aborted || code === 'UND_ERR_CONNECT_TIMEOUT') {
-      throw new AppError('UNPROCESSABLE', 'The page did not answer within 10 seconds.', [{ path: 'url', message: 'The page took too long.' }]);
+      throw new AppError('UNPROCESSABLE', 'The page did not answer within 10 seconds.', [
+        { path: 'url', message: 'The page took too long.' },
+      ]);
     }
-    throw new AppError('UNPROCESSABLE', `Could not reach ${url.hostname}.`, [{ path: 'url', message: 'The address could not be reached.' }]);
+    throw new AppError('UNPROCESSABLE', `Could not reach ${url.hostname}.`, [
+      { path: 'url', message: 'The address could not be reached.' },
+    ]);
   }
 }

@@ -18,9 +18,15 @@ async function docx(paragraphs: { text: string; style?: string; bold?: boolean }
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
   const body = paragraphs
-    .map((p) => `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r>${p.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${p.text}</w:t></w:r></w:p>`)
+    .map(
+      (p) =>
+        `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r>${p.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${p.text}</w:t></w:r></w:p>`,
+    )
     .join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -35,7 +41,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 
 describe('fileToDocument', () => {
   it('reads a Word document with headings and bold text', async () => {
-    const bytes = await docx([{ text: 'Bridge report', style: 'Heading1' }, { text: 'The council voted 7 to 2.', bold: true }]);
+    const bytes = await docx([
+      { text: 'Bridge report', style: 'Heading1' },
+      { text: 'The council voted 7 to 2.', bold: true },
+    ]);
     const { content, plainText: text } = await fileToDocument('report.docx', bytes);
     const doc = parseDocument(content);
     expect(plainText(doc).text).toBe('Bridge report\nThe council voted 7 to 2.');
@@ -55,9 +64,15 @@ describe('fileToDocument', () => {
   });
 
   it('refuses unknown types, binary text files, damaged .docx and empty files with a reason', async () => {
-    expect(await refusal(fileToDocument('photo.png', Buffer.from([0x89, 0x50])))).toBe('Upload a .txt, .md, .html or .docx file.');
-    expect(await refusal(fileToDocument('notes.txt', Buffer.from([0x41, 0x00, 0x42])))).toBe('This file is binary, not text.');
-    expect(await refusal(fileToDocument('report.docx', Buffer.from('not a zip')))).toBe('This file is not a readable .docx.');
+    expect(await refusal(fileToDocument('photo.png', Buffer.from([0x89, 0x50])))).toBe(
+      'Upload a .txt, .md, .html or .docx file.',
+    );
+    expect(await refusal(fileToDocument('notes.txt', Buffer.from([0x41, 0x00, 0x42])))).toBe(
+      'This file is binary, not text.',
+    );
+    expect(await refusal(fileToDocument('report.docx', Buffer.from('not a zip')))).toBe(
+      'This file is not a readable .docx.',
+    );
     expect(await refusal(fileToDocument('empty.txt', Buffer.alloc(0)))).toBe('The file is empty.');
   });
 });
@@ -92,10 +107,15 @@ async function docxWithPicture(picture: Buffer, alt: string): Promise<Buffer> {
 }
 
 describe('pictures in a .docx', () => {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
 
   it('become figures whose image is stored; a picture that is not PNG, JPEG, GIF or WebP is listed as left out', async () => {
-    const kept = await fetchImportImages(await fileToDocument('chart.docx', await docxWithPicture(png, 'Budget chart')));
+    const kept = await fetchImportImages(
+      await fileToDocument('chart.docx', await docxWithPicture(png, 'Budget chart')),
+    );
     expect(kept.media).toHaveLength(1);
     expect(kept.media[0]?.bytes.equals(png)).toBe(true);
     expect(kept.media[0]?.sourceUrl).toBeNull();
@@ -103,7 +123,12 @@ describe('pictures in a .docx', () => {
     expect(figure?.attrs).toMatchObject({ src: `/media/${kept.media[0]?.id}`, alt: 'Budget chart' });
     expect(() => parseDocument(kept.document.content)).not.toThrow();
 
-    const refused = await fetchImportImages(await fileToDocument('chart.docx', await docxWithPicture(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'Logo')));
+    const refused = await fetchImportImages(
+      await fileToDocument(
+        'chart.docx',
+        await docxWithPicture(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'Logo'),
+      ),
+    );
     expect(refused.media).toEqual([]);
     expect(refused.document.omitted).toEqual([{ kind: 'image', description: 'Logo', url: null }]);
   });

@@ -13,14 +13,27 @@ const serialized = (html: string) => JSON.stringify(htmlToDocument(html));
 describe('htmlToDocument', () => {
   it('keeps headings, paragraphs, emphasis, lists, quotes and http(s) links', () => {
     const doc = parseDocument(
-      htmlToDocument('<h1>Title</h1><p>Some <b>bold</b> and <em>italic</em> <a href="https://example.org/x">link</a></p><ul><li>one</li></ul><blockquote><p>quoted</p></blockquote>'),
+      htmlToDocument(
+        '<h1>Title</h1><p>Some <b>bold</b> and <em>italic</em> <a href="https://example.org/x">link</a></p><ul><li>one</li></ul><blockquote><p>quoted</p></blockquote>',
+      ),
     );
     const types = new Set<string>();
     doc.descendants((n) => {
       types.add(n.type.name);
       n.marks.forEach((m) => types.add(m.type.name));
     });
-    expect([...types]).toEqual(expect.arrayContaining(['heading', 'paragraph', 'bold', 'italic', 'link', 'bulletList', 'listItem', 'blockquote']));
+    expect([...types]).toEqual(
+      expect.arrayContaining([
+        'heading',
+        'paragraph',
+        'bold',
+        'italic',
+        'link',
+        'bulletList',
+        'listItem',
+        'blockquote',
+      ]),
+    );
     expect(plainText(doc).text).toBe('Title\nSome bold and italic link\none\nquoted');
   });
 
@@ -40,7 +53,11 @@ describe('htmlToDocument', () => {
     expect(table.childCount).toBe(3);
     const cells = (row: number) => {
       const out: { type: string; text: string; colspan: number }[] = [];
-      table.child(row).forEach((cell) => out.push({ type: cell.type.name, text: cell.textContent, colspan: cell.attrs.colspan as number }));
+      table
+        .child(row)
+        .forEach((cell) =>
+          out.push({ type: cell.type.name, text: cell.textContent, colspan: cell.attrs.colspan as number }),
+        );
       return out;
     };
     expect(cells(0).map((c) => c.type)).toEqual(['tableHeader', 'tableHeader', 'tableHeader']);
@@ -51,7 +68,9 @@ describe('htmlToDocument', () => {
     ]);
     expect(cells(2)[0]).toEqual({ type: 'tableCell', text: 'Schools', colspan: 2 });
     // Each cell is a block of its own: the plain text claims are anchored in never runs two cells together.
-    expect(plainText(doc).text).toBe('Budget:\nSpending\nDepartment\nFY2026\nFY2027\nHealth\n1.2 bn\n1.4 bn\nSchools\n0.9 bn');
+    expect(plainText(doc).text).toBe(
+      'Budget:\nSpending\nDepartment\nFY2026\nFY2027\nHealth\n1.2 bn\n1.4 bn\nSchools\n0.9 bn',
+    );
   });
 
   it('keeps the table a .docx or Markdown gives, and no table from cells that stand outside one', () => {
@@ -64,7 +83,20 @@ describe('htmlToDocument', () => {
   });
 
   it('refuses a document whose table cell spans more than the limit', () => {
-    const cell = (colspan: number) => ({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan }, content: [{ type: 'paragraph' }] }] }] }] });
+    const cell = (colspan: number) => ({
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableCell', attrs: { colspan }, content: [{ type: 'paragraph' }] }],
+            },
+          ],
+        },
+      ],
+    });
     expect(() => parseDocument(cell(2))).not.toThrow();
     expect(() => parseDocument(cell(1_000_000_000))).toThrow(RangeError);
   });
@@ -102,7 +134,9 @@ describe('htmlToDocument', () => {
   });
 
   it('turns Markdown into the same structure', () => {
-    const doc = parseDocument(textToDocument('markdown', '## Heading\n\nA *claim* with a [source](https://example.org).\n\n- item'));
+    const doc = parseDocument(
+      textToDocument('markdown', '## Heading\n\nA *claim* with a [source](https://example.org).\n\n- item'),
+    );
     expect(plainText(doc).text).toBe('Heading\nA claim with a source.\nitem');
   });
 });

@@ -9,8 +9,55 @@ import { MAX_OMITTED, omittedItem } from './omitted-content';
 import { quietDom } from './quiet-dom';
 
 // Only what the editor's schema can hold; everything else is unwrapped to its text or dropped.
-const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div', 'span', 'section', 'article', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
-const FORBID_CONTENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'nav', 'button', 'select', 'textarea'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'div',
+  'span',
+  'section',
+  'article',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+];
+const FORBID_CONTENTS = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'nav',
+  'button',
+  'select',
+  'textarea',
+];
 const HEADING_LEVEL: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
 const allowed = new Set(ALLOWED_TAGS);
 const dropped = new Set(FORBID_CONTENTS);
@@ -22,15 +69,48 @@ export const MAX_ELEMENTS = 60_000;
 export const MAX_DEPTH = 20;
 
 export const tooComplex = (path: string) =>
-  new AppError('UNPROCESSABLE', `The text has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements. Split the article, or paste it as plain text.`, [
-    { path, message: 'Too many elements: split the article, or paste it as plain text.' },
-  ]);
+  new AppError(
+    'UNPROCESSABLE',
+    `The text has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements. Split the article, or paste it as plain text.`,
+    [{ path, message: 'Too many elements: split the article, or paste it as plain text.' }],
+  );
 
 /** Open elements deeper than this before parsing are refused: jsdom's parser costs O(depth) per inserted node. */
 export const MAX_SOURCE_DEPTH = 256;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 // Closed implicitly by their next sibling, so an unclosed run of them does not nest.
-const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
+const SELF_CLOSING_SIBLINGS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'rb',
+  'rt',
+  'rp',
+]);
 
 /**
  * Counts start tags and estimates how deep elements nest, by scanning tags without parsing, so input
@@ -58,14 +138,24 @@ export function checkHtmlComplexity(html: string, path: string): void {
 }
 
 export const tooDeep = (path: string) =>
-  new AppError('UNPROCESSABLE', `The text nests elements more than ${MAX_SOURCE_DEPTH} deep. Close its elements, split the article, or paste it as plain text.`, [
-    { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
-  ]);
+  new AppError(
+    'UNPROCESSABLE',
+    `The text nests elements more than ${MAX_SOURCE_DEPTH} deep. Close its elements, split the article, or paste it as plain text.`,
+    [{ path, message: 'Nested too deeply: paste it as plain text, or split the article.' }],
+  );
 
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 /** The element a table part must be inside (rows in a table or its sections, cells in a row), else it is unwrapped. */
-const PARENT_OF: Record<string, string[]> = { thead: ['TABLE'], tbody: ['TABLE'], tfoot: ['TABLE'], tr: ['TABLE', 'THEAD', 'TBODY', 'TFOOT'], th: ['TR'], td: ['TR'] };
-const fitsTable = (tag: string, target: Node) => !TABLE_PARTS.has(tag) || (PARENT_OF[tag]?.includes(target.nodeName) ?? false);
+const PARENT_OF: Record<string, string[]> = {
+  thead: ['TABLE'],
+  tbody: ['TABLE'],
+  tfoot: ['TABLE'],
+  tr: ['TABLE', 'THEAD', 'TBODY', 'TFOOT'],
+  th: ['TR'],
+  td: ['TR'],
+};
+const fitsTable = (tag: string, target: Node) =>
+  !TABLE_PARTS.has(tag) || (PARENT_OF[tag]?.includes(target.nodeName) ?? false);
 
 /** colspan and rowspan, when whole numbers from 2 to MAX_CELL_SPAN; every other attribute of a cell is dropped. */
 function copySpans(from: Element, to: Element): void {
@@ -81,9 +171,17 @@ function copySpans(from: Element, to: Element): void {
  * costs O(siblings) per removed element in jsdom (every insert and remove recomputes the child's index),
  * O(n²) for many removed siblings; appending to a fresh tree never does. DOMPurify still checks the result.
  */
-function copyAllowed(source: Node, document: Document, path: string, omitted: OmittedItem[], images?: ImageOptions): DocumentFragment {
+function copyAllowed(
+  source: Node,
+  document: Document,
+  path: string,
+  omitted: OmittedItem[],
+  images?: ImageOptions,
+): DocumentFragment {
   const out = document.createDocumentFragment();
-  const stack: { next: ChildNode | null; target: Node; depth: number }[] = [{ next: source.firstChild, target: out, depth: 0 }];
+  const stack: { next: ChildNode | null; target: Node; depth: number }[] = [
+    { next: source.firstChild, target: out, depth: 0 },
+  ];
   let elements = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -101,7 +199,8 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
     const element = node as Element;
     if (++elements > MAX_ELEMENTS) throw tooComplex(path);
     const tag = element.localName;
-    const figure = images && element.namespaceURI === HTML_NS ? imageFigure(element, document, images, omitted.length) : null;
+    const figure =
+      images && element.namespaceURI === HTML_NS ? imageFigure(element, document, images, omitted.length) : null;
     if (figure) {
       frame.target.appendChild(figure);
       continue;
@@ -122,7 +221,8 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
     }
     if (!allowed.has(tag) || frame.depth >= MAX_DEPTH || !fitsTable(tag, frame.target)) {
       // A cell past the depth limit keeps its words apart from the next cell's.
-      if ((tag === 'td' || tag === 'th') && frame.target.textContent?.trim()) frame.target.appendChild(document.createTextNode(' '));
+      if ((tag === 'td' || tag === 'th') && frame.target.textContent?.trim())
+        frame.target.appendChild(document.createTextNode(' '));
       stack.push({ next: element.firstChild, target: frame.target, depth: frame.depth });
       continue;
     }
@@ -144,7 +244,12 @@ function copyAllowed(source: Node, document: Document, path: string, omitted: Om
  * for the server to fetch and store (see import-images.ts).
  * Heavy for large inputs: the server runs it in the import worker (see import-pool.ts).
  */
-export function htmlToDocument(html: string, path = 'body', omitted: OmittedItem[] = [], images?: ImageOptions): JSONContent {
+export function htmlToDocument(
+  html: string,
+  path = 'body',
+  omitted: OmittedItem[] = [],
+  images?: ImageOptions,
+): JSONContent {
   checkHtmlComplexity(html, path);
   const { window } = quietDom('<!doctype html><html><body></body></html>');
   try {

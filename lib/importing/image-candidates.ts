@@ -32,12 +32,22 @@ const isDataImage = (value: string) => /^data:image\/[a-z0-9.+-]+;base64,/i.test
  * new media id, recording the image to fetch; null when the element is not an image to keep (its address
  * is not http(s), the import already holds MAX_IMAGES_PER_IMPORT, a figure holds several images).
  */
-export function imageFigure(element: Element, document: Document, options: ImageOptions, omittedSoFar: number): Element | null {
+export function imageFigure(
+  element: Element,
+  document: Document,
+  options: ImageOptions,
+  omittedSoFar: number,
+): Element | null {
   const tag = element.localName;
   if (tag !== 'img' && tag !== 'picture' && tag !== 'figure') return null;
   const imgs = tag === 'img' ? [element] : [...element.querySelectorAll('img')];
   const img = imgs[0];
-  if (!img || imgs.length !== 1 || (tag === 'figure' && element.querySelector('video, audio, iframe, object, embed, svg'))) return null;
+  if (
+    !img ||
+    imgs.length !== 1 ||
+    (tag === 'figure' && element.querySelector('video, audio, iframe, object, embed, svg'))
+  )
+    return null;
   const source = img.getAttribute('src')?.trim() ?? '';
   if (!isHttp(source) && !(options.allowData && isDataImage(source))) return null;
   if (options.images.length >= MAX_IMAGES_PER_IMPORT) return null;

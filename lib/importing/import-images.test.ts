@@ -15,7 +15,10 @@ import { importedDocument } from './import-jobs';
 import { quietDom } from './quiet-dom';
 
 // A real 1×1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
 const figures = (doc: JSONContent): JSONContent[] => {
@@ -67,20 +70,33 @@ describe('images in imported HTML', () => {
   it('leaves out data: images of a pasted page, images past the limit, and everything without the option', () => {
     const images: ImageCandidate[] = [];
     const omitted: OmittedItem[] = [];
-    const many = Array.from({ length: MAX_IMAGES_PER_IMPORT + 1 }, (_, i) => `<img src="https://news.example/${i}.png" alt="n${i}">`).join('');
-    const doc = htmlToDocument(`<p>x</p><img src="data:image/png;base64,${PNG.toString('base64')}" alt="inline">${many}`, 'body', omitted, { images });
+    const many = Array.from(
+      { length: MAX_IMAGES_PER_IMPORT + 1 },
+      (_, i) => `<img src="https://news.example/${i}.png" alt="n${i}">`,
+    ).join('');
+    const doc = htmlToDocument(
+      `<p>x</p><img src="data:image/png;base64,${PNG.toString('base64')}" alt="inline">${many}`,
+      'body',
+      omitted,
+      { images },
+    );
     expect(images).toHaveLength(MAX_IMAGES_PER_IMPORT);
     expect(figures(doc)).toHaveLength(MAX_IMAGES_PER_IMPORT);
     expect(omitted.map((o) => o.description)).toEqual(['inline', `n${MAX_IMAGES_PER_IMPORT}`]);
 
     const before: OmittedItem[] = [];
-    expect(figures(htmlToDocument('<p>x</p><img src="https://news.example/a.png" alt="A">', 'body', before))).toEqual([]);
+    expect(figures(htmlToDocument('<p>x</p><img src="https://news.example/a.png" alt="A">', 'body', before))).toEqual(
+      [],
+    );
     expect(before).toEqual([{ kind: 'image', description: 'A', url: 'https://news.example/a.png' }]);
   });
 
   it('keeps embedded images of a .docx (data: URLs) when asked to', () => {
     const images: ImageCandidate[] = [];
-    htmlToDocument(`<p>x</p><img src="data:image/png;base64,${PNG.toString('base64')}" alt="chart">`, 'file', [], { images, allowData: true });
+    htmlToDocument(`<p>x</p><img src="data:image/png;base64,${PNG.toString('base64')}" alt="chart">`, 'file', [], {
+      images,
+      allowData: true,
+    });
     expect(images).toHaveLength(1);
     expect(images[0]?.source.startsWith('data:image/png;base64,')).toBe(true);
   });
@@ -90,7 +106,8 @@ describe('the figure node', () => {
   it('takes only Factmark media addresses, whether parsed from HTML or given as JSON', () => {
     const { window } = quietDom('<!doctype html><body></body>');
     const body = window.document.createElement('div');
-    body.innerHTML = '<p>a</p><img src="https://evil.example/x.png" alt="x"><img src="/media/../api/v1/me"><img src="/media/0f8fad5b-d9cb-4a9f-a165-70367e0a1b2c" alt="ok">';
+    body.innerHTML =
+      '<p>a</p><img src="https://evil.example/x.png" alt="x"><img src="/media/../api/v1/me"><img src="/media/0f8fad5b-d9cb-4a9f-a165-70367e0a1b2c" alt="ok">';
     const parsed = PMDOMParser.fromSchema(editorSchema()).parse(body).toJSON() as JSONContent;
     window.close();
     expect(figures(parsed).map((f) => f.attrs?.src)).toEqual(['/media/0f8fad5b-d9cb-4a9f-a165-70367e0a1b2c']);
@@ -114,7 +131,9 @@ describe('the figure node', () => {
       },
       { claims: new Map() },
     );
-    expect(html).toBe(`<figure><img src="/media/${id}" alt="A &quot;bridge&quot;" loading="lazy"><figcaption>&lt;b&gt;Photo&lt;/b&gt;</figcaption></figure>`);
+    expect(html).toBe(
+      `<figure><img src="/media/${id}" alt="A &quot;bridge&quot;" loading="lazy"><figcaption>&lt;b&gt;Photo&lt;/b&gt;</figcaption></figure>`,
+    );
   });
 });
 
@@ -126,7 +145,8 @@ describe('fetchImportImages', () => {
     server = createServer((req, res) => {
       served.push(req.url ?? '');
       // Types are claimed wrongly on purpose: the bytes decide.
-      if (req.url === '/photo.png' || req.url === '/same.png') return res.writeHead(200, { 'content-type': 'text/html' }).end(PNG);
+      if (req.url === '/photo.png' || req.url === '/same.png')
+        return res.writeHead(200, { 'content-type': 'text/html' }).end(PNG);
       if (req.url === '/logo.svg') return res.writeHead(200, { 'content-type': 'image/png' }).end(SVG);
       if (req.url === '/huge.png') {
         res.writeHead(200, { 'content-type': 'image/png' });
@@ -156,7 +176,11 @@ describe('fetchImportImages', () => {
     );
     const { document: result, media } = await fetchImportImages(document);
     expect(media).toHaveLength(1);
-    expect(media[0]).toMatchObject({ type: 'image/png', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown, sourceUrl: `${base}/photo.png` });
+    expect(media[0]).toMatchObject({
+      type: 'image/png',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+      sourceUrl: `${base}/photo.png`,
+    });
     expect(media[0]!.bytes.equals(PNG)).toBe(true);
     const kept = figures(result.content);
     // The same bytes twice: both figures show the one stored image.
@@ -175,7 +199,9 @@ describe('fetchImportImages', () => {
 
   it('refuses images on private addresses under the URL-import rules', async () => {
     served.length = 0;
-    const { document, media } = await fetchImportImages(imported(`<p>Story</p><img src="${base}/photo.png" alt="Inside">`));
+    const { document, media } = await fetchImportImages(
+      imported(`<p>Story</p><img src="${base}/photo.png" alt="Inside">`),
+    );
     expect(media).toEqual([]);
     expect(figures(document.content)).toEqual([]);
     expect(document.omitted).toEqual([{ kind: 'image', description: 'Inside', url: `${base}/photo.png` }]);

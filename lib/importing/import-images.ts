@@ -42,7 +42,10 @@ async function loadImage(source: string): Promise<{ type: ImageType; bytes: Buff
 }
 
 /** The left-out items with the refused images in their places (document order), at most MAX_OMITTED. */
-function inOrder(omitted: readonly OmittedItem[], refused: readonly { at: number; item: OmittedItem }[]): OmittedItem[] {
+function inOrder(
+  omitted: readonly OmittedItem[],
+  refused: readonly { at: number; item: OmittedItem }[],
+): OmittedItem[] {
   const merged: OmittedItem[] = [];
   let r = 0;
   for (let i = 0; i <= omitted.length; i++) {
@@ -86,16 +89,28 @@ function resolveFigures(node: JSONContent, ids: ReadonlyMap<string, string>): JS
  * (public addresses only, 10 s, 5 MB each) and keeps those whose bytes are PNG, JPEG, GIF or WebP, the
  * same bytes once. Figures of images that could not be kept are removed and listed in `omitted`.
  */
-export async function fetchImportImages(document: ImportedDocument): Promise<{ document: ImportedDocument; media: ImageToStore[] }> {
+export async function fetchImportImages(
+  document: ImportedDocument,
+): Promise<{ document: ImportedDocument; media: ImageToStore[] }> {
   if (document.images.length === 0) return { document, media: [] };
-  const loaded = await mapLimited(document.images, CONCURRENCY, async (candidate: ImageCandidate) => ({ candidate, image: await loadImage(candidate.source) }));
+  const loaded = await mapLimited(document.images, CONCURRENCY, async (candidate: ImageCandidate) => ({
+    candidate,
+    image: await loadImage(candidate.source),
+  }));
   const ids = new Map<string, string>();
   const bySha = new Map<string, string>();
   const media: ImageToStore[] = [];
   const refused: { at: number; item: OmittedItem }[] = [];
   for (const { candidate, image } of loaded) {
     if (!image) {
-      refused.push({ at: candidate.at, item: { kind: 'image', description: candidate.alt || null, url: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 500) } });
+      refused.push({
+        at: candidate.at,
+        item: {
+          kind: 'image',
+          description: candidate.alt || null,
+          url: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 500),
+        },
+      });
       continue;
     }
     const sha256 = createHash('sha256').update(image.bytes).digest('hex');
@@ -106,7 +121,20 @@ export async function fetchImportImages(document: ImportedDocument): Promise<{ d
     }
     bySha.set(sha256, candidate.id);
     ids.set(candidate.id, candidate.id);
-    media.push({ id: candidate.id, ...image, sha256, sourceUrl: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 2000) });
+    media.push({
+      id: candidate.id,
+      ...image,
+      sha256,
+      sourceUrl: candidate.source.startsWith('data:') ? null : candidate.source.slice(0, 2000),
+    });
   }
-  return { document: { ...document, content: resolveFigures(document.content, ids), omitted: inOrder(document.omitted, refused), images: [] }, media };
+  return {
+    document: {
+      ...document,
+      content: resolveFigures(document.content, ids),
+      omitted: inOrder(document.omitted, refused),
+      images: [],
+    },
+    media,
+  };
 }

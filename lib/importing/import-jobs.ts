@@ -43,14 +43,22 @@ export interface ImportResults {
 }
 
 const tooDeep = (path: string) =>
-  new AppError('UNPROCESSABLE', 'The text is nested too deeply to read. Paste it as plain text, or split the article.', [
-    { path, message: 'Nested too deeply: paste it as plain text, or split the article.' },
-  ]);
+  new AppError(
+    'UNPROCESSABLE',
+    'The text is nested too deeply to read. Paste it as plain text, or split the article.',
+    [{ path, message: 'Nested too deeply: paste it as plain text, or split the article.' }],
+  );
 
 /** Checks a document against the schema (and its depth limit) and measures its plain text, on the worker. */
-export function importedDocument(content: JSONContent, omitted: OmittedItem[] = [], images: ImageCandidate[] = []): ImportedDocument {
+export function importedDocument(
+  content: JSONContent,
+  omitted: OmittedItem[] = [],
+  images: ImageCandidate[] = [],
+): ImportedDocument {
   // PostgreSQL stores neither U+0000 nor a lone surrogate (a .docx or a pasted page may hold them).
-  const storable = JSON.parse(JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))) as JSONContent;
+  const storable = JSON.parse(
+    JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value)),
+  ) as JSONContent;
   return { content: storable, plainText: plainText(parseDocument(storable)).text, omitted, images };
 }
 
@@ -66,7 +74,9 @@ async function runJob(job: ImportJob): Promise<ImportResults[keyof ImportResults
         const { default: mammoth } = await import('mammoth');
         html = (await mammoth.convertToHtml({ buffer: Buffer.from(job.bytes) })).value;
       } catch {
-        throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [{ path: job.path, message: 'This file is not a readable .docx.' }]);
+        throw new AppError('UNPROCESSABLE', 'This file is not a readable .docx.', [
+          { path: job.path, message: 'This file is not a readable .docx.' },
+        ]);
       }
       const [omitted, images]: [OmittedItem[], ImageCandidate[]] = [[], []];
       return importedDocument(htmlToDocument(html, job.path, omitted, { images, allowData: true }), omitted, images);

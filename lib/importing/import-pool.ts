@@ -12,7 +12,6 @@ import type { PageMetadata } from './read-page-metadata';
 import type { TextFormat } from './text-to-document';
 import { WorkerPool, type PoolOptions } from './worker-pool';
 
-
 /** The import worker's entry, found from the project folder at run time so that Next does not bundle it. */
 export const importWorkerScript = () => path.join(process.cwd(), 'lib', 'importing', 'import-worker.mjs');
 
@@ -43,7 +42,9 @@ function localError(err: unknown): never {
 const pool = (): { run: Pool['run'] } => ({ run: (job, path) => sharedPool().run(job, path).catch(localError) });
 
 export const tooLarge = (path: string, what: string) =>
-  new AppError('PAYLOAD_TOO_LARGE', `The ${what} is larger than the limit. Split the article into parts.`, [{ path, message: `Too large: split the article into parts.` }]);
+  new AppError('PAYLOAD_TOO_LARGE', `The ${what} is larger than the limit. Split the article into parts.`, [
+    { path, message: `Too large: split the article into parts.` },
+  ]);
 
 /** Plain text as paragraphs (one per non-empty line) with its plain text, made in one linear pass. */
 function documentOfLines(body: string): ImportedDocument {
@@ -53,28 +54,50 @@ function documentOfLines(body: string): ImportedDocument {
 }
 
 /** Pasted or uploaded text as editor JSON with its plain text; HTML and Markdown are parsed, sanitized and checked on the import worker. */
-export async function parseText(format: TextFormat, body: string, path = 'body', on: { run: Pool['run'] } = pool()): Promise<ImportedDocument> {
+export async function parseText(
+  format: TextFormat,
+  body: string,
+  path = 'body',
+  on: { run: Pool['run'] } = pool(),
+): Promise<ImportedDocument> {
   if (body.length > MAX_ARTICLE_CHARS) throw tooLarge(path, 'text (2 MB at most)');
   if (format === 'text') return documentOfLines(body);
   return (await on.run({ kind: 'text', format, body, path }, path)) as ImportedDocument;
 }
 
 /** A .docx file's body as editor JSON with its plain text, converted by mammoth on the import worker. */
-export async function parseDocx(bytes: Uint8Array, path = 'file', on: { run: Pool['run'] } = pool()): Promise<ImportedDocument> {
+export async function parseDocx(
+  bytes: Uint8Array,
+  path = 'file',
+  on: { run: Pool['run'] } = pool(),
+): Promise<ImportedDocument> {
   return (await on.run({ kind: 'docx', bytes, path }, path)) as ImportedDocument;
 }
 
 /** The article of a fetched page (Readability) with its metadata, as editor JSON; null when it has none. */
-export async function parseArticlePage(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<ArticleResult> {
+export async function parseArticlePage(
+  html: string,
+  url: string,
+  on: { run: Pool['run'] } = pool(),
+): Promise<ArticleResult> {
   return (await on.run({ kind: 'article', html, url, path: 'url' }, 'url')) as ArticleResult;
 }
 
 /** The ClaimReviews of a fetched JSON(-LD) document or of the JSON-LD a page embeds, parsed off the main thread. */
-export async function parseClaimReviewPage(body: string, isJson: boolean, allowEmpty = false, on: { run: Pool['run'] } = pool()): Promise<ParsedClaimReviews> {
+export async function parseClaimReviewPage(
+  body: string,
+  isJson: boolean,
+  allowEmpty = false,
+  on: { run: Pool['run'] } = pool(),
+): Promise<ParsedClaimReviews> {
   return (await on.run({ kind: 'claimreview', body, isJson, path: 'url', allowEmpty }, 'url')) as ParsedClaimReviews;
 }
 
 /** Title, publisher and date from a fetched page's metadata. */
-export async function parsePageMetadata(html: string, url: string, on: { run: Pool['run'] } = pool()): Promise<PageMetadata> {
+export async function parsePageMetadata(
+  html: string,
+  url: string,
+  on: { run: Pool['run'] } = pool(),
+): Promise<PageMetadata> {
   return (await on.run({ kind: 'metadata', html, url, path: 'url' }, 'url')) as PageMetadata;
 }

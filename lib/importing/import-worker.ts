@@ -9,7 +9,15 @@ async function answer(id: number, job: ImportJob): Promise<WorkerReply<unknown>>
   } catch (err) {
     return err instanceof AppError
       ? { id, ok: false, error: { code: err.code, message: err.message, errors: err.errors } }
-      : { id, ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? (err.stack ?? err.message) : String(err), errors: [] } };
+      : {
+          id,
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+            errors: [],
+          },
+        };
   }
 }
 
@@ -19,4 +27,6 @@ parentPort?.on('message', ({ id, job }: { id: number; job: ImportJob }) => {
 });
 
 // Warm the parsers (schema, jsdom) so a job's time limit measures the job, not the worker's start.
-void runImportJob({ kind: 'text', format: 'markdown', body: '# Warm\n\n*up*', path: 'body' }).finally(() => parentPort?.postMessage({ ready: true }));
+void runImportJob({ kind: 'text', format: 'markdown', body: '# Warm\n\n*up*', path: 'body' }).finally(() =>
+  parentPort?.postMessage({ ready: true }),
+);

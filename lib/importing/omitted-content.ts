@@ -22,7 +22,8 @@ const clip = (value: string | null | undefined, max: number): string | null => {
 };
 
 /** An element's web address when it is one (http or https); embedded data (a .docx's images) has none to show. */
-const webAddress = (value: string | null | undefined): string | null => (value && /^https?:\/\//i.test(value.trim()) ? clip(value, 500) : null);
+const webAddress = (value: string | null | undefined): string | null =>
+  value && /^https?:\/\//i.test(value.trim()) ? clip(value, 500) : null;
 
 /**
  * What an import leaves out for this element, if it is media the editor's schema cannot hold: its kind, its
@@ -37,7 +38,10 @@ export function omittedItem(element: Element): OmittedItem | null {
     clip((inner ?? element).getAttribute('alt'), 300) ??
     clip(element.getAttribute('title') ?? element.getAttribute('aria-label'), 300) ??
     (element.localName === 'svg' ? clip(element.querySelector('title')?.textContent, 300) : null);
-  const url = webAddress((inner ?? element).getAttribute('src')) ?? webAddress(element.getAttribute('data')) ?? webAddress(source?.getAttribute('src'));
+  const url =
+    webAddress((inner ?? element).getAttribute('src')) ??
+    webAddress(element.getAttribute('data')) ??
+    webAddress(source?.getAttribute('src'));
   return { kind, description, url };
 }
 

@@ -12,7 +12,8 @@ export function readPageMetadata(html: string, url: string): PageMetadata {
   try {
     const doc = dom.window.document;
     const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-    const date = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="dcterms.date"]');
+    const date =
+      meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="dcterms.date"]');
     const parsed = date ? new Date(date) : null;
     return {
       title: meta('meta[property="og:title"]') ?? (doc.title.trim() || null),
@@ -23,4 +24,3 @@ export function readPageMetadata(html: string, url: string): PageMetadata {
     dom.window.close();
   }
 }
-

@@ -12,7 +12,13 @@ const MAX_QUOTE_DEPTH = 20;
 const deepQuotes = new RegExp(`^(?:[ \\t]{0,3}>){${MAX_QUOTE_DEPTH + 1},}`, 'gm');
 
 /** An article body in one of the pasteable formats, as editor JSON (HTML and Markdown sanitized); left-out media goes to `omitted`. */
-export function textToDocument(format: TextFormat, body: string, path = 'body', omitted: OmittedItem[] = [], images?: ImageOptions): JSONContent {
+export function textToDocument(
+  format: TextFormat,
+  body: string,
+  path = 'body',
+  omitted: OmittedItem[] = [],
+  images?: ImageOptions,
+): JSONContent {
   if (format === 'text') return documentFromText(body);
   if (format === 'markdown') {
     const flattened = body.replace(deepQuotes, '>'.repeat(MAX_QUOTE_DEPTH));

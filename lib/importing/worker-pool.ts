@@ -34,9 +34,11 @@ interface Slot<J, R> {
 }
 
 const tookTooLong = (path: string, seconds: number) =>
-  new AppError('UNPROCESSABLE', `Reading this took longer than ${seconds} s and was stopped. Split the article, or paste it as plain text.`, [
-    { path, message: 'Too complex to read in time: split the article, or paste it as plain text.' },
-  ]);
+  new AppError(
+    'UNPROCESSABLE',
+    `Reading this took longer than ${seconds} s and was stopped. Split the article, or paste it as plain text.`,
+    [{ path, message: 'Too complex to read in time: split the article, or paste it as plain text.' }],
+  );
 
 /**
  * A fixed number of worker threads running jobs one at a time each, with a bounded queue and a time
@@ -57,7 +59,14 @@ export class WorkerPool<J, R> {
   run(job: J, path: string): Promise<R> {
     if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
     if (this.queue.length >= this.options.maxQueue) {
-      return Promise.reject(new AppError('UNAVAILABLE', 'The server is busy reading other imports. Try again in a few seconds.', [{ path, message: 'The server is busy: try again in a few seconds.' }], 5));
+      return Promise.reject(
+        new AppError(
+          'UNAVAILABLE',
+          'The server is busy reading other imports. Try again in a few seconds.',
+          [{ path, message: 'The server is busy: try again in a few seconds.' }],
+          5,
+        ),
+      );
     }
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, path, resolve, reject });
@@ -93,7 +102,12 @@ export class WorkerPool<J, R> {
   }
 
   private spawn(): Slot<J, R> {
-    const worker = new Worker(this.options.script, { resourceLimits: this.options.resourceLimits, execArgv: [], stdout: false, stderr: false });
+    const worker = new Worker(this.options.script, {
+      resourceLimits: this.options.resourceLimits,
+      execArgv: [],
+      stdout: false,
+      stderr: false,
+    });
     const slot: Slot<J, R> = { worker, ready: false, current: null };
     worker.on('message', (reply: WorkerReply<R>) => {
       if ('ready' in reply) {

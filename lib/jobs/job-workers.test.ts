@@ -3,7 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
-import { addClaimReviewFeed, listClaimReviewFeeds, refreshClaimReviewFeedNow, removeClaimReviewFeed } from '@/lib/data/claim-memory/claim-review-feeds';
+import {
+  addClaimReviewFeed,
+  listClaimReviewFeeds,
+  refreshClaimReviewFeedNow,
+  removeClaimReviewFeed,
+} from '@/lib/data/claim-memory/claim-review-feeds';
 import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { REFRESH_FEEDS, startJobWorkers } from './job-workers';
@@ -26,7 +31,13 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 }
 
 const jobConnections = async () =>
-  Number((await pool().query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'factmark-jobs' AND datname = current_database()`)).rows[0]?.n);
+  Number(
+    (
+      await pool().query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'factmark-jobs' AND datname = current_database()`,
+      )
+    ).rows[0]?.n,
+  );
 
 describe('ClaimReview feeds and the job queue', () => {
   let server: Server;
@@ -43,7 +54,13 @@ describe('ClaimReview feeds and the job queue', () => {
         '@context': 'https://schema.org',
         '@type': 'DataFeed',
         dataFeedElement: [
-          { '@type': 'ClaimReview', url: reviewUrl, claimReviewed: 'Tram fares were cut by half in 2025', author: { name: 'Northern Checks' }, reviewRating: { alternateName: rating } },
+          {
+            '@type': 'ClaimReview',
+            url: reviewUrl,
+            claimReviewed: 'Tram fares were cut by half in 2025',
+            author: { name: 'Northern Checks' },
+            reviewRating: { alternateName: rating },
+          },
           { '@type': 'ClaimReview', claimReviewed: 'No rating here', url: `${reviewUrl}/2` },
         ],
       };
@@ -61,9 +78,13 @@ describe('ClaimReview feeds and the job queue', () => {
   it('lets only admins list, add and refresh feeds; a refresh records its result on the feed', async () => {
     const admin = await user(['ADMIN']);
     const editor = await user(['EDITOR']);
-    await expect(addClaimReviewFeed(editor, `${base}/x`)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 403);
+    await expect(addClaimReviewFeed(editor, `${base}/x`)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 403,
+    );
     const feed = await addClaimReviewFeed(admin, `${base}/missing-${unique()}`);
-    await expect(addClaimReviewFeed(admin, feed.url)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 409);
+    await expect(addClaimReviewFeed(admin, feed.url)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 409,
+    );
     expect(await refreshClaimReviewFeedNow(admin, feed.id)).toEqual({ error: 'The page answered 404.' });
     const listed = (await listClaimReviewFeeds(admin)).find((f) => f.id === feed.id);
     expect(listed).toMatchObject({ lastResult: null, lastError: 'The page answered 404.' });
@@ -77,16 +98,29 @@ describe('ClaimReview feeds and the job queue', () => {
     const feed = await addClaimReviewFeed(admin, `${base}${feedPath}`);
     const workers = await startJobWorkers({ pollingIntervalSeconds: 0.5 });
     try {
-      expect((await workers.boss.getSchedules()).find((s) => s.name === REFRESH_FEEDS)).toMatchObject({ cron: '0 * * * *', timezone: 'UTC' });
+      expect((await workers.boss.getSchedules()).find((s) => s.name === REFRESH_FEEDS)).toMatchObject({
+        cron: '0 * * * *',
+        timezone: 'UTC',
+      });
       // What the schedule does each hour, asked for now.
       await workers.boss.send(REFRESH_FEEDS, {});
-      const ran = await eventually(() => db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id } }), (f) => f.lastRunAt !== null);
+      const ran = await eventually(
+        () => db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id } }),
+        (f) => f.lastRunAt !== null,
+      );
       expect(ran).toMatchObject({ lastError: null, lastResult: { imported: 1, updated: 0, skipped: 0, errors: 1 } });
-      expect(await db().importedClaim.findUnique({ where: { url: reviewUrl } })).toMatchObject({ feedId: feed.id, ratingLabel: 'False', publisherName: 'Northern Checks' });
+      expect(await db().importedClaim.findUnique({ where: { url: reviewUrl } })).toMatchObject({
+        feedId: feed.id,
+        ratingLabel: 'False',
+        publisherName: 'Northern Checks',
+      });
 
       rating = 'Half true';
       await workers.boss.send(REFRESH_FEEDS, {});
-      await eventually(() => db().importedClaim.findUnique({ where: { url: reviewUrl } }), (c) => c?.ratingLabel === 'Half true');
+      await eventually(
+        () => db().importedClaim.findUnique({ where: { url: reviewUrl } }),
+        (c) => c?.ratingLabel === 'Half true',
+      );
       expect(await jobConnections()).toBeGreaterThan(0);
     } finally {
       await workers.stop();

@@ -28,9 +28,15 @@ export interface JobWorkers {
  * Starts the PostgreSQL-backed job queue (pg-boss, in its own `pgboss` schema, created on first start) and its
  * workers: the ClaimReview feeds are refreshed on FACTMARK_FEED_SCHEDULE (cron, UTC).
  */
-export async function startJobWorkers(options: { databaseUrl?: string; pollingIntervalSeconds?: number } = {}): Promise<JobWorkers> {
+export async function startJobWorkers(
+  options: { databaseUrl?: string; pollingIntervalSeconds?: number } = {},
+): Promise<JobWorkers> {
   const env = serverEnv();
-  const boss = new PgBoss({ connectionString: options.databaseUrl ?? env.DATABASE_URL, max: 3, application_name: 'factmark-jobs' });
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl ?? env.DATABASE_URL,
+    max: 3,
+    application_name: 'factmark-jobs',
+  });
   boss.on('error', (err: Error) => console.error('factmark: job queue:', err.message));
   await boss.start();
   await ensureQueue(boss, REFRESH_FEEDS, { policy: 'singleton' });
@@ -38,7 +44,8 @@ export async function startJobWorkers(options: { databaseUrl?: string; pollingIn
   await boss.schedule(REFRESH_FEEDS, env.FACTMARK_FEED_SCHEDULE, {}, { tz: 'UTC' });
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
   await boss.work(REFRESH_FEEDS, polling, async () => {
-    for (const feedId of await listClaimReviewFeedIds()) await boss.send(REFRESH_FEED, { feedId }, { singletonKey: feedId });
+    for (const feedId of await listClaimReviewFeedIds())
+      await boss.send(REFRESH_FEED, { feedId }, { singletonKey: feedId });
   });
   await boss.work<{ feedId: string }>(REFRESH_FEED, polling, async (jobs) => {
     for (const job of jobs) {

@@ -11,7 +11,10 @@ export interface BoundedCache<V> {
 }
 
 export function boundedCache<V>(name: string, maxBytes: number, maxEntries: number): BoundedCache<V> {
-  const store = ((globalThis as { [key: symbol]: unknown })[Symbol.for(`factmark.${name}`)] ??= { entries: new Map(), bytes: 0 }) as {
+  const store = ((globalThis as { [key: symbol]: unknown })[Symbol.for(`factmark.${name}`)] ??= {
+    entries: new Map(),
+    bytes: 0,
+  }) as {
     entries: Map<string, { value: V; bytes: number }>;
     bytes: number;
   };

@@ -19,9 +19,15 @@ async function validate(html: string): Promise<StructuredDataResult> {
 }
 
 const schemaOrgExample = () => {
-  const text = readFileSync(path.join(import.meta.dirname, 'fixtures/claimreview/sdo-ClaimReview-issue-1061-examples.txt'), 'utf8');
+  const text = readFileSync(
+    path.join(import.meta.dirname, 'fixtures/claimreview/sdo-ClaimReview-issue-1061-examples.txt'),
+    'utf8',
+  );
   const eg0324 = text.slice(0, text.indexOf('TYPES: #eg-0325'));
-  return eg0324.slice(eg0324.indexOf('<script type="application/ld+json">'), eg0324.lastIndexOf('</script>') + '</script>'.length);
+  return eg0324.slice(
+    eg0324.indexOf('<script type="application/ld+json">'),
+    eg0324.lastIndexOf('</script>') + '</script>'.length,
+  );
 };
 
 describe('ClaimReview structured data', () => {
@@ -60,8 +66,13 @@ describe('ClaimReview structured data', () => {
   });
 
   it('omits the numeric rating for a rating outside the ordinal scale', () => {
-    const snapshot = sampleSnapshot({ claims: [sampleClaim({ rating: { label: 'Satire', colour: '#4b5563', value: null, description: '' } })] });
-    expect(claimReviews(snapshot, 'https://factmark.example')[0]?.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Satire' });
+    const snapshot = sampleSnapshot({
+      claims: [sampleClaim({ rating: { label: 'Satire', colour: '#4b5563', value: null, description: '' } })],
+    });
+    expect(claimReviews(snapshot, 'https://factmark.example')[0]?.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Satire',
+    });
   });
 
   it('cannot be closed early by text in a claim', () => {

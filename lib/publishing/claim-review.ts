@@ -6,7 +6,11 @@ import type { PublicationSnapshot } from './snapshot';
  */
 export function claimReviews(s: PublicationSnapshot, origin: string) {
   const page = `${origin}/a/${s.article.slug}`;
-  const author = { '@type': 'Organization', name: s.organisation.name, ...(s.organisation.url ? { url: s.organisation.url } : {}) };
+  const author = {
+    '@type': 'Organization',
+    name: s.organisation.name,
+    ...(s.organisation.url ? { url: s.organisation.url } : {}),
+  };
   return s.claims.map((c) => ({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -23,7 +27,9 @@ export function claimReviews(s: PublicationSnapshot, origin: string) {
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(c.claimant ? { author: { '@type': 'Person', name: c.claimant, ...(c.claimantRole ? { jobTitle: c.claimantRole } : {}) } } : {}),
+      ...(c.claimant
+        ? { author: { '@type': 'Person', name: c.claimant, ...(c.claimantRole ? { jobTitle: c.claimantRole } : {}) } }
+        : {}),
       ...(c.claimDate ? { datePublished: c.claimDate.slice(0, 10) } : {}),
       ...(c.appearanceUrl ? { appearance: { '@type': 'CreativeWork', url: c.appearanceUrl } } : {}),
     },

@@ -6,7 +6,9 @@ export const ratingColourRule = (selector: string, colour: string): string =>
 
 /** A date as readers see it on published pages ("27 November 2026"), in UTC so every instance agrees. */
 export const formatDay = (value: string | Date | null): string =>
-  value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
+  value
+    ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    : '';
 
 interface ShellOptions {
   title: string;

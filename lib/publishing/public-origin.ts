@@ -4,4 +4,7 @@
  * lib/env's serverEnv(): the seed publishes the demo before the server's environment is complete.
  */
 export const publicOrigin = (requestOrigin?: string) =>
-  (process.env.FACTMARK_PUBLIC_URL ?? requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+  (process.env.FACTMARK_PUBLIC_URL ?? requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(
+    /\/$/,
+    '',
+  );

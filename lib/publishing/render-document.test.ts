@@ -5,8 +5,16 @@ import { sampleClaim } from './fixtures/sample-snapshot';
 import { renderDocument } from './render-document';
 
 const p = (...content: object[]) => ({ type: 'paragraph', content });
-const text = (t: string, claim?: string) => ({ type: 'text', text: t, ...(claim ? { marks: [{ type: 'claim', attrs: { id: claim } }] } : {}) });
-const cell = (type: 'tableHeader' | 'tableCell', content: object, attrs: Record<string, unknown> = {}) => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null, ...attrs }, content: [content] });
+const text = (t: string, claim?: string) => ({
+  type: 'text',
+  text: t,
+  ...(claim ? { marks: [{ type: 'claim', attrs: { id: claim } }] } : {}),
+});
+const cell = (type: 'tableHeader' | 'tableCell', content: object, attrs: Record<string, unknown> = {}) => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null, ...attrs },
+  content: [content],
+});
 
 describe('renderDocument', () => {
   it('renders a table with column and row headers, spans, and a claim highlighted in its cell', () => {
@@ -16,14 +24,26 @@ describe('renderDocument', () => {
         {
           type: 'table',
           content: [
-            { type: 'tableRow', content: [cell('tableHeader', p(text('Department'))), cell('tableHeader', p(text('FY2026')))] },
-            { type: 'tableRow', content: [cell('tableHeader', p(text('Health'))), cell('tableCell', p(text('spending doubles', 'claim-a')), { colspan: 2, rowspan: '3"><script>' })] },
+            {
+              type: 'tableRow',
+              content: [cell('tableHeader', p(text('Department'))), cell('tableHeader', p(text('FY2026')))],
+            },
+            {
+              type: 'tableRow',
+              content: [
+                cell('tableHeader', p(text('Health'))),
+                cell('tableCell', p(text('spending doubles', 'claim-a')), { colspan: 2, rowspan: '3"><script>' }),
+              ],
+            },
           ],
         },
       ],
     };
     const claim = sampleClaim({ id: 'claim-a' });
-    const html = renderDocument(doc, { claims: new Map([[claim.id, claim]]), afterClaim: () => '<button>False</button>' });
+    const html = renderDocument(doc, {
+      claims: new Map([[claim.id, claim]]),
+      afterClaim: () => '<button>False</button>',
+    });
     expect(html).toBe(
       '<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>' +
         '<tr><th scope="col"><p>Department</p></th><th scope="col"><p>FY2026</p></th></tr>' +
@@ -36,14 +56,23 @@ describe('renderDocument', () => {
 describe('renderDocument over the editor schema', () => {
   const schema = editorSchema();
   const render = (doc: PMNode, claims: string[] = []) =>
-    renderDocument(doc.toJSON(), { claims: new Map(claims.map((id) => [id, sampleClaim({ id })])), afterClaim: (c) => `<button>${c.id}</button>` });
+    renderDocument(doc.toJSON(), {
+      claims: new Map(claims.map((id) => [id, sampleClaim({ id })])),
+      afterClaim: (c) => `<button>${c.id}</button>`,
+    });
   const words = () => schema.text('words');
   /** A node of `type` holding some words where it can hold any, with its required children filled in. */
   /** Attributes a node needs to be shown at all (a figure shows only Factmark's own media). */
-  const required: Record<string, Record<string, string>> = { figure: { src: '/media/0b3e1f52-7d1c-4c62-9a55-3f1d2e4c5b6a', alt: 'A chart' } };
+  const required: Record<string, Record<string, string>> = {
+    figure: { src: '/media/0b3e1f52-7d1c-4c62-9a55-3f1d2e4c5b6a', alt: 'A chart' },
+  };
   const sample = (type: NodeType): PMNode => {
     if (type.isText) return words();
-    const filled = type.createAndFill(required[type.name] ?? null, type.contentMatch.matchType(schema.nodes.text ?? type) ? words() : null) ?? type.createAndFill();
+    const filled =
+      type.createAndFill(
+        required[type.name] ?? null,
+        type.contentMatch.matchType(schema.nodes.text ?? type) ? words() : null,
+      ) ?? type.createAndFill();
     if (!filled) throw new Error(`${type.name} cannot be built with its defaults`);
     return filled;
   };
@@ -68,12 +97,19 @@ describe('renderDocument over the editor schema', () => {
     const names: string[] = [];
     schema.spec.marks.forEach((name) => names.push(name));
     expect(names).toEqual(expect.arrayContaining(['bold', 'italic', 'link', 'claim']));
-    const attrs: Record<string, Record<string, unknown>> = { link: { href: 'https://example.org/' }, claim: { id: 'claim-1' } };
+    const attrs: Record<string, Record<string, unknown>> = {
+      link: { href: 'https://example.org/' },
+      claim: { id: 'claim-1' },
+    };
     for (const name of names) {
       const type = schema.marks[name];
       if (!type) continue;
-      const doc = schema.node('doc', null, [schema.node('paragraph', null, [schema.text('words', [type.create(attrs[name] ?? null)])])]);
-      expect(render(doc, ['claim-1']), name).not.toBe(render(schema.node('doc', null, [schema.node('paragraph', null, [words()])])));
+      const doc = schema.node('doc', null, [
+        schema.node('paragraph', null, [schema.text('words', [type.create(attrs[name] ?? null)])]),
+      ]);
+      expect(render(doc, ['claim-1']), name).not.toBe(
+        render(schema.node('doc', null, [schema.node('paragraph', null, [words()])])),
+      );
     }
   });
 
@@ -81,12 +117,21 @@ describe('renderDocument over the editor schema', () => {
     const p = (...content: PMNode[]) => schema.node('paragraph', null, content);
     const claim = (id: string) => schema.marks.claim?.create({ id });
     const link = (href: string) => schema.marks.link?.create({ href });
-    const marked = (t: string, ...marks: (ReturnType<typeof claim> | ReturnType<typeof link>)[]) => schema.text(t, marks.filter((m) => m !== undefined));
+    const marked = (t: string, ...marks: (ReturnType<typeof claim> | ReturnType<typeof link>)[]) =>
+      schema.text(
+        t,
+        marks.filter((m) => m !== undefined),
+      );
     const doc = schema.node('doc', null, [
       schema.node('heading', { level: 1 }, [words()]),
       schema.node('heading', { level: 3 }, [words()]),
       p(marked('safe', link('https://example.org/?a=1&b=2')), marked(' unsafe', link('javascript:alert(1)'))),
-      p(marked('one ', claim('a')), marked('two', claim('a'), claim('b')), marked(' three', claim('b')), marked(' draft', claim('unpublished'))),
+      p(
+        marked('one ', claim('a')),
+        marked('two', claim('a'), claim('b')),
+        marked(' three', claim('b')),
+        marked(' draft', claim('unpublished')),
+      ),
       schema.node('orderedList', { start: 3 }, [schema.node('listItem', null, [p(words())])]),
       p(words(), schema.node('hardBreak'), words()),
       schema.node('horizontalRule'),
@@ -101,6 +146,8 @@ describe('renderDocument over the editor schema', () => {
   });
 
   it('refuses a document with a node type the schema does not have, instead of dropping it', () => {
-    expect(() => renderDocument({ type: 'doc', content: [{ type: 'video', content: [] }] }, { claims: new Map() })).toThrow();
+    expect(() =>
+      renderDocument({ type: 'doc', content: [{ type: 'video', content: [] }] }, { claims: new Map() }),
+    ).toThrow();
   });
 });

@@ -6,7 +6,8 @@ import { editorSchema } from '@/lib/editor/schema';
 import { isMediaSrc } from '@/lib/editor/figure';
 import type { SnapshotClaim } from './snapshot';
 
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** User text inside page text, escaped and bidi-isolated: its direction controls (U+202E…) cannot reorder what surrounds it. */
 export const isolate = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
 const isHttp = (href: unknown): href is string => typeof href === 'string' && /^https?:\/\//i.test(href);
@@ -20,8 +21,10 @@ interface RenderOptions {
 
 type Children = string | string[] | undefined;
 const joined = (children: Children) => serializeChildrenToHTMLString(children);
-const claimIdOf = (mark: PMMark): string | null => (mark.type.name === 'claim' && typeof mark.attrs.id === 'string' ? mark.attrs.id : null);
-const span = (value: unknown, name: string) => (Number.isInteger(value) && (value as number) > 1 ? ` ${name}="${value as number}"` : '');
+const claimIdOf = (mark: PMMark): string | null =>
+  mark.type.name === 'claim' && typeof mark.attrs.id === 'string' ? mark.attrs.id : null;
+const span = (value: unknown, name: string) =>
+  Number.isInteger(value) && (value as number) > 1 ? ` ${name}="${value as number}"` : '';
 
 /**
  * Renders editor JSON to HTML for readers with `@tiptap/static-renderer` over the editor's own extension list
@@ -34,10 +37,11 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
   const content = editorSchema().nodeFromJSON(doc as JSONContent);
   const lastTextOf = new Map<string, PMNode>();
   content.descendants((node) => {
-    if (node.isText) for (const mark of node.marks) {
-      const id = claimIdOf(mark);
-      if (id && options.claims.has(id)) lastTextOf.set(id, node);
-    }
+    if (node.isText)
+      for (const mark of node.marks) {
+        const id = claimIdOf(mark);
+        if (id && options.claims.has(id)) lastTextOf.set(id, node);
+      }
     return true;
   });
 
@@ -63,7 +67,8 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
         hardBreak: () => '<br>',
         horizontalRule: () => '<hr>',
         // Wide tables scroll inside their own focusable region instead of widening the page.
-        table: ({ children }) => `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${joined(children)}</table></div>`,
+        table: ({ children }) =>
+          `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>${joined(children)}</table></div>`,
         tableRow: ({ children }) => `<tr>${joined(children)}</tr>`,
         tableHeader: cell,
         tableCell: cell,
@@ -72,15 +77,24 @@ export function renderDocument(doc: unknown, options: RenderOptions): string {
           const src: unknown = node.attrs.src;
           if (!isMediaSrc(src)) return '';
           const alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : '';
-          const caption = typeof node.attrs.caption === 'string' && node.attrs.caption ? `<figcaption>${escapeHtml(node.attrs.caption)}</figcaption>` : '';
+          const caption =
+            typeof node.attrs.caption === 'string' && node.attrs.caption
+              ? `<figcaption>${escapeHtml(node.attrs.caption)}</figcaption>`
+              : '';
           return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">${caption}</figure>`;
         },
       },
       markMapping: {
-        link: ({ mark, children }) => (isHttp(mark.attrs.href) ? `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${joined(children)}</a>` : joined(children)),
+        link: ({ mark, children }) =>
+          isHttp(mark.attrs.href)
+            ? `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${joined(children)}</a>`
+            : joined(children),
         claim: ({ mark, node, children }) => {
           const id = claimIdOf(mark);
-          const html = id && options.claims.has(id) ? `<mark class="claim" data-claim-id="${escapeHtml(id)}">${joined(children)}</mark>` : joined(children);
+          const html =
+            id && options.claims.has(id)
+              ? `<mark class="claim" data-claim-id="${escapeHtml(id)}">${joined(children)}</mark>`
+              : joined(children);
           // Claims rank last among the schema's marks, so the node's last claim mark wraps all its other marks:
           // what follows the claims that end on these words goes after it, outside every mark.
           const claimMarks = node.marks.filter((m) => claimIdOf(m) !== null);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderAtomFeed, renderListing } from './render-listing';
 
-const one = { title: 'Budget claims', slug: 'budget-claims', publishedAt: new Date('2026-11-01T10:00:00Z'), version: 1, claimCount: 1 };
+const one = {
+  title: 'Budget claims',
+  slug: 'budget-claims',
+  publishedAt: new Date('2026-11-01T10:00:00Z'),
+  version: 1,
+  claimCount: 1,
+};
 
 describe('claim counts on the public list and feed', () => {
   it('says "1 claim checked", not "1 claims"', () => {

@@ -3,7 +3,8 @@ import { escapeHtml, isolate } from './render-document';
 import { publishedSearchForm } from './render-search';
 
 /** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
-const claimsChecked = (count: number): string => (count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`);
+const claimsChecked = (count: number): string =>
+  count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`;
 
 interface ListedFactCheck {
   title: string;
@@ -13,13 +14,20 @@ interface ListedFactCheck {
   claimCount: number;
 }
 
-
 /** The public list of fact-checks (/a), plain HTML like the reader pages, with links to the next page and the feed. */
 export function renderListing(items: ListedFactCheck[], page: number, hasMore: boolean, organisation: string): string {
   const list = items
-    .map((a) => `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${claimsChecked(a.claimCount)} · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`)
+    .map(
+      (a) =>
+        `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${claimsChecked(a.claimCount)} · ${day(a.publishedAt)}${a.version > 1 ? ` · version ${a.version}` : ''}</span></li>`,
+    )
     .join('');
-  const nav = [page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '', hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : ''].filter(Boolean).join(' · ');
+  const nav = [
+    page > 1 ? `<a href="/a?page=${page - 1}" rel="prev">Newer</a>` : '',
+    hasMore ? `<a href="/a?page=${page + 1}" rel="next">Older</a>` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return renderShell({
     title: `Fact-checks — ${organisation}`,
     organisation,
@@ -33,7 +41,8 @@ export function renderListing(items: ListedFactCheck[], page: number, hasMore: b
 
 // XML 1.0 allows tab, LF and CR of the C0 controls, and no U+FFFE, U+FFFF or unpaired surrogate: one such character
 // in a title would make the whole feed unreadable to every reader of it.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for XML: characters XML 1.0 cannot carry removed, markup characters escaped. */
 const xmlText = (s: string): string => escapeHtml(s.replace(XML_INVALID, ''));

@@ -5,7 +5,6 @@ import { formatDay as date, ratingColourRule, renderShell } from './page-shell';
 import { textDirection } from '@/lib/i18n/locales';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
-
 /** The marker replaced when a version is served, with the notice that a newer version exists. */
 export const NOTICE_SLOT = '<!--factmark:notice-->';
 /** Structured data between these markers is served on the latest version only (one page per ClaimReview). */
@@ -47,11 +46,13 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
   }
   const classes = ratingClasses(s.claims);
   const barCss = [...counts.values()].map(({ n }, i) => `.bar-${i}{flex-grow:${n}}`).join('');
-  const css = barCss + [...classes.entries()]
-    .map(([label, cls]) => {
-      return ratingColourRule(`.${cls}`, s.claims.find((c) => c.rating.label === label)?.rating.colour ?? '');
-    })
-    .join('');
+  const css =
+    barCss +
+    [...classes.entries()]
+      .map(([label, cls]) => {
+        return ratingColourRule(`.${cls}`, s.claims.find((c) => c.rating.label === label)?.rating.colour ?? '');
+      })
+      .join('');
   const byId = new Map(s.claims.map((c) => [c.id, c]));
   const cls = (c: SnapshotClaim) => classes.get(c.rating.label) ?? '';
   const body = renderDocument(s.article.content, {
@@ -59,24 +60,35 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
     afterClaim: (c) =>
       `<button type="button" class="verdict-label ${cls(c)}" popovertarget="pop-${c.id}" aria-describedby="claim-${c.id}-title">${isolate(c.rating.label)}</button>` +
       `<span popover id="pop-${c.id}" class="verdict-popover"><strong>${isolate(c.rating.label)}</strong>: ${isolate(c.shortVerdict)}` +
-      `<span class="who">${[c.claimant, c.claimantRole].filter((x): x is string => !!x).map(isolate).join(', ')}${c.claimDate ? `, ${date(c.claimDate)}` : ''}</span>` +
+      `<span class="who">${[c.claimant, c.claimantRole]
+        .filter((x): x is string => !!x)
+        .map(isolate)
+        .join(', ')}${c.claimDate ? `, ${date(c.claimDate)}` : ''}</span>` +
       `<a href="#claim-${c.id}">Full explanation and sources</a></span>`,
   });
 
   const summaryWords = [...counts.entries()].map(([label, { n }]) => `${n} ${label.toLowerCase()}`).join(', ');
   const org = s.organisation;
-  const link = (href: string | null, text: string) => (href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '');
+  const link = (href: string | null, text: string) =>
+    href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
 
   const verdicts = s.claims
     .map((c) => {
       const sources = renderSourceItems(c.id, c.sources);
       return (
-      `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${isolate(c.exact)}”</h3>` +
-      `<p><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
-      `<p class="meta">${[c.claimant, c.claimantRole].filter((x): x is string => !!x).map(isolate).join(', ') || 'Unattributed'}${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
-      `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
-      (c.alsoChecked?.length ? `<p class="also-checked">Also checked: ${c.alsoChecked.map((o) => `<a href="/a/${escapeHtml(o.slug)}#claim-${escapeHtml(o.claimId)}">“${isolate(o.claimReviewed)}”</a> (${isolate(o.title)})`).join('; ')}</p>` : '') +
-      `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
+        `<article class="verdict" id="claim-${c.id}"><h3 id="claim-${c.id}-title">“${isolate(c.exact)}”</h3>` +
+        `<p><span class="rating ${cls(c)}">${isolate(c.rating.label)}</span> ${isolate(c.shortVerdict)}</p>` +
+        `<p class="meta">${
+          [c.claimant, c.claimantRole]
+            .filter((x): x is string => !!x)
+            .map(isolate)
+            .join(', ') || 'Unattributed'
+        }${c.claimDate ? ` · ${date(c.claimDate)}` : ''}${c.appearanceUrl ? ` · ${link(c.appearanceUrl, 'where it was said')}` : ''} · <a href="#claim-${c.id}">permalink</a> · <a href="/a/${escapeHtml(s.article.slug)}/claims/${c.id}">share</a></p>` +
+        `<div class="explanation">${c.explanation ? plainExplanation(c.explanation) : ''}</div>` +
+        (c.alsoChecked?.length
+          ? `<p class="also-checked">Also checked: ${c.alsoChecked.map((o) => `<a href="/a/${escapeHtml(o.slug)}#claim-${escapeHtml(o.claimId)}">“${isolate(o.claimReviewed)}”</a> (${isolate(o.title)})`).join('; ')}</p>`
+          : '') +
+        `<h4>Sources</h4><ol class="sources">${sources}</ol></article>`
       );
     })
     .join('');
@@ -89,11 +101,15 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
       `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
       `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
       `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><style>${css}</style>` +
-      (publicationId ? `<link rel="alternate" type="application/ld+json" title="W3C Web Annotations" href="/api/v1/publications/${escapeHtml(publicationId)}/annotations">` : '') +
+      (publicationId
+        ? `<link rel="alternate" type="application/ld+json" title="W3C Web Annotations" href="/api/v1/publications/${escapeHtml(publicationId)}/annotations">`
+        : '') +
       `${JSONLD_START}<script type="application/ld+json">${jsonLdBlock(claimReviews(s, origin))}</script>${JSONLD_END}`,
     body:
       NOTICE_SLOT +
-      (s.correctionNote ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${isolate(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>` : '') +
+      (s.correctionNote
+        ? `<aside class="correction" role="note"><strong>Corrected on ${date(s.publishedAt)}.</strong> ${isolate(s.correctionNote)} <a href="/a/${escapeHtml(a.slug)}/v/${s.number - 1}">Previous version</a> · <a href="/a/${escapeHtml(a.slug)}/diff?from=${s.number - 1}&amp;to=${s.number}">What changed</a></aside>`
+        : '') +
       `<p class="kicker">Fact-check · version ${s.number}</p><h1>${isolate(a.title)}</h1>` +
       `<p class="meta">Fact-checked by ${(s.factCheckers.length ? s.factCheckers : [org.name]).map(isolate).join(', ')} · published ${date(s.publishedAt)}` +
       `${a.sourceUrl ? ` · ${link(a.sourceUrl, 'original article')}` : ''}${a.publisher ? ` (${isolate(a.publisher)})` : ''}${a.originalPublishedAt ? `, ${date(a.originalPublishedAt)}` : ''}</p>` +

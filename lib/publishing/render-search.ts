@@ -17,7 +17,14 @@ export const publishedSearchForm = (q = ''): string =>
   `<input id="q" type="search" name="q" maxlength="200" value="${escapeHtml(q)}"> <button type="submit">Search</button></form>`;
 
 /** /a?q=: published fact-checks matching the words, plain HTML without script. */
-export function renderPublishedSearch(q: string, items: PublishedSearchHit[], page: number, hasMore: boolean, organisation: string, problem?: string): string {
+export function renderPublishedSearch(
+  q: string,
+  items: PublishedSearchHit[],
+  page: number,
+  hasMore: boolean,
+  organisation: string,
+  problem?: string,
+): string {
   const list = items
     .map(
       (a) =>
@@ -29,14 +36,23 @@ export function renderPublishedSearch(q: string, items: PublishedSearchHit[], pa
     )
     .join('');
   const base = `/a?q=${encodeURIComponent(q)}`;
-  const nav = [page > 1 ? `<a href="${escapeHtml(`${base}&page=${page - 1}`)}" rel="prev">Previous</a>` : '', hasMore ? `<a href="${escapeHtml(`${base}&page=${page + 1}`)}" rel="next">More results</a>` : ''].filter(Boolean).join(' · ');
+  const nav = [
+    page > 1 ? `<a href="${escapeHtml(`${base}&page=${page - 1}`)}" rel="prev">Previous</a>` : '',
+    hasMore ? `<a href="${escapeHtml(`${base}&page=${page + 1}`)}" rel="next">More results</a>` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return renderShell({
     title: `Search: ${q} — ${organisation}`,
     organisation,
     head: '<meta name="robots" content="noindex">',
     body:
       `<h1>Search the fact-checks</h1>${publishedSearchForm(q)}` +
-      (problem ? `<p class="problem">${escapeHtml(problem)}</p>` : items.length === 0 ? `<p>No published fact-check matches “${isolate(q)}”.</p>` : `<ul class="listing">${list}</ul>`) +
+      (problem
+        ? `<p class="problem">${escapeHtml(problem)}</p>`
+        : items.length === 0
+          ? `<p>No published fact-check matches “${isolate(q)}”.</p>`
+          : `<ul class="listing">${list}</ul>`) +
       `<p class="meta">${nav}${nav ? ' · ' : ''}<a href="/a">All fact-checks</a></p>`,
   });
 }

@@ -11,7 +11,12 @@ const ratingStyle = (c: SnapshotClaim) => `<style>${ratingColourRule('.rating', 
  * One claim's page, made to be shared: its own title and Open Graph card, the verdict and its sources,
  * and a canonical link to the fact-check that carries the ClaimReview (so the markup lives on one page).
  */
-export function renderSharePage(s: PublicationSnapshot, c: SnapshotClaim, origin: string, retraction: { reason: string; at: Date } | null): string {
+export function renderSharePage(
+  s: PublicationSnapshot,
+  c: SnapshotClaim,
+  origin: string,
+  retraction: { reason: string; at: Date } | null,
+): string {
   const slug = s.article.slug;
   const canonical = `${origin}/a/${slug}`;
   const title = `${c.rating.label}: “${c.claimReviewed}” — fact-check by ${s.organisation.name}`;
@@ -28,7 +33,10 @@ export function renderSharePage(s: PublicationSnapshot, c: SnapshotClaim, origin
     .map(([p, v]) => `<meta property="${p}" content="${escapeHtml(v ?? '')}">`)
     .join('');
   const sources = c.sources
-    .map((src) => `<li><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>${src.publisher ? `, ${isolate(src.publisher)}` : ''}</li>`)
+    .map(
+      (src) =>
+        `<li><a href="${escapeHtml(src.url)}" rel="nofollow noopener">${isolate(src.title)}</a>${src.publisher ? `, ${isolate(src.publisher)}` : ''}</li>`,
+    )
     .join('');
   return renderShell({
     title,
@@ -54,7 +62,11 @@ export function renderSharePage(s: PublicationSnapshot, c: SnapshotClaim, origin
  * The compact reader for partners' iframes: each verdict in a line, links open the full fact-check in a
  * new tab. No structured data (the canonical page has it).
  */
-export function renderEmbedPage(s: PublicationSnapshot, origin: string, retraction: { reason: string; at: Date } | null): string {
+export function renderEmbedPage(
+  s: PublicationSnapshot,
+  origin: string,
+  retraction: { reason: string; at: Date } | null,
+): string {
   const slug = s.article.slug;
   const page = `${origin}/a/${slug}`;
   const colours = [...new Set(s.claims.map((c) => c.rating.colour))];

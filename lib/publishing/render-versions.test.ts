@@ -27,9 +27,16 @@ describe('verdictChanges', () => {
     const before = sampleSnapshot();
     const after = sampleSnapshot({
       number: 2,
-      claims: [sampleClaim({ rating: { label: 'Misleading', colour: '#9a6700', value: 2, description: '' } }), sampleClaim({ id: 'claim-c', exact: 'new words' })],
+      claims: [
+        sampleClaim({ rating: { label: 'Misleading', colour: '#9a6700', value: 2, description: '' } }),
+        sampleClaim({ id: 'claim-c', exact: 'new words' }),
+      ],
     });
-    const changes = verdictChanges(before, after).map((c) => [c.claim.id, c.before?.rating.label ?? null, c.after?.rating.label ?? null]);
+    const changes = verdictChanges(before, after).map((c) => [
+      c.claim.id,
+      c.before?.rating.label ?? null,
+      c.after?.rating.label ?? null,
+    ]);
     expect(changes).toEqual([
       ['claim-a', 'False', 'Misleading'],
       ['claim-c', null, 'False'],
@@ -39,7 +46,16 @@ describe('verdictChanges', () => {
   });
 
   it('the diff page shows the correction note and both versions side by side', () => {
-    const html = renderDiffPage(sampleSnapshot(), sampleSnapshot({ number: 2, correctionNote: 'We fixed the rate.', claims: [sampleClaim({ shortVerdict: 'Now 4.2%.' })] }), 2, 'Check Desk');
+    const html = renderDiffPage(
+      sampleSnapshot(),
+      sampleSnapshot({
+        number: 2,
+        correctionNote: 'We fixed the rate.',
+        claims: [sampleClaim({ shortVerdict: 'Now 4.2%.' })],
+      }),
+      2,
+      'Check Desk',
+    );
     expect(html).toContain('We fixed the rate.');
     expect(html).toContain('<th scope="col">Version 1</th><th scope="col">Version 2</th>');
     expect(html).toContain('Now 4.2%.');

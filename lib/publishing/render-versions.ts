@@ -31,11 +31,15 @@ export function renderVersionsPage(v: VersionsListing, organisation: string): st
       (p) =>
         `<li><a href="/a/${escapeHtml(v.slug)}/v/${p.number}">Version ${p.number}</a>${p.number === latest ? ' (latest)' : ''} · published ${formatDay(p.publishedAt)}` +
         (p.correctionNote ? `<br>Correction: ${isolate(p.correctionNote)}` : '') +
-        (p.number > 1 ? `<br><a href="/a/${escapeHtml(v.slug)}/diff?from=${p.number - 1}&amp;to=${p.number}">What changed from version ${p.number - 1}</a>` : '') +
+        (p.number > 1
+          ? `<br><a href="/a/${escapeHtml(v.slug)}/diff?from=${p.number - 1}&amp;to=${p.number}">What changed from version ${p.number - 1}</a>`
+          : '') +
         `</li>`,
     )
     .join('');
-  const retractions = v.retractions.map((r) => `<li>Retracted on ${formatDay(r.createdAt)}: ${isolate(r.reason)}</li>`).join('');
+  const retractions = v.retractions
+    .map((r) => `<li>Retracted on ${formatDay(r.createdAt)}: ${isolate(r.reason)}</li>`)
+    .join('');
   return renderShell({
     title: `Versions: ${v.title} — ${organisation}`,
     organisation,
@@ -59,8 +63,10 @@ export function renderTextDiff(before: string, after: string): string {
   const { parts, isCoarse } = diffText(before, after);
   const html = parts.map((part, i) => {
     const text = part.value;
-    if (part.added) return `<ins><span class="visually-hidden">[added: </span>${isolate(text)}<span class="visually-hidden">]</span></ins>`;
-    if (part.removed) return `<del><span class="visually-hidden">[removed: </span>${isolate(text)}<span class="visually-hidden">]</span></del>`;
+    if (part.added)
+      return `<ins><span class="visually-hidden">[added: </span>${isolate(text)}<span class="visually-hidden">]</span></ins>`;
+    if (part.removed)
+      return `<del><span class="visually-hidden">[removed: </span>${isolate(text)}<span class="visually-hidden">]</span></del>`;
     const first = i === 0;
     const last = i === parts.length - 1;
     if (text.length <= CONTEXT * 2 + 20) return isolate(text);
@@ -69,7 +75,11 @@ export function renderTextDiff(before: string, after: string): string {
     return `${head ? isolate(head) : ''}<span class="skip"> […] </span>${tail ? isolate(tail) : ''}`;
   });
   if (!parts.some((p) => p.added || p.removed)) return '<p>The text did not change.</p>';
-  return (isCoarse ? '<p class="meta">Some passages changed too much to compare word by word: they are shown whole, as removed and added.</p>' : '') + html.join('');
+  return (
+    (isCoarse
+      ? '<p class="meta">Some passages changed too much to compare word by word: they are shown whole, as removed and added.</p>'
+      : '') + html.join('')
+  );
 }
 
 type ClaimChange = { claim: SnapshotClaim; before: SnapshotClaim | null; after: SnapshotClaim | null };
@@ -99,7 +109,13 @@ export function verdictChanges(a: PublicationSnapshot, b: PublicationSnapshot): 
 }
 
 /** The readable difference between two versions: text changes inline, verdict changes side by side. */
-export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, latest: number, organisation: string, textDiff = renderTextDiff(a.article.plainText, b.article.plainText)): string {
+export function renderDiffPage(
+  a: PublicationSnapshot,
+  b: PublicationSnapshot,
+  latest: number,
+  organisation: string,
+  textDiff = renderTextDiff(a.article.plainText, b.article.plainText),
+): string {
   const slug = a.article.slug;
   const changes = verdictChanges(a, b);
   const rows = changes
@@ -116,7 +132,9 @@ export function renderDiffPage(a: PublicationSnapshot, b: PublicationSnapshot, l
       `<h1>Changes from version ${a.number} to version ${b.number}</h1>` +
       `<p class="meta">“${isolate(b.article.title)}” · <a href="/a/${escapeHtml(slug)}/v/${a.number}">version ${a.number}</a> (${formatDay(a.publishedAt)}) → ` +
       `<a href="/a/${escapeHtml(slug)}/v/${b.number}">version ${b.number}</a> (${formatDay(b.publishedAt)})</p>` +
-      (b.correctionNote && b.number === a.number + 1 ? `<aside class="correction" role="note"><strong>Correction note:</strong> ${isolate(b.correctionNote)}</aside>` : '') +
+      (b.correctionNote && b.number === a.number + 1
+        ? `<aside class="correction" role="note"><strong>Correction note:</strong> ${isolate(b.correctionNote)}</aside>`
+        : '') +
       versionPicker(slug, latest, a.number, b.number) +
       `<h2>Verdicts</h2>` +
       (rows

@@ -14,7 +14,13 @@ export interface PublicationSnapshot {
   };
   claims: SnapshotClaim[];
   factCheckers: string[];
-  organisation: { name: string; url: string | null; logoUrl: string | null; methodologyUrl: string | null; correctionsPolicyUrl: string | null };
+  organisation: {
+    name: string;
+    url: string | null;
+    logoUrl: string | null;
+    methodologyUrl: string | null;
+    correctionsPolicyUrl: string | null;
+  };
   scale: { bestRating: number | null; worstRating: number | null };
   publishedAt: string;
   number: number;
@@ -39,7 +45,16 @@ export interface SnapshotClaim {
   explanation: unknown;
   /** Claims recorded as the same claim that were published when this version was (absent in older snapshots). */
   alsoChecked?: SnapshotAlsoChecked[];
-  sources: { url: string; title: string; publisher: string | null; publishedAt: string | null; accessedAt: string | null; archivedUrl: string | null; kind: string; excerpt: string }[];
+  sources: {
+    url: string;
+    title: string;
+    publisher: string | null;
+    publishedAt: string | null;
+    accessedAt: string | null;
+    archivedUrl: string | null;
+    kind: string;
+    excerpt: string;
+  }[];
 }
 
 export interface SnapshotAlsoChecked {

@@ -1,13 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { DIFF_LIMITS, diffText, type DiffPart } from './text-diff';
 
-const oldText = (parts: DiffPart[]) => parts.filter((p) => !p.added).map((p) => p.value).join('');
-const newText = (parts: DiffPart[]) => parts.filter((p) => !p.removed).map((p) => p.value).join('');
-const changed = (parts: DiffPart[]) => parts.filter((p) => p.added || p.removed).map((p) => `${p.added ? '+' : '-'}${p.value}`);
+const oldText = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => !p.added)
+    .map((p) => p.value)
+    .join('');
+const newText = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => !p.removed)
+    .map((p) => p.value)
+    .join('');
+const changed = (parts: DiffPart[]) =>
+  parts.filter((p) => p.added || p.removed).map((p) => `${p.added ? '+' : '-'}${p.value}`);
 
 /** A deterministic article of `count` words in paragraphs of 40. */
 function article(count: number, seed: number): string {
-  const words = ['the', 'port', 'created', 'jobs', 'minister', 'said', 'records', 'show', 'harbour', 'new', 'rate', 'fell', 'to', 'of', 'in', 'and'];
+  const words = [
+    'the',
+    'port',
+    'created',
+    'jobs',
+    'minister',
+    'said',
+    'records',
+    'show',
+    'harbour',
+    'new',
+    'rate',
+    'fell',
+    'to',
+    'of',
+    'in',
+    'and',
+  ];
   let s = seed;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -19,7 +45,10 @@ function article(count: number, seed: number): string {
 
 describe('diffText', () => {
   it('marks the changed word only, with the spaces outside the change', () => {
-    const { parts, isCoarse } = diffText('Unemployment fell to 3 percent last year.', 'Unemployment fell to 4 percent last year.');
+    const { parts, isCoarse } = diffText(
+      'Unemployment fell to 3 percent last year.',
+      'Unemployment fell to 4 percent last year.',
+    );
     expect(changed(parts)).toEqual(['-3', '+4']);
     expect(parts.map((p) => p.value).join('|')).toBe('Unemployment fell to |3|4| percent last year.');
     expect(isCoarse).toBe(false);
@@ -82,8 +111,13 @@ describe('diffText', () => {
 
   it('compares the edited paragraphs of a long article word by word and the rewritten ones whole', () => {
     const paragraphs = article(8000, 5).split('\n');
-    const edited = paragraphs.map((p, i) => (i === 10 ? p.replace('port', 'airport') : i >= 100 && i < 150 ? article(40, i) : p));
-    const { parts, isCoarse } = diffText(paragraphs.join('\n'), edited.join('\n'), { ...DIFF_LIMITS, stepsPerPassage: 2000 });
+    const edited = paragraphs.map((p, i) =>
+      i === 10 ? p.replace('port', 'airport') : i >= 100 && i < 150 ? article(40, i) : p,
+    );
+    const { parts, isCoarse } = diffText(paragraphs.join('\n'), edited.join('\n'), {
+      ...DIFF_LIMITS,
+      stepsPerPassage: 2000,
+    });
     expect(changed(parts).slice(0, 2)).toEqual(['-port', '+airport']);
     expect(isCoarse).toBe(true);
     expect(newText(parts)).toBe(edited.join('\n'));

@@ -23,7 +23,12 @@ interface DiffLimits {
   wordChars: number;
 }
 
-export const DIFF_LIMITS: DiffLimits = { steps: 500_000, stepsPerPassage: 100_000, paragraphs: 20_000, wordChars: 200_000 };
+export const DIFF_LIMITS: DiffLimits = {
+  steps: 500_000,
+  stepsPerPassage: 100_000,
+  paragraphs: 20_000,
+  wordChars: 200_000,
+};
 
 const enum Op {
   Equal,
@@ -40,7 +45,14 @@ function pushRun(runs: Run[], op: Op, count: number): void {
 }
 
 /** Where diagonal `k` is entered after `d` edits, from row d - 1 (`row(j)`): down is an addition, right a removal. */
-function entry(row: Int32Array, rowOffset: number, k: number, d: number, n: number, m: number): { x: number; from: number } {
+function entry(
+  row: Int32Array,
+  rowOffset: number,
+  k: number,
+  d: number,
+  n: number,
+  m: number,
+): { x: number; from: number } {
   let x = -1;
   let from = k;
   if (k < d) {
@@ -165,7 +177,12 @@ function uniqueAnchors(a: Int32Array, b: Int32Array, ids: number): [number, numb
  * The edit script between two id sequences: anchored on items unique to both sides, the gaps between
  * anchors by Myers within `budget`; a gap past the budget is shown as removed then added.
  */
-function diffIds(a: Int32Array, b: Int32Array, ids: number, budget: { steps: number }): { runs: Run[]; isCoarse: boolean } {
+function diffIds(
+  a: Int32Array,
+  b: Int32Array,
+  ids: number,
+  budget: { steps: number },
+): { runs: Run[]; isCoarse: boolean } {
   const runs: Run[] = [];
   let isCoarse = false;
   let i = 0;
@@ -278,7 +295,8 @@ class PartList {
   addRuns(runs: Run[], before: string, beforeCut: Pieces, after: string, afterCut: Pieces): void {
     let i = 0;
     let j = 0;
-    const take = (text: string, cut: Pieces, from: number, count: number) => text.slice(cut.bounds[from] ?? 0, cut.bounds[from + count] ?? text.length);
+    const take = (text: string, cut: Pieces, from: number, count: number) =>
+      text.slice(cut.bounds[from] ?? 0, cut.bounds[from + count] ?? text.length);
     for (const { op, count } of runs) {
       if (op !== Op.Removed) this.add(take(after, afterCut, j, count), op);
       else this.add(take(before, beforeCut, i, count), op);
@@ -298,10 +316,18 @@ function spacesOutside(parts: DiffPart[]): DiffPart[] {
     if (part.removed && next?.added) {
       const space = /\s*$/.exec(part.value)?.[0] ?? '';
       let common = 0;
-      while (common < space.length && next.value.endsWith(space.slice(space.length - common - 1)) && common + 1 < next.value.length) common++;
+      while (
+        common < space.length &&
+        next.value.endsWith(space.slice(space.length - common - 1)) &&
+        common + 1 < next.value.length
+      )
+        common++;
       if (common > 0 && common < part.value.length) {
         const ws = space.slice(space.length - common);
-        result.push({ value: part.value.slice(0, -common), removed: true }, { value: next.value.slice(0, -common), added: true });
+        result.push(
+          { value: part.value.slice(0, -common), removed: true },
+          { value: next.value.slice(0, -common), added: true },
+        );
         const after = parts[i + 2];
         if (after && !after.added && !after.removed) after.value = ws + after.value;
         else result.push({ value: ws });
@@ -362,9 +388,15 @@ export function diffText(before: string, after: string, limits: DiffLimits = DIF
       if (op === Op.Removed) i += count;
       else if (op === Op.Added) j += count;
       else {
-        comparePassage(oldMiddle.slice(removedFrom, oldParas.bounds[i]), newMiddle.slice(addedFrom, newParas.bounds[j]));
+        comparePassage(
+          oldMiddle.slice(removedFrom, oldParas.bounds[i]),
+          newMiddle.slice(addedFrom, newParas.bounds[j]),
+        );
         removedFrom = oldParas.bounds[(i += count)] ?? oldMiddle.length;
-        out.add(newMiddle.slice(newParas.bounds[j], (addedFrom = newParas.bounds[(j += count)] ?? newMiddle.length)), Op.Equal);
+        out.add(
+          newMiddle.slice(newParas.bounds[j], (addedFrom = newParas.bounds[(j += count)] ?? newMiddle.length)),
+          Op.Equal,
+        );
       }
     }
     comparePassage(oldMiddle.slice(removedFrom), newMiddle.slice(addedFrom));

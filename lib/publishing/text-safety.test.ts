@@ -20,11 +20,27 @@ function hostileSnapshot(overrides: Partial<PublicationSnapshot> = {}): Publicat
     claimantRole: hostile('Minister of Labour'),
     shortVerdict: hostile('It rose to 4.1%.'),
     rating: { label: hostile('False'), colour: '#b3261e', value: 1, description: '' },
-    sources: [{ url: 'https://stats.example/labour', title: hostile('Labour survey'), publisher: hostile('Statistics office'), publishedAt: null, accessedAt: null, archivedUrl: null, kind: 'official-data', excerpt: hostile('4.1% in October') }],
+    sources: [
+      {
+        url: 'https://stats.example/labour',
+        title: hostile('Labour survey'),
+        publisher: hostile('Statistics office'),
+        publishedAt: null,
+        accessedAt: null,
+        archivedUrl: null,
+        kind: 'official-data',
+        excerpt: hostile('4.1% in October'),
+      },
+    ],
   });
   return {
     ...base,
-    article: { ...base.article, title: hostile('Minister on jobs'), publisher: hostile('News Example'), plainText: hostile(base.article.plainText) },
+    article: {
+      ...base.article,
+      title: hostile('Minister on jobs'),
+      publisher: hostile('News Example'),
+      plainText: hostile(base.article.plainText),
+    },
     claims: [claim],
     factCheckers: [hostile('Eddie Editor')],
     organisation: { ...base.organisation, name: hostile('Check Desk') },
@@ -53,9 +69,19 @@ describe('user text on public pages is bidi-isolated', () => {
   const s = hostileSnapshot();
   const claim = s.claims[0] ?? sampleClaim();
   const retraction = { reason: hostile('The figures were withdrawn.'), at: new Date('2026-11-02T00:00:00Z') };
-  const v2 = hostileSnapshot({ number: 2, correctionNote: hostile('We fixed the rate.'), article: { ...s.article, plainText: hostile('The minister said unemployment fell to 4%.') } });
+  const v2 = hostileSnapshot({
+    number: 2,
+    correctionNote: hostile('We fixed the rate.'),
+    article: { ...s.article, plainText: hostile('The minister said unemployment fell to 4%.') },
+  });
   const pages: [string, string][] = [
-    ['reader', renderReaderPage(hostileSnapshot({ number: 2, correctionNote: hostile('We fixed the rate.') }), 'https://factmark.example')],
+    [
+      'reader',
+      renderReaderPage(
+        hostileSnapshot({ number: 2, correctionNote: hostile('We fixed the rate.') }),
+        'https://factmark.example',
+      ),
+    ],
     ['share', renderSharePage(s, claim, 'https://factmark.example', retraction)],
     ['embed', renderEmbedPage(s, 'https://factmark.example', null)],
     ['retraction', renderRetractionPage(s, retraction)],
@@ -76,7 +102,23 @@ describe('user text on public pages is bidi-isolated', () => {
         hostile('Check Desk'),
       ),
     ],
-    ['listing', renderListing([{ title: hostile('Minister on jobs'), slug: 'minister-on-jobs', publishedAt: new Date('2026-11-01'), version: 2, claimCount: 1 }], 1, false, hostile('Check Desk'))],
+    [
+      'listing',
+      renderListing(
+        [
+          {
+            title: hostile('Minister on jobs'),
+            slug: 'minister-on-jobs',
+            publishedAt: new Date('2026-11-01'),
+            version: 2,
+            claimCount: 1,
+          },
+        ],
+        1,
+        false,
+        hostile('Check Desk'),
+      ),
+    ],
   ];
 
   it.each(pages)('the %s page wraps every user string in <bdi>', (_name, html) => {
@@ -92,7 +134,11 @@ describe('user text on public pages is bidi-isolated', () => {
 describe('the Atom feed', () => {
   it('stays well-formed XML whatever control characters a title holds', () => {
     const title = 'Jobs\u0000 \u0001claim\u0008\u000B\u000C\u001F \uFFFE\uFFFF lone \uD800 and \uDC00 tab\there 😀 end';
-    const xml = renderAtomFeed([{ title, slug: 'jobs', publishedAt: new Date('2026-11-01T10:00:00Z'), version: 1, claimCount: 1 }], 'https://factmark.example', 'Check\u0002 Desk');
+    const xml = renderAtomFeed(
+      [{ title, slug: 'jobs', publishedAt: new Date('2026-11-01T10:00:00Z'), version: 1, claimCount: 1 }],
+      'https://factmark.example',
+      'Check\u0002 Desk',
+    );
     const { document } = new JSDOM(xml, { contentType: 'application/xml' }).window;
     expect(document.querySelector('entry > title')?.textContent).toBe('Jobs claim  lone  and  tab\there 😀 end');
     expect(document.querySelector('feed > title')?.textContent).toBe('Check Desk: fact-checks');
@@ -100,6 +146,8 @@ describe('the Atom feed', () => {
   });
 
   it('the XML parser used here refuses a control character, so the test above can fail', () => {
-    expect(() => new JSDOM('<?xml version="1.0"?><feed><title>a\u0001b</title></feed>', { contentType: 'application/xml' })).toThrow();
+    expect(
+      () => new JSDOM('<?xml version="1.0"?><feed><title>a\u0001b</title></feed>', { contentType: 'application/xml' }),
+    ).toThrow();
   });
 });

@@ -27,7 +27,11 @@ function remembered<T extends string | DiffPage>(key: string, compute: () => T, 
 
 /** The HTML of the text changes from `a` to `b`, computed at most once per pair of publications. */
 function textDiffBetween(a: Version, b: Version): string {
-  return remembered(`text:${a.id}:${b.id}`, () => renderTextDiff(a.snapshot.article.plainText, b.snapshot.article.plainText), (html) => html.length * 2);
+  return remembered(
+    `text:${a.id}:${b.id}`,
+    () => renderTextDiff(a.snapshot.article.plainText, b.snapshot.article.plainText),
+    (html) => html.length * 2,
+  );
 }
 
 /** The page /a/{slug}/diff serves for `a` → `b` while `latest` is the latest version, as UTF-8 with its CSP. */

@@ -12,7 +12,11 @@ describe('the W3C annotation-model validator used here', () => {
   it('passes every correct example of the Web Annotation Data Model', () => {
     const files = readdirSync(path.join(EXAMPLES, 'correct')).filter((f) => /^anno\d+\.json$/.test(f));
     expect(files).toHaveLength(43);
-    for (const file of files) expect([file, failures(JSON.parse(readFileSync(path.join(EXAMPLES, 'correct', file), 'utf8')))]).toEqual([file, []]);
+    for (const file of files)
+      expect([file, failures(JSON.parse(readFileSync(path.join(EXAMPLES, 'correct', file), 'utf8')))]).toEqual([
+        file,
+        [],
+      ]);
   });
 
   it('fails every incorrect example that is valid JSON', () => {
@@ -54,14 +58,30 @@ describe('webAnnotations', () => {
       target: {
         source: 'https://factmark.example/a/minister-on-jobs/v/1',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'unemployment fell to 3%', prefix: 'The minister said ', suffix: ' last year.' },
+          {
+            type: 'TextQuoteSelector',
+            exact: 'unemployment fell to 3%',
+            prefix: 'The minister said ',
+            suffix: ' last year.',
+          },
           { type: 'TextPositionSelector', start: 18, end: 41 },
         ],
       },
     });
     expect(a?.body).toEqual([
-      { type: 'TextualBody', purpose: 'assessing', value: 'False: It rose to 4.1%, official figures show.', format: 'text/plain', language: 'en' },
-      { id: 'https://factmark.example/a/minister-on-jobs/v/1#claim-claim-a', type: 'Text', format: 'text/html', purpose: 'describing' },
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        value: 'False: It rose to 4.1%, official figures show.',
+        format: 'text/plain',
+        language: 'en',
+      },
+      {
+        id: 'https://factmark.example/a/minister-on-jobs/v/1#claim-claim-a',
+        type: 'Text',
+        format: 'text/html',
+        purpose: 'describing',
+      },
       { id: 'https://stats.example/labour', type: 'Text', purpose: 'linking' },
     ]);
     const plain = sampleSnapshot().article.plainText;

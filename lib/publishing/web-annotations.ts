@@ -10,7 +10,11 @@ const ANNO = 'http://www.w3.org/ns/anno.jsonld';
 export function webAnnotations(s: PublicationSnapshot, publicationId: string, origin: string) {
   const collection = `${origin}/api/v1/publications/${publicationId}/annotations`;
   const versionUrl = `${origin}/a/${s.article.slug}/v/${s.number}`;
-  const creator = { type: 'Organization', name: s.organisation.name, ...(s.organisation.url ? { homepage: s.organisation.url } : {}) };
+  const creator = {
+    type: 'Organization',
+    name: s.organisation.name,
+    ...(s.organisation.url ? { homepage: s.organisation.url } : {}),
+  };
   const items = s.claims.map((c) => ({
     '@context': ANNO,
     id: `${collection}#${c.id}`,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentChanges, explanationText, sameContent, wordDiff, type ReviewedContent } from './reviewed-content';
+import {
+  canonicalJson,
+  contentChanges,
+  explanationText,
+  sameContent,
+  wordDiff,
+  type ReviewedContent,
+} from './reviewed-content';
 
 const content = (over: Partial<ReviewedContent> = {}): ReviewedContent => ({
   quote: 'Rents doubled in a year',
@@ -11,8 +18,22 @@ const content = (over: Partial<ReviewedContent> = {}): ReviewedContent => ({
   appearanceUrl: null,
   rating: { id: 'r1', label: 'False' },
   shortVerdict: 'They rose by 8%.',
-  explanation: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The index rose 8%.' }] }] },
-  sources: [{ url: 'https://stats.example.org', title: 'Rents index', publisher: null, publishedAt: null, accessedAt: null, archivedUrl: null, kind: 'official-data', excerpt: '' }],
+  explanation: {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The index rose 8%.' }] }],
+  },
+  sources: [
+    {
+      url: 'https://stats.example.org',
+      title: 'Rents index',
+      publisher: null,
+      publishedAt: null,
+      accessedAt: null,
+      archivedUrl: null,
+      kind: 'official-data',
+      excerpt: '',
+    },
+  ],
   ...over,
 });
 
@@ -20,7 +41,10 @@ describe('reviewed content', () => {
   it('compares JSON as data: key order does not count, values do', () => {
     expect(canonicalJson({ b: 1, a: [{ y: 'x', x: null }] })).toBe(canonicalJson({ a: [{ x: null, y: 'x' }], b: 1 }));
     expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
-    expect(JSON.parse(canonicalJson({ b: { d: [1, { f: 'g' }] }, a: 'é"' }))).toEqual({ a: 'é"', b: { d: [1, { f: 'g' }] } });
+    expect(JSON.parse(canonicalJson({ b: { d: [1, { f: 'g' }] }, a: 'é"' }))).toEqual({
+      a: 'é"',
+      b: { d: [1, { f: 'g' }] },
+    });
   });
 
   it('canonicalizes explanations nested far deeper than a recursive walk could', () => {
@@ -39,8 +63,23 @@ describe('reviewed content', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'See ' }, { type: 'text', text: 'the data', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://d.example.org' } }] }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first point' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'See ' },
+            {
+              type: 'text',
+              text: 'the data',
+              marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://d.example.org' } }],
+            },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'first point' }] }] },
+          ],
+        },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'quoted words' }] }] },
       ],
     };
@@ -48,8 +87,19 @@ describe('reviewed content', () => {
   });
 
   it('shows changes word by word, inside lists and quotes too', () => {
-    const list = (text: string) => ({ type: 'doc', content: [{ type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }] }] });
-    const changes = contentChanges(content({ explanation: list('Rents rose 8% last year') }), content({ explanation: list('Rents rose 9% last year') }));
+    const list = (text: string) => ({
+      type: 'doc',
+      content: [
+        {
+          type: 'orderedList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }],
+        },
+      ],
+    });
+    const changes = contentChanges(
+      content({ explanation: list('Rents rose 8% last year') }),
+      content({ explanation: list('Rents rose 9% last year') }),
+    );
     expect(changes.map((c) => c.field)).toEqual(['explanation']);
     expect(changes[0]?.parts).toEqual([
       { kind: 'same', text: '• Rents rose ' },

@@ -152,7 +152,10 @@ export function explanationText(doc: unknown): string {
   const walk = (node: PMJson, prefix: string) => {
     if (node.type === 'text') return;
     const children = node.content ?? [];
-    const isTextblock = children.length === 0 ? node.type === 'paragraph' || node.type === 'heading' : children.every((c) => c.type === 'text' || c.type === 'hardBreak');
+    const isTextblock =
+      children.length === 0
+        ? node.type === 'paragraph' || node.type === 'heading'
+        : children.every((c) => c.type === 'text' || c.type === 'hardBreak');
     if (isTextblock && node.type !== 'doc') {
       let line = '';
       for (const child of children) {
@@ -167,7 +170,8 @@ export function explanationText(doc: unknown): string {
       return;
     }
     const childPrefix = node.type === 'blockquote' ? `${prefix}> ` : node.type === 'listItem' ? `${prefix}• ` : prefix;
-    for (const [i, child] of children.entries()) walk(child, node.type === 'listItem' && i > 0 ? `${prefix}  ` : childPrefix);
+    for (const [i, child] of children.entries())
+      walk(child, node.type === 'listItem' && i > 0 ? `${prefix}  ` : childPrefix);
   };
   if (doc && typeof doc === 'object') walk(doc as PMJson, '');
   return lines.join('\n');
@@ -236,7 +240,11 @@ const MAX_DIFF_MS = 40;
 /** A word-level diff of two texts; when they differ too much, the whole of one replaced by the other. */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const changes = diffWords(before, after, { maxEditLength: MAX_EDIT_LENGTH, timeout: MAX_DIFF_MS });
-  if (!changes) return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])];
+  if (!changes)
+    return [
+      ...(before ? [{ kind: 'removed' as const, text: before }] : []),
+      ...(after ? [{ kind: 'added' as const, text: after }] : []),
+    ];
   return changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
 }
 
@@ -244,7 +252,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
  * The reviewed fields that differ between two contents, each as a word diff. `before` may also be the
  * fields in words that reviews stored before they recorded content.
  */
-export function contentChanges(before: ReviewedContent | Record<string, string>, after: ReviewedContent): FieldChange[] {
+export function contentChanges(
+  before: ReviewedContent | Record<string, string>,
+  after: ReviewedContent,
+): FieldChange[] {
   const from: Record<string, string> = isContent(before) ? contentFields(before) : before;
   const to = contentFields(after);
   return (Object.keys(reviewedFieldLabels) as ReviewedField[])

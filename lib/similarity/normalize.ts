@@ -31,12 +31,16 @@ function foldNumbers(tokens: string[]): string[] {
     if (/^\d/.test(t)) {
       let value = Number(t);
       let j = i + 1;
-      while (j < tokens.length && multipliers[tokens[j] ?? ''] !== undefined) value *= multipliers[tokens[j++] ?? ''] ?? 1;
+      while (j < tokens.length && multipliers[tokens[j] ?? ''] !== undefined)
+        value *= multipliers[tokens[j++] ?? ''] ?? 1;
       out.push(formatNumber(value));
       i = j;
       continue;
     }
-    const startsWords = smallNumbers[t] !== undefined || ((t === 'a' || t === 'one') && (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion'));
+    const startsWords =
+      smallNumbers[t] !== undefined ||
+      ((t === 'a' || t === 'one') &&
+        (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion'));
     if (!startsWords) {
       out.push(t);
       i++;

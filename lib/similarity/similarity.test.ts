@@ -8,9 +8,22 @@ const score = (a: string, b: string) => scoreNormalized(normalizeClaimText(a), n
 describe('stem', () => {
   it('follows Porter’s examples', () => {
     const cases: [string, string][] = [
-      ['caresses', 'caress'], ['ponies', 'poni'], ['cats', 'cat'], ['agreed', 'agre'], ['plastered', 'plaster'], ['motoring', 'motor'],
-      ['hopping', 'hop'], ['filing', 'file'], ['happy', 'happi'], ['relational', 'relat'], ['conditional', 'condit'],
-      ['generalization', 'gener'], ['electricity', 'electr'], ['adjustment', 'adjust'], ['controlling', 'control'], ['generate', 'gener'],
+      ['caresses', 'caress'],
+      ['ponies', 'poni'],
+      ['cats', 'cat'],
+      ['agreed', 'agre'],
+      ['plastered', 'plaster'],
+      ['motoring', 'motor'],
+      ['hopping', 'hop'],
+      ['filing', 'file'],
+      ['happy', 'happi'],
+      ['relational', 'relat'],
+      ['conditional', 'condit'],
+      ['generalization', 'gener'],
+      ['electricity', 'electr'],
+      ['adjustment', 'adjust'],
+      ['controlling', 'control'],
+      ['generate', 'gener'],
     ];
     for (const [word, expected] of cases) expect(stem(word), word).toBe(expected);
   });
@@ -48,18 +61,24 @@ describe('scoreNormalized', () => {
 
   it('is symmetric and zero for text without content words', () => {
     expect(score('a b', 'the of')).toBe(0);
-    expect(score('Crime doubled in Leeds', 'Leeds crime twice as high')).toBe(score('Leeds crime twice as high', 'Crime doubled in Leeds'));
+    expect(score('Crime doubled in Leeds', 'Leeds crime twice as high')).toBe(
+      score('Leeds crime twice as high', 'Crime doubled in Leeds'),
+    );
   });
 });
 
 describe('the lexical scorer', () => {
   it('ranks best first, drops what falls under the threshold and keeps to the limit', async () => {
     const scorer = createLexicalScorer();
-    const ranked = await scorer.rank('The mayor said bus fares doubled since 2020', [
-      { id: 'far', text: 'Wheat harvests failed in the north', origin: 'newsroom' },
-      { id: 'near', text: 'Bus fares are twice what they were in 2020', origin: 'imported' },
-      { id: 'mid', text: 'Bus fares rose in 2020', origin: 'newsroom' },
-    ], 5);
+    const ranked = await scorer.rank(
+      'The mayor said bus fares doubled since 2020',
+      [
+        { id: 'far', text: 'Wheat harvests failed in the north', origin: 'newsroom' },
+        { id: 'near', text: 'Bus fares are twice what they were in 2020', origin: 'imported' },
+        { id: 'mid', text: 'Bus fares rose in 2020', origin: 'newsroom' },
+      ],
+      5,
+    );
     expect(ranked.map((r) => r.id)).toEqual(['near', 'mid']);
     expect(await scorer.rank('bus fares', [{ id: 'a', text: 'bus fares', origin: 'newsroom' }], 0)).toEqual([]);
   });

@@ -5,20 +5,30 @@ import { splitSentences } from './segment';
 
 describe('scoreCheckWorthiness', () => {
   it('scores a statistic with a superlative and an attribution above the threshold, with reasons in words', () => {
-    const { score, reasons } = scoreCheckWorthiness('Unemployment in Lyon rose by 28 percent last year, the highest rise since 2010, according to the mayor.');
+    const { score, reasons } = scoreCheckWorthiness(
+      'Unemployment in Lyon rose by 28 percent last year, the highest rise since 2010, according to the mayor.',
+    );
     expect(score).toBeGreaterThanOrEqual(0.8);
-    expect(reasons).toEqual(expect.arrayContaining(['a percentage (28)', 'a superlative (highest)', 'attributed (according to)']));
+    expect(reasons).toEqual(
+      expect.arrayContaining(['a percentage (28)', 'a superlative (highest)', 'attributed (according to)']),
+    );
   });
 
   it('finds a causal claim, a prediction and the people and organisations named', () => {
-    expect(scoreCheckWorthiness('Crime fell because the council hired more police officers.').reasons).toContain('a cause or effect (because)');
+    expect(scoreCheckWorthiness('Crime fell because the council hired more police officers.').reasons).toContain(
+      'a cause or effect (because)',
+    );
     const quote = scoreCheckWorthiness('"We will build 5,000 homes by 2030," said Anna Kowalski of Oxfam.');
     expect(quote.reasons).toEqual(expect.arrayContaining(['a quotation', 'a prediction (will)']));
     expect(quote.reasons.find((r) => r.startsWith('names'))).toMatch(/Anna Kowalski/);
   });
 
   it('leaves description, opinion and questions below the threshold', () => {
-    for (const sentence of ['The sun was shining over the harbour as the crowd gathered.', 'It was a lovely evening, and we should all be grateful.', 'What happens to the town now?']) {
+    for (const sentence of [
+      'The sun was shining over the harbour as the crowd gathered.',
+      'It was a lovely evening, and we should all be grateful.',
+      'What happens to the town now?',
+    ]) {
       expect(scoreCheckWorthiness(sentence).score, sentence).toBeLessThan(MIN_SUGGESTION_SCORE);
     }
   });
@@ -27,21 +37,29 @@ describe('scoreCheckWorthiness', () => {
 describe('splitSentences', () => {
   it('does not end a sentence at an abbreviation or an initial, and never crosses a line', () => {
     const text = 'Dr. Smith met J. Doe in the U.S. on Monday. Then they left\nA new paragraph starts here.';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Dr. Smith met J. Doe in the U.S. on Monday.', 'Then they left', 'A new paragraph starts here.']);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Dr. Smith met J. Doe in the U.S. on Monday.',
+      'Then they left',
+      'A new paragraph starts here.',
+    ]);
   });
 });
 
 describe('suggestClaims', () => {
   it('returns the check-worthy sentences best first, at their offsets in the text', async () => {
-    const text = 'It rained in the morning.\nExports to China doubled to $4 billion in 2023, the finance ministry said. The streets were quiet.';
+    const text =
+      'It rained in the morning.\nExports to China doubled to $4 billion in 2023, the finance ministry said. The streets were quiet.';
     const suggestions = await suggestClaims(text);
     expect(suggestions).toHaveLength(1);
     const [first] = suggestions;
-    expect(first && text.slice(first.position.start, first.position.end)).toBe('Exports to China doubled to $4 billion in 2023, the finance ministry said.');
+    expect(first && text.slice(first.position.start, first.position.end)).toBe(
+      'Exports to China doubled to $4 billion in 2023, the finance ministry said.',
+    );
   });
 
   it('bounds the work on a 2 MB article and keeps each step short', async () => {
-    const paragraph = 'The council said spending rose by 12 percent in 2024 because of higher energy prices. Residents gathered in the square. ';
+    const paragraph =
+      'The council said spending rose by 12 percent in 2024 because of higher energy prices. Residents gathered in the square. ';
     const text = paragraph.repeat(Math.floor((2 * 1024 * 1024) / paragraph.length));
     // compromise builds its lexicon on its first call (about 50 ms, once per process): not the step measured here.
     scoreCheckWorthiness('Warm up.');

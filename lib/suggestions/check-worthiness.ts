@@ -20,14 +20,28 @@ interface TaggedTerm {
 
 const WORDS = (list: string) => new RegExp(`\\b(?:${list})\\b`, 'i');
 
-const CHANGE = WORDS('rose|risen|rises|fell|fallen|falls|increased|decreased|doubled|tripled|halved|quadrupled|dropped|declined|grew|grown|shrank|climbed|jumped|soared|surged|plunged|slumped|cut|slashed|went up|went down');
-const COMPARATIVE_WORDS = WORDS('more than|less than|fewer than|than ever|record|all-time|twice as|half as|as many as|compared with|compared to|outnumber\\w*');
-const CAUSE = WORDS('because|due to|caused|causes|causing|led to|leads to|lead to|resulted in|results in|as a result|thanks to|blamed|responsible for|linked to|driven by|fuelled by|fueled by|contributed to|so that|prevents?|prevented');
-const ATTRIBUTION = WORDS('said|says|told|according to|claimed|claims|stated|states|announced|insisted|argued|asserted|alleged|testified|wrote|tweeted|boasted|promised|warned|denied|admitted');
-const PREDICTION = WORDS("will|won't|shall|going to|expected to|forecast|forecasts|projected|predicts|predicted|set to|on track to|by 20\\d\\d");
+const CHANGE = WORDS(
+  'rose|risen|rises|fell|fallen|falls|increased|decreased|doubled|tripled|halved|quadrupled|dropped|declined|grew|grown|shrank|climbed|jumped|soared|surged|plunged|slumped|cut|slashed|went up|went down',
+);
+const COMPARATIVE_WORDS = WORDS(
+  'more than|less than|fewer than|than ever|record|all-time|twice as|half as|as many as|compared with|compared to|outnumber\\w*',
+);
+const CAUSE = WORDS(
+  'because|due to|caused|causes|causing|led to|leads to|lead to|resulted in|results in|as a result|thanks to|blamed|responsible for|linked to|driven by|fuelled by|fueled by|contributed to|so that|prevents?|prevented',
+);
+const ATTRIBUTION = WORDS(
+  'said|says|told|according to|claimed|claims|stated|states|announced|insisted|argued|asserted|alleged|testified|wrote|tweeted|boasted|promised|warned|denied|admitted',
+);
+const PREDICTION = WORDS(
+  "will|won't|shall|going to|expected to|forecast|forecasts|projected|predicts|predicted|set to|on track to|by 20\\d\\d",
+);
 const QUOTE = /["“”]/;
-const OPINION = WORDS('i think|i feel|we believe|in my view|beautiful|wonderful|terrible|delicious|should|ought to|must|let us|let\'s|hopefully|perhaps|maybe');
-const NUMBER_WORDS = WORDS('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|percent|per cent|majority|minority|most|every');
+const OPINION = WORDS(
+  "i think|i feel|we believe|in my view|beautiful|wonderful|terrible|delicious|should|ought to|must|let us|let's|hopefully|perhaps|maybe",
+);
+const NUMBER_WORDS = WORDS(
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|quarter|third|percent|per cent|majority|minority|most|every',
+);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const short = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -53,9 +67,13 @@ function numberCue(terms: TaggedTerm[], text: string): Cue | null {
   const values = terms.filter((t) => FIGURE_TAGS.some((tag) => t.tags.has(tag)));
   // A year on its own ("in 2019") dates a statement; it is not a statistic to check.
   const figures = values.filter((t) => !YEAR.test(t.normal));
-  const figure = runsOf(terms, FIGURE_TAGS).find((run) => !YEAR.test(run.trim()))?.replace(/[,.;:]+$/, '');
-  if (figures.some((t) => t.tags.has('Percent')) || /%|\bper ?cent\b/i.test(text)) return { kind: 'number', reason: `a percentage (${short(figure ?? '%')})`, weight: 0.45 };
-  if (figures.some((t) => t.tags.has('Money')) || /[$€£¥]\s?\d/.test(text)) return { kind: 'number', reason: `an amount of money${figure ? ` (${short(figure)})` : ''}`, weight: 0.45 };
+  const figure = runsOf(terms, FIGURE_TAGS)
+    .find((run) => !YEAR.test(run.trim()))
+    ?.replace(/[,.;:]+$/, '');
+  if (figures.some((t) => t.tags.has('Percent')) || /%|\bper ?cent\b/i.test(text))
+    return { kind: 'number', reason: `a percentage (${short(figure ?? '%')})`, weight: 0.45 };
+  if (figures.some((t) => t.tags.has('Money')) || /[$€£¥]\s?\d/.test(text))
+    return { kind: 'number', reason: `an amount of money${figure ? ` (${short(figure)})` : ''}`, weight: 0.45 };
   if (figure && figures.length > 0) return { kind: 'number', reason: `a figure (${short(figure)})`, weight: 0.4 };
   const word = NUMBER_WORDS.exec(text);
   if (word) return { kind: 'number', reason: `a quantity (${word[0].toLowerCase()})`, weight: 0.25 };
@@ -70,7 +88,8 @@ function comparisonCue(terms: TaggedTerm[], text: string): Cue | null {
   const words = COMPARATIVE_WORDS.exec(text);
   if (words) return { kind: 'comparison', reason: `a comparison (${words[0].toLowerCase()})`, weight: 0.3 };
   const comparative = terms.find((t) => t.tags.has('Comparative'));
-  if (comparative && /\bthan\b/i.test(text)) return { kind: 'comparison', reason: `a comparison (${comparative.normal} than)`, weight: 0.3 };
+  if (comparative && /\bthan\b/i.test(text))
+    return { kind: 'comparison', reason: `a comparison (${comparative.normal} than)`, weight: 0.3 };
   return null;
 }
 
@@ -93,11 +112,25 @@ export function scoreCheckWorthiness(text: string): Scored {
   if (cause) cues.push({ kind: 'cause', reason: `a cause or effect (${cause[0].toLowerCase()})`, weight: 0.25 });
   const attribution = ATTRIBUTION.exec(text);
   if (QUOTE.test(text)) cues.push({ kind: 'attribution', reason: 'a quotation', weight: 0.15 });
-  else if (attribution) cues.push({ kind: 'attribution', reason: `attributed (${attribution[0].toLowerCase()})`, weight: 0.15 });
+  else if (attribution)
+    cues.push({ kind: 'attribution', reason: `attributed (${attribution[0].toLowerCase()})`, weight: 0.15 });
   const prediction = PREDICTION.exec(text);
-  if (prediction) cues.push({ kind: 'prediction', reason: `a prediction (${prediction[0].toLowerCase()})`, weight: 0.15 });
-  const names = [...new Set([...runsOf(terms, ['Person']), ...runsOf(terms, ['Organization'])].map((n) => n.replace(/[,.;:'’s]+$/u, '')))].filter(Boolean);
-  if (names.length > 0) cues.push({ kind: 'name', reason: `names ${names.slice(0, 2).map((n) => short(n, 30)).join(' and ')}`, weight: 0.1 });
+  if (prediction)
+    cues.push({ kind: 'prediction', reason: `a prediction (${prediction[0].toLowerCase()})`, weight: 0.15 });
+  const names = [
+    ...new Set(
+      [...runsOf(terms, ['Person']), ...runsOf(terms, ['Organization'])].map((n) => n.replace(/[,.;:'’s]+$/u, '')),
+    ),
+  ].filter(Boolean);
+  if (names.length > 0)
+    cues.push({
+      kind: 'name',
+      reason: `names ${names
+        .slice(0, 2)
+        .map((n) => short(n, 30))
+        .join(' and ')}`,
+      weight: 0.1,
+    });
 
   // A sentence with something to check (a number, comparison or cause) is worth more than names and quotes alone.
   const hasSubstance = cues.some((c) => c.kind === 'number' || c.kind === 'comparison' || c.kind === 'cause');

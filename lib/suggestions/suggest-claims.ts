@@ -23,9 +23,13 @@ const SLICE_MS = 10;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-const isSuggestible = (text: string, span: TextPosition) => span.end - span.start <= MAX_SUGGESTION_CHARS && wordCount(text.slice(span.start, span.end)) >= MIN_WORDS;
+const isSuggestible = (text: string, span: TextPosition) =>
+  span.end - span.start <= MAX_SUGGESTION_CHARS && wordCount(text.slice(span.start, span.end)) >= MIN_WORDS;
 
-const scoreSpan = (text: string, position: TextPosition): Suggestion => ({ position, ...scoreCheckWorthiness(text.slice(position.start, position.end)) });
+const scoreSpan = (text: string, position: TextPosition): Suggestion => ({
+  position,
+  ...scoreCheckWorthiness(text.slice(position.start, position.end)),
+});
 
 /**
  * The sentence, or its best clause when that clause keeps nine tenths of the sentence's score (a tighter quote).

@@ -23,7 +23,8 @@ export function findAddressProblem(pathname: string, search: URLSearchParams): A
     }
   }
   for (const [key, value] of search) {
-    if (hasBadText(key) || hasBadText(value)) return { path: `query.${key.replace(/\0/g, '')}`, message: 'The query holds a NUL character (%00).' };
+    if (hasBadText(key) || hasBadText(value))
+      return { path: `query.${key.replace(/\0/g, '')}`, message: 'The query holds a NUL character (%00).' };
   }
   return null;
 }

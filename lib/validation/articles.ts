@@ -21,17 +21,25 @@ export const optionalTitleInput = z.strictObject({ title: articleTitle.optional(
 
 /** A title taken from a file name or a fetched page: made storable and cut to the limit rather than refused. */
 export function derivedTitle(value: string | null | undefined): string | null {
-  const clean = storableText(value ?? '').replace(/\s+/g, ' ').trim();
+  const clean = storableText(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean) return null;
   if (clean.length <= MAX_TITLE_CHARS) return clean;
-  return `${clean.slice(0, MAX_TITLE_CHARS - 1).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
+  return `${clean
+    .slice(0, MAX_TITLE_CHARS - 1)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd()}…`;
 }
 
 export const createArticleFromText = z.strictObject({
   title: articleTitle.optional(),
   format: z.enum(['text', 'markdown', 'html']),
   body: z.string().min(1, 'The article is empty.').max(MAX_ARTICLE_CHARS, 'The article is longer than 2 MB of text.'),
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as en or pt-BR.').optional(),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as en or pt-BR.')
+    .optional(),
 });
 export const createArticleFromUrl = z.strictObject({
   url: httpUrl,
@@ -44,7 +52,11 @@ export const updateArticleInput = z.strictObject({
   baseVersion: int4(1),
   title: articleTitle.optional(),
   content: z.record(z.string(), z.unknown()).optional().describe('Tiptap/ProseMirror JSON of the editor schema.'),
-  deleteClaims: z.array(z.uuid()).max(1000).optional().describe('Claims whose highlights were removed and that are to be deleted rather than kept detached.'),
+  deleteClaims: z
+    .array(z.uuid())
+    .max(1000)
+    .optional()
+    .describe('Claims whose highlights were removed and that are to be deleted rather than kept detached.'),
 });
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
@@ -57,7 +69,9 @@ export const createClaimInput = z.union([
     }),
   }),
   z.strictObject({
-    position: z.strictObject({ start: int4(0), end: int4(1) }).refine((p) => p.end > p.start, 'end must be after start.'),
+    position: z
+      .strictObject({ start: int4(0), end: int4(1) })
+      .refine((p) => p.end > p.start, 'end must be after start.'),
   }),
 ]);
 export type CreateClaimInput = z.infer<typeof createClaimInput>;
@@ -116,14 +130,21 @@ export type OmittedItem = z.infer<typeof omittedItemDto>;
 
 /** A new article, with what its import left out: images it could not fetch or keep, video, audio, frames. */
 export const createdArticleDto = articleDto.extend({
-  omitted: z.array(omittedItemDto).describe('Media the import left out (at most 100 listed): images, video, audio, frames, embedded objects, graphics. Empty when nothing was.'),
+  omitted: z
+    .array(omittedItemDto)
+    .describe(
+      'Media the import left out (at most 100 listed): images, video, audio, frames, embedded objects, graphics. Empty when nothing was.',
+    ),
 });
 export type CreatedArticleDto = z.infer<typeof createdArticleDto>;
 
 export const assignmentInput = z.strictObject({
   factCheckerId: z.string().min(1).max(64).nullable(),
   reviewerId: z.string().min(1).max(64).nullable(),
-  dueDate: z.iso.date({ error: 'Use a date such as 2025-09-01.' }).refine(isStorableDate, STORABLE_DATE_MESSAGE).nullable(),
+  dueDate: z.iso
+    .date({ error: 'Use a date such as 2025-09-01.' })
+    .refine(isStorableDate, STORABLE_DATE_MESSAGE)
+    .nullable(),
 });
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 
@@ -135,6 +156,14 @@ export const assignmentDto = z.object({
 
 export const publishInput = z.strictObject({ correctionNote: z.string().trim().max(2000).optional() });
 export const publicationDto = z.object({ id: z.string(), number: z.number().int(), url: z.string() });
-export const retractInput = z.strictObject({ reason: z.string().trim().min(1, 'Say why the fact-check is retracted.').max(2000) });
+export const retractInput = z.strictObject({
+  reason: z.string().trim().min(1, 'Say why the fact-check is retracted.').max(2000),
+});
 export const retractionDto = z.object({ id: z.string(), reason: z.string(), retractedAt: isoDate, url: z.string() });
-export const publicationListItemDto = z.object({ id: z.string(), number: z.number().int(), url: z.string(), publishedAt: isoDate, correctionNote: z.string().nullable() });
+export const publicationListItemDto = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  url: z.string(),
+  publishedAt: isoDate,
+  correctionNote: z.string().nullable(),
+});

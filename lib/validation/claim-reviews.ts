@@ -3,7 +3,14 @@ import { httpUrl } from './common';
 
 /** `POST /api/v1/imports/claimreview`: a page or feed address, or the JSON-LD itself (checked by lib/importing/claim-review-parse). */
 export const importClaimReviewInput = z.union(
-  [z.strictObject({ url: httpUrl }), z.strictObject({ document: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())], { error: 'Send one ClaimReview, an array, a @graph or a DataFeed.' }) })],
+  [
+    z.strictObject({ url: httpUrl }),
+    z.strictObject({
+      document: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+        error: 'Send one ClaimReview, an array, a @graph or a DataFeed.',
+      }),
+    }),
+  ],
   { error: 'Send either `url` (a page or feed embedding ClaimReview) or `document` (the JSON-LD).' },
 );
 export type ImportClaimReviewInput = z.infer<typeof importClaimReviewInput>;
@@ -30,7 +37,9 @@ export const claimReviewFeedDto = z.object({
   url: z.string(),
   createdAt: z.string(),
   lastRunAt: z.string().nullable(),
-  lastResult: z.object({ imported: z.number(), updated: z.number(), skipped: z.number(), errors: z.number(), pages: z.number() }).nullable(),
+  lastResult: z
+    .object({ imported: z.number(), updated: z.number(), skipped: z.number(), errors: z.number(), pages: z.number() })
+    .nullable(),
   lastError: z.string().nullable(),
   claims: z.number().int(),
 });

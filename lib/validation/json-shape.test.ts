@@ -6,13 +6,19 @@ const nestedArrays = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)
 
 describe('findJsonProblem', () => {
   it('refuses nesting past the limit at any depth without overflowing the stack', () => {
-    expect(findJsonProblem({ title: nestedArrays(200_000) })).toEqual({ path: expect.stringMatching(/^title(\.0)+$/), message: `Nested deeper than ${MAX_JSON_DEPTH} levels.` });
+    expect(findJsonProblem({ title: nestedArrays(200_000) })).toEqual({
+      path: expect.stringMatching(/^title(\.0)+$/),
+      message: `Nested deeper than ${MAX_JSON_DEPTH} levels.`,
+    });
     expect(findJsonProblem(nestedArrays(MAX_JSON_DEPTH + 1))?.message).toContain('Nested deeper');
     expect(findJsonProblem(nestedArrays(MAX_JSON_DEPTH))).toBeNull();
   });
 
   it('names the first string or key PostgreSQL cannot store', () => {
-    expect(findJsonProblem({ a: 'fine', b: [{ c: 'x\u0000' }], d: '\uD800' })).toEqual({ path: 'b.0.c', message: expect.stringContaining('U+0000') });
+    expect(findJsonProblem({ a: 'fine', b: [{ c: 'x\u0000' }], d: '\uD800' })).toEqual({
+      path: 'b.0.c',
+      message: expect.stringContaining('U+0000'),
+    });
     expect(findJsonProblem({ nested: { ['k\uDFFF']: 1 } })?.path).toBe('nested');
     expect(findJsonProblem('\u0000')?.path).toBe('');
     expect(findJsonProblem({ id: 'a\u0000' }, 'path')?.path).toBe('path.id');
@@ -22,8 +28,15 @@ describe('findJsonProblem', () => {
 
 describe('an explanation sent as editor JSON', () => {
   const paragraph = 'A sentence of the explanation, forty-eight chars. ';
-  const doc = (paragraphs: number) => ({ type: 'doc', content: Array.from({ length: paragraphs }, () => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph }] })) });
-  const issues = (explanation: unknown) => updateClaimInput.safeParse({ baseVersion: 1, explanation }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+  const doc = (paragraphs: number) => ({
+    type: 'doc',
+    content: Array.from({ length: paragraphs }, () => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: paragraph }],
+    })),
+  });
+  const issues = (explanation: unknown) =>
+    updateClaimInput.safeParse({ baseVersion: 1, explanation }).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
   it('is held to the 100,000 characters of one sent as text, and to a number of nodes', () => {
     expect(issues(doc(1000))).toBeUndefined();

@@ -26,7 +26,8 @@ export function findJsonProblem(value: unknown, root = '', maxDepth = MAX_JSON_D
     if (!v || typeof v !== 'object') continue;
     if (depth >= maxDepth) return { path: path || '(body)', message: `Nested deeper than ${maxDepth} levels.` };
     const entries: [string, unknown][] = Array.isArray(v) ? v.map((e, i) => [String(i), e]) : Object.entries(v);
-    if (!Array.isArray(v) && entries.some(([key]) => hasBadText(key))) return { path: path || '(body)', message: BAD_TEXT_MESSAGE };
+    if (!Array.isArray(v) && entries.some(([key]) => hasBadText(key)))
+      return { path: path || '(body)', message: BAD_TEXT_MESSAGE };
     // Pushed in reverse so the first offending field in document order is the one reported.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i] as [string, unknown];
@@ -41,7 +42,10 @@ export function findJsonProblem(value: unknown, root = '', maxDepth = MAX_JSON_D
  * soon as either passes its bound: what a document sent as editor JSON weighs against the limits of the
  * same document sent as text.
  */
-export function exceedsJsonSize(value: unknown, limits: { characters: number; objects: number }): 'characters' | 'objects' | null {
+export function exceedsJsonSize(
+  value: unknown,
+  limits: { characters: number; objects: number },
+): 'characters' | 'objects' | null {
   let characters = 0;
   let objects = 0;
   const stack: unknown[] = [value];

@@ -6,13 +6,22 @@ export const MIN_CONTRAST = 4.5;
 const colour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #b91c1c.')
-  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, { message: `White text on this colour is too faint: the contrast must be at least ${MIN_CONTRAST}:1.` });
+  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, {
+    message: `White text on this colour is too faint: the contrast must be at least ${MIN_CONTRAST}:1.`,
+  });
 
 export const createRatingInput = z.strictObject({
   label: z.string().trim().min(1, 'Enter a label.').max(60),
   description: z.string().trim().max(1000).default(''),
   colour,
-  value: z.number().int().min(-100).max(100).nullable().default(null).describe('Higher is truer; null for non-ordinal ratings such as "Unverifiable".'),
+  value: z
+    .number()
+    .int()
+    .min(-100)
+    .max(100)
+    .nullable()
+    .default(null)
+    .describe('Higher is truer; null for non-ordinal ratings such as "Unverifiable".'),
   position: z.number().int().min(0).max(1000).optional(),
 });
 export const updateRatingInput = z.strictObject({

@@ -12,7 +12,10 @@ export const reviewInput = z
       .max(2_147_483_647)
       .describe('The claim’s `version` as you reviewed it: a claim changed since is refused with 409.'),
   })
-  .refine((r) => r.decision === 'approve' || (r.comment?.length ?? 0) > 0, { path: ['comment'], message: 'Say what needs to change.' });
+  .refine((r) => r.decision === 'approve' || (r.comment?.length ?? 0) > 0, {
+    path: ['comment'],
+    message: 'Say what needs to change.',
+  });
 export type ReviewInput = z.infer<typeof reviewInput>;
 
 export const reviewDto = z.object({
@@ -35,10 +38,15 @@ export const queueItemDto = z.object({
   editor: z.object({ id: z.string(), name: z.string() }).nullable(),
   rating: z.string().nullable(),
   submittedAt: isoDate,
-  canApprove: z.boolean().describe('False when you wrote or changed any of the claim since its last approval (four-eyes rule).'),
+  canApprove: z
+    .boolean()
+    .describe('False when you wrote or changed any of the claim since its last approval (four-eyes rule).'),
 });
 
-export const commentInput = z.strictObject({ body: z.string().trim().min(1, 'Write a comment.').max(5000), parentId: idSchema.optional() });
+export const commentInput = z.strictObject({
+  body: z.string().trim().min(1, 'Write a comment.').max(5000),
+  parentId: idSchema.optional(),
+});
 export const commentUpdateInput = z.strictObject({ resolved: z.boolean() });
 export const commentDto = z.object({
   id: z.string(),
@@ -60,8 +68,14 @@ export const notificationDto = z.object({
   read: z.boolean(),
   createdAt: isoDate,
 });
-export const notificationsDto = z.object({ items: z.array(notificationDto), nextCursor: z.null(), unread: z.number().int() });
-export const markReadInput = z.strictObject({ ids: z.array(idSchema).max(500).optional().describe('Omit to mark all as read.') });
+export const notificationsDto = z.object({
+  items: z.array(notificationDto),
+  nextCursor: z.null(),
+  unread: z.number().int(),
+});
+export const markReadInput = z.strictObject({
+  ids: z.array(idSchema).max(500).optional().describe('Omit to mark all as read.'),
+});
 
 export const auditQuery = z.strictObject({
   entity: z.string().max(40).optional(),

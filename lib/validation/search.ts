@@ -27,10 +27,19 @@ export const searchQuery = z.strictObject({
   state: z.enum(searchStates).optional(),
   rating: idSchema.optional(),
   factChecker: idSchema.optional(),
-  claimant: z.string().trim().min(1).max(MAX_QUERY_LENGTH).refine((c) => !hasBadText(c), noBadText).optional(),
+  claimant: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_QUERY_LENGTH)
+    .refine((c) => !hasBadText(c), noBadText)
+    .optional(),
   from: day.optional(),
   to: day.optional(),
-  cursor: z.string().regex(/^f?\d{1,5}$/, 'Use the nextCursor of the previous page.').optional(),
+  cursor: z
+    .string()
+    .regex(/^f?\d{1,5}$/, 'Use the nextCursor of the previous page.')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;

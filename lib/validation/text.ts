@@ -6,4 +6,5 @@ const BAD_TEXT_ALL = new RegExp(BAD_TEXT.source, 'g');
 export const hasBadText = (value: string): boolean => BAD_TEXT.test(value);
 
 /** The string with U+0000 removed and broken surrogates replaced by U+FFFD (for form fields). */
-export const storableText = (value: string): string => value.replace(BAD_TEXT_ALL, (c) => (c === '\u0000' ? '' : '\uFFFD'));
+export const storableText = (value: string): string =>
+  value.replace(BAD_TEXT_ALL, (c) => (c === '\u0000' ? '' : '\uFFFD'));

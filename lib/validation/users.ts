@@ -45,7 +45,10 @@ export const userDto = z.object({
 export type UserDto = z.infer<typeof userDto>;
 
 export const createdUserDto = userDto.extend({
-  invitationUrl: z.string().nullable().describe('One-time link that sets the password; null when a password was given.'),
+  invitationUrl: z
+    .string()
+    .nullable()
+    .describe('One-time link that sets the password; null when a password was given.'),
 });
 
 export const meDto = userDto.omit({ disabled: true }).extend({ authenticatedVia: z.enum(['session', 'token']) });

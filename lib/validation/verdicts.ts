@@ -20,7 +20,8 @@ export const MAX_EXPLANATION_CHARACTERS = 100_000;
 const MAX_EXPLANATION_NODES = 20_000;
 
 const dateInput = boundedDate('Use a date such as 2025-08-17.');
-const nullableText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();
+const nullableText = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional();
 
 export const updateClaimInput = z.strictObject({
   baseVersion: int4(1),
@@ -34,11 +35,21 @@ export const updateClaimInput = z.strictObject({
   shortVerdict: z.string().trim().max(280, 'Use at most 280 characters.').optional(),
   explanation: z
     .union([
-      z.string().max(MAX_EXPLANATION_CHARACTERS, `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.`),
+      z
+        .string()
+        .max(MAX_EXPLANATION_CHARACTERS, `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.`),
       z.record(z.string(), z.unknown()).superRefine((doc, ctx) => {
         const over = exceedsJsonSize(doc, { characters: MAX_EXPLANATION_CHARACTERS, objects: MAX_EXPLANATION_NODES });
-        if (over === 'characters') ctx.addIssue({ code: 'custom', message: `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.` });
-        if (over === 'objects') ctx.addIssue({ code: 'custom', message: `Use at most ${MAX_EXPLANATION_NODES.toLocaleString('en')} paragraphs, list items and marks.` });
+        if (over === 'characters')
+          ctx.addIssue({
+            code: 'custom',
+            message: `Use at most ${MAX_EXPLANATION_CHARACTERS.toLocaleString('en')} characters.`,
+          });
+        if (over === 'objects')
+          ctx.addIssue({
+            code: 'custom',
+            message: `Use at most ${MAX_EXPLANATION_NODES.toLocaleString('en')} paragraphs, list items and marks.`,
+          });
       }),
       z.null(),
     ])
@@ -89,7 +100,13 @@ export const claimDetailDto = claimDto.extend({
   explanation: z.record(z.string(), z.unknown()).nullable(),
   sources: z.array(claimSourceDto),
   lastReview: z
-    .object({ decision: z.enum(['approve', 'request_changes']), comment: z.string().nullable(), reviewer: z.string().nullable(), claimVersion: z.number().int(), createdAt: isoDate })
+    .object({
+      decision: z.enum(['approve', 'request_changes']),
+      comment: z.string().nullable(),
+      reviewer: z.string().nullable(),
+      claimVersion: z.number().int(),
+      createdAt: isoDate,
+    })
     .nullable(),
 });
 export type ClaimDetailDto = z.infer<typeof claimDetailDto>;

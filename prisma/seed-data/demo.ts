@@ -68,7 +68,11 @@ export const demoClaims: DemoClaim[] = [
     },
     sources: [
       { ...cnnSotu, excerpt: 'Witkoff: Putin agreed to allow the U.S. and Europe to offer Article 5-like protection.' },
-      { ...natoTreaty, excerpt: 'The Parties agree that an armed attack against one or more of them … shall be considered an attack against them all.' },
+      {
+        ...natoTreaty,
+        excerpt:
+          'The Parties agree that an armed attack against one or more of them … shall be considered an attack against them all.',
+      },
     ],
   },
   {
@@ -81,8 +85,10 @@ export const demoClaims: DemoClaim[] = [
     status: 'APPROVED',
     verdict: {
       rating: 'True',
-      shortVerdict: 'Sample verdict: Russia’s full-scale invasion began on 24 February 2022, three and a half years before August 2025.',
-      explanation: 'Sample explanation for the demo. From 24 February 2022 to 17 August 2025 is 3 years and almost 6 months.',
+      shortVerdict:
+        'Sample verdict: Russia’s full-scale invasion began on 24 February 2022, three and a half years before August 2025.',
+      explanation:
+        'Sample explanation for the demo. From 24 February 2022 to 17 August 2025 is 3 years and almost 6 months.',
     },
     sources: [
       {
@@ -112,7 +118,8 @@ export const demoClaims: DemoClaim[] = [
     verdict: {
       rating: 'Unverifiable',
       shortVerdict: 'Sample verdict: what Putin said in a closed meeting cannot be checked from the public record.',
-      explanation: 'Sample explanation for the demo. No transcript of the Alaska meeting has been released, and the Kremlin’s public statements do not mention such guarantees.',
+      explanation:
+        'Sample explanation for the demo. No transcript of the Alaska meeting has been released, and the Kremlin’s public statements do not mention such guarantees.',
     },
     sources: [
       { ...cnnSotu, excerpt: 'Witkoff called it the first time Putin had agreed to such protections.' },
@@ -138,7 +145,12 @@ export const demoClaims: DemoClaim[] = [
       shortVerdict: 'Sample verdict in review: no such law or bill has been published in Russia.',
       explanation: 'Sample explanation for the demo, awaiting review.',
     },
-    sources: [{ ...cnnSotu, excerpt: 'Witkoff: Russia would enshrine in legislation that it will not go after more territory.' }],
+    sources: [
+      {
+        ...cnnSotu,
+        excerpt: 'Witkoff: Russia would enshrine in legislation that it will not go after more territory.',
+      },
+    ],
   },
   {
     exact: 'We covered almost all issues necessary for a peace deal',

@@ -20,7 +20,9 @@ async function snapshot(url: string): Promise<Record<string, string[]>> {
   try {
     const out: Record<string, string[]> = {};
     for (const table of await dataTables(client)) {
-      out[table] = (await client.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${table}" t`)).rows.map((x) => x.r).sort();
+      out[table] = (await client.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${table}" t`)).rows
+        .map((x) => x.r)
+        .sort();
     }
     return out;
   } finally {
@@ -41,7 +43,10 @@ describe('db:backup and db:restore', () => {
     const prisma = createPrismaClient(source);
     await seedDatabase(prisma, { demo: true });
     // Awkward values: arrays, unicode, JSON, nulls.
-    await prisma.organisationSettings.update({ where: { id: 'default' }, data: { embedOrigins: ['https://partner.example', 'http://localhost:9'], name: 'Ünïcode “Newsroom” 👩‍💻' } });
+    await prisma.organisationSettings.update({
+      where: { id: 'default' },
+      data: { embedOrigins: ['https://partner.example', 'http://localhost:9'], name: 'Ünïcode “Newsroom” 👩‍💻' },
+    });
     await prisma.$disconnect();
   });
   afterAll(async () => {
@@ -92,10 +97,16 @@ describe('db:backup and db:restore', () => {
     // Its own temporary folder: as root the server runs as `postgres`, which must reach the folder.
     const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-restore-'));
     const embedded = { ...process.env, DATABASE_URL: '', FACTMARK_DATA_DIR: dataDir };
-    const restored = await run(process.execPath, ['--import', 'tsx', 'scripts/db-restore.ts', '--in', file], { cwd: root, env: embedded });
+    const restored = await run(process.execPath, ['--import', 'tsx', 'scripts/db-restore.ts', '--in', file], {
+      cwd: root,
+      env: embedded,
+    });
     expect(restored.stderr).toMatch(/restored \d+ rows/);
     const again = path.join(dir, 'again.jsonl');
-    await run(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', '--out', again], { cwd: root, env: embedded });
+    await run(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', '--out', again], {
+      cwd: root,
+      env: embedded,
+    });
     const rows = async (f: string) => (await readFile(f, 'utf8')).trim().split('\n').slice(1).sort();
     expect(await rows(again)).toEqual(await rows(file));
     await rm(dataDir, { recursive: true, force: true });

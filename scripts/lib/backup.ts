@@ -40,12 +40,26 @@ export async function backupDatabase(url: string, file: string): Promise<Record<
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     // Timestamps written with offset +00:00 whatever the server's zone, so two backups of one database agree.
     await client.query("SET LOCAL TimeZone = 'UTC'");
-    if (!(await client.query("SELECT to_regclass('public._prisma_migrations') AS t")).rows[0]?.t) throw new FriendlyError('this database holds no Factmark data (it was never migrated).');
+    if (!(await client.query("SELECT to_regclass('public._prisma_migrations') AS t")).rows[0]?.t)
+      throw new FriendlyError('this database holds no Factmark data (it was never migrated).');
     const tables = await dataTables(client);
-    const migrations = (await client.query<{ name: string }>('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r) => r.name);
+    const migrations = (
+      await client.query<{ name: string }>(
+        'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      )
+    ).rows.map((r) => r.name);
     const counts: Record<string, number> = {};
-    for (const table of tables) counts[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(table)}`)).rows[0]?.n ?? 0);
-    const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations, tables: counts };
+    for (const table of tables)
+      counts[table] = Number(
+        (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(table)}`)).rows[0]?.n ?? 0,
+      );
+    const header: Header = {
+      format: FORMAT,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: counts,
+    };
     await write(JSON.stringify(header));
     for (const table of tables) {
       // A cursor inside the snapshot, so a large table never sits in memory at once.
@@ -81,16 +95,23 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
   } catch {
     throw new FriendlyError(`${file} is not a Factmark backup.`);
   }
-  if (header.format !== FORMAT || header.version !== 1) throw new FriendlyError(`${file} is not a Factmark backup (version 1).`);
+  if (header.format !== FORMAT || header.version !== 1)
+    throw new FriendlyError(`${file} is not a Factmark backup (version 1).`);
   await applyMigrations(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const known = await dataTables(client);
-    for (const table of Object.keys(header.tables)) if (!known.includes(table)) throw new FriendlyError(`the backup has a table this version does not know: ${table}`);
+    for (const table of Object.keys(header.tables))
+      if (!known.includes(table))
+        throw new FriendlyError(`the backup has a table this version does not know: ${table}`);
     const nonEmpty = [];
-    for (const table of known) if ((await client.query(`SELECT 1 FROM ${quote(table)} LIMIT 1`)).rowCount) nonEmpty.push(table);
-    if (nonEmpty.length > 0) throw new FriendlyError(`restore needs an empty database; this one has data in ${nonEmpty.join(', ')}. Use a new database (DATABASE_URL) or a new data folder (FACTMARK_DATA_DIR).`);
+    for (const table of known)
+      if ((await client.query(`SELECT 1 FROM ${quote(table)} LIMIT 1`)).rowCount) nonEmpty.push(table);
+    if (nonEmpty.length > 0)
+      throw new FriendlyError(
+        `restore needs an empty database; this one has data in ${nonEmpty.join(', ')}. Use a new database (DATABASE_URL) or a new data folder (FACTMARK_DATA_DIR).`,
+      );
     await client.query('BEGIN');
     await client.query("SET LOCAL session_replication_role = 'replica'");
     // Backups made before the timestamptz migration hold UTC times without an offset: read them as UTC.
@@ -99,14 +120,18 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
     const flush = async (table: string) => {
       const rows = pending.get(table);
       if (!rows?.length) return;
-      await client.query(`INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [JSON.stringify(rows)]);
+      await client.query(
+        `INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,
+        [JSON.stringify(rows)],
+      );
       pending.set(table, []);
     };
     const restored: Record<string, number> = {};
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (!next.value.trim()) continue;
       const { table, row } = JSON.parse(next.value) as { table: string; row: unknown };
-      if (!known.includes(table)) throw new FriendlyError(`the backup has a table this version does not know: ${table}`);
+      if (!known.includes(table))
+        throw new FriendlyError(`the backup has a table this version does not know: ${table}`);
       const rows = pending.get(table) ?? [];
       rows.push(row);
       pending.set(table, rows);
@@ -115,7 +140,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
     }
     for (const table of pending.keys()) await flush(table);
     for (const [table, count] of Object.entries(header.tables)) {
-      if ((restored[table] ?? 0) !== count) throw new FriendlyError(`the backup is incomplete: ${table} has ${restored[table] ?? 0} rows of ${count}`);
+      if ((restored[table] ?? 0) !== count)
+        throw new FriendlyError(`the backup is incomplete: ${table} has ${restored[table] ?? 0} rows of ${count}`);
     }
     await client.query('COMMIT');
     return restored;

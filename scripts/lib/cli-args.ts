@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { FriendlyError } from './friendly-error';
 
 /** Parses `--name value` options; unknown options and missing required ones are one clear line. */
-export function cliOptions<const K extends string>(names: readonly K[], required: readonly K[]): Record<K, string | undefined> {
+export function cliOptions<const K extends string>(
+  names: readonly K[],
+  required: readonly K[],
+): Record<K, string | undefined> {
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({

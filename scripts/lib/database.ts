@@ -15,7 +15,9 @@ export async function checkDatabase(url: string): Promise<void> {
   try {
     host = new URL(url).host || host;
   } catch {
-    throw new FriendlyError('DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database).');
+    throw new FriendlyError(
+      'DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database).',
+    );
   }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {

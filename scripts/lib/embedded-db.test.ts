@@ -79,7 +79,10 @@ describe('embedded PostgreSQL', { timeout: SPAWNING }, () => {
     await first.stop();
     // As after a SIGKILL: the pid file is left behind, and its pid now belongs to a live process of the
     // server's own user (a reused pid, or the killed server's zombie) — PostgreSQL alone refuses to start then.
-    const asServerUser = userInfo().uid === 0 ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--clear-groups', 'sleep', '60']] : ['sleep', ['60']];
+    const asServerUser =
+      userInfo().uid === 0
+        ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--clear-groups', 'sleep', '60']]
+        : ['sleep', ['60']];
     const squatter = spawn(asServerUser[0] as string, asServerUser[1] as string[], { stdio: 'ignore' });
     const pidFile = path.join(dir, 'postgres', 'postmaster.pid');
     await writeFile(pidFile, `${squatter.pid}\n${path.join(dir, 'postgres')}\n0\n5432\n`);

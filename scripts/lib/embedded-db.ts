@@ -14,7 +14,11 @@ export interface EmbeddedDb {
   stop: () => Promise<void>;
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 function isAlive(pid: number): boolean {
   try {
@@ -52,7 +56,8 @@ async function stopOrphan(pgDir: string): Promise<void> {
   }
   process.kill(orphan.pid, 'SIGINT');
   for (let i = 0; i < 300 && isAlive(orphan.pid); i++) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(orphan.pid)) throw new FriendlyError(`An old database server (pid ${orphan.pid}) on ${pgDir} does not stop.`);
+  if (isAlive(orphan.pid))
+    throw new FriendlyError(`An old database server (pid ${orphan.pid}) on ${pgDir} does not stop.`);
 }
 
 async function checkWritable(dir: string): Promise<void> {

@@ -14,7 +14,10 @@ const PRISMA_MIGRATE_LOCK = 72707369;
 
 export async function readMigrationFiles(): Promise<{ name: string; sql: string; checksum: string }[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
@@ -43,7 +46,8 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
       'SELECT migration_name, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
     const failed = rows.find((r) => r.finished_at === null);
-    if (failed) throw new FriendlyError(`migration ${failed.migration_name} failed earlier; resolve it before starting.`);
+    if (failed)
+      throw new FriendlyError(`migration ${failed.migration_name} failed earlier; resolve it before starting.`);
     const done = new Set(rows.map((r) => r.migration_name));
     for (const migration of await readMigrationFiles()) {
       if (done.has(migration.name)) continue;

@@ -35,10 +35,22 @@ describe('the timestamptz migration', () => {
     if (!migration) throw new Error('no timestamptz migration');
     for (const m of migrations.slice(0, index)) await client.query(m.sql);
 
-    await client.query(`INSERT INTO "User" (id, email, name, "createdAt", "updatedAt") VALUES ('u1', 'u1@tz.test', 'U', $1, $1)`, [STORED]);
-    await client.query(`INSERT INTO "Article" (id, title, slug, content, "plainText", "createdAt", "updatedAt", "dueDate") VALUES ('a1', 'T', 't', '{}', '', $1, $1, $1)`, [STORED]);
-    await client.query(`INSERT INTO "Publication" (id, "articleId", number, snapshot, html, "publishedAt") VALUES ('p1', 'a1', 1, '{}', '', $1)`, [STORED]);
-    await client.query(`INSERT INTO "AuditLog" (id, action, "entityType", "entityId", "createdAt") VALUES ('l1', 'x', 'Article', 'a1', $1)`, [STORED]);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "createdAt", "updatedAt") VALUES ('u1', 'u1@tz.test', 'U', $1, $1)`,
+      [STORED],
+    );
+    await client.query(
+      `INSERT INTO "Article" (id, title, slug, content, "plainText", "createdAt", "updatedAt", "dueDate") VALUES ('a1', 'T', 't', '{}', '', $1, $1, $1)`,
+      [STORED],
+    );
+    await client.query(
+      `INSERT INTO "Publication" (id, "articleId", number, snapshot, html, "publishedAt") VALUES ('p1', 'a1', 1, '{}', '', $1)`,
+      [STORED],
+    );
+    await client.query(
+      `INSERT INTO "AuditLog" (id, action, "entityType", "entityId", "createdAt") VALUES ('l1', 'x', 'Article', 'a1', $1)`,
+      [STORED],
+    );
     const { rows: before } = await client.query<{ type: string }>(
       `SELECT data_type AS type FROM information_schema.columns WHERE table_name = 'AuditLog' AND column_name = 'createdAt'`,
     );
@@ -48,7 +60,10 @@ describe('the timestamptz migration', () => {
     await client.query(migration.sql);
     await client.query('COMMIT');
 
-    const ms = async (sql: string) => Number((await client.query<{ ms: string }>(`SELECT (extract(epoch FROM ${sql}) * 1000)::bigint AS ms`)).rows[0]?.ms);
+    const ms = async (sql: string) =>
+      Number(
+        (await client.query<{ ms: string }>(`SELECT (extract(epoch FROM ${sql}) * 1000)::bigint AS ms`)).rows[0]?.ms,
+      );
     expect(await ms(`(SELECT "createdAt" FROM "User" WHERE id = 'u1')`)).toBe(INSTANT);
     expect(await ms(`(SELECT "updatedAt" FROM "User" WHERE id = 'u1')`)).toBe(INSTANT);
     expect(await ms(`(SELECT "dueDate" FROM "Article" WHERE id = 'a1')`)).toBe(INSTANT);
@@ -62,7 +77,11 @@ describe('the timestamptz migration', () => {
     // The records stay immutable, and a new row's default is now the real instant in any session zone.
     await expect(client.query(`UPDATE "Publication" SET html = 'defaced'`)).rejects.toThrow(/immutable/);
     await expect(client.query(`DELETE FROM "AuditLog"`)).rejects.toThrow(/immutable/);
-    await client.query(`INSERT INTO "AuditLog" (id, action, "entityType", "entityId") VALUES ('l2', 'x', 'Article', 'a1')`);
-    expect(Math.abs((await ms(`(SELECT "createdAt" FROM "AuditLog" WHERE id = 'l2')`)) - Date.now())).toBeLessThan(30_000);
+    await client.query(
+      `INSERT INTO "AuditLog" (id, action, "entityType", "entityId") VALUES ('l2', 'x', 'Article', 'a1')`,
+    );
+    expect(Math.abs((await ms(`(SELECT "createdAt" FROM "AuditLog" WHERE id = 'l2')`)) - Date.now())).toBeLessThan(
+      30_000,
+    );
   });
 });

@@ -25,34 +25,55 @@ beforeAll(() => {
 
 describe('npm run lint keeps imports going down', () => {
   it('fails a component that imports a server action from app/', async () => {
-    const fired = await rulesFired("import { signInAction } from '@/app/sign-in/actions';\nexport const a = signInAction;\n", 'components/auth/sample.tsx');
+    const fired = await rulesFired(
+      "import { signInAction } from '@/app/sign-in/actions';\nexport const a = signInAction;\n",
+      'components/auth/sample.tsx',
+    );
     expect(fired).toContain('no-restricted-imports');
   });
 
   it('fails a component that imports lib/data, even for a type, and says it is server-only', async () => {
-    const fired = await rulesFired("import type { ReviewView } from '@/lib/data/reviews/get-review-view';\nexport type V = ReviewView;\n", 'components/review/sample.tsx');
-    expect(fired).toEqual(expect.arrayContaining(['import/no-restricted-paths', 'factmark/no-server-only-import', 'no-restricted-imports']));
+    const fired = await rulesFired(
+      "import type { ReviewView } from '@/lib/data/reviews/get-review-view';\nexport type V = ReviewView;\n",
+      'components/review/sample.tsx',
+    );
+    expect(fired).toEqual(
+      expect.arrayContaining(['import/no-restricted-paths', 'factmark/no-server-only-import', 'no-restricted-imports']),
+    );
   });
 
   it('fails a component that imports any other server-only module', async () => {
-    const fired = await rulesFired("import { formError } from '@/lib/api/form-result';\nexport const f = formError;\n", 'components/admin/sample.tsx');
+    const fired = await rulesFired(
+      "import { formError } from '@/lib/api/form-result';\nexport const f = formError;\n",
+      'components/admin/sample.tsx',
+    );
     expect(fired).toEqual(['factmark/no-server-only-import']);
   });
 
   it('fails lib/auth importing lib/data', async () => {
-    const fired = await rulesFired("import { findSessionActor } from '@/lib/data/sessions/sessions';\nexport const f = findSessionActor;\n", 'lib/auth/sample.ts');
+    const fired = await rulesFired(
+      "import { findSessionActor } from '@/lib/data/sessions/sessions';\nexport const f = findSessionActor;\n",
+      'lib/auth/sample.ts',
+    );
     expect(fired).toEqual(expect.arrayContaining(['import/no-restricted-paths', 'no-restricted-imports']));
-    const relative = await rulesFired("import { findSessionActor } from '../data/sessions/sessions';\nexport const f = findSessionActor;\n", 'lib/auth/sample.ts');
+    const relative = await rulesFired(
+      "import { findSessionActor } from '../data/sessions/sessions';\nexport const f = findSessionActor;\n",
+      'lib/auth/sample.ts',
+    );
     expect(relative).toContain('import/no-restricted-paths');
   });
 
   it('fails lib/data importing an action', async () => {
-    const fired = await rulesFired("import { signOutAction } from '@/lib/actions/sessions';\nexport const f = signOutAction;\n", 'lib/data/users/sample.ts');
+    const fired = await rulesFired(
+      "import { signOutAction } from '@/lib/actions/sessions';\nexport const f = signOutAction;\n",
+      'lib/data/users/sample.ts',
+    );
     expect(fired).toContain('import/no-restricted-paths');
   });
 
   it('passes a component that takes its action from lib/actions and its types from lib/validation', async () => {
-    const code = "'use client';\nimport { signInAction } from '@/lib/actions/sessions';\nimport type { FormState } from '@/lib/validation/form-state';\nexport const a: [typeof signInAction, FormState | null] = [signInAction, null];\n";
+    const code =
+      "'use client';\nimport { signInAction } from '@/lib/actions/sessions';\nimport type { FormState } from '@/lib/validation/form-state';\nexport const a: [typeof signInAction, FormState | null] = [signInAction, null];\n";
     expect(await rulesFired(code, 'components/auth/sample.tsx')).toEqual([]);
   });
 }, 120_000);

@@ -29,18 +29,28 @@ export const noServerOnlyImport = {
   meta: {
     type: 'problem',
     docs: { description: "Components may not import modules marked import 'server-only'" },
-    messages: { serverOnly: "'{{specifier}}' is a server-only module: pass its data down as props, or call a 'use server' action from lib/actions." },
+    messages: {
+      serverOnly:
+        "'{{specifier}}' is a server-only module: pass its data down as props, or call a 'use server' action from lib/actions.",
+    },
     schema: [],
   },
   create(context) {
     const check = (node) => {
       const specifier = node.source && typeof node.source.value === 'string' ? node.source.value : null;
       if (!specifier) return;
-      if (specifier === 'server-only') return context.report({ node: node.source, messageId: 'serverOnly', data: { specifier } });
+      if (specifier === 'server-only')
+        return context.report({ node: node.source, messageId: 'serverOnly', data: { specifier } });
       const file = resolve(specifier, context.filename);
-      if (file && isServerOnly(file)) context.report({ node: node.source, messageId: 'serverOnly', data: { specifier } });
+      if (file && isServerOnly(file))
+        context.report({ node: node.source, messageId: 'serverOnly', data: { specifier } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

@@ -19,7 +19,14 @@ export async function startApp(dataDir: string, port?: number): Promise<AppProce
   const baseURL = `http://localhost:${chosen}`;
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(chosen), FACTMARK_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', FACTMARK_PUBLIC_URL: baseURL },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(chosen),
+      FACTMARK_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      FACTMARK_PUBLIC_URL: baseURL,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
@@ -27,7 +34,13 @@ export async function startApp(dataDir: string, port?: number): Promise<AppProce
   child.stderr?.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   for (let i = 0; ; i++) {
-    if (await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseURL}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (child.exitCode !== null || i > 600) throw new Error(`Factmark did not start: ${errors.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -18,10 +18,23 @@ export async function newActor(roles: Role[], via: Actor['via'] = 'session'): Pr
 }
 
 /** An article whose text is `text` (one paragraph per line), without claims. */
-export async function newArticle(text = 'The rate rose to 5% in May.', data: { title?: string; createdById?: string; factCheckerId?: string; reviewerId?: string; dueDate?: Date } = {}) {
+export async function newArticle(
+  text = 'The rate rose to 5% in May.',
+  data: { title?: string; createdById?: string; factCheckerId?: string; reviewerId?: string; dueDate?: Date } = {},
+) {
   const tag = unique();
   return db().article.create({
-    data: { title: `Article ${tag}`, slug: `article-${tag}`, content: documentFromText(text) as object, plainText: text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'), ...data },
+    data: {
+      title: `Article ${tag}`,
+      slug: `article-${tag}`,
+      content: documentFromText(text) as object,
+      plainText: text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n'),
+      ...data,
+    },
   });
 }
 
@@ -36,14 +49,28 @@ export function markClaim(editor: Actor, articleId: string, words: string) {
 }
 
 /** A claim with a rating, verdict and source, submitted for review; on a new article unless one is given. */
-export async function claimInReview(editor: Actor, options: { articleId?: string; words?: string; ratingId?: string } = {}) {
+export async function claimInReview(
+  editor: Actor,
+  options: { articleId?: string; words?: string; ratingId?: string } = {},
+) {
   const words = options.words ?? 'The rate rose';
   const articleId = options.articleId ?? (await newArticle(`${words} to 5% in May.`)).id;
   const claim = await markClaim(editor, articleId, words);
   const ratingId = options.ratingId ?? (await newRating()).id;
-  await updateClaim(editor, claim.id, { baseVersion: 1, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.' });
+  await updateClaim(editor, claim.id, {
+    baseVersion: 1,
+    rating: ratingId,
+    shortVerdict: 'Mostly true.',
+    explanation: 'Figures show it.',
+  });
   // Title, publisher and date given: nothing is fetched from the address.
-  await addSource(editor, claim.id, { url: `https://stats.example.org/${unique()}`, title: 'Rates table', publisher: 'Statistics office', publishedAt: '2026-01-15', kind: 'official-data' });
+  await addSource(editor, claim.id, {
+    url: `https://stats.example.org/${unique()}`,
+    title: 'Rates table',
+    publisher: 'Statistics office',
+    publishedAt: '2026-01-15',
+    kind: 'official-data',
+  });
   return submitClaim(editor, claim.id);
 }
 
@@ -54,18 +81,29 @@ export async function approvedClaim(editor: Actor, reviewer: Actor, options: Par
   return getClaimDetail(reviewer, claim.id);
 }
 
-export const PUBLISHABLE_SETTINGS = { name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' };
+export const PUBLISHABLE_SETTINGS = {
+  name: 'Desk',
+  url: 'https://desk.example.org',
+  correctionsPolicyUrl: 'https://desk.example.org/corrections',
+};
 
 /** The organisation settings publishing needs (a singleton shared by the worker's test files). */
 export async function publishableSettings() {
-  await db().organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default', ...PUBLISHABLE_SETTINGS }, update: PUBLISHABLE_SETTINGS });
+  await db().organisationSettings.upsert({
+    where: { id: 'default' },
+    create: { id: 'default', ...PUBLISHABLE_SETTINGS },
+    update: PUBLISHABLE_SETTINGS,
+  });
 }
 
 /**
  * Runs `action` while another transaction holds `write` uncommitted, as a request at the same moment would:
  * that transaction commits once `action` waits on its row lock (or has finished without waiting).
  */
-export async function whileAnotherWrites<T>(write: (tx: Tx) => Promise<unknown>, action: () => Promise<T>): Promise<PromiseSettledResult<T>> {
+export async function whileAnotherWrites<T>(
+  write: (tx: Tx) => Promise<unknown>,
+  action: () => Promise<T>,
+): Promise<PromiseSettledResult<T>> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let holding!: (pid: number) => void;
@@ -79,7 +117,10 @@ export async function whileAnotherWrites<T>(write: (tx: Tx) => Promise<unknown>,
     },
     { timeout: 60_000 },
   );
-  const pid = await Promise.race([held, other.then(() => Promise.reject(new Error('the other transaction ended before holding its row')))]);
+  const pid = await Promise.race([
+    held,
+    other.then(() => Promise.reject(new Error('the other transaction ended before holding its row'))),
+  ]);
   let finished = false;
   const settled = Promise.allSettled([action()]).then(([result]) => {
     finished = true;
@@ -87,7 +128,9 @@ export async function whileAnotherWrites<T>(write: (tx: Tx) => Promise<unknown>,
   });
   const deadline = Date.now() + 30_000;
   while (!finished && Date.now() < deadline) {
-    const { rowCount } = await pool().query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]);
+    const { rowCount } = await pool().query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [
+      pid,
+    ]);
     if (rowCount) break;
   }
   release();

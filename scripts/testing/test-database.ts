@@ -52,7 +52,10 @@ export async function startTestServer(): Promise<TestServer> {
  * Creates a database with a unique name on the test server and returns its URL: empty, or a copy of
  * `template` (a database nobody is connected to).
  */
-export async function createFreshDatabase(adminUrl: string, options: { migrate: boolean; template?: string }): Promise<string> {
+export async function createFreshDatabase(
+  adminUrl: string,
+  options: { migrate: boolean; template?: string },
+): Promise<string> {
   const name = `factmark_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   if (options.template) await copyDatabase(adminUrl, options.template, name);
   else await createDatabaseIfMissing(adminUrl, name);
@@ -71,7 +74,8 @@ async function copyDatabase(adminUrl: string, templateUrl: string, name: string)
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [nameOf(templateUrl)]);
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoted(name)} TEMPLATE ${quoted(nameOf(templateUrl))}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${quoted(name)} TEMPLATE ${quoted(nameOf(templateUrl))}`);
   } finally {
     await client.end();
   }
@@ -89,8 +93,12 @@ export async function dropDatabasesLike(adminUrl: string, templateUrl: string): 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const copies = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 || '\\_w%'", [nameOf(templateUrl)]);
-    for (const { datname } of copies.rows) await client.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
+    const copies = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1 || '\\_w%'",
+      [nameOf(templateUrl)],
+    );
+    for (const { datname } of copies.rows)
+      await client.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
   } finally {
     await client.end();
   }

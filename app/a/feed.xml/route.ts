@@ -9,7 +9,10 @@ async function serve(request: Request) {
   const [items, organisation] = await Promise.all([listPublished(50), findPublishedOrganisationName()]);
   const origin = publicOrigin(new URL(request.url).origin);
   return new Response(renderAtomFeed(items, origin, organisation ?? 'Factmark'), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=300' },
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=0, s-maxage=300',
+    },
   });
 }
 

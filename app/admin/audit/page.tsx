@@ -49,7 +49,11 @@ export default async function AuditPage({ searchParams }: Props) {
           Filter
         </button>
       </form>
-      <AuditTimeline entries={log.items} label="Audit log entries, newest first" names={{ people: new Map(users.items.map((u) => [u.id, u.name])) }} />
+      <AuditTimeline
+        entries={log.items}
+        label="Audit log entries, newest first"
+        names={{ people: new Map(users.items.map((u) => [u.id, u.name])) }}
+      />
       {next && <Link href={next}>Older entries</Link>}
     </>
   );

@@ -15,9 +15,11 @@ export default async function FeedsAdminPage() {
     <>
       <h1>ClaimReview feeds</h1>
       <p>
-        Other fact-checkers’ schema.org ClaimReview, imported from these addresses on the schedule <code>{FACTMARK_FEED_SCHEDULE}</code> (cron,
-        UTC){FACTMARK_WORKERS === '0' ? ' by the separate worker (`npm run worker`)' : ''}. Imported claims are read-only and appear under
-        “Already checked?” with their publisher. Editors can also import once through <code>POST /api/v1/imports/claimreview</code>.
+        Other fact-checkers’ schema.org ClaimReview, imported from these addresses on the schedule{' '}
+        <code>{FACTMARK_FEED_SCHEDULE}</code> (cron, UTC)
+        {FACTMARK_WORKERS === '0' ? ' by the separate worker (`npm run worker`)' : ''}. Imported claims are read-only
+        and appear under “Already checked?” with their publisher. Editors can also import once through{' '}
+        <code>POST /api/v1/imports/claimreview</code>.
       </p>
       {feeds.length === 0 ? (
         <EmptyState>No feed yet: add one below.</EmptyState>

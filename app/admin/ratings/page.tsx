@@ -12,8 +12,9 @@ export default async function RatingsAdminPage() {
     <>
       <h1>Rating scale</h1>
       <p>
-        Ratings in use are offered to editors in this order. A rating that was used is never deleted: take it out of use instead. Renaming
-        does not change published fact-checks. The public explanation is at <a href="/ratings">/ratings</a>.
+        Ratings in use are offered to editors in this order. A rating that was used is never deleted: take it out of use
+        instead. Renaming does not change published fact-checks. The public explanation is at{' '}
+        <a href="/ratings">/ratings</a>.
       </p>
       {scale.items.map((r, i) => (
         <RatingRow key={r.id} rating={r} index={i} />

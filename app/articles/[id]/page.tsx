@@ -26,14 +26,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (permissions.editArticles(actor)) {
     const editable = await getArticle(actor, id).catch(() => null);
     if (!editable) notFound();
-    const [{ items: ratings }, staff, assignment] = await Promise.all([listRatings(), listStaff(actor), getAssignment(actor, id)]);
+    const [{ items: ratings }, staff, assignment] = await Promise.all([
+      listRatings(),
+      listStaff(actor),
+      getAssignment(actor, id),
+    ]);
     return (
       <>
         <nav className="article-tools" aria-label="Article">
           <AssignmentForm
             articleId={id}
             staff={staff}
-            current={{ factChecker: assignment.factChecker?.id ?? null, reviewer: assignment.reviewer?.id ?? null, dueDate: assignment.dueDate }}
+            current={{
+              factChecker: assignment.factChecker?.id ?? null,
+              reviewer: assignment.reviewer?.id ?? null,
+              dueDate: assignment.dueDate,
+            }}
           />
           <Link href={`/articles/${id}/history`}>History</Link>
           <a href={`/api/v1/articles/${id}/claims.csv`} download>

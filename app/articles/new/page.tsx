@@ -9,7 +9,9 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1>New article</h1>
-      <p className="lead">Paste it, upload a file, or import it from the web. Everything is cleaned to plain article formatting.</p>
+      <p className="lead">
+        Paste it, upload a file, or import it from the web. Everything is cleaned to plain article formatting.
+      </p>
       <div className="new-article-grid">
         <section aria-labelledby="paste-heading">
           <h2 id="paste-heading">Paste</h2>

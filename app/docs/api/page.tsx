@@ -14,10 +14,18 @@ export default function ApiDocsPage() {
     <>
       <h1>Factmark API</h1>
       <p>
-        Every route is under <code>/api/v1</code>, takes and returns JSON, and accepts <code>Authorization: Bearer &lt;token&gt;</code> (create
-        tokens on your account page). Errors are <code>application/problem+json</code> with <code>type</code>, <code>title</code>,{' '}
-        <code>status</code>, <code>detail</code> and, for invalid input, <code>errors: [{'{'}path, message{'}'}]</code>. Lists are{' '}
-        <code>{'{'}items, nextCursor{'}'}</code>. The machine-readable document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+        Every route is under <code>/api/v1</code>, takes and returns JSON, and accepts{' '}
+        <code>Authorization: Bearer &lt;token&gt;</code> (create tokens on your account page). Errors are{' '}
+        <code>application/problem+json</code> with <code>type</code>, <code>title</code>, <code>status</code>,{' '}
+        <code>detail</code> and, for invalid input,{' '}
+        <code>
+          errors: [{'{'}path, message{'}'}]
+        </code>
+        . Lists are{' '}
+        <code>
+          {'{'}items, nextCursor{'}'}
+        </code>
+        . The machine-readable document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>
       <nav aria-label="Operations">
         <ul>

@@ -10,7 +10,10 @@ const SAFE = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "
 async function serve(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const media = await findMedia(await getActor(), (await params).id);
   if (!media) {
-    return new Response('Not found.', { status: 404, headers: { ...SAFE, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return new Response('Not found.', {
+      status: 404,
+      headers: { ...SAFE, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   }
   const etag = `"${media.sha256}"`;
   // A media id's bytes never change; who may see them can (publishing), so only published images go to shared caches.
@@ -21,7 +24,9 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
     'Cross-Origin-Resource-Policy': media.isPublic ? 'cross-origin' : 'same-origin',
   };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(Buffer.from(media.bytes), { headers: { ...headers, 'Content-Type': media.type, 'Content-Length': String(media.bytes.byteLength) } });
+  return new Response(Buffer.from(media.bytes), {
+    headers: { ...headers, 'Content-Type': media.type, 'Content-Length': String(media.bytes.byteLength) },
+  });
 }
 
 /** GET /media/{id}: an image an import stored; staff see every article's, readers only those a publication shows. */

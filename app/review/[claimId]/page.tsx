@@ -61,10 +61,17 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
     throw err;
   });
   const canReview = permissions.reviewClaims(actor);
-  const [comments, sameClaims, queue] = await Promise.all([listComments(actor, claimId), listSameClaims(actor, claimId), canReview ? listReviewQueue(actor) : null]);
+  const [comments, sameClaims, queue] = await Promise.all([
+    listComments(actor, claimId),
+    listSameClaims(actor, claimId),
+    canReview ? listReviewQueue(actor) : null,
+  ]);
   const { claim, content } = view;
   const nextId = queue ? nextInQueue(queue.items, claim.id) : null;
-  const refusal = claim.status !== 'IN_REVIEW' ? `This claim is not in review: it is ${claimStatusPhrases[claim.status]}.` : view.refusal;
+  const refusal =
+    claim.status !== 'IN_REVIEW'
+      ? `This claim is not in review: it is ${claimStatusPhrases[claim.status]}.`
+      : view.refusal;
   return (
     <>
       <p>
@@ -72,12 +79,14 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
       </p>
       {done && (
         <p role="status" className="form-ok">
-          {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'} This is the next claim in the queue.
+          {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'} This is the next claim in the
+          queue.
         </p>
       )}
       <h1>Review a claim</h1>
       <p className="meta">
-        In “{view.articleTitle}” · state: <strong>{claim.status.replace('_', ' ').toLowerCase()}</strong> · version {claim.version}
+        In “{view.articleTitle}” · state: <strong>{claim.status.replace('_', ' ').toLowerCase()}</strong> · version{' '}
+        {claim.version}
       </p>
       {canReview && <ReviewShortcuts nextHref={nextId ? `/review/${nextId}` : null} canDecide={refusal === null} />}
       <div className="review-layout">
@@ -86,7 +95,8 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             <h2 id="context-heading">In the article</h2>
             {claim.detached || view.paragraph.words !== content.quote ? (
               <p className="notice">
-                This claim is detached from the article’s text; its words were: “{content.quote}”. It cannot be reviewed until it is attached again.
+                This claim is detached from the article’s text; its words were: “{content.quote}”. It cannot be reviewed
+                until it is attached again.
               </p>
             ) : (
               <blockquote className="context">
@@ -127,7 +137,8 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             )}
             {view.lastReview && (
               <p className="meta">
-                Last review: {view.lastReview.decision === 'APPROVED' ? 'approved' : 'changes requested'} by {view.lastReview.reviewer ?? 'someone'} at version {view.lastReview.claimVersion}
+                Last review: {view.lastReview.decision === 'APPROVED' ? 'approved' : 'changes requested'} by{' '}
+                {view.lastReview.reviewer ?? 'someone'} at version {view.lastReview.claimVersion}
                 {view.lastReview.comment ? ` — “${view.lastReview.comment}”` : ''}
               </p>
             )}
@@ -142,13 +153,23 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             <dt>Claim as stated</dt>
             <dd>{orDash(content.statedClaim)}</dd>
             <dt>Short form (for search engines)</dt>
-            <dd>{content.claimReviewed ? content.claimReviewed : <>— <span className="meta">(the first 75 characters of the words will be used)</span></>}</dd>
+            <dd>
+              {content.claimReviewed ? (
+                content.claimReviewed
+              ) : (
+                <>
+                  — <span className="meta">(the first 75 characters of the words will be used)</span>
+                </>
+              )}
+            </dd>
             <dt>Claimant</dt>
             <dd>{orDash(content.claimant)}</dd>
             <dt>Claimant’s role</dt>
             <dd>{orDash(content.claimantRole)}</dd>
             <dt>When it was said</dt>
-            <dd>{content.claimDate ? <time dateTime={content.claimDate}>{content.claimDate.slice(0, 10)}</time> : '—'}</dd>
+            <dd>
+              {content.claimDate ? <time dateTime={content.claimDate}>{content.claimDate.slice(0, 10)}</time> : '—'}
+            </dd>
             <dt>Where it was said</dt>
             <dd>
               {content.appearanceUrl ? (
@@ -166,7 +187,12 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
                   <span className="rating-chip" style={{ backgroundColor: view.rating.colour }}>
                     {view.rating.label}
                   </span>
-                  {view.rating.value !== null && <span className="meta" data-testid="rating-value"> value {view.rating.value} in the structured data</span>}
+                  {view.rating.value !== null && (
+                    <span className="meta" data-testid="rating-value">
+                      {' '}
+                      value {view.rating.value} in the structured data
+                    </span>
+                  )}
                   {view.rating.description && <span className="field-hint"> {view.rating.description}</span>}
                 </>
               ) : (
@@ -177,12 +203,22 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             <dd>{orDash(content.shortVerdict)}</dd>
           </dl>
           <h3>Explanation</h3>
-          <div className="explanation">{content.explanation ? renderToReactElement({ content: content.explanation as JSONContent, extensions: explanationExtensions }) : <p>—</p>}</div>
+          <div className="explanation">
+            {content.explanation ? (
+              renderToReactElement({ content: content.explanation as JSONContent, extensions: explanationExtensions })
+            ) : (
+              <p>—</p>
+            )}
+          </div>
           <h3>Sources</h3>
           {content.sources.length === 0 ? (
             <p>—</p>
           ) : (
-            <ol className="sources published-sources" aria-label="Sources as published" dangerouslySetInnerHTML={{ __html: renderSourceItems(claim.id, content.sources) }} />
+            <ol
+              className="sources published-sources"
+              aria-label="Sources as published"
+              dangerouslySetInnerHTML={{ __html: renderSourceItems(claim.id, content.sources) }}
+            />
           )}
           <details className="source-details">
             <summary>Every field of the sources</summary>
@@ -216,7 +252,8 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
           <ul>
             {sameClaims.map((c) => (
               <li key={c.id}>
-                <Link href={`/review/${c.id}`}>“{c.claimReviewed || c.exact}”</Link> in “{c.articleTitle}” · {c.ratingLabel ?? 'no rating yet'} · {c.status.replace('_', ' ').toLowerCase()}
+                <Link href={`/review/${c.id}`}>“{c.claimReviewed || c.exact}”</Link> in “{c.articleTitle}” ·{' '}
+                {c.ratingLabel ?? 'no rating yet'} · {c.status.replace('_', ' ').toLowerCase()}
                 {c.publicUrl && (
                   <>
                     {' · '}
@@ -237,7 +274,8 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             {comments.items.map((c) => (
               <li key={c.id} className={c.resolved ? 'resolved' : undefined}>
                 <p>
-                  <strong>{c.author?.name ?? 'Someone'}</strong> <span className="meta">
+                  <strong>{c.author?.name ?? 'Someone'}</strong>{' '}
+                  <span className="meta">
                     <LocalTime iso={new Date(c.createdAt).toISOString()} mode="relative" />
                     {c.resolved ? ' · resolved' : ''}
                   </span>

@@ -19,7 +19,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * need not read it back). The document goes in as one JSON text: given to Prisma as an object, its client
  * walks it node by node on the server's only thread (seconds for a long article).
  */
-export async function writeArticleText(tx: Tx, articleId: string, doc: PMNode, plain: string): Promise<Prisma.JsonObject> {
+export async function writeArticleText(
+  tx: Tx,
+  articleId: string,
+  doc: PMNode,
+  plain: string,
+): Promise<Prisma.JsonObject> {
   const json = doc.toJSON() as Prisma.JsonObject;
   if (plain.length >= LARGE_TEXT_CHARS) await yieldToLoop();
   const text = JSON.stringify(json);
@@ -60,7 +65,10 @@ export async function syncClaims(
   const now = new Date();
 
   for (const [id, range] of ranges) {
-    if (!UUID.test(id)) throw new AppError('BAD_REQUEST', 'A claim mark carries an invalid id.', [{ path: 'content', message: `Invalid claim id "${id.slice(0, 64)}".` }]);
+    if (!UUID.test(id))
+      throw new AppError('BAD_REQUEST', 'A claim mark carries an invalid id.', [
+        { path: 'content', message: `Invalid claim id "${id.slice(0, 64)}".` },
+      ]);
     const anchor = { ...quoteAt(plain, range), ...range };
     const claim = byId.get(id);
     if (claim) {
@@ -68,7 +76,9 @@ export async function syncClaims(
       continue;
     }
     if (await tx.claim.findUnique({ where: { id }, select: { id: true } })) {
-      throw new AppError('BAD_REQUEST', 'A claim mark carries the id of another article’s claim.', [{ path: 'content', message: `Claim ${id} belongs elsewhere.` }]);
+      throw new AppError('BAD_REQUEST', 'A claim mark carries the id of another article’s claim.', [
+        { path: 'content', message: `Claim ${id} belongs elsewhere.` },
+      ]);
     }
     await markClaim(tx, actor, articleId, id, anchor);
   }

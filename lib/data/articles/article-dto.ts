@@ -5,7 +5,9 @@ import type { ArticleDto, ClaimDto } from '@/lib/validation/articles';
 export const claimInclude = { verdict: { include: { rating: true } } } as const;
 export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 /** What a claim's DTO is made of: a ClaimRow, or the same fields read by hand-written SQL. */
-export type ClaimFields = Claim & { verdict: (Pick<Verdict, 'shortVerdict'> & { rating: Pick<Rating, 'id' | 'label' | 'colour'> | null }) | null };
+export type ClaimFields = Claim & {
+  verdict: (Pick<Verdict, 'shortVerdict'> & { rating: Pick<Rating, 'id' | 'label' | 'colour'> | null }) | null;
+};
 export type ArticleRow = Prisma.ArticleGetPayload<object>;
 
 export function toClaimDto(c: ClaimFields): ClaimDto {

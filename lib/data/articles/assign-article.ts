@@ -8,7 +8,11 @@ import { recordAudit } from '@/lib/data/audit/record-audit';
 /** Active staff, for assignment pickers. */
 export async function listStaff(actor: Actor | null) {
   authorize(actor, 'readNewsroom');
-  const users = await db().user.findMany({ where: { disabled: false }, orderBy: { name: 'asc' }, select: { id: true, name: true, roles: true } });
+  const users = await db().user.findMany({
+    where: { disabled: false },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, roles: true },
+  });
   return users;
 }
 
@@ -16,10 +20,18 @@ export async function getAssignment(actor: Actor | null, articleId: string) {
   authorize(actor, 'readNewsroom');
   const article = await db().article.findFirst({
     where: { id: articleId, deletedAt: null },
-    select: { dueDate: true, factChecker: { select: { id: true, name: true } }, reviewer: { select: { id: true, name: true } } },
+    select: {
+      dueDate: true,
+      factChecker: { select: { id: true, name: true } },
+      reviewer: { select: { id: true, name: true } },
+    },
   });
   if (!article) throw notFound('No article with this id.');
-  return { factChecker: article.factChecker, reviewer: article.reviewer, dueDate: article.dueDate?.toISOString().slice(0, 10) ?? null };
+  return {
+    factChecker: article.factChecker,
+    reviewer: article.reviewer,
+    dueDate: article.dueDate?.toISOString().slice(0, 10) ?? null,
+  };
 }
 
 /** Assigns a fact-checker (an editor), a reviewer and a due date; content and its version are untouched. */
@@ -32,20 +44,29 @@ export async function setAssignment(actor: Actor | null, articleId: string, inpu
     const check = async (id: string | null, role: Role, path: string, what: string) => {
       if (!id) return;
       const user = await tx.user.findUnique({ where: { id } });
-      if (!user || user.disabled || !user.roles.includes(role)) errors.push({ path, message: `Choose an active ${what}.` });
+      if (!user || user.disabled || !user.roles.includes(role))
+        errors.push({ path, message: `Choose an active ${what}.` });
     };
     await check(input.factCheckerId, 'EDITOR', 'factCheckerId', 'editor');
     await check(input.reviewerId, 'REVIEWER', 'reviewerId', 'reviewer');
     if (errors.length > 0) throw new AppError('UNPROCESSABLE', 'The assignment was not saved.', errors);
     await tx.article.update({
       where: { id: articleId },
-      data: { factCheckerId: input.factCheckerId, reviewerId: input.reviewerId, dueDate: input.dueDate ? new Date(input.dueDate) : null },
+      data: {
+        factCheckerId: input.factCheckerId,
+        reviewerId: input.reviewerId,
+        dueDate: input.dueDate ? new Date(input.dueDate) : null,
+      },
     });
     await recordAudit(tx, actor, {
       action: 'article.assign',
       entityType: 'Article',
       entityId: articleId,
-      before: { factCheckerId: article.factCheckerId, reviewerId: article.reviewerId, dueDate: article.dueDate?.toISOString() ?? null },
+      before: {
+        factCheckerId: article.factCheckerId,
+        reviewerId: article.reviewerId,
+        dueDate: article.dueDate?.toISOString() ?? null,
+      },
       after: input,
     });
   });

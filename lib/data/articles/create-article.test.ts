@@ -10,14 +10,19 @@ import { createArticle } from './create-article';
 import { getArticle, saveArticle } from './save-article';
 
 async function editor(): Promise<Actor> {
-  const user = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@create.test`, name: 'Editor', roles: ['EDITOR'] } });
+  const user = await db().user.create({
+    data: { email: `${randomUUID().slice(0, 8)}@create.test`, name: 'Editor', roles: ['EDITOR'] },
+  });
   return { id: user.id, email: user.email, name: user.name, roles: ['EDITOR'], via: 'session' };
 }
 
 describe('createArticle', () => {
   it('stores an imported Markdown document and its plain text as the editor reads them', async () => {
     const actor = await editor();
-    const created = await createArticle(actor, { format: 'markdown', body: '## Port jobs\n\nThe port created *5,000* jobs.\n\n- one\n- two' });
+    const created = await createArticle(actor, {
+      format: 'markdown',
+      body: '## Port jobs\n\nThe port created *5,000* jobs.\n\n- one\n- two',
+    });
     const row = await db().article.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.content).toEqual(created.content);
     expect(row.plainText).toBe('Port jobs\nThe port created 5,000 jobs.\none\ntwo');
@@ -40,7 +45,10 @@ describe('createArticle', () => {
     const created = await createArticle(actor, { format: 'text', body: `${tricky}\n\nSecond paragraph.` });
     expect(created.plainText).toBe(`${tricky}\nSecond paragraph.`);
     expect((await getArticle(actor, created.id)).plainText).toBe(created.plainText);
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${tricky} edited` }] }] };
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `${tricky} edited` }] }],
+    };
     const saved = await saveArticle(actor, created.id, { baseVersion: created.version, content });
     expect(saved.plainText).toBe(`${tricky} edited`);
     // The save does not read back what it wrote: its answer must be what a later read gets.

@@ -10,7 +10,12 @@ import { fetchImportImages, type ImageToStore } from '@/lib/importing/import-ima
 import type { ImportedDocument } from '@/lib/importing/import-jobs';
 import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { derivedTitle, type ArticleDto, type CreateArticleInput, type CreatedArticleDto } from '@/lib/validation/articles';
+import {
+  derivedTitle,
+  type ArticleDto,
+  type CreateArticleInput,
+  type CreatedArticleDto,
+} from '@/lib/validation/articles';
 import { toArticleDto } from './article-dto';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 import { storeImportedImages } from '@/lib/data/media/store-images';
@@ -33,10 +38,17 @@ export async function importFromUrl(url: string): Promise<ArticleSource> {
   const page = await fetchPage(url);
   const article = await parseArticlePage(page.html, page.url);
   if (!article?.plainText.trim()) {
-    throw new AppError('UNPROCESSABLE', 'No article text was found on this page.', [{ path: 'url', message: 'This page has no article text.' }]);
+    throw new AppError('UNPROCESSABLE', 'No article text was found on this page.', [
+      { path: 'url', message: 'This page has no article text.' },
+    ]);
   }
   return {
-    document: { content: article.content, plainText: article.plainText, omitted: article.omitted, images: article.images },
+    document: {
+      content: article.content,
+      plainText: article.plainText,
+      omitted: article.omitted,
+      images: article.images,
+    },
     title: article.title,
     sourceUrl: article.canonicalUrl,
     publisher: article.publisher,
@@ -66,15 +78,25 @@ function firstLine(text: string): string {
 }
 
 /** Creates an article from pasted text, an upload or a URL, with the media its import left out; nothing is stored when the text is empty. */
-export async function createArticle(actor: Actor | null, input: CreateArticleInput, overrides: { title?: string } = {}): Promise<CreatedArticleDto> {
+export async function createArticle(
+  actor: Actor | null,
+  input: CreateArticleInput,
+  overrides: { title?: string } = {},
+): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const source = await sourceFromInput(input);
   const { document, media } = await fetchImportImages(source.document);
-  return { ...(await storeArticle(actor, { ...source, document, media, title: overrides.title ?? source.title })), omitted: document.omitted };
+  return {
+    ...(await storeArticle(actor, { ...source, document, media, title: overrides.title ?? source.title })),
+    omitted: document.omitted,
+  };
 }
 
 /** Creates an article from an uploaded file, read on the import worker only once the actor may create articles. */
-export async function createArticleFromFile(actor: Actor | null, file: { name: string; bytes: Buffer; title?: string }): Promise<CreatedArticleDto> {
+export async function createArticleFromFile(
+  actor: Actor | null,
+  file: { name: string; bytes: Buffer; title?: string },
+): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const { title, ...parsed } = await fileToDocument(file.name, file.bytes);
   const { document, media } = await fetchImportImages(parsed);
@@ -88,7 +110,9 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
   authorize(actor, 'editArticles');
   const { plainText: plain } = source.document;
   if (!plain.trim()) {
-    throw new AppError('UNPROCESSABLE', 'The article has no text.', [{ path: 'body', message: 'The article is empty.' }]);
+    throw new AppError('UNPROCESSABLE', 'The article has no text.', [
+      { path: 'body', message: 'The article is empty.' },
+    ]);
   }
   // Typed titles were validated by the caller's schema; titles from files and pages are made storable here.
   const title = derivedTitle(source.title) || derivedTitle(firstLine(plain)) || 'Untitled article';
@@ -104,7 +128,13 @@ export async function storeArticle(actor: Actor | null, source: ArticleSource): 
   }
 }
 
-async function insertArticle(actor: Actor, source: ArticleSource, title: string, base: string, suffixed: boolean): Promise<ArticleDto> {
+async function insertArticle(
+  actor: Actor,
+  source: ArticleSource,
+  title: string,
+  base: string,
+  suffixed: boolean,
+): Promise<ArticleDto> {
   const { content, plainText: plain } = source.document;
   return db().$transaction(async (tx) => {
     const taken = suffixed || (await tx.article.count({ where: { slug: { startsWith: base } } })) > 0;
@@ -130,7 +160,12 @@ async function insertArticle(actor: Actor, source: ArticleSource, title: string,
     // server's only thread (over a second for a 60 KB Markdown import). Long texts go in as pieces (longText).
     const [contentSql, plainSql] = [await longText(tx, JSON.stringify(content)), await longText(tx, plain)];
     await tx.$executeRaw`UPDATE "Article" SET "content" = ${contentSql}::jsonb, "plainText" = ${plainSql} WHERE "id" = ${article.id}`;
-    await recordAudit(tx, actor, { action: 'article.create', entityType: 'Article', entityId: article.id, after: { title, slug, sourceUrl: article.sourceUrl } });
+    await recordAudit(tx, actor, {
+      action: 'article.create',
+      entityType: 'Article',
+      entityId: article.id,
+      after: { title, slug, sourceUrl: article.sourceUrl },
+    });
     return toArticleDto({ ...article, content: content as Prisma.JsonObject, plainText: plain }, []);
   });
 }

@@ -27,7 +27,11 @@ export interface ListPage<T> {
 }
 
 /** The Prisma condition for an assignee filter on an article's fact-checker or reviewer. */
-export function assigneeWhere(actor: Actor, assignee: string | undefined, roles: ('factCheckerId' | 'reviewerId')[]): Prisma.ArticleWhereInput {
+export function assigneeWhere(
+  actor: Actor,
+  assignee: string | undefined,
+  roles: ('factCheckerId' | 'reviewerId')[],
+): Prisma.ArticleWhereInput {
   if (!assignee) return {};
   if (assignee === 'none') return { AND: roles.map((r) => ({ [r]: null })) };
   const id = assignee === 'me' ? actor.id : assignee;
@@ -55,7 +59,10 @@ export function dueWhere(due: ArticleListQuery['due'] | ReviewQueueQuery['due'])
 const defaultDir = { updated: 'desc', created: 'desc', title: 'asc', due: 'asc' } as const;
 
 /** One page of the newsroom's articles, searched by title, filtered by state, assignee and due date, and sorted. */
-export async function findArticlesPage(actor: Actor | null, query: ArticleListQuery): Promise<ListPage<ArticleListItem>> {
+export async function findArticlesPage(
+  actor: Actor | null,
+  query: ArticleListQuery,
+): Promise<ListPage<ArticleListItem>> {
   authorize(actor, 'readNewsroom');
   const where: Prisma.ArticleWhereInput = {
     AND: [

@@ -35,14 +35,19 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
       data: { version: { increment: 1 }, updatedById: actor.id, ...(input.title ? { title: input.title } : {}) },
     });
     if (count === 0) {
-      throw new AppError('CONFLICT', `The article was changed by someone else (now version ${current.version}, your edit is based on ${input.baseVersion}).`, [
-        { path: 'baseVersion', message: `Stale: the current version is ${current.version}.` },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `The article was changed by someone else (now version ${current.version}, your edit is based on ${input.baseVersion}).`,
+        [{ path: 'baseVersion', message: `Stale: the current version is ${current.version}.` }],
+      );
     }
     let written: { content: Prisma.JsonObject; plainText: string } | null = null;
     if (doc) {
       const { plain } = await syncClaims(tx, actor, id, doc, input.deleteClaims);
-      if (!plain.trim()) throw new AppError('UNPROCESSABLE', 'The article cannot be empty.', [{ path: 'content', message: 'The article has no text.' }]);
+      if (!plain.trim())
+        throw new AppError('UNPROCESSABLE', 'The article cannot be empty.', [
+          { path: 'content', message: 'The article has no text.' },
+        ]);
       written = { content: await writeArticleText(tx, id, doc, plain), plainText: plain };
     }
     await recordAudit(tx, actor, {
@@ -54,7 +59,10 @@ export async function saveArticle(actor: Actor | null, id: string, input: Update
     });
     // What was just written is not read back: for a long article that is megabytes parsed again.
     const article = written
-      ? { ...(await tx.article.findUniqueOrThrow({ where: { id }, omit: { content: true, plainText: true } })), ...written }
+      ? {
+          ...(await tx.article.findUniqueOrThrow({ where: { id }, omit: { content: true, plainText: true } })),
+          ...written,
+        }
       : await tx.article.findUniqueOrThrow({ where: { id } });
     const claims = await tx.claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
     return toArticleDto(article, claims);

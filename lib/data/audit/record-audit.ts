@@ -31,5 +31,13 @@ export const INSERT_AUDIT_SQL = `INSERT INTO "AuditLog" (id, "actorId", action, 
 /** recordAudit for a hand-written SQL transaction (lib/db/sql). */
 export async function recordAuditSql(client: SqlClient, actor: Actor | null, entry: AuditEntry): Promise<void> {
   const json = (value: object | null | undefined) => (value == null ? null : JSON.stringify(value));
-  await client.query(INSERT_AUDIT_SQL, [randomUUID(), actor?.id ?? null, entry.action, entry.entityType, entry.entityId, json(entry.before), json(entry.after)]);
+  await client.query(INSERT_AUDIT_SQL, [
+    randomUUID(),
+    actor?.id ?? null,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    json(entry.before),
+    json(entry.after),
+  ]);
 }

@@ -27,7 +27,9 @@ export async function searchAuditLog(
       ...(q.entity ? { entityType: q.entity } : {}),
       ...(q.entityId ? { entityId: q.entityId } : {}),
       ...(q.actor ? { actorId: q.actor } : {}),
-      ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: new Date(q.from) } : {}), ...(q.to ? { lte: new Date(q.to) } : {}) } } : {}),
+      ...(q.from || q.to
+        ? { createdAt: { ...(q.from ? { gte: new Date(q.from) } : {}), ...(q.to ? { lte: new Date(q.to) } : {}) } }
+        : {}),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: q.limit + 1,
@@ -46,7 +48,12 @@ export async function articleHistory(actor: Actor | null, articleId: string) {
   if (!article) throw notFound('No article with this id.');
   const claimIds = (await db().claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
   const rows = await db().auditLog.findMany({
-    where: { OR: [{ entityType: 'Article', entityId: articleId }, { entityType: 'Claim', entityId: { in: claimIds } }] },
+    where: {
+      OR: [
+        { entityType: 'Article', entityId: articleId },
+        { entityType: 'Claim', entityId: { in: claimIds } },
+      ],
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: 2000,
     include: { actor: { select: { id: true, name: true } } },

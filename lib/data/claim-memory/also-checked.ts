@@ -9,7 +9,16 @@ import type { SnapshotAlsoChecked } from '@/lib/publishing/snapshot';
 export async function findAlsoChecked(tx: Tx, claimIds: string[]): Promise<Map<string, SnapshotAlsoChecked[]>> {
   const found = new Map<string, SnapshotAlsoChecked[]>();
   if (claimIds.length === 0) return found;
-  const rows = await tx.$queryRaw<{ claimId: string; otherId: string; exact: string | null; claimReviewed: string | null; title: string | null; slug: string | null }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      claimId: string;
+      otherId: string;
+      exact: string | null;
+      claimReviewed: string | null;
+      title: string | null;
+      slug: string | null;
+    }[]
+  >`
     SELECT l.mine AS "claimId", l.other AS "otherId", pc->>'exact' AS exact, pc->>'claimReviewed' AS "claimReviewed",
            p.snapshot->'article'->>'title' AS title, p.snapshot->'article'->>'slug' AS slug
     FROM (SELECT "claimId" AS mine, "sameAsId" AS other, "createdAt" FROM "ClaimLink" WHERE "claimId" = ANY(${claimIds}::text[])
@@ -24,7 +33,12 @@ export async function findAlsoChecked(tx: Tx, claimIds: string[]): Promise<Map<s
   for (const r of rows) {
     if (!r.slug) continue;
     const list = found.get(r.claimId) ?? [];
-    list.push({ claimId: r.otherId, claimReviewed: r.claimReviewed || r.exact || '', title: r.title ?? '', slug: r.slug });
+    list.push({
+      claimId: r.otherId,
+      claimReviewed: r.claimReviewed || r.exact || '',
+      title: r.title ?? '',
+      slug: r.slug,
+    });
     found.set(r.claimId, list);
   }
   return found;

@@ -18,7 +18,9 @@ async function user(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]): Promise<Actor> 
 }
 
 async function article(title: string, text: string, language = 'en') {
-  return db().article.create({ data: { title, slug: `memory-${unique()}`, content: { type: 'doc' }, plainText: text, language } });
+  return db().article.create({
+    data: { title, slug: `memory-${unique()}`, content: { type: 'doc' }, plainText: text, language },
+  });
 }
 
 async function claim(articleId: string, exact: string, extra: { claimantName?: string; claimReviewed?: string } = {}) {
@@ -52,7 +54,9 @@ describe('search and "already checked?"', () => {
 
   it('finds claims by claimant with a misspelt partial name, and filters by state, rating and claimant', async () => {
     const a = await article(`Claims ${word}`, 'Text.');
-    const rating = await db().rating.create({ data: { label: `False ${unique()}`, colour: '#b00020', position: 950, value: 0 } });
+    const rating = await db().rating.create({
+      data: { label: `False ${unique()}`, colour: '#b00020', position: 950, value: 0 },
+    });
     const c1 = await claim(a.id, `Bread prices ${word} doubled`, { claimantName: 'Wilhelmina Okonkwo-Barnes' });
     const c2 = await claim(a.id, `Milk prices ${word} tripled`, { claimantName: 'Someone Else' });
     await db().verdict.create({ data: { claimId: c1.id, ratingId: rating.id, shortVerdict: 'Not so.' } });
@@ -86,7 +90,8 @@ describe('search and "already checked?"', () => {
     const page = await searchNewsroom(editor, search({ q: misspelt, limit: '1' }));
     expect(page.nextCursor).toMatch(/^f\d+$/);
     // A long query does not fall back to trigrams (their scan of every claim cost seconds), not even by its cursor.
-    const sentence = (name: string) => `Ferry fares in ${name} tripled since the harbour authority raised the dues of the port`;
+    const sentence = (name: string) =>
+      `Ferry fares in ${name} tripled since the harbour authority raised the dues of the port`;
     await claim(a.id, sentence(town));
     const long = sentence(misspelt);
     expect(long.length).toBeGreaterThan(MAX_FUZZY_CHARS);
@@ -104,7 +109,11 @@ describe('search and "already checked?"', () => {
     const orphan = await claim(gone.id, `Ferry ${own} fares doubled, ${own} says`);
     await db().claim.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
     await db().article.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    for (const q of [{ q: own, type: 'claim', limit: '1' }, { q: own, limit: '1' }, { q: own, state: 'draft', type: 'claim', limit: '1' }]) {
+    for (const q of [
+      { q: own, type: 'claim', limit: '1' },
+      { q: own, limit: '1' },
+      { q: own, state: 'draft', type: 'claim', limit: '1' },
+    ]) {
       const ids = (await searchNewsroom(editor, search(q))).items.map((i) => i.id);
       expect(ids).toEqual([live.id]);
       expect(ids).not.toContain(deleted.id);
@@ -119,7 +128,10 @@ describe('search and "already checked?"', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await searchNewsroom(editor, search({ q: own, type: 'claim', limit: '2', ...(cursor ? { cursor } : {}) }));
+      const page = await searchNewsroom(
+        editor,
+        search({ q: own, type: 'claim', limit: '2', ...(cursor ? { cursor } : {}) }),
+      );
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -146,11 +158,19 @@ describe('search and "already checked?"', () => {
     expect(ids).not.toContain(fresh.id);
     expect(ids[0]).toBe(checked.id);
     expect(ids.indexOf(other.id)).toBeGreaterThan(0);
-    expect(similar.items[0]).toMatchObject({ claim: { origin: 'newsroom', articleTitle: `Jobs ${word}`, status: 'DRAFT', url: `/review/${checked.id}` }, isSameClaim: false });
+    expect(similar.items[0]).toMatchObject({
+      claim: { origin: 'newsroom', articleTitle: `Jobs ${word}`, status: 'DRAFT', url: `/review/${checked.id}` },
+      isSameClaim: false,
+    });
 
     const byText = await findClaimsLike(reviewer, `${word}ville unemployment: 28%, up`, 3);
     // The reworded claim states exactly the same: the two share first place.
-    expect(byText.items.slice(0, 2).map((i) => i.claim.id).sort()).toEqual([checked.id, fresh.id].sort());
+    expect(
+      byText.items
+        .slice(0, 2)
+        .map((i) => i.claim.id)
+        .sort(),
+    ).toEqual([checked.id, fresh.id].sort());
   });
 
   it('sees a claim edited since it was indexed (the queue is drained before matching)', async () => {
@@ -166,12 +186,16 @@ describe('search and "already checked?"', () => {
     const a = await article(`Links ${word}`, 'Text.');
     const x = await claim(a.id, 'Claim X');
     const y = await claim(a.id, 'Claim Y');
-    await expect(linkSameClaim(reviewer, x.id, y.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 403);
+    await expect(linkSameClaim(reviewer, x.id, y.id)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 403,
+    );
     await linkSameClaim(editor, x.id, y.id);
     await linkSameClaim(editor, y.id, x.id);
     expect((await listSameClaims(reviewer, x.id)).map((c) => c.id)).toEqual([y.id]);
     expect((await listSameClaims(reviewer, y.id)).map((c) => c.id)).toEqual([x.id]);
-    expect((await findSimilarClaims(editor, x.id, 5)).items.find((i) => i.claim.id === y.id)?.isSameClaim ?? true).toBe(true);
+    expect((await findSimilarClaims(editor, x.id, 5)).items.find((i) => i.claim.id === y.id)?.isSameClaim ?? true).toBe(
+      true,
+    );
     await unlinkSameClaim(editor, y.id, x.id);
     expect(await listSameClaims(editor, x.id)).toEqual([]);
     await expect(linkSameClaim(editor, x.id, x.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
@@ -181,13 +205,35 @@ describe('search and "already checked?"', () => {
     const a = await article(`Races ${word}`, 'Text.');
     const x = await claim(a.id, 'Claim X at once');
     const y = await claim(a.id, 'Claim Y at once');
-    const results = await Promise.allSettled([linkSameClaim(editor, x.id, y.id), linkSameClaim(editor, y.id, x.id), linkSameClaim(editor, x.id, y.id)]);
+    const results = await Promise.allSettled([
+      linkSameClaim(editor, x.id, y.id),
+      linkSameClaim(editor, y.id, x.id),
+      linkSameClaim(editor, x.id, y.id),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
-    expect(await db().claimLink.count({ where: { OR: [{ claimId: x.id, sameAsId: y.id }, { claimId: y.id, sameAsId: x.id }] } })).toBe(1);
+    expect(
+      await db().claimLink.count({
+        where: {
+          OR: [
+            { claimId: x.id, sameAsId: y.id },
+            { claimId: y.id, sameAsId: x.id },
+          ],
+        },
+      }),
+    ).toBe(1);
     const imported = await db().importedClaim.create({
-      data: { url: `https://other.example/${unique()}`, claimReviewed: 'Claim X at once', ratingLabel: 'False', publisherName: 'Other', contentHash: unique(), normalized: 'claim x' },
+      data: {
+        url: `https://other.example/${unique()}`,
+        claimReviewed: 'Claim X at once',
+        ratingLabel: 'False',
+        publisherName: 'Other',
+        contentHash: unique(),
+        normalized: 'claim x',
+      },
     });
-    await expect(linkSameClaim(editor, x.id, imported.id)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 422);
+    await expect(linkSameClaim(editor, x.id, imported.id)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 422,
+    );
   });
 
   it('"Also checked" names the other claim as published, and nothing once that article is deleted (its page is gone)', async () => {
@@ -196,17 +242,31 @@ describe('search and "already checked?"', () => {
     const x = await claim(mine.id, 'Claim of mine');
     const y = await claim(theirs.id, 'Claim of theirs as edited later');
     await db().publication.create({
-      data: { articleId: theirs.id, number: 1, html: '', snapshot: { article: { title: 'Theirs as published', slug: theirs.slug }, claims: [{ id: y.id, exact: 'Claim of theirs', claimReviewed: '' }] } },
+      data: {
+        articleId: theirs.id,
+        number: 1,
+        html: '',
+        snapshot: {
+          article: { title: 'Theirs as published', slug: theirs.slug },
+          claims: [{ id: y.id, exact: 'Claim of theirs', claimReviewed: '' }],
+        },
+      },
     });
     await linkSameClaim(editor, x.id, y.id);
-    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toEqual([{ claimId: y.id, claimReviewed: 'Claim of theirs', title: 'Theirs as published', slug: theirs.slug }]);
+    expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toEqual([
+      { claimId: y.id, claimReviewed: 'Claim of theirs', title: 'Theirs as published', slug: theirs.slug },
+    ]);
     await db().article.update({ where: { id: theirs.id }, data: { deletedAt: new Date() } });
     expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toBeUndefined();
   });
 
   it('lets only staff search', async () => {
     const outsider: Actor = { id: 'x', email: 'x@y.z', name: 'X', roles: [], via: 'session' };
-    await expect(searchNewsroom(outsider, search({ q: 'anything' }))).rejects.toSatisfy((e) => e instanceof AppError && e.status === 403);
-    await expect(findClaimsLike(null, 'anything', 5)).rejects.toSatisfy((e) => e instanceof AppError && e.status === 401);
+    await expect(searchNewsroom(outsider, search({ q: 'anything' }))).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 403,
+    );
+    await expect(findClaimsLike(null, 'anything', 5)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.status === 401,
+    );
   });
 });

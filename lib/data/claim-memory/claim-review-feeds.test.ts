@@ -5,7 +5,13 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newActor, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { addClaimReviewFeed, listClaimReviewFeedIds, listClaimReviewFeeds, refreshClaimReviewFeedNow, removeClaimReviewFeed } from './claim-review-feeds';
+import {
+  addClaimReviewFeed,
+  listClaimReviewFeedIds,
+  listClaimReviewFeeds,
+  refreshClaimReviewFeedNow,
+  removeClaimReviewFeed,
+} from './claim-review-feeds';
 
 describe('ClaimReview feeds', () => {
   let admin: Actor;
@@ -29,7 +35,9 @@ describe('ClaimReview feeds', () => {
     expect(await listClaimReviewFeedIds()).not.toContain(added.id);
     expect((await refusal(removeClaimReviewFeed(admin, added.id))).code).toBe('NOT_FOUND');
     expect((await refusal(refreshClaimReviewFeedNow(admin, added.id))).code).toBe('NOT_FOUND');
-    const actions = (await db().auditLog.findMany({ where: { entityId: added.id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+    const actions = (
+      await db().auditLog.findMany({ where: { entityId: added.id }, orderBy: { createdAt: 'asc' } })
+    ).map((a) => a.action);
     expect(actions).toEqual(['claimreview-feed.added', 'claimreview-feed.removed']);
   });
 
@@ -39,7 +47,9 @@ describe('ClaimReview feeds', () => {
       (tx) => tx.claimReviewFeed.create({ data: { url } }),
       () => addClaimReviewFeed(admin, url),
     );
-    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('CONFLICT');
+    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe(
+      'CONFLICT',
+    );
   });
 
   it('lets only admins manage feeds, and writes nothing for anyone else', async () => {

@@ -10,16 +10,38 @@ import { FEED_TIME_BUDGET_MS, readClaimReviewUrl, storeClaimReviews } from './im
 /** A run's claim on its feed lapses after this long (a run lasts at most its time budget, plus storing). */
 const RUN_LEASE_MS = FEED_TIME_BUDGET_MS + 4 * 60_000;
 
-type FeedRow = { id: string; url: string; createdAt: Date; lastRunAt: Date | null; lastResult: unknown; lastError: string | null; _count: { claims: number } };
+type FeedRow = {
+  id: string;
+  url: string;
+  createdAt: Date;
+  lastRunAt: Date | null;
+  lastResult: unknown;
+  lastError: string | null;
+  _count: { claims: number };
+};
 
 function feedDto(f: FeedRow): ClaimReviewFeedDto {
-  const r = f.lastResult as { imported?: number; updated?: number; skipped?: number; errors?: number; pages?: number } | null;
+  const r = f.lastResult as {
+    imported?: number;
+    updated?: number;
+    skipped?: number;
+    errors?: number;
+    pages?: number;
+  } | null;
   return {
     id: f.id,
     url: f.url,
     createdAt: f.createdAt.toISOString(),
     lastRunAt: f.lastRunAt?.toISOString() ?? null,
-    lastResult: r ? { imported: r.imported ?? 0, updated: r.updated ?? 0, skipped: r.skipped ?? 0, errors: r.errors ?? 0, pages: r.pages ?? 1 } : null,
+    lastResult: r
+      ? {
+          imported: r.imported ?? 0,
+          updated: r.updated ?? 0,
+          skipped: r.skipped ?? 0,
+          errors: r.errors ?? 0,
+          pages: r.pages ?? 1,
+        }
+      : null,
     lastError: f.lastError,
     claims: f._count.claims,
   };
@@ -30,19 +52,28 @@ const withCount = { _count: { select: { claims: true } } } as const;
 /** The ClaimReview feeds refreshed on a schedule, oldest first (admins). */
 export async function listClaimReviewFeeds(actor: Actor | null): Promise<ClaimReviewFeedDto[]> {
   authorize(actor, 'manageClaimReviewFeeds');
-  const feeds = await db().claimReviewFeed.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: withCount });
+  const feeds = await db().claimReviewFeed.findMany({
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: withCount,
+  });
   return feeds.map(feedDto);
 }
 
 export async function addClaimReviewFeed(actor: Actor | null, url: string): Promise<ClaimReviewFeedDto> {
   authorize(actor, 'manageClaimReviewFeeds');
-  const listed = () => new AppError('CONFLICT', 'This feed is already listed.', [{ path: 'url', message: 'Already listed.' }]);
+  const listed = () =>
+    new AppError('CONFLICT', 'This feed is already listed.', [{ path: 'url', message: 'Already listed.' }]);
   // The same feed added at the same moment is missed by the check (not yet committed); its unique index answers.
   return db()
     .$transaction(async (tx) => {
       if (await tx.claimReviewFeed.findUnique({ where: { url }, select: { id: true } })) throw listed();
       const feed = await tx.claimReviewFeed.create({ data: { url, createdById: actor.id }, include: withCount });
-      await recordAudit(tx, actor, { action: 'claimreview-feed.added', entityType: 'ClaimReviewFeed', entityId: feed.id, after: { url } });
+      await recordAudit(tx, actor, {
+        action: 'claimreview-feed.added',
+        entityType: 'ClaimReviewFeed',
+        entityId: feed.id,
+        after: { url },
+      });
       return feedDto(feed);
     })
     .catch((err: unknown) => {
@@ -57,7 +88,12 @@ export async function removeClaimReviewFeed(actor: Actor | null, id: string): Pr
     const feed = await tx.claimReviewFeed.findUnique({ where: { id } });
     if (!feed) throw notFound('No feed with this id.');
     await tx.claimReviewFeed.delete({ where: { id } });
-    await recordAudit(tx, actor, { action: 'claimreview-feed.removed', entityType: 'ClaimReviewFeed', entityId: id, before: { url: feed.url } });
+    await recordAudit(tx, actor, {
+      action: 'claimreview-feed.removed',
+      entityType: 'ClaimReviewFeed',
+      entityId: id,
+      before: { url: feed.url },
+    });
   });
 }
 
@@ -65,7 +101,10 @@ export async function removeClaimReviewFeed(actor: Actor | null, id: string): Pr
  * Fetches one feed and imports its ClaimReviews; the run's result (or why it failed) is recorded on the feed
  * in the same transaction as the import. Run by the job queue (no actor) and by "Refresh now".
  */
-export async function runClaimReviewFeed(id: string, actor: Actor | null = null): Promise<ImportClaimReviewResult | { error: string }> {
+export async function runClaimReviewFeed(
+  id: string,
+  actor: Actor | null = null,
+): Promise<ImportClaimReviewResult | { error: string }> {
   const feed = await db().claimReviewFeed.findUnique({ where: { id }, select: { id: true, url: true } });
   if (!feed) throw notFound('No feed with this id.');
   // One run per feed at a time: the schedule and "Refresh now" (or two instances) would fetch it twice.
@@ -73,35 +112,53 @@ export async function runClaimReviewFeed(id: string, actor: Actor | null = null)
     `UPDATE "ClaimReviewFeed" SET "runningSince" = now() WHERE id = $1 AND ("runningSince" IS NULL OR "runningSince" < now() - $2 * interval '1 millisecond')`,
     [id, RUN_LEASE_MS],
   );
-  if (rowCount === 0) return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
+  if (rowCount === 0)
+    return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
   try {
     const parsed = await readClaimReviewUrl(feed.url);
     return await storeClaimReviews(actor, parsed, {
       sourceUrl: feed.url,
       feedId: feed.id,
       afterStore: async (client, result) => {
-        await client.query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL, "runningSince" = NULL WHERE id = $1`, [
-          feed.id,
-          JSON.stringify({ imported: result.imported, updated: result.updated, skipped: result.skipped, errors: parsed.errors.length, pages: parsed.pages }),
-        ]);
+        await client.query(
+          `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL, "runningSince" = NULL WHERE id = $1`,
+          [
+            feed.id,
+            JSON.stringify({
+              imported: result.imported,
+              updated: result.updated,
+              skipped: result.skipped,
+              errors: parsed.errors.length,
+              pages: parsed.pages,
+            }),
+          ],
+        );
       },
     });
   } catch (err) {
     // Only the product's own refusals (unreachable, too large, not ClaimReview…) are said; anything else is logged.
     const message = err instanceof AppError ? err.message : 'The refresh failed; see the server log.';
     if (!(err instanceof AppError)) console.error('factmark: ClaimReview feed refresh failed:', err);
-    await pool().query(`UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2, "runningSince" = NULL WHERE id = $1`, [id, message]);
+    await pool().query(
+      `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2, "runningSince" = NULL WHERE id = $1`,
+      [id, message],
+    );
     return { error: message };
   }
 }
 
 /** "Refresh now" on the admin page: the same run as the schedule's, at once. */
-export async function refreshClaimReviewFeedNow(actor: Actor | null, id: string): Promise<ImportClaimReviewResult | { error: string }> {
+export async function refreshClaimReviewFeedNow(
+  actor: Actor | null,
+  id: string,
+): Promise<ImportClaimReviewResult | { error: string }> {
   authorize(actor, 'manageClaimReviewFeeds');
   return runClaimReviewFeed(id, actor);
 }
 
 /** Every feed's id, for the scheduled refresh (the job queue, no actor). */
 export async function listClaimReviewFeedIds(): Promise<string[]> {
-  return (await db().claimReviewFeed.findMany({ select: { id: true }, orderBy: { createdAt: 'asc' } })).map((f) => f.id);
+  return (await db().claimReviewFeed.findMany({ select: { id: true }, orderBy: { createdAt: 'asc' } })).map(
+    (f) => f.id,
+  );
 }

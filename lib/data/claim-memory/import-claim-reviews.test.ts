@@ -16,7 +16,10 @@ import { refusal } from '@/scripts/testing/refusal';
 
 const unique = () => randomUUID().replace(/-/g, '').slice(0, 10);
 // schema.org's own ClaimReview examples (lib/importing/fixtures/claimreview/SOURCE.md): #eg-0324 is complete, #eg-0325 has no reviewRating.
-const schemaOrgExamples = readFileSync(path.join(import.meta.dirname, '../../importing/fixtures/claimreview/sdo-ClaimReview-issue-1061-examples.txt'), 'utf8');
+const schemaOrgExamples = readFileSync(
+  path.join(import.meta.dirname, '../../importing/fixtures/claimreview/sdo-ClaimReview-issue-1061-examples.txt'),
+  'utf8',
+);
 
 async function user(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]): Promise<Actor> {
   const u = await db().user.create({ data: { email: `${unique()}@import.test`, name: `User ${unique()}`, roles } });
@@ -60,10 +63,16 @@ describe('reading ClaimReview', () => {
       '@type': 'DataFeed',
       dataFeedElement: [
         review('https://a.example/1', 'One'),
-        { '@type': 'DataFeedItem', item: review('https://a.example/2', 'Two', '', { reviewRating: { ratingValue: 2, bestRating: 5 } }) },
+        {
+          '@type': 'DataFeedItem',
+          item: review('https://a.example/2', 'Two', '', { reviewRating: { ratingValue: 2, bestRating: 5 } }),
+        },
       ],
     };
-    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, review('https://a.example/3', 'Three')] };
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, review('https://a.example/3', 'Three')],
+    };
     const { reviews, errors } = parseClaimReviewText(JSON.stringify([feed, graph]), true);
     expect(errors).toEqual([]);
     expect(reviews.map((r) => [r.url, r.ratingLabel])).toEqual([
@@ -76,7 +85,9 @@ describe('reading ClaimReview', () => {
   it('refuses JSON nested thousands deep without overflowing the stack, and a page with no ClaimReview', () => {
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     expect(() => parseClaimReviewText(deep, true)).toThrow(/deeper than 64/);
-    expect(() => parseClaimReviewText('<html><script type="application/ld+json">{"@type":"NewsArticle"}</script></html>', false)).toThrow(/No schema.org ClaimReview/);
+    expect(() =>
+      parseClaimReviewText('<html><script type="application/ld+json">{"@type":"NewsArticle"}</script></html>', false),
+    ).toThrow(/No schema.org ClaimReview/);
     const tooMany = Array.from({ length: 5001 }, () => ({ '@type': 'ClaimReview' }));
     expect(() => parseClaimReviewText(JSON.stringify(tooMany), true)).toThrow(/more than 5000 ClaimReviews/);
   });
@@ -92,23 +103,36 @@ describe('importing ClaimReview', () => {
 </head><body><p>Our check.</p></body></html>`;
 
   const paged = `Paged${unique()}`;
-  const feedReview = (n: number) => review(`https://harbour-checks.example/${paged}/${n}`, `Harbour dues in ${paged} rose ${n} percent`);
+  const feedReview = (n: number) =>
+    review(`https://harbour-checks.example/${paged}/${n}`, `Harbour dues in ${paged} rose ${n} percent`);
   // Factmark's own shape (`nextCursor` for this address's ?cursor=), a `next` address, an empty page, a broken review.
   function pagedFeed(url: URL): unknown {
     const cursor = url.searchParams.get('cursor');
-    const feed = (elements: unknown[], more: Record<string, unknown>) => ({ '@context': 'https://schema.org', '@type': 'DataFeed', dataFeedElement: elements, ...more });
+    const feed = (elements: unknown[], more: Record<string, unknown>) => ({
+      '@context': 'https://schema.org',
+      '@type': 'DataFeed',
+      dataFeedElement: elements,
+      ...more,
+    });
     if (url.pathname === '/feed') {
       if (!cursor) return feed([feedReview(1), { ...feedReview(0), reviewRating: undefined }], { nextCursor: 'c2' });
       if (cursor === 'c2') return feed([], { nextCursor: 'c3' });
-      if (cursor === 'c3') return feed([{ '@type': 'DataFeedItem', item: feedReview(2) }, feedReview(3)], { next: '/feed?cursor=c4' });
+      if (cursor === 'c3')
+        return feed([{ '@type': 'DataFeedItem', item: feedReview(2) }, feedReview(3)], { next: '/feed?cursor=c4' });
       if (cursor === 'c4') return feed([feedReview(4)], { nextCursor: null });
     }
     // Never ends: each page names the next.
-    if (url.pathname === '/endless') return feed([feedReview(100 + Number(cursor ?? 0))], { nextCursor: String(Number(cursor ?? 0) + 1) });
+    if (url.pathname === '/endless')
+      return feed([feedReview(100 + Number(cursor ?? 0))], { nextCursor: String(Number(cursor ?? 0) + 1) });
     // 3,000 reviews a page: the second page brings the import to one document's limit of reviews.
-    if (url.pathname === '/big') return feed(Array.from({ length: 3000 }, (_, i) => feedReview(1000 + i)), { nextCursor: String(Number(cursor ?? 0) + 1) });
+    if (url.pathname === '/big')
+      return feed(
+        Array.from({ length: 3000 }, (_, i) => feedReview(1000 + i)),
+        { nextCursor: String(Number(cursor ?? 0) + 1) },
+      );
     if (url.pathname === '/loop') return feed([feedReview(200)], { next: url.pathname + url.search });
-    if (url.pathname === '/elsewhere') return feed([feedReview(300)], { next: `http://localhost:${url.port || port}/feed` });
+    if (url.pathname === '/elsewhere')
+      return feed([feedReview(300)], { next: `http://localhost:${url.port || port}/feed` });
     if (url.pathname === '/broken-page') return cursor ? null : feed([feedReview(400)], { nextCursor: 'gone' });
     return null;
   }
@@ -129,12 +153,26 @@ describe('importing ClaimReview', () => {
       if (req.url === '/held') {
         // Answers only when the test lets it: a feed refresh caught mid-run, without timing.
         heldRequest.resolve();
-        void heldRelease.promise.then(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify([review(`https://harbour-checks.example/held-${paged}`, `Harbour dues in ${paged} were held`)])));
+        void heldRelease.promise.then(() =>
+          res
+            .writeHead(200, { 'content-type': 'application/ld+json' })
+            .end(
+              JSON.stringify([
+                review(`https://harbour-checks.example/held-${paged}`, `Harbour dues in ${paged} were held`),
+              ]),
+            ),
+        );
         return;
       }
       if (req.url?.startsWith('/slow')) {
         // Each page answers after 400 ms: the import's time budget, not the page cap, ends it.
-        setTimeout(() => res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(pagedFeed(new URL(req.url?.replace('/slow', '/endless') ?? '/', 'http://x')))), 400);
+        setTimeout(
+          () =>
+            res
+              .writeHead(200, { 'content-type': 'application/ld+json' })
+              .end(JSON.stringify(pagedFeed(new URL(req.url?.replace('/slow', '/endless') ?? '/', 'http://x')))),
+          400,
+        );
         return;
       }
       const feed = pagedFeed(new URL(req.url ?? '/', 'http://x'));
@@ -160,11 +198,28 @@ describe('importing ClaimReview', () => {
       { ...review('', 'No address'), url: undefined },
       review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`),
     ];
-    expect(await importClaimReviews(editor, { document })).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [{ index: 1, reason: 'url is missing (an http or https address).' }], pages: 1, nextPage: null });
+    expect(await importClaimReviews(editor, { document })).toEqual({
+      imported: 2,
+      updated: 0,
+      skipped: 0,
+      errors: [{ index: 1, reason: 'url is missing (an http or https address).' }],
+      pages: 1,
+      nextPage: null,
+    });
     expect(await importClaimReviews(editor, { document })).toMatchObject({ imported: 0, updated: 0, skipped: 2 });
-    const changed = [document[0], review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`, 'True')];
-    expect(await importClaimReviews(editor, { document: changed })).toMatchObject({ imported: 0, updated: 1, skipped: 1 });
-    const rows = await db().importedClaim.findMany({ where: { url: { startsWith: `https://harbour-checks.example/${id}/` } }, orderBy: { url: 'asc' } });
+    const changed = [
+      document[0],
+      review(`https://harbour-checks.example/${id}/2`, `The ${id}ton port closed in 2019`, 'True'),
+    ];
+    expect(await importClaimReviews(editor, { document: changed })).toMatchObject({
+      imported: 0,
+      updated: 1,
+      skipped: 1,
+    });
+    const rows = await db().importedClaim.findMany({
+      where: { url: { startsWith: `https://harbour-checks.example/${id}/` } },
+      orderBy: { url: 'asc' },
+    });
     expect(rows.map((r) => [r.ratingLabel, r.publisherName, r.claimant])).toEqual([
       ['False', 'Harbour Checks', 'Mayor Ilse Brandt'],
       ['True', 'Harbour Checks', 'Mayor Ilse Brandt'],
@@ -181,22 +236,57 @@ describe('importing ClaimReview', () => {
 
   it('matches an imported review in "already checked?" with its publisher, rating and address', async () => {
     const id = unique().replace(/\d/g, 'z');
-    await importClaimReviews(editor, { document: review(`https://harbour-checks.example/${id}`, `Unemployment in ${id}ville rose to 28 percent last year`, 'Mostly true') });
-    const { items } = await findClaimsLike(editor, `Joblessness in ${id}ville went up to twenty-eight per cent in the past year`, 5);
+    await importClaimReviews(editor, {
+      document: review(
+        `https://harbour-checks.example/${id}`,
+        `Unemployment in ${id}ville rose to 28 percent last year`,
+        'Mostly true',
+      ),
+    });
+    const { items } = await findClaimsLike(
+      editor,
+      `Joblessness in ${id}ville went up to twenty-eight per cent in the past year`,
+      5,
+    );
     expect(items[0]).toMatchObject({
-      claim: { origin: 'imported', publisher: 'Harbour Checks', rating: { label: 'Mostly true' }, url: `https://harbour-checks.example/${id}`, status: 'IMPORTED', isPublished: true },
+      claim: {
+        origin: 'imported',
+        publisher: 'Harbour Checks',
+        rating: { label: 'Mostly true' },
+        url: `https://harbour-checks.example/${id}`,
+        status: 'IMPORTED',
+        isPublished: true,
+      },
     });
     // Staff search finds it too, linked to the other fact-checker's review; filters that only newsroom claims have leave it out.
     const found = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville` }));
-    expect(found.items).toContainEqual(expect.objectContaining({ type: 'imported', url: `https://harbour-checks.example/${id}`, snippet: expect.stringContaining('Harbour Checks') as unknown }));
-    const inReview = await searchNewsroom(editor, searchQuery.parse({ q: `${id}ville`, state: 'in_review', type: 'claim' }));
+    expect(found.items).toContainEqual(
+      expect.objectContaining({
+        type: 'imported',
+        url: `https://harbour-checks.example/${id}`,
+        snippet: expect.stringContaining('Harbour Checks') as unknown,
+      }),
+    );
+    const inReview = await searchNewsroom(
+      editor,
+      searchQuery.parse({ q: `${id}ville`, state: 'in_review', type: 'claim' }),
+    );
     expect(inReview.items.map((i) => i.type)).not.toContain('imported');
   });
 
   it('imports a page embedding ClaimReview under the URL-import rules: private addresses only where tests allow them', async () => {
-    expect((await refusal(importClaimReviews(editor, { url: `${base}/check` }))).errors[0]?.message).toMatch(/private network/);
+    expect((await refusal(importClaimReviews(editor, { url: `${base}/check` }))).errors[0]?.message).toMatch(
+      /private network/,
+    );
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
-    expect(await importClaimReviews(editor, { url: `${base}/check` })).toEqual({ imported: 1, updated: 0, skipped: 0, errors: [], pages: 1, nextPage: null });
+    expect(await importClaimReviews(editor, { url: `${base}/check` })).toEqual({
+      imported: 1,
+      updated: 0,
+      skipped: 0,
+      errors: [],
+      pages: 1,
+      nextPage: null,
+    });
     expect(await importClaimReviews(editor, { url: `${base}/check` })).toMatchObject({ imported: 0, skipped: 1 });
     expect((await refusal(importClaimReviews(editor, { url: `${base}/pdf` }))).status).toBe(422);
     const { items } = await findClaimsLike(editor, `${town} ferry fares are three times higher than in 2020`, 3);
@@ -211,10 +301,16 @@ describe('importing ClaimReview', () => {
     expect(await runClaimReviewFeed(feed.id)).toEqual({ error: expect.stringContaining('being refreshed') as unknown });
     heldRelease.resolve();
     expect(await first).toMatchObject({ imported: 1 });
-    expect(await db().claimReviewFeed.findUnique({ where: { id: feed.id } })).toMatchObject({ runningSince: null, lastResult: { imported: 1 } });
+    expect(await db().claimReviewFeed.findUnique({ where: { id: feed.id } })).toMatchObject({
+      runningSince: null,
+      lastResult: { imported: 1 },
+    });
     expect(await runClaimReviewFeed(feed.id)).toMatchObject({ imported: 0, skipped: 1 });
     // A run that died mid-way (its process gone) does not block the feed for ever.
-    await db().claimReviewFeed.update({ where: { id: feed.id }, data: { runningSince: new Date(Date.now() - 24 * 3600_000) } });
+    await db().claimReviewFeed.update({
+      where: { id: feed.id },
+      data: { runningSince: new Date(Date.now() - 24 * 3600_000) },
+    });
     expect(await runClaimReviewFeed(feed.id)).toMatchObject({ skipped: 1 });
   });
 
@@ -230,18 +326,38 @@ describe('importing ClaimReview', () => {
       pages: 4,
       nextPage: null,
     });
-    expect(await importClaimReviews(editor, { url: `${base}/feed` })).toMatchObject({ imported: 0, updated: 0, skipped: 4, pages: 4 });
-    const rows = await db().importedClaim.findMany({ where: { url: { startsWith: `https://harbour-checks.example/${paged}/` } }, select: { url: true } });
+    expect(await importClaimReviews(editor, { url: `${base}/feed` })).toMatchObject({
+      imported: 0,
+      updated: 0,
+      skipped: 4,
+      pages: 4,
+    });
+    const rows = await db().importedClaim.findMany({
+      where: { url: { startsWith: `https://harbour-checks.example/${paged}/` } },
+      select: { url: true },
+    });
     expect(rows.map((r) => r.url.split('/').pop()).sort()).toEqual(['1', '2', '3', '4']);
   });
 
   it('stops at the page cap, at a page seen before, and refuses a next page on another site or one that fails (nothing stored)', async () => {
     process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
     const endless = await importClaimReviews(editor, { url: `${base}/endless` });
-    expect(endless).toMatchObject({ imported: MAX_FEED_PAGES, pages: MAX_FEED_PAGES, nextPage: `${base}/endless?cursor=${MAX_FEED_PAGES}` });
-    expect(await importClaimReviews(editor, { url: `${base}/loop` })).toMatchObject({ imported: 1, pages: 1, nextPage: null });
+    expect(endless).toMatchObject({
+      imported: MAX_FEED_PAGES,
+      pages: MAX_FEED_PAGES,
+      nextPage: `${base}/endless?cursor=${MAX_FEED_PAGES}`,
+    });
+    expect(await importClaimReviews(editor, { url: `${base}/loop` })).toMatchObject({
+      imported: 1,
+      pages: 1,
+      nextPage: null,
+    });
     const big = await readClaimReviewUrl(`${base}/big`);
-    expect({ pages: big.pages, reviews: big.reviews.length, nextPage: big.nextPage }).toEqual({ pages: 2, reviews: 6000, nextPage: `${base}/big?cursor=2` });
+    expect({ pages: big.pages, reviews: big.reviews.length, nextPage: big.nextPage }).toEqual({
+      pages: 2,
+      reviews: 6000,
+      nextPage: `${base}/big?cursor=2`,
+    });
     const slow = await readClaimReviewUrl(`${base}/slow`, 600);
     expect(slow.pages).toBeLessThan(4);
     expect(slow.nextPage).toBe(`${base}/slow?cursor=${slow.pages}`);
@@ -250,7 +366,13 @@ describe('importing ClaimReview', () => {
     expect(elsewhere.errors[0]).toEqual({ path: 'url', message: 'The next page is on another site.' });
     const broken = await refusal(importClaimReviews(editor, { url: `${base}/broken-page` }));
     expect(broken.message).toMatch(/^Page 2 of the feed .*answered 404/);
-    expect(await db().importedClaim.count({ where: { url: { in: [`https://harbour-checks.example/${paged}/300`, `https://harbour-checks.example/${paged}/400`] } } })).toBe(0);
+    expect(
+      await db().importedClaim.count({
+        where: {
+          url: { in: [`https://harbour-checks.example/${paged}/300`, `https://harbour-checks.example/${paged}/400`] },
+        },
+      }),
+    ).toBe(0);
   });
 
   it('refreshes a paged feed on schedule with its pages counted, and two refreshes at once store each review once', async () => {
@@ -261,9 +383,14 @@ describe('importing ClaimReview', () => {
     // Either the second started after the first ended (it finds all four stored), or it was told a run is going on.
     const runs = [a, b].map((r) => ('error' in r ? r.error : r.imported + r.skipped));
     expect(runs).toContain(4);
-    expect(runs.filter((r) => r !== 4)).toEqual(runs.filter((r) => typeof r === 'string' && r.includes('being refreshed')));
+    expect(runs.filter((r) => r !== 4)).toEqual(
+      runs.filter((r) => typeof r === 'string' && r.includes('being refreshed')),
+    );
     expect([a, b].reduce((sum, r) => sum + ('imported' in r ? r.imported : 0), 0)).toBe(4);
-    const stored = await db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id }, include: { _count: { select: { claims: true } } } });
+    const stored = await db().claimReviewFeed.findUniqueOrThrow({
+      where: { id: feed.id },
+      include: { _count: { select: { claims: true } } },
+    });
     expect(stored.lastResult).toMatchObject({ errors: 1, pages: 4 });
     expect(stored._count.claims).toBe(4);
   });

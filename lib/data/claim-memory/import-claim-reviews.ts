@@ -4,7 +4,15 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { recordAuditSql } from '@/lib/data/audit/record-audit';
 import { sqlTransaction, type SqlClient } from '@/lib/db/sql';
 import { AppError } from '@/lib/errors';
-import { findClaimReviewObjects, MAX_CLAIM_REVIEWS, readClaimReviews, requireSome, type ClaimReviewRecord, type FeedNextPage, type ParsedClaimReviews } from '@/lib/importing/claim-review-parse';
+import {
+  findClaimReviewObjects,
+  MAX_CLAIM_REVIEWS,
+  readClaimReviews,
+  requireSome,
+  type ClaimReviewRecord,
+  type FeedNextPage,
+  type ParsedClaimReviews,
+} from '@/lib/importing/claim-review-parse';
 import { fetchPage } from '@/lib/importing/fetch-page';
 import { parseClaimReviewPage } from '@/lib/importing/import-pool';
 import { timeSlicer, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
@@ -20,7 +28,9 @@ export const MAX_FEED_PAGES = 20;
 export const FEED_TIME_BUDGET_MS = 60_000;
 
 const pageRefused = (n: number, url: string, err: unknown): unknown =>
-  err instanceof AppError && n > 1 ? new AppError(err.code, `Page ${n} of the feed (${url}): ${err.message}`, err.errors, err.retryAfter) : err;
+  err instanceof AppError && n > 1
+    ? new AppError(err.code, `Page ${n} of the feed (${url}): ${err.message}`, err.errors, err.retryAfter)
+    : err;
 
 /** The address of the page a feed page names next: `?cursor=` on its own address, or its `next` address on the same site. */
 function nextPageUrl(pageUrl: string, firstUrl: URL, next: FeedNextPage): string {
@@ -28,13 +38,17 @@ function nextPageUrl(pageUrl: string, firstUrl: URL, next: FeedNextPage): string
   try {
     url = 'cursor' in next ? new URL(pageUrl) : new URL(next.url, pageUrl);
   } catch {
-    throw new AppError('UNPROCESSABLE', 'The feed names a next page that is not a web address.', [{ path: 'url', message: 'The next page is not a web address.' }]);
+    throw new AppError('UNPROCESSABLE', 'The feed names a next page that is not a web address.', [
+      { path: 'url', message: 'The next page is not a web address.' },
+    ]);
   }
   if ('cursor' in next) url.searchParams.set('cursor', next.cursor);
   if (url.origin !== firstUrl.origin) {
-    throw new AppError('UNPROCESSABLE', `The feed's next page is on another site (${url.host}); Factmark follows a feed's pages on its own site only.`, [
-      { path: 'url', message: 'The next page is on another site.' },
-    ]);
+    throw new AppError(
+      'UNPROCESSABLE',
+      `The feed's next page is on another site (${url.host}); Factmark follows a feed's pages on its own site only.`,
+      [{ path: 'url', message: 'The next page is on another site.' }],
+    );
   }
   return url.toString();
 }
@@ -45,7 +59,10 @@ function nextPageUrl(pageUrl: string, firstUrl: URL, next: FeedNextPage): string
  * other, up to MAX_FEED_PAGES, while fewer than MAX_CLAIM_REVIEWS entries were read and while the import is within
  * `budgetMs`; their reviews and errors add up (an error's index counts across the pages).
  */
-export async function readClaimReviewUrl(url: string, budgetMs = FEED_TIME_BUDGET_MS): Promise<ParsedClaimReviews & { pages: number; nextPage: string | null }> {
+export async function readClaimReviewUrl(
+  url: string,
+  budgetMs = FEED_TIME_BUDGET_MS,
+): Promise<ParsedClaimReviews & { pages: number; nextPage: string | null }> {
   const deadline = performance.now() + budgetMs;
   const all: ParsedClaimReviews = { reviews: [], errors: [] };
   const seen = new Set<string>();
@@ -54,13 +71,23 @@ export async function readClaimReviewUrl(url: string, budgetMs = FEED_TIME_BUDGE
   let pages = 0;
   let count = 0;
   // A paged import reads as many reviews as one document may hold (MAX_CLAIM_REVIEWS), not that many per page.
-  while (address && pages < MAX_FEED_PAGES && count < MAX_CLAIM_REVIEWS && !seen.has(address) && (pages === 0 || performance.now() < deadline)) {
+  while (
+    address &&
+    pages < MAX_FEED_PAGES &&
+    count < MAX_CLAIM_REVIEWS &&
+    !seen.has(address) &&
+    (pages === 0 || performance.now() < deadline)
+  ) {
     seen.add(address);
     pages++;
     let parsed: ParsedClaimReviews;
     let pageUrl: string;
     try {
-      const page = await fetchPage(address, 'application/ld+json, application/json;q=0.9, text/html;q=0.8', /html|xml|json/i);
+      const page = await fetchPage(
+        address,
+        'application/ld+json, application/json;q=0.9, text/html;q=0.8',
+        /html|xml|json/i,
+      );
       pageUrl = page.url;
       parsed = await parseClaimReviewPage(page.html, /json/i.test(page.contentType), pages > 1);
     } catch (err) {
@@ -98,7 +125,18 @@ interface Row extends ClaimReviewRecord {
 
 const hashOf = (r: ClaimReviewRecord): string =>
   createHash('sha256')
-    .update(JSON.stringify([r.url, r.claimReviewed, r.ratingLabel, r.publisherName, r.publisherUrl, r.reviewDate, r.claimant, r.language]))
+    .update(
+      JSON.stringify([
+        r.url,
+        r.claimReviewed,
+        r.ratingLabel,
+        r.publisherName,
+        r.publisherUrl,
+        r.reviewDate,
+        r.claimant,
+        r.language,
+      ]),
+    )
     .digest('hex');
 
 async function prepare(reviews: ClaimReviewRecord[]): Promise<{ rows: Row[]; duplicates: number }> {
@@ -116,7 +154,11 @@ async function prepare(reviews: ClaimReviewRecord[]): Promise<{ rows: Row[]; dup
   return { rows, duplicates: reviews.length - unique.length };
 }
 
-async function upsert(client: SqlClient, rows: Row[], origin: { sourceUrl: string | null; feedId: string | null; actorId: string | null }) {
+async function upsert(
+  client: SqlClient,
+  rows: Row[],
+  origin: { sourceUrl: string | null; feedId: string | null; actorId: string | null },
+) {
   // An unchanged review is left alone (no row comes back); xmax = 0 tells an insert from an update.
   const { rows: written } = await client.query<{ inserted: boolean }>(
     `INSERT INTO "ImportedClaim" (id, url, "claimReviewed", "ratingLabel", "publisherName", "publisherUrl", "reviewDate", claimant, language,
@@ -160,13 +202,24 @@ async function upsert(client: SqlClient, rows: Row[], origin: { sourceUrl: strin
 export async function storeClaimReviews(
   actor: Actor | null,
   parsed: ParsedClaimReviews & { pages?: number; nextPage?: string | null },
-  origin: { sourceUrl: string | null; feedId: string | null; afterStore?: (client: SqlClient, result: Omit<ImportClaimReviewResult, 'errors' | 'pages' | 'nextPage'>) => Promise<void> },
+  origin: {
+    sourceUrl: string | null;
+    feedId: string | null;
+    afterStore?: (
+      client: SqlClient,
+      result: Omit<ImportClaimReviewResult, 'errors' | 'pages' | 'nextPage'>,
+    ) => Promise<void>;
+  },
 ): Promise<ImportClaimReviewResult> {
   const { rows, duplicates } = await prepare(parsed.reviews);
   const totals = await sqlTransaction(async (client) => {
     const sum = { imported: 0, updated: 0, skipped: duplicates };
     for (let i = 0; i < rows.length; i += BATCH) {
-      const part = await upsert(client, rows.slice(i, i + BATCH), { sourceUrl: origin.sourceUrl, feedId: origin.feedId, actorId: actor?.id ?? null });
+      const part = await upsert(client, rows.slice(i, i + BATCH), {
+        sourceUrl: origin.sourceUrl,
+        feedId: origin.feedId,
+        actorId: actor?.id ?? null,
+      });
       sum.imported += part.imported;
       sum.updated += part.updated;
       sum.skipped += part.skipped;
@@ -184,8 +237,12 @@ export async function storeClaimReviews(
 }
 
 /** `POST /api/v1/imports/claimreview`: other fact-checkers' ClaimReview from a page, a feed or a document (admins and editors). */
-export async function importClaimReviews(actor: Actor | null, input: ImportClaimReviewInput): Promise<ImportClaimReviewResult> {
+export async function importClaimReviews(
+  actor: Actor | null,
+  input: ImportClaimReviewInput,
+): Promise<ImportClaimReviewResult> {
   authorize(actor, 'importClaimReviews');
-  if ('url' in input) return storeClaimReviews(actor, await readClaimReviewUrl(input.url), { sourceUrl: input.url, feedId: null });
+  if ('url' in input)
+    return storeClaimReviews(actor, await readClaimReviewUrl(input.url), { sourceUrl: input.url, feedId: null });
   return storeClaimReviews(actor, await readClaimReviewDocument(input.document), { sourceUrl: null, feedId: null });
 }

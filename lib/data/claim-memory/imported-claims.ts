@@ -6,7 +6,14 @@ import type { SimilarClaimDto } from '@/lib/validation/search';
 export async function describeImportedClaims(ids: string[]): Promise<Map<string, Omit<SimilarClaimDto, 'score'>>> {
   if (ids.length === 0) return new Map();
   const { rows } = await pool().query<{
-    id: string; url: string; claimReviewed: string; ratingLabel: string; publisherName: string; reviewDate: Date | null; claimant: string | null; createdAt: Date;
+    id: string;
+    url: string;
+    claimReviewed: string;
+    ratingLabel: string;
+    publisherName: string;
+    reviewDate: Date | null;
+    claimant: string | null;
+    createdAt: Date;
   }>(
     `SELECT id, url, "claimReviewed", "ratingLabel", "publisherName", "reviewDate", claimant, "createdAt" FROM "ImportedClaim" WHERE id = ANY($1::text[])`,
     [ids],

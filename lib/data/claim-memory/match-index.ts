@@ -16,7 +16,9 @@ export const matchWords = (c: { exact: string; statedClaim: string; claimReviewe
 async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
   // One rebuild at a time (others go on with what is built; the next request catches up), so two rebuilds
   // never lock the same rows in different orders.
-  const { rows: lock } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0)) AS ok`);
+  const { rows: lock } = await client.query<{ ok: boolean }>(
+    `SELECT pg_try_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0)) AS ok`,
+  );
   if (!lock[0]?.ok) return 0;
   // Newest entries first, and every entry of a claim taken (one rebuild serves them all). Entries not yet
   // committed by a save are not seen, and stay for the next rebuild.
@@ -28,10 +30,13 @@ async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
   );
   if (queued.rows.length === 0) return 0;
   const ids = [...new Set(queued.rows.map((r) => r.claimId))];
-  const { rows } = await client.query<{ id: string; exact: string; statedClaim: string; claimReviewed: string; claimantName: string | null }>(
-    `SELECT id, exact, "statedClaim", "claimReviewed", "claimantName" FROM "Claim" WHERE id = ANY($1::text[])`,
-    [ids],
-  );
+  const { rows } = await client.query<{
+    id: string;
+    exact: string;
+    statedClaim: string;
+    claimReviewed: string;
+    claimantName: string | null;
+  }>(`SELECT id, exact, "statedClaim", "claimReviewed", "claimantName" FROM "Claim" WHERE id = ANY($1::text[])`, [ids]);
   const originals = rows.map(matchWords);
   // A long claim takes milliseconds to normalise: 200 of them are sliced, never one long hold of the event loop.
   const pause = timeSlicer(10);

@@ -10,7 +10,12 @@ export type PublishedHit = PublishedSearchHit;
  * best first. Reads publication snapshots only, never the articles or claims being edited.
  */
 export async function searchPublished(q: string, limit: number, offset: number): Promise<PublishedHit[]> {
-  const { rows } = await pool().query<PublishedHit & { snapshotClaims: { id: string; exact: string; claimReviewed: string; rating: { label: string } }[]; words: string[] }>(
+  const { rows } = await pool().query<
+    PublishedHit & {
+      snapshotClaims: { id: string; exact: string; claimReviewed: string; rating: { label: string } }[];
+      words: string[];
+    }
+  >(
     `WITH t AS (SELECT websearch_to_tsquery('simple', public.factmark_unaccent($1)) || websearch_to_tsquery('english', public.factmark_unaccent($1)) AS tq)
      SELECT p.snapshot->'article'->>'title' AS title, p.snapshot->'article'->>'slug' AS slug, p."publishedAt", p.number AS version,
             COALESCE(jsonb_array_length(p.snapshot->'claims'), 0)::int AS "claimCount", p.snapshot->'claims' AS "snapshotClaims",
@@ -23,7 +28,12 @@ export async function searchPublished(q: string, limit: number, offset: number):
      ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
     [q, limit, offset],
   );
-  const words = q.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words =
+    q
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   return rows.map((r) => ({
     title: r.title ?? '',
     slug: r.slug ?? '',
@@ -32,7 +42,10 @@ export async function searchPublished(q: string, limit: number, offset: number):
     claimCount: r.claimCount,
     claims: (r.snapshotClaims ?? [])
       .filter((c) => {
-        const text = `${c.exact} ${c.claimReviewed}`.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+        const text = `${c.exact} ${c.claimReviewed}`
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '');
         return words.some((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))));
       })
       .slice(0, 3)

@@ -13,13 +13,14 @@ const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 /** Queries up to this long fall back to trigrams when full-text search finds nothing. */
 export const MAX_FUZZY_CHARS = 64;
 
-
 let configCache: { at: number; configs: string[] } | null = null;
 
 /** The text search configurations in use (one per article language, plus 'simple'), kept for a minute. */
 async function configsInUse(): Promise<string[]> {
   if (configCache && Date.now() - configCache.at < 60_000) return configCache.configs;
-  const { rows } = await pool().query<{ cfg: string }>(`SELECT DISTINCT factmark_ts_config(language)::text AS cfg FROM "Article"`);
+  const { rows } = await pool().query<{ cfg: string }>(
+    `SELECT DISTINCT factmark_ts_config(language)::text AS cfg FROM "Article"`,
+  );
   const configs = [...new Set(['simple', 'english', ...rows.map((r) => r.cfg)])].filter((c) => /^[a-z_]+$/.test(c));
   configCache = { at: Date.now(), configs };
   return configs;
@@ -33,7 +34,12 @@ class Params {
   }
 }
 
-const claimStates: Record<string, string> = { draft: 'DRAFT', in_review: 'IN_REVIEW', changes_requested: 'CHANGES_REQUESTED', approved: 'APPROVED' };
+const claimStates: Record<string, string> = {
+  draft: 'DRAFT',
+  in_review: 'IN_REVIEW',
+  changes_requested: 'CHANGES_REQUESTED',
+  approved: 'APPROVED',
+};
 const articleStates: Record<string, string> = { draft: 'DRAFT', published: 'PUBLISHED', retracted: 'RETRACTED' };
 
 /**
@@ -84,7 +90,11 @@ async function correctWords(q: string): Promise<string | null> {
 }
 
 /** One listing: full text (`correction` null), or the misspelling fallback: claims by the corrected words, the rest by trigrams. */
-async function runSearch(query: SearchQuery, correction: { corrected: string | null } | null, offset: number): Promise<SearchResultDto> {
+async function runSearch(
+  query: SearchQuery,
+  correction: { corrected: string | null } | null,
+  offset: number,
+): Promise<SearchResultDto> {
   const fuzzy = correction !== null;
   const configs = await configsInUse();
   const p = new Params();
@@ -98,10 +108,15 @@ async function runSearch(query: SearchQuery, correction: { corrected: string | n
   const uq = `factmark_unaccent(${q})`;
   const from = query.from ? p.add(new Date(query.from)) : null;
   const to = query.to ? p.add(new Date(query.to.length === 10 ? `${query.to}T23:59:59.999Z` : query.to)) : null;
-  const dateWhere = (column: string) => `${from ? ` AND ${column} >= ${from}` : ''}${to ? ` AND ${column} <= ${to}` : ''}`;
-  const claimOnly = !!(query.rating || query.claimant) || (query.state !== undefined && claimStates[query.state] !== undefined && query.type === 'claim');
+  const dateWhere = (column: string) =>
+    `${from ? ` AND ${column} >= ${from}` : ''}${to ? ` AND ${column} <= ${to}` : ''}`;
+  const claimOnly =
+    !!(query.rating || query.claimant) ||
+    (query.state !== undefined && claimStates[query.state] !== undefined && query.type === 'claim');
   const wants = (type: 'article' | 'claim' | 'source') =>
-    query.type ? query.type === type : type === 'claim' || (!claimOnly && (type === 'article' || !(query.state || query.factChecker)));
+    query.type
+      ? query.type === type
+      : type === 'claim' || (!claimOnly && (type === 'article' || !(query.state || query.factChecker)));
 
   // Each part answers only its best `top` rows (the page and one more past the offset): ranking is cheap on stored
   // or short vectors, and only those rows are joined, so a word found in tens of thousands of claims costs a
@@ -157,8 +172,12 @@ async function runSearch(query: SearchQuery, correction: { corrected: string | n
         ${claimState ? `AND c.status = ${p.add(claimState)}::"ClaimStatus"` : ''}
         ${articleState ? `AND a.status = ${p.add(articleState)}::"ArticleStatus"` : ''}
         ${query.factChecker ? `AND a."factCheckerId" = ${p.add(query.factChecker)}` : ''}
-        ${claimant ? `AND (lower(factmark_unaccent(coalesce(c."claimantName", ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'
-                         OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))` : ''}${dateWhere('c."updatedAt"')}
+        ${
+          claimant
+            ? `AND (lower(factmark_unaccent(coalesce(c."claimantName", ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'
+                         OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))`
+            : ''
+        }${dateWhere('c."updatedAt"')}
       ORDER BY score DESC, c.id LIMIT ${top})`);
   }
   if (wants('claim') && !query.state && !query.rating && !query.factChecker) {
@@ -180,7 +199,14 @@ async function runSearch(query: SearchQuery, correction: { corrected: string | n
   if (parts.length === 0) return { items: [], nextCursor: null };
   const limit = p.add(query.limit + 1);
   const skip = p.add(offset);
-  const { rows } = await pool().query<{ type: SearchHitDto['type']; id: string; title: string; score: number; snippet: string | null; url: string }>(
+  const { rows } = await pool().query<{
+    type: SearchHitDto['type'];
+    id: string;
+    title: string;
+    score: number;
+    snippet: string | null;
+    url: string;
+  }>(
     `WITH t AS (SELECT (${tq}) AS tq),
      hits AS (SELECT * FROM (${parts.join('\nUNION ALL\n')}) u ORDER BY score DESC, type, id LIMIT ${limit} OFFSET ${skip})
      SELECT h.type, h.id, h.title, h.score::float8 AS score,
@@ -203,7 +229,15 @@ async function runSearch(query: SearchQuery, correction: { corrected: string | n
   return {
     items: page.map((r) => {
       const { text, highlights } = splitMarks(r.snippet ?? '');
-      return { type: r.type, id: r.id, title: r.title.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' '), snippet: text, highlights, url: r.url, score: Math.round(r.score * 1000) / 1000 };
+      return {
+        type: r.type,
+        id: r.id,
+        title: r.title.replaceAll(MARK_START, ' ').replaceAll(MARK_END, ' '),
+        snippet: text,
+        highlights,
+        url: r.url,
+        score: Math.round(r.score * 1000) / 1000,
+      };
     }),
     nextCursor: rows.length > query.limit ? `${fuzzy ? 'f' : ''}${offset + query.limit}` : null,
   };

@@ -49,11 +49,24 @@ async function candidatesFor(normalized: string, excludeId: string | null): Prom
   return rows;
 }
 
-async function describeClaims(ids: string[], linkedTo: string | null): Promise<Map<string, Omit<SimilarClaimDto, 'score'>>> {
+async function describeClaims(
+  ids: string[],
+  linkedTo: string | null,
+): Promise<Map<string, Omit<SimilarClaimDto, 'score'>>> {
   const { rows } = await pool().query<{
-    id: string; exact: string; claimReviewed: string; claimantName: string | null; ratingId: string | null; ratingLabel: string | null;
-    status: SimilarClaimDto['claim']['status']; articleId: string; articleTitle: string; slug: string | null; date: Date;
-    publisher: string | null; isSame: boolean;
+    id: string;
+    exact: string;
+    claimReviewed: string;
+    claimantName: string | null;
+    ratingId: string | null;
+    ratingLabel: string | null;
+    status: SimilarClaimDto['claim']['status'];
+    articleId: string;
+    articleTitle: string;
+    slug: string | null;
+    date: Date;
+    publisher: string | null;
+    isSame: boolean;
   }>(
     `SELECT c.id, c.exact, c."claimReviewed", c."claimantName", r.id AS "ratingId", r.label AS "ratingLabel", c.status,
        a.id AS "articleId", a.title AS "articleTitle", coalesce(c."claimDate", c."updatedAt") AS date,
@@ -97,10 +110,17 @@ async function rankSimilar(text: string, excludeId: string | null, limit: number
   await refreshClaimMatchTexts();
   const candidates = await candidatesFor(claimScorer.normalize(text), excludeId);
   // A few spare: deleted claims (or claims of deleted articles) are dropped only when described.
-  const ranked = await claimScorer.rank(text, candidates.map((c) => ({ id: c.id, text: c.original, origin: c.origin })), limit + 5);
+  const ranked = await claimScorer.rank(
+    text,
+    candidates.map((c) => ({ id: c.id, text: c.original, origin: c.origin })),
+    limit + 5,
+  );
   const origins = new Map(candidates.map((c) => [c.id, c.origin]));
   const ids = (origin: ClaimOrigin) => ranked.filter((r) => origins.get(r.id) === origin).map((r) => r.id);
-  const [own, imported] = await Promise.all([describeClaims(ids('newsroom'), excludeId), describeImportedClaims(ids('imported'))]);
+  const [own, imported] = await Promise.all([
+    describeClaims(ids('newsroom'), excludeId),
+    describeImportedClaims(ids('imported')),
+  ]);
   const details = new Map([...own, ...imported]);
   const items = ranked.flatMap((r) => {
     const d = details.get(r.id);
@@ -110,7 +130,11 @@ async function rankSimilar(text: string, excludeId: string | null, limit: number
 }
 
 /** The claims most like this one (best first, itself excluded): the newsroom's own, published or not. */
-export async function findSimilarClaims(actor: Actor | null, claimId: string, limit: number): Promise<SimilarResultDto> {
+export async function findSimilarClaims(
+  actor: Actor | null,
+  claimId: string,
+  limit: number,
+): Promise<SimilarResultDto> {
   authorize(actor, 'readNewsroom');
   const { rows } = await pool().query<{ exact: string; statedClaim: string; claimReviewed: string }>(
     `SELECT exact, "statedClaim", "claimReviewed" FROM "Claim" WHERE id = $1 AND "deletedAt" IS NULL`,

@@ -23,11 +23,18 @@ describe('suggested claims of an article', () => {
 
   it('offers the check-worthy sentences at their offsets, leaves out one a claim overlaps, and answers staff only', async () => {
     const reviewer = await user(['REVIEWER']);
-    const article = await db().article.create({ data: { title: 'Rents', slug: `suggest-${unique()}`, content: { type: 'doc' }, plainText: text } });
+    const article = await db().article.create({
+      data: { title: 'Rents', slug: `suggest-${unique()}`, content: { type: 'doc' }, plainText: text },
+    });
     const first = await suggestArticleClaims(reviewer, article.id);
     const quotes = first.items.map((s) => s.quote.exact);
     expect(quotes).toHaveLength(2);
-    expect(quotes).toEqual(expect.arrayContaining([expect.stringMatching(/^Rents in Carrow rose by 22 percent/), expect.stringMatching(/^The council built 140 homes/)]));
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Rents in Carrow rose by 22 percent/),
+        expect.stringMatching(/^The council built 140 homes/),
+      ]),
+    );
     expect(first.items[0]?.score).toBeGreaterThanOrEqual(first.items[1]?.score ?? 1);
     for (const s of first.items) expect(text.slice(s.position.start, s.position.end)).toBe(s.quote.exact);
 
@@ -35,7 +42,9 @@ describe('suggested claims of an article', () => {
     const start = text.indexOf('22 percent');
     await db().claim.create({ data: { articleId: article.id, exact: '22 percent', start, end: start + 10 } });
     const homes = text.indexOf('140 homes');
-    await db().claim.create({ data: { articleId: article.id, exact: '140 homes', start: homes, end: homes + 9, detachedAt: new Date() } });
+    await db().claim.create({
+      data: { articleId: article.id, exact: '140 homes', start: homes, end: homes + 9, detachedAt: new Date() },
+    });
     await db().article.update({ where: { id: article.id }, data: { version: { increment: 1 } } });
     const after = await suggestArticleClaims(reviewer, article.id, 5);
     expect(after.items.map((s) => s.quote.exact)).toEqual([expect.stringMatching(/^The council built 140 homes/)]);

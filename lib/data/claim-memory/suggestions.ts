@@ -30,16 +30,31 @@ function suggestionsOf(key: string, text: string): Promise<Suggestion[]> {
  * The article's most check-worthy sentences and clauses that no claim overlaps yet, best first, in the
  * coordinates of claims' selectors (the article's plain text), for staff who may read the article.
  */
-export async function suggestArticleClaims(actor: Actor | null, articleId: string, limit = 20): Promise<SuggestionsDto> {
+export async function suggestArticleClaims(
+  actor: Actor | null,
+  articleId: string,
+  limit = 20,
+): Promise<SuggestionsDto> {
   authorize(actor, 'readNewsroom');
-  const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, version: true, plainText: true } });
+  const article = await db().article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { id: true, version: true, plainText: true },
+  });
   if (!article) throw notFound('No article with this id.');
-  const claims = await db().claim.findMany({ where: { articleId, deletedAt: null, detachedAt: null }, select: { start: true, end: true } });
+  const claims = await db().claim.findMany({
+    where: { articleId, deletedAt: null, detachedAt: null },
+    select: { start: true, end: true },
+  });
   const found = await suggestionsOf(`${article.id}:${article.version}`, article.plainText);
   const isFree = (s: Suggestion) => claims.every((c) => c.end <= s.position.start || c.start >= s.position.end);
   const items = found
     .filter(isFree)
     .slice(0, limit)
-    .map((s) => ({ quote: quoteAt(article.plainText, s.position), position: s.position, score: s.score, reasons: s.reasons }));
+    .map((s) => ({
+      quote: quoteAt(article.plainText, s.position),
+      position: s.position,
+      score: s.score,
+      reasons: s.reasons,
+    }));
   return { items };
 }

@@ -9,12 +9,22 @@ import { LOCK_CLAIM_DETAIL_SQL, updateClaimSql, upsertVerdictSql } from './updat
 // short verdict, in one transaction through `pg` directly, with no validation, ORM or DTO (the route authenticates).
 let pool: pg.Pool | null = null;
 
-export async function saveVerdictRaw(claimId: string, actorId: string, baseVersion: number, shortVerdict: string): Promise<{ status: number; version?: number }> {
+export async function saveVerdictRaw(
+  claimId: string,
+  actorId: string,
+  baseVersion: number,
+  shortVerdict: string,
+): Promise<{ status: number; version?: number }> {
   pool ??= new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10 });
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const claim = (await client.query<{ version: number; status: string; verdict: { shortVerdict: string } | null }>(LOCK_CLAIM_DETAIL_SQL, [claimId])).rows[0];
+    const claim = (
+      await client.query<{ version: number; status: string; verdict: { shortVerdict: string } | null }>(
+        LOCK_CLAIM_DETAIL_SQL,
+        [claimId],
+      )
+    ).rows[0];
     if (!claim || claim.version !== baseVersion) {
       await client.query('ROLLBACK');
       return { status: claim ? 409 : 404 };
@@ -24,7 +34,15 @@ export async function saveVerdictRaw(claimId: string, actorId: string, baseVersi
     const upsert = upsertVerdictSql(claimId, actorId, [['shortVerdict', shortVerdict]]);
     await client.query(upsert.text, upsert.values);
     const before = { version: claim.version, status: claim.status, shortVerdict: claim.verdict?.shortVerdict ?? null };
-    await client.query(INSERT_AUDIT_SQL, [crypto.randomUUID(), actorId, 'claim.update', 'Claim', claimId, JSON.stringify(before), JSON.stringify({ baseVersion, shortVerdict })]);
+    await client.query(INSERT_AUDIT_SQL, [
+      crypto.randomUUID(),
+      actorId,
+      'claim.update',
+      'Claim',
+      claimId,
+      JSON.stringify(before),
+      JSON.stringify({ baseVersion, shortVerdict }),
+    ]);
     const saved = await client.query<{ version: number }>(CLAIM_DETAIL_SQL, [claimId]);
     await client.query('COMMIT');
     return { status: 200, version: saved.rows[0]?.version };

@@ -9,12 +9,17 @@ export const claimDetailInclude = {
   sources: { include: { source: true }, orderBy: { position: 'asc' } },
   reviews: { orderBy: { createdAt: 'desc' }, take: 1, include: { reviewer: { select: { name: true } } } },
 } as const satisfies Prisma.ClaimInclude;
-type SourceFields = Pick<Source, 'id' | 'url' | 'title' | 'publisher' | 'publishedAt' | 'accessedAt' | 'archivedUrl' | 'kind'>;
+type SourceFields = Pick<
+  Source,
+  'id' | 'url' | 'title' | 'publisher' | 'publishedAt' | 'accessedAt' | 'archivedUrl' | 'kind'
+>;
 /** What a claim's detail DTO is made of: a row read with claimDetailInclude, or readClaimDetail's. */
 export type ClaimDetailFields = Omit<ClaimFields, 'verdict'> & {
   verdict: (NonNullable<ClaimFields['verdict']> & { explanation: Prisma.JsonValue }) | null;
   sources: { excerpt: string; position: number; source: SourceFields }[];
-  reviews: (Pick<Review, 'decision' | 'comment' | 'claimVersion' | 'createdAt'> & { reviewer: { name: string } | null })[];
+  reviews: (Pick<Review, 'decision' | 'comment' | 'claimVersion' | 'createdAt'> & {
+    reviewer: { name: string } | null;
+  })[];
 };
 
 const kindNames: Record<string, SourceKindName> = {
@@ -92,12 +97,23 @@ const toDate = (value: string) => new Date(value);
 const toDateOrNull = (value: string | null) => (value === null ? null : toDate(value));
 
 /** The claim's detail read with CLAIM_DETAIL_SQL (or a variant of it, such as one that locks), in the shape toClaimDetailDto takes; null when there is no such claim. */
-export async function readClaimDetail(client: SqlClient, id: string, sql = CLAIM_DETAIL_SQL): Promise<ClaimDetailFields | null> {
+export async function readClaimDetail(
+  client: SqlClient,
+  id: string,
+  sql = CLAIM_DETAIL_SQL,
+): Promise<ClaimDetailFields | null> {
   const row = (await client.query<ClaimDetailSqlRow>(sql, [id])).rows[0];
   if (!row) return null;
   return {
     ...row,
-    sources: row.sources.map((cs) => ({ ...cs, source: { ...cs.source, publishedAt: toDateOrNull(cs.source.publishedAt), accessedAt: toDateOrNull(cs.source.accessedAt) } })),
+    sources: row.sources.map((cs) => ({
+      ...cs,
+      source: {
+        ...cs.source,
+        publishedAt: toDateOrNull(cs.source.publishedAt),
+        accessedAt: toDateOrNull(cs.source.accessedAt),
+      },
+    })),
     reviews: row.reviews.map((r) => ({ ...r, createdAt: toDate(r.createdAt) })),
   };
 }

@@ -28,7 +28,15 @@ describe('claims', () => {
   it('marks a claim by quote or by position as a draft, in the text and the article version', async () => {
     const article = await newArticle('Inflation fell to 2%. Wages rose by 4%.');
     const byQuote = await createClaim(editor, article.id, { quote: { exact: 'Inflation fell' } });
-    expect(byQuote).toMatchObject({ articleId: article.id, status: 'DRAFT', version: 1, quote: { exact: 'Inflation fell', prefix: '', suffix: ' to 2%. Wages rose by 4%.' }, position: { start: 0, end: 14 }, rating: null, detached: false });
+    expect(byQuote).toMatchObject({
+      articleId: article.id,
+      status: 'DRAFT',
+      version: 1,
+      quote: { exact: 'Inflation fell', prefix: '', suffix: ' to 2%. Wages rose by 4%.' },
+      position: { start: 0, end: 14 },
+      rating: null,
+      detached: false,
+    });
     const byPosition = await createClaim(editor, article.id, { position: { start: 22, end: 32 } });
     expect(byPosition.quote.exact).toBe('Wages rose');
     expect(await markedIds(article.id)).toEqual([byQuote.id, byPosition.id]);
@@ -50,7 +58,9 @@ describe('claims', () => {
     expect(await field({ position: { start: 29, end: 33 } })).toBe('position.start');
     expect(await field({ position: { start: 10, end: 11 } })).toBe('position');
     // A suffix decides between the two.
-    expect((await createClaim(editor, article.id, { quote: { exact: 'Jobs rose', suffix: ' again' } })).position).toEqual({ start: 11, end: 20 });
+    expect(
+      (await createClaim(editor, article.id, { quote: { exact: 'Jobs rose', suffix: ' again' } })).position,
+    ).toEqual({ start: 11, end: 20 });
     expect(await db().claim.count({ where: { articleId: article.id } })).toBe(1);
   });
 
@@ -58,7 +68,9 @@ describe('claims', () => {
     const article = await newArticle('Crime fell.');
     expect((await refusal(createClaim(reviewer, article.id, { quote: { exact: 'Crime' } }))).code).toBe('FORBIDDEN');
     expect((await refusal(createClaim(null, article.id, { quote: { exact: 'Crime' } }))).code).toBe('UNAUTHENTICATED');
-    expect((await refusal(createClaim(editor, 'no-such-article', { quote: { exact: 'Crime' } }))).code).toBe('NOT_FOUND');
+    expect((await refusal(createClaim(editor, 'no-such-article', { quote: { exact: 'Crime' } }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(await db().claim.count({ where: { articleId: article.id } })).toBe(0);
     const claim = await markClaim(editor, article.id, 'Crime fell');
     expect((await refusal(deleteClaim(reviewer, claim.id))).code).toBe('FORBIDDEN');
@@ -91,7 +103,10 @@ describe('claims', () => {
     const article = await newArticle('Imports slowed in June.');
     const claim = await markClaim(editor, article.id, 'Imports slowed');
     await deleteClaim(editor, claim.id);
-    await db().claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+    await db().claim.update({
+      where: { id: claim.id },
+      data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) },
+    });
     expect((await listClaims(editor, article.id, { deleted: true })).items).toEqual([]);
     expect((await refusal(restoreClaim(editor, claim.id))).code).toBe('NOT_FOUND');
     expect(await markedIds(article.id)).toEqual([]);
@@ -115,7 +130,11 @@ describe('claims', () => {
     expect((await getClaimDetail(editor, claim.id)).status).toBe('DRAFT');
 
     await updateClaim(editor, claim.id, { baseVersion: 1, rating: (await newRating()).id, shortVerdict: 'True.' });
-    await addSource(editor, claim.id, { url: 'https://stats.example.org/debt', title: 'Debt table', kind: 'official-data' });
+    await addSource(editor, claim.id, {
+      url: 'https://stats.example.org/debt',
+      title: 'Debt table',
+      kind: 'official-data',
+    });
     expect((await refusal(submitClaim(reviewer, claim.id))).code).toBe('FORBIDDEN');
     const submitted = await submitClaim(editor, claim.id);
     expect(submitted).toMatchObject({ id: claim.id, status: 'IN_REVIEW' });
@@ -133,7 +152,10 @@ describe('claims', () => {
     const { slug } = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
     const { filename, csv } = await exportClaimsCsv(reviewer, claim.articleId);
     expect(filename).toBe(`${slug}-claims.csv`);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"${claim.id}","IN_REVIEW","Wages rose","0","10"`);
     expect(lines[1]).toContain('"Mostly true."');

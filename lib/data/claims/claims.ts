@@ -16,7 +16,8 @@ const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export async function listClaims(actor: Actor | null, articleId: string, options: { deleted?: boolean } = {}) {
   authorize(actor, 'readNewsroom');
-  if (!(await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } }))) throw notFound('No article with this id.');
+  if (!(await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } })))
+    throw notFound('No article with this id.');
   const since = new Date(Date.now() - RESTORE_WINDOW_MS);
   const rows = await db().claim.findMany({
     where: { articleId, ...(options.deleted ? { deletedAt: { gte: since } } : { deletedAt: null }) },
@@ -28,30 +29,54 @@ export async function listClaims(actor: Actor | null, articleId: string, options
 
 export async function getClaim(actor: Actor | null, id: string): Promise<ClaimDto> {
   authorize(actor, 'readNewsroom');
-  const claim = await db().claim.findFirst({ where: { id, deletedAt: null, article: { deletedAt: null } }, include: claimInclude });
+  const claim = await db().claim.findFirst({
+    where: { id, deletedAt: null, article: { deletedAt: null } },
+    include: claimInclude,
+  });
   if (!claim) throw notFound('No claim with this id.');
   return toClaimDto(claim);
 }
 
 /** True when UTF-16 offset `at` falls between the two halves of one character (an emoji, say). */
-const splitsSurrogatePair = (text: string, at: number) => /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
+const splitsSurrogatePair = (text: string, at: number) =>
+  /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
 
 function locate(text: string, input: CreateClaimInput): TextPosition {
   if ('position' in input) {
     const { start, end } = input.position;
-    if (end > text.length) throw new AppError('UNPROCESSABLE', 'The position is outside the article’s text.', [{ path: 'position.end', message: `The text has ${text.length} characters.` }]);
-    for (const [field, at] of [['start', start], ['end', end]] as const) {
-      if (splitsSurrogatePair(text, at)) throw new AppError('UNPROCESSABLE', 'The position cuts a character in two.', [{ path: `position.${field}`, message: `Offset ${at} falls inside a character (a UTF-16 surrogate pair); move it by one.` }]);
+    if (end > text.length)
+      throw new AppError('UNPROCESSABLE', 'The position is outside the article’s text.', [
+        { path: 'position.end', message: `The text has ${text.length} characters.` },
+      ]);
+    for (const [field, at] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
+      if (splitsSurrogatePair(text, at))
+        throw new AppError('UNPROCESSABLE', 'The position cuts a character in two.', [
+          {
+            path: `position.${field}`,
+            message: `Offset ${at} falls inside a character (a UTF-16 surrogate pair); move it by one.`,
+          },
+        ]);
     }
-    if (!text.slice(start, end).trim()) throw new AppError('UNPROCESSABLE', 'The position covers no words.', [{ path: 'position', message: 'Choose a range with words in it.' }]);
+    if (!text.slice(start, end).trim())
+      throw new AppError('UNPROCESSABLE', 'The position covers no words.', [
+        { path: 'position', message: 'Choose a range with words in it.' },
+      ]);
     return { start, end };
   }
   const match = findQuote(text, input.quote);
-  if (match.kind === 'not-found') throw new AppError('UNPROCESSABLE', 'These words are not in the article.', [{ path: 'quote.exact', message: 'Not found in the article’s text.' }]);
-  if (match.kind === 'ambiguous') {
-    throw new AppError('UNPROCESSABLE', `These words occur ${match.count} times; add a prefix or suffix to say which.`, [
-      { path: 'quote.exact', message: `Found ${match.count} times; prefix and suffix do not decide.` },
+  if (match.kind === 'not-found')
+    throw new AppError('UNPROCESSABLE', 'These words are not in the article.', [
+      { path: 'quote.exact', message: 'Not found in the article’s text.' },
     ]);
+  if (match.kind === 'ambiguous') {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `These words occur ${match.count} times; add a prefix or suffix to say which.`,
+      [{ path: 'quote.exact', message: `Found ${match.count} times; prefix and suffix do not decide.` }],
+    );
   }
   return match.position;
 }
@@ -72,7 +97,10 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
     const parsed = parseContent(article.content);
     if (large) await yieldToLoop();
     const doc = addClaimMark(parsed, position, id);
-    const { count } = await tx.article.updateMany({ where: { id: articleId, version: article.version }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    const { count } = await tx.article.updateMany({
+      where: { id: articleId, version: article.version },
+      data: { version: { increment: 1 }, updatedById: actor.id },
+    });
     if (count === 0) throw new AppError('CONFLICT', 'The article changed while the claim was being marked; try again.');
     version = article.version + 1;
     const { plain } = await syncClaims(tx, actor, articleId, doc);
@@ -103,7 +131,10 @@ export async function deleteClaim(actor: Actor | null, id: string): Promise<void
     if (article.deletedAt) throw notFound('No claim with this id.');
     const doc = removeClaimMark(parseContent(article.content), id);
     const { plain } = await syncClaims(tx, actor, claim.articleId, doc, [id]);
-    await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    await tx.article.update({
+      where: { id: claim.articleId },
+      data: { version: { increment: 1 }, updatedById: actor.id },
+    });
     await writeArticleText(tx, claim.articleId, doc, plain);
     return { articleId: claim.articleId, version: article.version + 1 };
   });
@@ -114,7 +145,9 @@ export async function deleteClaim(actor: Actor | null, id: string): Promise<void
 export async function restoreClaim(actor: Actor | null, id: string): Promise<ClaimDto> {
   authorize(actor, 'editArticles');
   return db().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id, deletedAt: { gte: new Date(Date.now() - RESTORE_WINDOW_MS) } } });
+    const claim = await tx.claim.findFirst({
+      where: { id, deletedAt: { gte: new Date(Date.now() - RESTORE_WINDOW_MS) } },
+    });
     if (!claim) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
     const article = await lockedArticleOf(tx, claim);
     if (article.deletedAt) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
@@ -122,7 +155,10 @@ export async function restoreClaim(actor: Actor | null, id: string): Promise<Cla
     if (match.kind === 'found') {
       const doc = addClaimMark(parseContent(article.content), match.position, id);
       const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
-      await tx.article.update({ where: { id: claim.articleId }, data: { version: { increment: 1 }, updatedById: actor.id } });
+      await tx.article.update({
+        where: { id: claim.articleId },
+        data: { version: { increment: 1 }, updatedById: actor.id },
+      });
       await writeArticleText(tx, claim.articleId, doc, plain);
     } else {
       await restoreDetached(tx, actor, claim);

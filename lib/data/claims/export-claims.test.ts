@@ -9,7 +9,8 @@ describe('csvCell', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const v of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx']) expect(csvCell(v).startsWith(`"'`)).toBe(true);
+    for (const v of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx'])
+      expect(csvCell(v).startsWith(`"'`)).toBe(true);
   });
 });
 
@@ -18,8 +19,17 @@ describe('textOf', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'However', marks: [{ type: 'bold' }] }, { type: 'text', text: ', the figure is old.' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Line one' }, { type: 'hardBreak' }, { type: 'text', text: 'line two.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'However', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ', the figure is old.' },
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Line one' }, { type: 'hardBreak' }, { type: 'text', text: 'line two.' }],
+        },
       ],
     };
     expect(textOf(doc)).toBe('However, the figure is old. Line one line two.');

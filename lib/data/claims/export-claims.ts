@@ -3,7 +3,22 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 
-const COLUMNS = ['id', 'status', 'quote', 'start', 'end', 'claimant', 'claimant_role', 'claim_date', 'claim_reviewed', 'rating', 'short_verdict', 'explanation', 'sources', 'updated_at'] as const;
+const COLUMNS = [
+  'id',
+  'status',
+  'quote',
+  'start',
+  'end',
+  'claimant',
+  'claimant_role',
+  'claim_date',
+  'claim_reviewed',
+  'rating',
+  'short_verdict',
+  'explanation',
+  'sources',
+  'updated_at',
+] as const;
 
 /** One CSV cell: quoted, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string | number | null | undefined): string {
@@ -20,18 +35,28 @@ export function textOf(node: unknown): string {
   if (n.type === 'hardBreak') return ' ';
   if (!Array.isArray(n.content)) return '';
   const isInline = n.content.some((child: unknown) => typeof (child as { text?: unknown } | null)?.text === 'string');
-  return n.content.map(textOf).join(isInline ? '' : ' ').replace(/\s+/g, ' ').trim();
+  return n.content
+    .map(textOf)
+    .join(isInline ? '' : ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An article's claims with their verdicts and sources as CSV (RFC 4180, UTF-8 with BOM for spreadsheets). */
-export async function exportClaimsCsv(actor: Actor | null, articleId: string): Promise<{ filename: string; csv: string }> {
+export async function exportClaimsCsv(
+  actor: Actor | null,
+  articleId: string,
+): Promise<{ filename: string; csv: string }> {
   authorize(actor, 'readNewsroom');
   const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { slug: true } });
   if (!article) throw notFound('No article with this id.');
   const claims = await db().claim.findMany({
     where: { articleId, deletedAt: null },
     orderBy: [{ start: 'asc' }, { end: 'desc' }],
-    include: { verdict: { include: { rating: true } }, sources: { include: { source: true }, orderBy: { position: 'asc' } } },
+    include: {
+      verdict: { include: { rating: true } },
+      sources: { include: { source: true }, orderBy: { position: 'asc' } },
+    },
   });
   const lines = claims.map((c) =>
     [

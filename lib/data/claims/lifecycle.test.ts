@@ -18,7 +18,9 @@ import { reviewClaim, submitClaim } from './lifecycle';
 const unique = () => randomUUID().slice(0, 8);
 
 async function user(roles: Role[]): Promise<Actor> {
-  const row = await db().user.create({ data: { email: `${unique()}@lifecycle.test`, name: `User ${unique()}`, roles } });
+  const row = await db().user.create({
+    data: { email: `${unique()}@lifecycle.test`, name: `User ${unique()}`, roles },
+  });
   return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
 }
 
@@ -30,10 +32,35 @@ let otherRatingId: string;
 
 /** A claim by `editor` with everything review needs, in review. */
 async function claimInReview(editor: Actor, text = 'The rate rose to 5%.') {
-  const article = await db().article.create({ data: { title: `Rates ${unique()}`, slug: `rates-${unique()}`, content: documentFromText(text) as object, plainText: text } });
-  const claim = await db().claim.create({ data: { articleId: article.id, exact: text.slice(0, 12), start: 0, end: 12, createdById: editor.id, authorIds: [editor.id] } });
-  await updateClaim(editor, claim.id, { baseVersion: 1, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.' });
-  await addSource(editor, claim.id, { url: `https://stats.example.org/${unique()}`, title: 'Rates table', kind: 'official-data' });
+  const article = await db().article.create({
+    data: {
+      title: `Rates ${unique()}`,
+      slug: `rates-${unique()}`,
+      content: documentFromText(text) as object,
+      plainText: text,
+    },
+  });
+  const claim = await db().claim.create({
+    data: {
+      articleId: article.id,
+      exact: text.slice(0, 12),
+      start: 0,
+      end: 12,
+      createdById: editor.id,
+      authorIds: [editor.id],
+    },
+  });
+  await updateClaim(editor, claim.id, {
+    baseVersion: 1,
+    rating: ratingId,
+    shortVerdict: 'Mostly true.',
+    explanation: 'Figures show it.',
+  });
+  await addSource(editor, claim.id, {
+    url: `https://stats.example.org/${unique()}`,
+    title: 'Rates table',
+    kind: 'official-data',
+  });
   return submitClaim(editor, claim.id);
 }
 
@@ -48,9 +75,20 @@ describe('the claim lifecycle', () => {
   let reviewer: Actor;
   let editorReviewer: Actor;
   beforeAll(async () => {
-    [editor, colleague, reviewer, editorReviewer] = await Promise.all([user(['EDITOR']), user(['EDITOR']), user(['REVIEWER']), user(['EDITOR', 'REVIEWER'])]);
-    ratingId = (await db().rating.create({ data: { label: `Mostly true ${unique()}`, colour: '#1b5e20', position: 800, value: 4 } })).id;
-    otherRatingId = (await db().rating.create({ data: { label: `False ${unique()}`, colour: '#b00020', position: 801, value: 1 } })).id;
+    [editor, colleague, reviewer, editorReviewer] = await Promise.all([
+      user(['EDITOR']),
+      user(['EDITOR']),
+      user(['REVIEWER']),
+      user(['EDITOR', 'REVIEWER']),
+    ]);
+    ratingId = (
+      await db().rating.create({
+        data: { label: `Mostly true ${unique()}`, colour: '#1b5e20', position: 800, value: 4 },
+      })
+    ).id;
+    otherRatingId = (
+      await db().rating.create({ data: { label: `False ${unique()}`, colour: '#b00020', position: 801, value: 1 } })
+    ).id;
   });
   afterAll(() => db().$disconnect());
 
@@ -76,7 +114,14 @@ describe('the claim lifecycle', () => {
   it('keeps an approved claim approved when identical values are sent again', async () => {
     const claim = await claimInReview(editor);
     await approve(reviewer, claim.id);
-    const saved = await updateClaim(colleague, claim.id, { baseVersion: claim.version, rating: ratingId, shortVerdict: 'Mostly true.', explanation: 'Figures show it.', claimant: '', appearanceUrl: null });
+    const saved = await updateClaim(colleague, claim.id, {
+      baseVersion: claim.version,
+      rating: ratingId,
+      shortVerdict: 'Mostly true.',
+      explanation: 'Figures show it.',
+      claimant: '',
+      appearanceUrl: null,
+    });
     expect(saved).toMatchObject({ status: 'APPROVED', version: claim.version });
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).authorIds).toEqual([]);
   });
@@ -85,7 +130,9 @@ describe('the claim lifecycle', () => {
     const claim = await claimInReview(editor);
     await updateClaim(editor, claim.id, { baseVersion: claim.version, shortVerdict: 'Half true.' });
     await submitClaim(editor, claim.id);
-    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch((e: unknown) => e);
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch(
+      (e: unknown) => e,
+    );
     expect(status(error)).toBe(409);
     expect((error as AppError).message).toMatch(/changed since you opened it/);
     expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
@@ -95,7 +142,9 @@ describe('the claim lifecycle', () => {
   it('refuses a review of a claim that is not in review, naming its state', async () => {
     const claim = await claimInReview(editor);
     await updateClaim(editor, claim.id, { baseVersion: claim.version, shortVerdict: 'Half true.' });
-    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version + 1 }).catch((e: unknown) => e);
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version + 1 }).catch(
+      (e: unknown) => e,
+    );
     expect(status(error)).toBe(409);
     expect((error as AppError).message).toMatch(/a draft/);
   });
@@ -106,17 +155,28 @@ describe('the claim lifecycle', () => {
 
     // A colleague who only submits may approve someone else's work…
     const other = await claimInReview(editor);
-    await reviewClaim(reviewer, other.id, { decision: 'request_changes', comment: 'Add the date.', claimVersion: other.version });
+    await reviewClaim(reviewer, other.id, {
+      decision: 'request_changes',
+      comment: 'Add the date.',
+      claimVersion: other.version,
+    });
     await submitClaim(editorReviewer, other.id);
     expect(await refusal(approve(editorReviewer, other.id))).toBe('accepted');
 
     // …but after changing one field of it they may not, even though the first author wrote the rest.
     const third = await claimInReview(editor);
     await updateClaim(editor, third.id, { baseVersion: third.version, shortVerdict: 'True.' });
-    const edited = await updateClaim(editorReviewer, third.id, { baseVersion: third.version + 1, claimant: 'A minister' });
+    const edited = await updateClaim(editorReviewer, third.id, {
+      baseVersion: third.version + 1,
+      claimant: 'A minister',
+    });
     await submitClaim(editor, third.id);
-    expect(await refusal(reviewClaim(editorReviewer, third.id, { decision: 'approve', claimVersion: edited.version }))).toBe(403);
-    expect(await refusal(reviewClaim(reviewer, third.id, { decision: 'approve', claimVersion: edited.version }))).toBe('accepted');
+    expect(
+      await refusal(reviewClaim(editorReviewer, third.id, { decision: 'approve', claimVersion: edited.version })),
+    ).toBe(403);
+    expect(await refusal(reviewClaim(reviewer, third.id, { decision: 'approve', claimVersion: edited.version }))).toBe(
+      'accepted',
+    );
     expect(await db().review.count({ where: { claimId: third.id, reviewerId: editorReviewer.id } })).toBe(0);
   });
 
@@ -124,9 +184,14 @@ describe('the claim lifecycle', () => {
     const claim = await claimInReview(editorReviewer);
     await approve(reviewer, claim.id);
     // After the approval the first author may review a colleague's change to it.
-    const changed = await updateClaim(colleague, claim.id, { baseVersion: claim.version, shortVerdict: 'Mostly true, but dated.' });
+    const changed = await updateClaim(colleague, claim.id, {
+      baseVersion: claim.version,
+      shortVerdict: 'Mostly true, but dated.',
+    });
     await submitClaim(colleague, claim.id);
-    expect(await refusal(reviewClaim(editorReviewer, claim.id, { decision: 'approve', claimVersion: changed.version }))).toBe('accepted');
+    expect(
+      await refusal(reviewClaim(editorReviewer, claim.id, { decision: 'approve', claimVersion: changed.version })),
+    ).toBe('accepted');
   });
 
   it('copies a shared library source on write: other claims and their approvals keep what they cite', async () => {
@@ -159,7 +224,11 @@ describe('the claim lifecycle', () => {
     await approve(reviewer, claim.id);
     const same = await updateSource(colleague, claim.id, source.id, { title: source.title, excerpt: '' });
     expect(same).toMatchObject({ status: 'APPROVED', version: claim.version });
-    const added = await addSource(colleague, claim.id, { url: 'https://example.org/second', title: 'Second', kind: 'news' });
+    const added = await addSource(colleague, claim.id, {
+      url: 'https://example.org/second',
+      title: 'Second',
+      kind: 'news',
+    });
     expect(added).toMatchObject({ status: 'DRAFT', version: claim.version + 1 });
     const moved = await updateSource(colleague, claim.id, source.id, { position: 1 });
     expect(moved.sources.map((s) => s.title)).toEqual(['Second', 'Rates table']);
@@ -191,7 +260,9 @@ describe('the claim lifecycle', () => {
   it('refuses to review a claim detached from the text', async () => {
     const claim = await claimInReview(editor);
     await db().claim.update({ where: { id: claim.id }, data: { detachedAt: new Date() } });
-    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch((e: unknown) => e);
+    const error = await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: claim.version }).catch(
+      (e: unknown) => e,
+    );
     expect(status(error)).toBe(409);
     expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
   });
@@ -206,13 +277,21 @@ describe('the claim lifecycle', () => {
       const { version } = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
       const doc = parseDocument(documentFromText(text));
       const start = marked === undefined ? -1 : text.indexOf(marked);
-      const content = start < 0 ? doc.toJSON() : addClaimMark(doc, { start, end: start + (marked ?? '').length }, claim.id).toJSON();
+      const content =
+        start < 0 ? doc.toJSON() : addClaimMark(doc, { start, end: start + (marked ?? '').length }, claim.id).toJSON();
       await saveArticle(colleague, claim.articleId, { baseVersion: version, content });
       const stored = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
-      expect({ plainText: stored.plainText, content: stored.content, version: stored.version }).toEqual({ plainText: text, content, version: version + 1 });
+      expect({ plainText: stored.plainText, content: stored.content, version: stored.version }).toEqual({
+        plainText: text,
+        content,
+        version: version + 1,
+      });
       return db().claim.findUniqueOrThrow({ where: { id: claim.id } });
     };
-    const actions = async () => (await db().auditLog.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+    const actions = async () =>
+      (await db().auditLog.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map(
+        (a) => a.action,
+      );
 
     const moved = await save('Yes. The rate rose to 5%.', words);
     expect(moved).toMatchObject({ status: 'APPROVED', version: approved.version, start: 5, end: 17, authorIds: [] });
@@ -222,19 +301,28 @@ describe('the claim lifecycle', () => {
     const reattached = await save('Yes. The rate rose to 5%.', words);
     expect(reattached).toMatchObject({ status: 'APPROVED', version: approved.version, detachedAt: null });
     const reworded = await save('Yes. The rate fell to 5%.', 'The rate fel');
-    expect(reworded).toMatchObject({ status: 'DRAFT', version: approved.version + 1, exact: 'The rate fel', authorIds: [colleague.id] });
+    expect(reworded).toMatchObject({
+      status: 'DRAFT',
+      version: approved.version + 1,
+      exact: 'The rate fel',
+      authorIds: [colleague.id],
+    });
 
     await deleteClaim(editor, claim.id);
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
     await save('Nothing of it is left.');
     const restored = await restoreClaim(editor, claim.id);
     expect(restored).toMatchObject({ id: claim.id, detached: true, deletedAt: null });
-    expect(await actions()).toEqual(expect.arrayContaining(['claim.detach', 'claim.reattach', 'claim.words-change', 'claim.delete', 'claim.restore']));
+    expect(await actions()).toEqual(
+      expect.arrayContaining(['claim.detach', 'claim.reattach', 'claim.words-change', 'claim.delete', 'claim.restore']),
+    );
   });
 
   it('refuses an approval opened before an admin reworded the claim’s rating, and publishes the rating the reviewer then approved', async () => {
     const admin = await user(['ADMIN']);
-    const rating = await db().rating.create({ data: { label: `Mostly false ${unique()}`, colour: '#b91c1c', position: 803, value: 2 } });
+    const rating = await db().rating.create({
+      data: { label: `Mostly false ${unique()}`, colour: '#b91c1c', position: 803, value: 2 },
+    });
     const claim = await claimInReview(editor);
     await db().claim.update({ where: { id: claim.id }, data: { status: 'DRAFT' } });
     const rated = await updateClaim(editor, claim.id, { baseVersion: claim.version, rating: rating.id });
@@ -245,11 +333,18 @@ describe('the claim lifecycle', () => {
     const stale = await refusal(reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: opened.version }));
     expect(stale).toBe(409);
     const seenAgain = await getClaimDetail(reviewer, claim.id);
-    expect(seenAgain).toMatchObject({ status: 'IN_REVIEW', version: opened.version + 1, rating: { label: 'True after all' } });
+    expect(seenAgain).toMatchObject({
+      status: 'IN_REVIEW',
+      version: opened.version + 1,
+      rating: { label: 'True after all' },
+    });
     expect(seenAgain.version).toBeGreaterThan(rated.version);
     await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: seenAgain.version });
     await updateRating(admin, rating.id, { label: 'Renamed once more' });
-    const approved = await db().review.findFirstOrThrow({ where: { claimId: claim.id, decision: 'APPROVED' }, orderBy: { createdAt: 'desc' } });
+    const approved = await db().review.findFirstOrThrow({
+      where: { claimId: claim.id, decision: 'APPROVED' },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(contentOfReview(approved.snapshot)?.rating).toMatchObject({ label: 'True after all', value: 99 });
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('APPROVED');
   });
@@ -257,10 +352,21 @@ describe('the claim lifecycle', () => {
   it('publishes the rating as it read when approved, whatever an admin changes in the scale afterwards', async () => {
     await db().organisationSettings.upsert({
       where: { id: 'default' },
-      create: { id: 'default', name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
-      update: { name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+      create: {
+        id: 'default',
+        name: 'Desk',
+        url: 'https://desk.example.org',
+        correctionsPolicyUrl: 'https://desk.example.org/corrections',
+      },
+      update: {
+        name: 'Desk',
+        url: 'https://desk.example.org',
+        correctionsPolicyUrl: 'https://desk.example.org/corrections',
+      },
     });
-    const rating = await db().rating.create({ data: { label: `Pants on fire ${unique()}`, colour: '#7f0000', position: 802, value: 0 } });
+    const rating = await db().rating.create({
+      data: { label: `Pants on fire ${unique()}`, colour: '#7f0000', position: 802, value: 0 },
+    });
     const claim = await claimInReview(editor);
     await db().claim.update({ where: { id: claim.id }, data: { status: 'DRAFT' } });
     const rated = await updateClaim(editor, claim.id, { baseVersion: claim.version, rating: rating.id });
@@ -268,15 +374,25 @@ describe('the claim lifecycle', () => {
     await reviewClaim(reviewer, claim.id, { decision: 'approve', claimVersion: rated.version });
     await db().rating.update({ where: { id: rating.id }, data: { label: 'Renamed later', value: 5 } });
     const published = await publishArticle(editor, claim.articleId, {});
-    const snapshot = (await db().publication.findFirstOrThrow({ where: { id: published.id } })).snapshot as unknown as PublicationSnapshot;
+    const snapshot = (await db().publication.findFirstOrThrow({ where: { id: published.id } }))
+      .snapshot as unknown as PublicationSnapshot;
     expect(snapshot.claims[0]?.rating).toMatchObject({ label: rating.label, value: 0, colour: '#7f0000' });
   });
 
   it('publishes the content the reviewer approved, and refuses when the live rows differ from it', async () => {
     await db().organisationSettings.upsert({
       where: { id: 'default' },
-      create: { id: 'default', name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
-      update: { name: 'Desk', url: 'https://desk.example.org', correctionsPolicyUrl: 'https://desk.example.org/corrections' },
+      create: {
+        id: 'default',
+        name: 'Desk',
+        url: 'https://desk.example.org',
+        correctionsPolicyUrl: 'https://desk.example.org/corrections',
+      },
+      update: {
+        name: 'Desk',
+        url: 'https://desk.example.org',
+        correctionsPolicyUrl: 'https://desk.example.org/corrections',
+      },
     });
     const claim = await claimInReview(editor);
     await approve(reviewer, claim.id);
@@ -284,10 +400,17 @@ describe('the claim lifecycle', () => {
     const publication = await db().publication.findFirstOrThrow({ where: { id: published.id } });
     const snapshot = publication.snapshot as unknown as PublicationSnapshot;
     expect(snapshot.claims).toHaveLength(1);
-    expect(snapshot.claims[0]).toMatchObject({ id: claim.id, shortVerdict: 'Mostly true.', sources: [expect.objectContaining({ title: 'Rates table' })] });
+    expect(snapshot.claims[0]).toMatchObject({
+      id: claim.id,
+      shortVerdict: 'Mostly true.',
+      sources: [expect.objectContaining({ title: 'Rates table' })],
+    });
 
     // A write that bypasses the lifecycle (a database edit by hand) is caught at publishing.
-    await db().verdict.update({ where: { claimId: claim.id }, data: { shortVerdict: 'Edited behind the reviewer’s back.' } });
+    await db().verdict.update({
+      where: { claimId: claim.id },
+      data: { shortVerdict: 'Edited behind the reviewer’s back.' },
+    });
     const error = await publishArticle(editor, claim.articleId, { correctionNote: 'Again.' }).catch((e: unknown) => e);
     expect(status(error)).toBe(409);
     expect(await db().publication.count({ where: { articleId: claim.articleId } })).toBe(1);

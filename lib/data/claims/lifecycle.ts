@@ -74,7 +74,12 @@ export async function recordContentChange(tx: Tx, claimId: string, actorId: stri
  * Runs `change` on a locked claim and compares the reviewed content before and after it, canonically:
  * when it differs, the change is recorded (version, author, back to draft). Identical values change nothing.
  */
-export async function changeReviewedContent(tx: Tx, actor: Actor, claimId: string, change: (claim: LockedClaim) => Promise<void>): Promise<{ changed: boolean; claim: ClaimDetailDto }> {
+export async function changeReviewedContent(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  change: (claim: LockedClaim) => Promise<void>,
+): Promise<{ changed: boolean; claim: ClaimDetailDto }> {
   const locked = await lockOrNotFound(tx, claimId);
   const before = reviewedContentOf(await readClaimDetailDto(tx, claimId));
   await change(locked);
@@ -103,7 +108,17 @@ export interface AnchoredClaim extends Anchor {
 
 /** A new claim marked on `anchor` by `actor`: a draft whose one author is whoever marked it. */
 export async function markClaim(tx: Tx, actor: Actor, articleId: string, id: string, anchor: Anchor): Promise<void> {
-  await tx.claim.create({ data: { id, articleId, ...anchor, statedClaim: anchor.exact, createdById: actor.id, updatedById: actor.id, authorIds: [actor.id] } });
+  await tx.claim.create({
+    data: {
+      id,
+      articleId,
+      ...anchor,
+      statedClaim: anchor.exact,
+      createdById: actor.id,
+      updatedById: actor.id,
+      authorIds: [actor.id],
+    },
+  });
   await recordAudit(tx, actor, { action: 'claim.create', entityType: 'Claim', entityId: id, after: { ...anchor } });
 }
 
@@ -114,7 +129,11 @@ export async function markClaim(tx: Tx, actor: Actor, articleId: string, id: str
  */
 export async function anchorClaim(tx: Tx, actor: Actor, claim: AnchoredClaim, anchor: Anchor): Promise<void> {
   const wordsChanged = claim.exact !== anchor.exact;
-  const moved = claim.start !== anchor.start || claim.end !== anchor.end || claim.prefix !== anchor.prefix || claim.suffix !== anchor.suffix;
+  const moved =
+    claim.start !== anchor.start ||
+    claim.end !== anchor.end ||
+    claim.prefix !== anchor.prefix ||
+    claim.suffix !== anchor.suffix;
   const reattached = claim.detachedAt !== null || claim.deletedAt !== null;
   if (!wordsChanged && !moved && !reattached) return;
   await tx.claim.update({ where: { id: claim.id }, data: { ...anchor, detachedAt: null, deletedAt: null } });
@@ -135,20 +154,35 @@ export async function anchorClaim(tx: Tx, actor: Actor, claim: AnchoredClaim, an
 export async function detachClaim(tx: Tx, actor: Actor, claim: AnchoredClaim, at = new Date()): Promise<void> {
   if (claim.detachedAt || claim.deletedAt) return;
   await tx.claim.update({ where: { id: claim.id }, data: { detachedAt: at } });
-  await recordAudit(tx, actor, { action: 'claim.detach', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
+  await recordAudit(tx, actor, {
+    action: 'claim.detach',
+    entityType: 'Claim',
+    entityId: claim.id,
+    before: { exact: claim.exact },
+  });
 }
 
 /** Deletes a claim (restorable for 30 days); its highlight is removed from the text by the caller. */
 export async function deleteClaimRow(tx: Tx, actor: Actor, claim: AnchoredClaim, at = new Date()): Promise<void> {
   if (claim.deletedAt) return;
   await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: at } });
-  await recordAudit(tx, actor, { action: 'claim.delete', entityType: 'Claim', entityId: claim.id, before: { exact: claim.exact } });
+  await recordAudit(tx, actor, {
+    action: 'claim.delete',
+    entityType: 'Claim',
+    entityId: claim.id,
+    before: { exact: claim.exact },
+  });
 }
 
 /** Restores a deleted claim whose words are no longer in the text: back, detached, with its last words. */
 export async function restoreDetached(tx: Tx, actor: Actor, claim: AnchoredClaim): Promise<void> {
   await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, detachedAt: new Date() } });
-  await recordAudit(tx, actor, { action: 'claim.restore', entityType: 'Claim', entityId: claim.id, after: { exact: claim.exact, detached: true } });
+  await recordAudit(tx, actor, {
+    action: 'claim.restore',
+    entityType: 'Claim',
+    entityId: claim.id,
+    after: { exact: claim.exact, detached: true },
+  });
 }
 
 /**
@@ -174,15 +208,29 @@ export async function submitClaim(actor: Actor | null, id: string): Promise<Clai
     if (claim.sources.length === 0) errors.push({ path: 'sources', message: 'Add at least one source.' });
     if (locked.detachedAt) errors.push({ path: 'quote', message: 'Attach the claim to words of the article first.' });
     if (errors.length > 0) throw new AppError('UNPROCESSABLE', 'The claim is not ready for review.', errors);
-    if (locked.status === 'IN_REVIEW' || locked.status === 'APPROVED') throw new AppError('CONFLICT', `The claim is already ${claimStatusPhrases[locked.status]}.`, [{ path: 'status', message: locked.status }]);
+    if (locked.status === 'IN_REVIEW' || locked.status === 'APPROVED')
+      throw new AppError('CONFLICT', `The claim is already ${claimStatusPhrases[locked.status]}.`, [
+        { path: 'status', message: locked.status },
+      ]);
     await tx.claim.update({ where: { id }, data: { status: 'IN_REVIEW', submittedAt: new Date() } });
     // The article's assigned reviewer, or every reviewer when none is assigned.
-    const article = await tx.article.findUniqueOrThrow({ where: { id: locked.articleId }, select: { reviewerId: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: locked.articleId },
+      select: { reviewerId: true },
+    });
     const reviewers = article.reviewerId
       ? [article.reviewerId]
-      : (await tx.user.findMany({ where: { roles: { has: 'REVIEWER' }, disabled: false }, select: { id: true } })).map((u) => u.id);
+      : (await tx.user.findMany({ where: { roles: { has: 'REVIEWER' }, disabled: false }, select: { id: true } })).map(
+          (u) => u.id,
+        );
     await notify(tx, actor, 'submitted', id, reviewers);
-    await recordAudit(tx, actor, { action: 'claim.submit', entityType: 'Claim', entityId: id, before: { status: locked.status }, after: { status: 'IN_REVIEW', version: locked.version } });
+    await recordAudit(tx, actor, {
+      action: 'claim.submit',
+      entityType: 'Claim',
+      entityId: id,
+      before: { status: locked.status },
+      after: { status: 'IN_REVIEW', version: locked.version },
+    });
     return readClaimDetailDto(tx, id);
   });
   announceClaimChange(id);
@@ -192,7 +240,8 @@ export async function submitClaim(actor: Actor | null, id: string): Promise<Clai
 /** Why `actor` may not approve a claim with these authors, or null when they may. */
 export function approvalRefusal(actor: Actor, authorIds: readonly string[]): string | null {
   if (!permissions.reviewClaims(actor)) return 'Only reviewers review claims.';
-  if (!permissions.approveVerdict(actor, { authorIds })) return 'You wrote or changed part of this claim since its last approval: another reviewer must review it.';
+  if (!permissions.approveVerdict(actor, { authorIds }))
+    return 'You wrote or changed part of this claim since its last approval: another reviewer must review it.';
   return null;
 }
 
@@ -207,13 +256,23 @@ export async function reviewClaim(actor: Actor | null, claimId: string, input: R
   const reviewed = await db().$transaction(async (tx) => {
     const locked = await lockOrNotFound(tx, claimId);
     if (locked.version !== input.claimVersion) {
-      throw new AppError('CONFLICT', `The claim changed since you opened it (you reviewed version ${input.claimVersion}; it is now version ${locked.version}).`, [
-        { path: 'claimVersion', message: `Stale: the current version is ${locked.version}.` },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `The claim changed since you opened it (you reviewed version ${input.claimVersion}; it is now version ${locked.version}).`,
+        [{ path: 'claimVersion', message: `Stale: the current version is ${locked.version}.` }],
+      );
     }
-    if (locked.status !== 'IN_REVIEW') throw new AppError('CONFLICT', `The claim is not in review: it is ${claimStatusPhrases[locked.status]}.`, [{ path: 'status', message: locked.status }]);
+    if (locked.status !== 'IN_REVIEW')
+      throw new AppError('CONFLICT', `The claim is not in review: it is ${claimStatusPhrases[locked.status]}.`, [
+        { path: 'status', message: locked.status },
+      ]);
     // Its highlight was removed from the text: the words shown for it may not be its words.
-    if (locked.detachedAt) throw new AppError('CONFLICT', 'The claim is detached from the text: it must be attached to its words before it is reviewed.', [{ path: 'status', message: 'DETACHED' }]);
+    if (locked.detachedAt)
+      throw new AppError(
+        'CONFLICT',
+        'The claim is detached from the text: it must be attached to its words before it is reviewed.',
+        [{ path: 'status', message: 'DETACHED' }],
+      );
     const refusal = approvalRefusal(actor, locked.authorIds);
     if (refusal) throw new AppError('FORBIDDEN', refusal);
     const approve = input.decision === 'approve';
@@ -221,22 +280,49 @@ export async function reviewClaim(actor: Actor | null, claimId: string, input: R
     const content: ReviewedContent = reviewedContentOf(claim);
     if (content.rating) {
       const rating = await tx.rating.findUniqueOrThrow({ where: { id: content.rating.id } });
-      content.rating = { id: rating.id, label: rating.label, colour: rating.colour, value: rating.value, description: rating.description };
+      content.rating = {
+        id: rating.id,
+        label: rating.label,
+        colour: rating.colour,
+        value: rating.value,
+        description: rating.description,
+      };
     }
     const review = await tx.review.create({
-      data: { claimId, reviewerId: actor.id, decision: approve ? 'APPROVED' : 'CHANGES_REQUESTED', comment: input.comment ?? null, claimVersion: locked.version, snapshot: reviewSnapshot(content) as object },
+      data: {
+        claimId,
+        reviewerId: actor.id,
+        decision: approve ? 'APPROVED' : 'CHANGES_REQUESTED',
+        comment: input.comment ?? null,
+        claimVersion: locked.version,
+        snapshot: reviewSnapshot(content) as object,
+      },
     });
     // An approval starts a new round: whoever changes the claim from now on may not approve it.
-    await tx.claim.update({ where: { id: claimId }, data: approve ? { status: 'APPROVED', authorIds: [] } : { status: 'CHANGES_REQUESTED' } });
+    await tx.claim.update({
+      where: { id: claimId },
+      data: approve ? { status: 'APPROVED', authorIds: [] } : { status: 'CHANGES_REQUESTED' },
+    });
     if (input.comment) await tx.comment.create({ data: { claimId, authorId: actor.id, body: input.comment } });
-    const row = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { createdById: true, updatedById: true, verdict: { select: { authorId: true } } } });
-    await notify(tx, actor, approve ? 'approved' : 'changes_requested', claimId, [row.updatedById, row.verdict?.authorId, row.createdById]);
+    const row = await tx.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { createdById: true, updatedById: true, verdict: { select: { authorId: true } } },
+    });
+    await notify(tx, actor, approve ? 'approved' : 'changes_requested', claimId, [
+      row.updatedById,
+      row.verdict?.authorId,
+      row.createdById,
+    ]);
     await recordAudit(tx, actor, {
       action: approve ? 'review.approve' : 'review.request-changes',
       entityType: 'Claim',
       entityId: claimId,
       before: { status: 'IN_REVIEW' },
-      after: { status: approve ? 'APPROVED' : 'CHANGES_REQUESTED', comment: input.comment ?? null, claimVersion: locked.version },
+      after: {
+        status: approve ? 'APPROVED' : 'CHANGES_REQUESTED',
+        comment: input.comment ?? null,
+        claimVersion: locked.version,
+      },
     });
     return {
       id: review.id,

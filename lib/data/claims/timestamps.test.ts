@@ -18,7 +18,10 @@ const isNow = (ms: number) => Math.abs(ms - Date.now()) < 30_000;
 
 /** The stored instant as PostgreSQL holds it, in milliseconds since the epoch: no driver parsing involved. */
 async function storedMs(table: string, column: string, where: string, value: string): Promise<number> {
-  const { rows } = await pool().query<{ ms: string }>(`SELECT (extract(epoch FROM "${column}") * 1000)::bigint AS ms FROM "${table}" WHERE "${where}" = $1`, [value]);
+  const { rows } = await pool().query<{ ms: string }>(
+    `SELECT (extract(epoch FROM "${column}") * 1000)::bigint AS ms FROM "${table}" WHERE "${where}" = $1`,
+    [value],
+  );
   if (!rows[0]) throw new Error(`no ${table} row with ${where} = ${value}`);
   return Number(rows[0].ms);
 }
@@ -31,8 +34,12 @@ describe(`timestamps in a database whose sessions default to ${DATABASE_ZONE}`, 
   let foreign: pg.Client;
 
   async function newClaim() {
-    const article = await db().article.create({ data: { title: 'Zones', slug: `zones-${unique()}`, content: { type: 'doc' }, plainText: 'It rose.' } });
-    return db().claim.create({ data: { articleId: article.id, exact: 'It rose', start: 0, end: 7, createdById: editor.id } });
+    const article = await db().article.create({
+      data: { title: 'Zones', slug: `zones-${unique()}`, content: { type: 'doc' }, plainText: 'It rose.' },
+    });
+    return db().claim.create({
+      data: { articleId: article.id, exact: 'It rose', start: 0, end: 7, createdById: editor.id },
+    });
   }
 
   beforeAll(async () => {
@@ -45,7 +52,9 @@ describe(`timestamps in a database whose sessions default to ${DATABASE_ZONE}`, 
     await foreign.connect();
     // lib/db reads DATABASE_URL on first use: the app's pool and Prisma connect to this database.
     process.env.DATABASE_URL = url;
-    const user = await db().user.create({ data: { email: `${unique()}@zones.test`, name: 'Zone editor', roles: ['EDITOR'] } });
+    const user = await db().user.create({
+      data: { email: `${unique()}@zones.test`, name: 'Zone editor', roles: ['EDITOR'] },
+    });
     editor = { id: user.id, email: user.email, name: user.name, roles: ['EDITOR'], via: 'session' };
   });
   afterAll(async () => {
@@ -56,8 +65,12 @@ describe(`timestamps in a database whose sessions default to ${DATABASE_ZONE}`, 
   });
 
   it("runs the app's connections in UTC whatever the database's default", async () => {
-    expect((await foreign.query<{ zone: string }>("SELECT current_setting('TimeZone') AS zone")).rows[0]?.zone).toBe(DATABASE_ZONE);
-    expect((await pool().query<{ zone: string }>("SELECT current_setting('TimeZone') AS zone")).rows[0]?.zone).toBe('UTC');
+    expect((await foreign.query<{ zone: string }>("SELECT current_setting('TimeZone') AS zone")).rows[0]?.zone).toBe(
+      DATABASE_ZONE,
+    );
+    expect((await pool().query<{ zone: string }>("SELECT current_setting('TimeZone') AS zone")).rows[0]?.zone).toBe(
+      'UTC',
+    );
     expect((await db().$queryRaw<{ zone: string }[]>`SELECT current_setting('TimeZone') AS zone`)[0]?.zone).toBe('UTC');
   });
 
@@ -76,11 +89,23 @@ describe(`timestamps in a database whose sessions default to ${DATABASE_ZONE}`, 
 
   it("stores the real instant for the claim save's hand-written SQL: claim, verdict, audit entry and dates", async () => {
     const claim = await newClaim();
-    const source = await db().source.create({ data: { url: 'https://stats.example.org/z', publishedAt: new Date('2026-03-04T05:06:07.089Z'), kind: 'OFFICIAL_DATA' } });
+    const source = await db().source.create({
+      data: {
+        url: 'https://stats.example.org/z',
+        publishedAt: new Date('2026-03-04T05:06:07.089Z'),
+        kind: 'OFFICIAL_DATA',
+      },
+    });
     await db().claimSource.create({ data: { claimId: claim.id, sourceId: source.id, position: 0 } });
-    const review = await db().review.create({ data: { claimId: claim.id, decision: 'CHANGES_REQUESTED', claimVersion: 1, snapshot: {} } });
+    const review = await db().review.create({
+      data: { claimId: claim.id, decision: 'CHANGES_REQUESTED', claimVersion: 1, snapshot: {} },
+    });
 
-    const saved = await updateClaim(editor, claim.id, { baseVersion: 1, shortVerdict: 'Checked.', claimDate: '2026-02-01' });
+    const saved = await updateClaim(editor, claim.id, {
+      baseVersion: 1,
+      shortVerdict: 'Checked.',
+      claimDate: '2026-02-01',
+    });
 
     expect(isNow(await storedMs('Claim', 'updatedAt', 'id', claim.id))).toBe(true);
     expect(isNow(await storedMs('Verdict', 'updatedAt', 'claimId', claim.id))).toBe(true);

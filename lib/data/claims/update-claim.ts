@@ -14,7 +14,10 @@ import { CONTENT_CHANGED_SQL } from './lifecycle';
 
 export async function getClaimDetail(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
   authorize(actor, 'readNewsroom');
-  const claim = await db().claim.findFirst({ where: { id, deletedAt: null, article: { deletedAt: null } }, include: claimDetailInclude });
+  const claim = await db().claim.findFirst({
+    where: { id, deletedAt: null, article: { deletedAt: null } },
+    include: claimDetailInclude,
+  });
   if (!claim) throw notFound('No claim with this id.');
   return toClaimDetailDto(claim);
 }
@@ -42,7 +45,10 @@ const claimColumns = {
 export function updateClaimSql(id: string, actorId: string, columns: [string, unknown][]) {
   const sets = columns.map(([column], i) => `"${column}" = $${i + 3}`);
   return {
-    text: CONTENT_CHANGED_SQL.replace('UPDATE "Claim" SET ', `UPDATE "Claim" SET ${sets.map((set) => `${set}, `).join('')}`),
+    text: CONTENT_CHANGED_SQL.replace(
+      'UPDATE "Claim" SET ',
+      `UPDATE "Claim" SET ${sets.map((set) => `${set}, `).join('')}`,
+    ),
     values: [id, actorId, ...columns.map(([, value]) => value)],
   };
 }
@@ -60,17 +66,28 @@ export function upsertVerdictSql(claimId: string, actorId: string, columns: [str
 }
 
 /** The claim as it would read after `input`, for comparing reviewed content before writing anything. */
-function applyInput(claim: ClaimDetailDto, input: UpdateClaimInput, explanation: Record<string, unknown> | null | undefined): ClaimDetailDto {
-  const pick = <K extends keyof typeof claimColumns>(field: K) => (input[field] === undefined ? claim[field] : input[field]);
+function applyInput(
+  claim: ClaimDetailDto,
+  input: UpdateClaimInput,
+  explanation: Record<string, unknown> | null | undefined,
+): ClaimDetailDto {
+  const pick = <K extends keyof typeof claimColumns>(field: K) =>
+    input[field] === undefined ? claim[field] : input[field];
   return {
     ...claim,
     statedClaim: input.statedClaim ?? claim.statedClaim,
     claimReviewed: input.claimReviewed ?? claim.claimReviewed,
     claimant: pick('claimant') ?? null,
     claimantRole: pick('claimantRole') ?? null,
-    claimDate: input.claimDate === undefined ? claim.claimDate : input.claimDate && new Date(input.claimDate).toISOString(),
+    claimDate:
+      input.claimDate === undefined ? claim.claimDate : input.claimDate && new Date(input.claimDate).toISOString(),
     appearanceUrl: pick('appearanceUrl') ?? null,
-    rating: input.rating === undefined ? claim.rating : input.rating === null ? null : { id: input.rating, label: claim.rating?.id === input.rating ? claim.rating.label : '', colour: '' },
+    rating:
+      input.rating === undefined
+        ? claim.rating
+        : input.rating === null
+          ? null
+          : { id: input.rating, label: claim.rating?.id === input.rating ? claim.rating.label : '', colour: '' },
     shortVerdict: input.shortVerdict === undefined ? claim.shortVerdict : input.shortVerdict,
     explanation: explanation === undefined ? claim.explanation : explanation,
   };
@@ -86,22 +103,40 @@ function applyInput(claim: ClaimDetailDto, input: UpdateClaimInput, explanation:
 export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimDetailDto> {
   authorize(actor, 'editArticles');
   const explanation =
-    input.explanation === undefined ? undefined : input.explanation === null ? null : typeof input.explanation === 'string' ? documentFromText(input.explanation) : input.explanation;
-  const explanationJson = explanation === undefined ? undefined : explanation === null ? null : (parseContent(explanation, 'explanation').toJSON() as Record<string, unknown>);
+    input.explanation === undefined
+      ? undefined
+      : input.explanation === null
+        ? null
+        : typeof input.explanation === 'string'
+          ? documentFromText(input.explanation)
+          : input.explanation;
+  const explanationJson =
+    explanation === undefined
+      ? undefined
+      : explanation === null
+        ? null
+        : (parseContent(explanation, 'explanation').toJSON() as Record<string, unknown>);
   return sqlTransaction(async (client) => {
     const row = await readClaimDetail(client, id, LOCK_CLAIM_DETAIL_SQL);
     if (!row) throw notFound('No claim with this id.');
     if (row.version !== input.baseVersion) {
-      throw new AppError('CONFLICT', `The claim was changed by someone else (now version ${row.version}).`, [{ path: 'baseVersion', message: `Stale: the current version is ${row.version}.` }]);
+      throw new AppError('CONFLICT', `The claim was changed by someone else (now version ${row.version}).`, [
+        { path: 'baseVersion', message: `Stale: the current version is ${row.version}.` },
+      ]);
     }
     const claim = toClaimDetailDto(row);
     if (input.rating && input.rating !== claim.rating?.id) {
-      const rating = (await client.query<{ active: boolean }>('SELECT active FROM "Rating" WHERE id = $1', [input.rating])).rows[0];
+      const rating = (
+        await client.query<{ active: boolean }>('SELECT active FROM "Rating" WHERE id = $1', [input.rating])
+      ).rows[0];
       if (!rating?.active) {
-        throw new AppError('UNPROCESSABLE', 'The claim was not saved.', [{ path: 'rating', message: rating ? 'This rating is no longer in use.' : 'No rating with this id.' }]);
+        throw new AppError('UNPROCESSABLE', 'The claim was not saved.', [
+          { path: 'rating', message: rating ? 'This rating is no longer in use.' : 'No rating with this id.' },
+        ]);
       }
     }
-    if (sameContent(reviewedContentOf(claim), reviewedContentOf(applyInput(claim, input, explanationJson)))) return claim;
+    if (sameContent(reviewedContentOf(claim), reviewedContentOf(applyInput(claim, input, explanationJson))))
+      return claim;
 
     const claimFields = Object.entries(claimColumns).flatMap(([field, column]): [string, unknown][] => {
       const value = input[field as keyof typeof claimColumns];
@@ -113,7 +148,9 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
     const verdictFields: [string, unknown][] = [
       ...(input.rating !== undefined ? [['ratingId', input.rating] as [string, unknown]] : []),
       ...(input.shortVerdict !== undefined ? [['shortVerdict', input.shortVerdict] as [string, unknown]] : []),
-      ...(explanationJson !== undefined ? [['explanation', explanationJson === null ? null : JSON.stringify(explanationJson)] as [string, unknown]] : []),
+      ...(explanationJson !== undefined
+        ? [['explanation', explanationJson === null ? null : JSON.stringify(explanationJson)] as [string, unknown]]
+        : []),
     ];
     if (verdictFields.length > 0) {
       const upsert = upsertVerdictSql(id, actor.id, verdictFields);
@@ -123,7 +160,12 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
       action: 'claim.update',
       entityType: 'Claim',
       entityId: id,
-      before: { version: claim.version, status: claim.status, ratingId: claim.rating?.id ?? null, shortVerdict: claim.shortVerdict },
+      before: {
+        version: claim.version,
+        status: claim.status,
+        ratingId: claim.rating?.id ?? null,
+        shortVerdict: claim.shortVerdict,
+      },
       after: { ...input, explanation: input.explanation === undefined ? undefined : '(changed)' },
     });
     const saved = await readClaimDetail(client, id);

@@ -5,7 +5,14 @@ import { db } from '@/lib/db';
 import { markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { listenCollabChannel, notifyCollabChannel } from './collab-channel';
-import { appendCollabUpdates, checkCollabAccess, findClaimArticleId, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import {
+  appendCollabUpdates,
+  checkCollabAccess,
+  findClaimArticleId,
+  loadCollabDocument,
+  saveCollabDocument,
+  storeInitialCollabState,
+} from './collab-documents';
 
 describe('live collaboration access', () => {
   let editor: Actor;
@@ -26,7 +33,18 @@ describe('live collaboration access', () => {
     await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
     expect((await refusal(loadCollabDocument(editor, article.id))).code).toBe('NOT_FOUND');
     expect((await refusal(checkCollabAccess(editor, article.id))).code).toBe('NOT_FOUND');
-    expect((await refusal(saveCollabDocument(editor, article.id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gone.' }] }] }, new Uint8Array()))).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await refusal(
+          saveCollabDocument(
+            editor,
+            article.id,
+            { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gone.' }] }] },
+            new Uint8Array(),
+          ),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
     expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(0);
   });
 
@@ -35,7 +53,11 @@ describe('live collaboration access', () => {
     await storeInitialCollabState(editor, article.id, new Uint8Array([1, 2]));
     expect((await refusal(appendCollabUpdates(reviewer, article.id, [new Uint8Array([9])]))).code).toBe('FORBIDDEN');
     await appendCollabUpdates(editor, article.id, [new Uint8Array([3]), new Uint8Array([4, 5])]);
-    expect((await loadCollabDocument(reviewer, article.id)).updates).toEqual([new Uint8Array([1, 2]), new Uint8Array([3]), new Uint8Array([4, 5])]);
+    expect((await loadCollabDocument(reviewer, article.id)).updates).toEqual([
+      new Uint8Array([1, 2]),
+      new Uint8Array([3]),
+      new Uint8Array([4, 5]),
+    ]);
   });
 
   it('finds the article of a claim, or none', async () => {
@@ -51,7 +73,11 @@ describe('live collaboration access', () => {
     const ready = new Promise<void>((resolve) => (listening = resolve));
     let received!: (payload: string) => void;
     const heard = new Promise<string>((resolve) => (received = resolve));
-    const listener = listenCollabChannel((p) => p === payload && received(p), () => listening(), () => undefined);
+    const listener = listenCollabChannel(
+      (p) => p === payload && received(p),
+      () => listening(),
+      () => undefined,
+    );
     try {
       await ready;
       await notifyCollabChannel(payload);

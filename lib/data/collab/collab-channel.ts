@@ -20,7 +20,11 @@ export async function notifyCollabChannel(payload: string): Promise<void> {
  * A lost connection is opened again after a second; `onListening` runs each time listening (re)starts,
  * since payloads sent meanwhile are lost and the caller must catch up.
  */
-export function listenCollabChannel(onPayload: (payload: string) => void, onListening: () => void, log: (line: string) => void): { close(): Promise<void> } {
+export function listenCollabChannel(
+  onPayload: (payload: string) => void,
+  onListening: () => void,
+  log: (line: string) => void,
+): { close(): Promise<void> } {
   let client: pg.Client | null = null;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

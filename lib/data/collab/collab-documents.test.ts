@@ -9,19 +9,38 @@ import { applyClaimMarkOnce, applyContentOnce, contentOf } from '@/lib/collab/co
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
-import { appendCollabUpdates, changeCollabDocumentOnce, checkCollabAccess, findEndedSessions, loadCollabDocument, saveCollabDocument, storeInitialCollabState } from './collab-documents';
+import {
+  appendCollabUpdates,
+  changeCollabDocumentOnce,
+  checkCollabAccess,
+  findEndedSessions,
+  loadCollabDocument,
+  saveCollabDocument,
+  storeInitialCollabState,
+} from './collab-documents';
 import { createClaim } from '@/lib/data/claims/claims';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { getArticle, saveArticle } from '@/lib/data/articles/save-article';
 
 async function user(roles: ('EDITOR' | 'REVIEWER')[]): Promise<Actor> {
-  const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@collab.test`, name: 'Collaborator', roles } });
+  const row = await db().user.create({
+    data: { email: `${randomUUID().slice(0, 8)}@collab.test`, name: 'Collaborator', roles },
+  });
   return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
 }
 
 const claimed = (id: string, before: string, words: string, after: string) => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: before }, { type: 'text', text: words, marks: [{ type: 'claim', attrs: { id } }] }, { type: 'text', text: after }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: before },
+        { type: 'text', text: words, marks: [{ type: 'claim', attrs: { id } }] },
+        { type: 'text', text: after },
+      ],
+    },
+  ],
 });
 
 describe('saveCollabDocument', () => {
@@ -29,7 +48,11 @@ describe('saveCollabDocument', () => {
     const actor = await user(['EDITOR']);
     const article = await createArticle(actor, { format: 'text', body: 'The mayor said crime fell.' });
     const claimId = randomUUID();
-    const doc = prosemirrorJSONToYDoc(editorSchema(), claimed(claimId, 'The mayor said ', 'crime fell by half', '.'), COLLAB_FIELD);
+    const doc = prosemirrorJSONToYDoc(
+      editorSchema(),
+      claimed(claimId, 'The mayor said ', 'crime fell by half', '.'),
+      COLLAB_FIELD,
+    );
     await appendCollabUpdates(actor, article.id, [Y.encodeStateAsUpdate(doc)]);
     const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
 
@@ -50,13 +73,20 @@ describe('saveCollabDocument', () => {
     expect(yXmlFragmentToProsemirrorJSON(reopened.getXmlFragment(COLLAB_FIELD))).toEqual(content);
 
     // The same text again changes nothing.
-    expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({ version: article.version + 1, changed: false });
+    expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({
+      version: article.version + 1,
+      changed: false,
+    });
   }, 60_000);
 
   it('keeps in the snapshot an update appended after the saved state was taken (another instance, a batch in flight)', async () => {
     const actor = await user(['EDITOR']);
     const article = await createArticle(actor, { format: 'text', body: 'Prices rose.' });
-    const doc = prosemirrorJSONToYDoc(editorSchema(), { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prices rose.' }] }] }, COLLAB_FIELD);
+    const doc = prosemirrorJSONToYDoc(
+      editorSchema(),
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prices rose.' }] }] },
+      COLLAB_FIELD,
+    );
     const taken = Y.encodeStateAsUpdate(doc);
     const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
     const before = Y.encodeStateVector(doc);
@@ -75,7 +105,10 @@ describe('saveCollabDocument', () => {
     const article = await createArticle(actor, { format: 'text', body: 'Both open it.' });
     const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Both open it.' }] }] };
     const [a, b] = [0, 1].map(() => Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
-    const [gotA, gotB] = await Promise.all([storeInitialCollabState(actor, article.id, a ?? new Uint8Array()), storeInitialCollabState(actor, article.id, b ?? new Uint8Array())]);
+    const [gotA, gotB] = await Promise.all([
+      storeInitialCollabState(actor, article.id, a ?? new Uint8Array()),
+      storeInitialCollabState(actor, article.id, b ?? new Uint8Array()),
+    ]);
     expect(gotA).toEqual(gotB);
     expect(await db().collabUpdate.count({ where: { articleId: article.id } })).toBe(1);
   }, 60_000);
@@ -84,15 +117,28 @@ describe('saveCollabDocument', () => {
     const actor = await user(['EDITOR']);
     const article = await createArticle(actor, { format: 'text', body: 'Rents went up.' });
     const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rents went up.' }] }] };
-    const [first] = await storeInitialCollabState(actor, article.id, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const [first] = await storeInitialCollabState(
+      actor,
+      article.id,
+      Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)),
+    );
     // Two instances open the document from the same snapshot; nobody is connected when the API saves new text.
     const instances = [new Y.Doc(), new Y.Doc()];
     for (const doc of instances) Y.applyUpdate(doc, first ?? new Uint8Array());
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rents went up by a fifth in the capital.' }] }] };
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rents went up by a fifth in the capital.' }] }],
+    };
     const saved = await saveArticle(actor, article.id, { baseVersion: article.version, content });
 
     // Each gets the save (its own, and the other's through the relay) at the same moment.
-    await Promise.all(instances.map((doc) => changeCollabDocumentOnce(actor, article.id, (stored) => applyContentOnce(doc, stored.updates, saved.content, saved.version, 'relay'))));
+    await Promise.all(
+      instances.map((doc) =>
+        changeCollabDocumentOnce(actor, article.id, (stored) =>
+          applyContentOnce(doc, stored.updates, saved.content, saved.version, 'relay'),
+        ),
+      ),
+    );
     // The relay then brings each instance's updates to the other.
     const [a, b] = instances as [Y.Doc, Y.Doc];
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
@@ -107,22 +153,50 @@ describe('saveCollabDocument', () => {
   it('marks a claim made through the API in the live text once, keeping an edit not saved yet', async () => {
     const actor = await user(['EDITOR']);
     const article = await createArticle(actor, { format: 'text', body: 'Wages fell last year.' });
-    const json = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wages fell last year.' }] }] };
-    const [first] = await storeInitialCollabState(actor, article.id, Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)));
+    const json = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wages fell last year.' }] }],
+    };
+    const [first] = await storeInitialCollabState(
+      actor,
+      article.id,
+      Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)),
+    );
     const instances = [new Y.Doc(), new Y.Doc()] as const;
     for (const doc of instances) Y.applyUpdate(doc, first ?? new Uint8Array());
     // Someone on the first instance has typed at the start; it is not in the database yet.
     ((instances[0].getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Real ');
     const claim = await createClaim(actor, article.id, { quote: { exact: 'fell last year' } });
     const version = article.version + 1;
-    await Promise.all(instances.map((doc) => changeCollabDocumentOnce(actor, article.id, (stored) => applyClaimMarkOnce(doc, stored.updates, { claimId: claim.id, quote: claim.quote }, `${claim.id}:${version}`, 'relay'))));
+    await Promise.all(
+      instances.map((doc) =>
+        changeCollabDocumentOnce(actor, article.id, (stored) =>
+          applyClaimMarkOnce(
+            doc,
+            stored.updates,
+            { claimId: claim.id, quote: claim.quote },
+            `${claim.id}:${version}`,
+            'relay',
+          ),
+        ),
+      ),
+    );
     const [a, b] = instances;
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     for (const doc of instances) {
       expect(contentOf(doc)).toEqual({
         type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Real Wages ' }, { type: 'text', text: 'fell last year', marks: [{ type: 'claim', attrs: { id: claim.id } }] }, { type: 'text', text: '.' }] }],
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Real Wages ' },
+              { type: 'text', text: 'fell last year', marks: [{ type: 'claim', attrs: { id: claim.id } }] },
+              { type: 'text', text: '.' },
+            ],
+          },
+        ],
       });
     }
   }, 60_000);
@@ -133,14 +207,18 @@ describe('saveCollabDocument', () => {
     const article = await createArticle(editor, { format: 'text', body: 'Words.' });
     expect(await checkCollabAccess(reviewer, article.id)).toEqual({ canEdit: false });
     expect(await checkCollabAccess(editor, article.id)).toEqual({ canEdit: true });
-    await expect(saveCollabDocument(reviewer, article.id, { type: 'doc', content: [] }, new Uint8Array())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      saveCollabDocument(reviewer, article.id, { type: 'doc', content: [] }, new Uint8Array()),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('names the users whose session ended or who were disabled', async () => {
     const [kept, disabled, signedOut] = await Promise.all([user(['EDITOR']), user(['EDITOR']), user(['EDITOR'])]);
     await db().user.update({ where: { id: disabled.id }, data: { disabled: true } });
     await db().user.update({ where: { id: signedOut.id }, data: { sessionVersion: { increment: 1 } } });
-    const ended = await findEndedSessions([kept, disabled, signedOut].map((u) => ({ userId: u.id, sessionVersion: 0 })));
+    const ended = await findEndedSessions(
+      [kept, disabled, signedOut].map((u) => ({ userId: u.id, sessionVersion: 0 })),
+    );
     expect([...ended].sort()).toEqual([disabled.id, signedOut.id].sort());
   });
 });

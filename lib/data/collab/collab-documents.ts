@@ -20,9 +20,14 @@ export async function checkCollabAccess(actor: Actor | null, articleId: string):
 }
 
 /** Of these sessions, the ids of users whose session ended (signed out, password changed) or who were disabled. */
-export async function findEndedSessions(sessions: readonly { userId: string; sessionVersion: number }[]): Promise<Set<string>> {
+export async function findEndedSessions(
+  sessions: readonly { userId: string; sessionVersion: number }[],
+): Promise<Set<string>> {
   if (sessions.length === 0) return new Set();
-  const users = await db().user.findMany({ where: { id: { in: sessions.map((s) => s.userId) } }, select: { id: true, disabled: true, sessionVersion: true } });
+  const users = await db().user.findMany({
+    where: { id: { in: sessions.map((s) => s.userId) } },
+    select: { id: true, disabled: true, sessionVersion: true },
+  });
   const live = new Map(users.filter((u) => !u.disabled).map((u) => [u.id, u.sessionVersion]));
   return new Set(sessions.filter((s) => live.get(s.userId) !== s.sessionVersion).map((s) => s.userId));
 }
@@ -36,7 +41,10 @@ export async function findClaimArticleId(claimId: string): Promise<string | null
 /** What live collaboration starts an article's shared document from; the caller may read the article. */
 export async function loadCollabDocument(actor: Actor | null, articleId: string): Promise<StoredCollabDocument> {
   authorize(actor, 'readNewsroom');
-  const article = await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { content: true } });
+  const article = await db().article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { content: true },
+  });
   if (!article) throw notFound('No article with this id.');
   const { rows } = await sqlTransaction((client) =>
     client.query<{ data: Buffer }>(
@@ -53,13 +61,23 @@ export async function loadCollabDocument(actor: Actor | null, articleId: string)
  * Stores the first state of an article's shared document, made from its text, unless another instance stored one
  * first; returns what is stored then. Every instance starts from the same Yjs items, so their updates apply on each other.
  */
-export async function storeInitialCollabState(actor: Actor | null, articleId: string, initial: Uint8Array): Promise<Uint8Array[]> {
+export async function storeInitialCollabState(
+  actor: Actor | null,
+  articleId: string,
+  initial: Uint8Array,
+): Promise<Uint8Array[]> {
   authorize(actor, 'readNewsroom');
   return sqlTransaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`factmark-collab:${articleId}`]);
-    const { rows } = await client.query<{ data: Buffer }>(`SELECT data FROM "CollabUpdate" WHERE "articleId" = $1 ORDER BY id`, [articleId]);
+    const { rows } = await client.query<{ data: Buffer }>(
+      `SELECT data FROM "CollabUpdate" WHERE "articleId" = $1 ORDER BY id`,
+      [articleId],
+    );
     if (rows.length > 0) return rows.map((r) => new Uint8Array(r.data));
-    await client.query(`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES ($1, $2, true)`, [articleId, Buffer.from(initial)]);
+    await client.query(`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES ($1, $2, true)`, [
+      articleId,
+      Buffer.from(initial),
+    ]);
     return [initial];
   });
 }
@@ -78,7 +96,10 @@ export async function changeCollabDocumentOnce(
   authorize(actor, 'readNewsroom');
   await sqlTransaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`factmark-collab:${articleId}`]);
-    const article = await client.query<{ content: unknown; version: number }>(`SELECT content, version FROM "Article" WHERE id = $1 AND "deletedAt" IS NULL`, [articleId]);
+    const article = await client.query<{ content: unknown; version: number }>(
+      `SELECT content, version FROM "Article" WHERE id = $1 AND "deletedAt" IS NULL`,
+      [articleId],
+    );
     const [row] = article.rows;
     if (!row) throw notFound('No article with this id.');
     const { rows } = await client.query<{ data: Buffer }>(
@@ -87,17 +108,32 @@ export async function changeCollabDocumentOnce(
        ORDER BY id`,
       [articleId],
     );
-    const update = change({ updates: rows.map((r) => new Uint8Array(r.data)), content: row.content, version: row.version });
-    if (update) await client.query(`INSERT INTO "CollabUpdate" ("articleId", data) VALUES ($1, $2)`, [articleId, Buffer.from(update)]);
+    const update = change({
+      updates: rows.map((r) => new Uint8Array(r.data)),
+      content: row.content,
+      version: row.version,
+    });
+    if (update)
+      await client.query(`INSERT INTO "CollabUpdate" ("articleId", data) VALUES ($1, $2)`, [
+        articleId,
+        Buffer.from(update),
+      ]);
   });
 }
 
 /** Appends Yjs updates of an article's shared document (the server batches them); an editor's only. */
-export async function appendCollabUpdates(actor: Actor, articleId: string, updates: readonly Uint8Array[]): Promise<void> {
+export async function appendCollabUpdates(
+  actor: Actor,
+  articleId: string,
+  updates: readonly Uint8Array[],
+): Promise<void> {
   authorize(actor, 'editArticles');
   if (updates.length === 0) return;
   await sqlTransaction((client) =>
-    client.query(`INSERT INTO "CollabUpdate" ("articleId", data) SELECT $1, unnest($2::bytea[])`, [articleId, updates.map((u) => Buffer.from(u))]),
+    client.query(`INSERT INTO "CollabUpdate" ("articleId", data) SELECT $1, unnest($2::bytea[])`, [
+      articleId,
+      updates.map((u) => Buffer.from(u)),
+    ]),
   );
 }
 
@@ -107,29 +143,47 @@ export async function appendCollabUpdates(actor: Actor, articleId: string, updat
  * goes up, all in one transaction; the Yjs updates are then compacted into `snapshot` (the whole state).
  * Nothing is written when the document equals the stored one. Returns the article's version.
  */
-export async function saveCollabDocument(actor: Actor, articleId: string, content: unknown, snapshot: Uint8Array): Promise<{ version: number; changed: boolean }> {
+export async function saveCollabDocument(
+  actor: Actor,
+  articleId: string,
+  content: unknown,
+  snapshot: Uint8Array,
+): Promise<{ version: number; changed: boolean }> {
   authorize(actor, 'editArticles');
   const doc = parseContent(content);
   // An emptied shared document stays live but is not stored: the article keeps its last text and claims.
   const isEmpty = !plainText(doc).text.trim();
   const json = JSON.stringify(doc.toJSON());
   return db().$transaction(async (tx) => {
-    const current = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { version: true } });
+    const current = await tx.article.findFirst({
+      where: { id: articleId, deletedAt: null },
+      select: { version: true },
+    });
     if (!current) throw notFound('No article with this id.');
     // Row lock first: an API save of the same article waits for this one, and the comparison sees the latest text.
     await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-    const [stored] = await tx.$queryRaw<{ same: boolean; version: number }[]>`SELECT content = ${json}::jsonb AS same, version FROM "Article" WHERE id = ${articleId}`;
+    const [stored] = await tx.$queryRaw<
+      { same: boolean; version: number }[]
+    >`SELECT content = ${json}::jsonb AS same, version FROM "Article" WHERE id = ${articleId}`;
     // The rows replaced are merged into the snapshot: an update appended after `snapshot` was taken (another
     // instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
-    const rows = await tx.$queryRaw<{ id: bigint; data: Uint8Array }[]>`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
+    const rows = await tx.$queryRaw<
+      { id: bigint; data: Uint8Array }[]
+    >`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
     const lastId = rows.at(-1)?.id;
-    const compacted = rows.length > 0 ? Y.mergeUpdates([...rows.map((r) => new Uint8Array(r.data)), snapshot]) : snapshot;
+    const compacted =
+      rows.length > 0 ? Y.mergeUpdates([...rows.map((r) => new Uint8Array(r.data)), snapshot]) : snapshot;
     await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
-    if (lastId !== undefined) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
+    if (lastId !== undefined)
+      await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
     if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false };
     const { plain } = await syncClaims(tx, actor, articleId, doc);
     await writeArticleText(tx, articleId, doc, plain);
-    const saved = await tx.article.update({ where: { id: articleId }, data: { version: { increment: 1 }, updatedById: actor.id }, select: { version: true } });
+    const saved = await tx.article.update({
+      where: { id: articleId },
+      data: { version: { increment: 1 }, updatedById: actor.id },
+      select: { version: true },
+    });
     await recordAudit(tx, actor, {
       action: 'article.update',
       entityType: 'Article',

@@ -10,12 +10,17 @@ import { mediaIdOf } from '@/lib/editor/figure';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { findMedia } from './find-media';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => (req.url === '/photo.png' ? res.writeHead(200, { 'content-type': 'image/png' }).end(PNG) : res.writeHead(404).end()));
+  server = createServer((req, res) =>
+    req.url === '/photo.png' ? res.writeHead(200, { 'content-type': 'image/png' }).end(PNG) : res.writeHead(404).end(),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
@@ -26,19 +31,32 @@ afterAll(async () => {
 });
 
 async function user(roles: Actor['roles']): Promise<Actor> {
-  const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@media.test`, name: 'Someone', roles: [...roles] } });
+  const row = await db().user.create({
+    data: { email: `${randomUUID().slice(0, 8)}@media.test`, name: 'Someone', roles: [...roles] },
+  });
   return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
 }
 
 describe('imported images', () => {
   it('are stored with the article, visible to staff, and to readers only once a publication shows them', async () => {
     const editor = await user(['EDITOR']);
-    const created = await createArticle(editor, { format: 'html', body: `<p>The new bridge.</p><figure><img src="${base}/photo.png" alt="Bridge"><figcaption>Opening day</figcaption></figure>` });
-    const figure = (created.content.content as { type: string; attrs?: { src?: string } }[]).find((n) => n.type === 'figure');
+    const created = await createArticle(editor, {
+      format: 'html',
+      body: `<p>The new bridge.</p><figure><img src="${base}/photo.png" alt="Bridge"><figcaption>Opening day</figcaption></figure>`,
+    });
+    const figure = (created.content.content as { type: string; attrs?: { src?: string } }[]).find(
+      (n) => n.type === 'figure',
+    );
     const id = mediaIdOf(figure?.attrs?.src);
     expect(id).not.toBeNull();
     const row = await db().media.findUniqueOrThrow({ where: { id: id! } });
-    expect(row).toMatchObject({ articleId: created.id, type: 'image/png', size: PNG.byteLength, createdById: editor.id, sourceUrl: `${base}/photo.png` });
+    expect(row).toMatchObject({
+      articleId: created.id,
+      type: 'image/png',
+      size: PNG.byteLength,
+      createdById: editor.id,
+      sourceUrl: `${base}/photo.png`,
+    });
 
     const reviewer = await user(['REVIEWER']);
     expect(Buffer.from((await findMedia(reviewer, id!))!.bytes).equals(PNG)).toBe(true);
@@ -49,7 +67,15 @@ describe('imported images', () => {
     // Another article's publication showing this image does not make it public: only its own article's does.
     const other = await createArticle(editor, { format: 'text', body: 'Other story.' });
     const publish = (articleId: string) =>
-      db().publication.create({ data: { articleId, number: 1, snapshot: {}, html: `<figure><img src="/media/${id}" alt="Bridge"></figure>`, publishedById: editor.id } });
+      db().publication.create({
+        data: {
+          articleId,
+          number: 1,
+          snapshot: {},
+          html: `<figure><img src="/media/${id}" alt="Bridge"></figure>`,
+          publishedById: editor.id,
+        },
+      });
     await publish(other.id);
     expect(await findMedia(null, id!)).toBeNull();
     await publish(created.id);

@@ -19,7 +19,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export async function findMedia(actor: Actor | null, id: string): Promise<MediaFile | null> {
   if (!UUID.test(id)) return null;
-  const media = await db().media.findUnique({ where: { id }, select: { type: true, bytes: true, sha256: true, articleId: true } });
+  const media = await db().media.findUnique({
+    where: { id },
+    select: { type: true, bytes: true, sha256: true, articleId: true },
+  });
   if (!media) return null;
   const published = await db().publication.findFirst({
     where: { articleId: media.articleId, html: { contains: `src="${mediaSrc(id)}"` } },

@@ -4,7 +4,12 @@ import type { Tx } from '@/lib/db';
 import type { ImageToStore } from '@/lib/importing/import-images';
 
 /** Stores an import's images with its new article, in the transaction that creates the article. */
-export async function storeImportedImages(tx: Tx, actor: Actor | null, articleId: string, images: readonly ImageToStore[]): Promise<void> {
+export async function storeImportedImages(
+  tx: Tx,
+  actor: Actor | null,
+  articleId: string,
+  images: readonly ImageToStore[],
+): Promise<void> {
   authorize(actor, 'editArticles');
   if (images.length === 0) return;
   await tx.media.createMany({

@@ -7,7 +7,9 @@ import { countUnread } from './notifications';
 export async function navigationCounts(actor: Actor): Promise<{ unread: number; inReview: number }> {
   const [unread, inReview] = await Promise.all([
     countUnread(actor),
-    permissions.reviewClaims(actor) ? db().claim.count({ where: { status: 'IN_REVIEW', deletedAt: null, article: { deletedAt: null } } }) : Promise.resolve(0),
+    permissions.reviewClaims(actor)
+      ? db().claim.count({ where: { status: 'IN_REVIEW', deletedAt: null, article: { deletedAt: null } } })
+      : Promise.resolve(0),
   ]);
   return { unread, inReview };
 }

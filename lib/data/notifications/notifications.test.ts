@@ -25,8 +25,17 @@ describe('notifications', () => {
 
     const list = await listNotifications(me);
     expect(list.unread).toBe(2);
-    expect(list.items.map((n) => n.text)).toEqual([`${editor.name} commented on a claim: “Fuel prices doubled”`, `${reviewer.name} commented on a claim: “Fuel prices doubled”`]);
-    expect(list.items[0]).toMatchObject({ kind: 'comment', claimId: claim.id, articleId: claim.articleId, actor: editor.name, read: false });
+    expect(list.items.map((n) => n.text)).toEqual([
+      `${editor.name} commented on a claim: “Fuel prices doubled”`,
+      `${reviewer.name} commented on a claim: “Fuel prices doubled”`,
+    ]);
+    expect(list.items[0]).toMatchObject({
+      kind: 'comment',
+      claimId: claim.id,
+      articleId: claim.articleId,
+      actor: editor.name,
+      read: false,
+    });
     expect(await countUnread(me)).toBe(2);
     // Someone else's notification is not theirs to open.
     const [first] = list.items;
@@ -71,7 +80,11 @@ describe('notifications', () => {
     // Submitting notifies every reviewer when the article has none assigned.
     expect(after).toEqual({ unread: before.unread + 1, inReview: before.inReview + 1 });
     const [submitted] = (await listNotifications(reviewer)).items;
-    expect(submitted).toMatchObject({ kind: 'submitted', claimId: claim.id, text: `${editor.name} submitted a claim for your review: “Births rose”` });
+    expect(submitted).toMatchObject({
+      kind: 'submitted',
+      claimId: claim.id,
+      text: `${editor.name} submitted a claim for your review: “Births rose”`,
+    });
     expect(await openNotification(reviewer, submitted?.id ?? '')).toBe(`/review/${claim.id}`);
     expect(await navigationCounts(editor)).toEqual({ unread: 0, inReview: 0 });
     await db().article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } });

@@ -13,7 +13,13 @@ const texts: Record<NotificationKind, string> = {
 };
 
 /** Notifies each recipient (never the actor) in the caller's transaction. */
-export async function notify(tx: Tx, actor: Actor, kind: NotificationKind, claimId: string, recipients: (string | null | undefined)[]): Promise<void> {
+export async function notify(
+  tx: Tx,
+  actor: Actor,
+  kind: NotificationKind,
+  claimId: string,
+  recipients: (string | null | undefined)[],
+): Promise<void> {
   const unique = [...new Set(recipients.filter((r): r is string => !!r && r !== actor.id))];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind, claimId, actorId: actor.id })) });
@@ -61,13 +67,21 @@ export async function countUnread(actor: Actor): Promise<number> {
 /** Opens one of the actor's notifications: it is marked read, and where it leads is returned (null when its claim is gone). */
 export async function openNotification(actor: Actor | null, id: string): Promise<string | null> {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to see your notifications.');
-  const row = await db().notification.findFirst({ where: { id, userId: actor.id }, include: { claim: { select: { articleId: true, deletedAt: true } } } });
+  const row = await db().notification.findFirst({
+    where: { id, userId: actor.id },
+    include: { claim: { select: { articleId: true, deletedAt: true } } },
+  });
   if (!row) throw new AppError('NOT_FOUND', 'No notification with this id.');
   if (row.readAt === null) await db().notification.update({ where: { id }, data: { readAt: new Date() } });
-  return row.claim && !row.claim.deletedAt ? notificationHref({ kind: row.kind, claimId: row.claimId, articleId: row.claim.articleId }) : null;
+  return row.claim && !row.claim.deletedAt
+    ? notificationHref({ kind: row.kind, claimId: row.claimId, articleId: row.claim.articleId })
+    : null;
 }
 
 export async function markNotificationsRead(actor: Actor | null, ids?: string[]): Promise<void> {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to see your notifications.');
-  await db().notification.updateMany({ where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) }, data: { readAt: new Date() } });
+  await db().notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+    data: { readAt: new Date() },
+  });
 }

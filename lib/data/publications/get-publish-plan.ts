@@ -50,18 +50,31 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
     const { latest, retraction } = publicationState(article);
     const nextNumber = (latest?.number ?? 0) + 1;
     // The correction note is asked for on the form; everything else must be settled first.
-    const problems = (await publishProblems(tx, articleId, nextNumber, 'form')).filter((p) => p.path !== 'correctionNote');
+    const problems = (await publishProblems(tx, articleId, nextNumber, 'form')).filter(
+      (p) => p.path !== 'correctionNote',
+    );
     const claims = await tx.claim.findMany({
       where: { articleId, deletedAt: null },
       orderBy: [{ start: 'asc' }, { end: 'desc' }],
-      select: { id: true, exact: true, status: true, detachedAt: true, verdict: { select: { rating: { select: { label: true } } } } },
+      select: {
+        id: true,
+        exact: true,
+        status: true,
+        detachedAt: true,
+        verdict: { select: { rating: { select: { label: true } } } },
+      },
     });
     // Claims on the live page (latest version, not retracted), with the rating readers see.
     const live = new Map<string, string>();
     if (latest && !retraction) {
-      const published = await tx.publication.findFirst({ where: { articleId, number: latest.number }, select: { snapshot: true } });
-      const snapshotClaims = (published?.snapshot as { claims?: { id?: unknown; rating?: { label?: unknown } }[] } | null)?.claims ?? [];
-      for (const c of snapshotClaims) if (typeof c.id === 'string') live.set(c.id, typeof c.rating?.label === 'string' ? c.rating.label : '');
+      const published = await tx.publication.findFirst({
+        where: { articleId, number: latest.number },
+        select: { snapshot: true },
+      });
+      const snapshotClaims =
+        (published?.snapshot as { claims?: { id?: unknown; rating?: { label?: unknown } }[] } | null)?.claims ?? [];
+      for (const c of snapshotClaims)
+        if (typeof c.id === 'string') live.set(c.id, typeof c.rating?.label === 'string' ? c.rating.label : '');
     }
     return {
       article: { id: article.id, title: article.title, slug: article.slug },
@@ -77,11 +90,18 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
           : c.status === 'DRAFT' && isLive
             ? 'Changed since it was published, so back to draft: submit it for review again.'
             : c.status !== 'APPROVED'
-            ? (REASONS[c.status] ?? 'Not approved.')
-            : rating
-              ? null
-              : 'Approved without a rating.';
-        return { id: c.id, exact: c.exact, rating, goesOut: reason === null, reason, withdrawnRating: reason !== null && isLive ? (live.get(c.id) ?? '') : null };
+              ? (REASONS[c.status] ?? 'Not approved.')
+              : rating
+                ? null
+                : 'Approved without a rating.';
+        return {
+          id: c.id,
+          exact: c.exact,
+          rating,
+          goesOut: reason === null,
+          reason,
+          withdrawnRating: reason !== null && isLive ? (live.get(c.id) ?? '') : null,
+        };
       }),
     };
   });
@@ -93,7 +113,13 @@ export async function previewPublication(actor: Actor | null, articleId: string)
   const snapshot = await db().$transaction(async (tx) => {
     const last = await tx.publication.aggregate({ where: { articleId }, _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;
-    return buildSnapshot(tx, articleId, number, number > 1 ? 'The correction note you write will appear here.' : null, new Date());
+    return buildSnapshot(
+      tx,
+      articleId,
+      number,
+      number > 1 ? 'The correction note you write will appear here.' : null,
+      new Date(),
+    );
   });
   const banner = `<aside class="newer" role="note"><strong>Preview.</strong> Not published: this is how version ${snapshot.number} will look to readers.</aside>`;
   return renderReaderPage(snapshot, publicOrigin()).replace(NOTICE_SLOT, banner);

@@ -17,8 +17,15 @@ export interface Retraction {
 }
 
 /** The latest version and the retraction that stands on it: a retraction holds until the next publication. */
-export function publicationState(state: PublicationState): { latest: { number: number; publishedAt: Date } | null; retraction: Retraction | null } {
+export function publicationState(state: PublicationState): {
+  latest: { number: number; publishedAt: Date } | null;
+  retraction: Retraction | null;
+} {
   const latest = state.publications[0] ?? null;
   const last = state.retractions[0];
-  return { latest, retraction: latest && last && last.createdAt > latest.publishedAt ? { reason: last.reason, at: last.createdAt } : null };
+  return {
+    latest,
+    retraction:
+      latest && last && last.createdAt > latest.publishedAt ? { reason: last.reason, at: last.createdAt } : null,
+  };
 }

@@ -2,13 +2,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { approvedClaim, claimInReview, markClaim, newActor, newArticle, PUBLISHABLE_SETTINGS, publishableSettings } from '@/scripts/testing/newsroom-fixtures';
+import {
+  approvedClaim,
+  claimInReview,
+  markClaim,
+  newActor,
+  newArticle,
+  PUBLISHABLE_SETTINGS,
+  publishableSettings,
+} from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { searchPublished } from '../claim-memory/published-search';
 import { listPublications, publishArticle } from './publish-article';
 import { getPublishPlan, previewPublication } from './get-publish-plan';
 import { claimReviewFeed, getPublicationAnnotations } from './published-exports';
-import { findPublishedOrganisationName, findReaderPage, findSnapshot, findVersions, listPublished, listStandingSnapshots } from './reader';
+import {
+  findPublishedOrganisationName,
+  findReaderPage,
+  findSnapshot,
+  findVersions,
+  listPublished,
+  listStandingSnapshots,
+} from './reader';
 import { retractArticle } from './retract-article';
 
 /** Every ClaimReview of the public feed, all pages followed. */
@@ -43,7 +58,13 @@ describe('publications', () => {
   it('plans and previews a first version: which claims go out, why the others stay; editors only', async () => {
     const { article, approved, inReview, draft } = await articleToPublish('Jobs grew');
     const plan = await getPublishPlan(editor, article.id);
-    expect(plan).toMatchObject({ article: { id: article.id, title: article.title, slug: article.slug }, nextNumber: 1, latest: null, retracted: null, problems: [] });
+    expect(plan).toMatchObject({
+      article: { id: article.id, title: article.title, slug: article.slug },
+      nextNumber: 1,
+      latest: null,
+      retracted: null,
+      problems: [],
+    });
     expect(plan.claims.map((c) => [c.id, c.goesOut, c.reason])).toEqual([
       [approved.id, true, null],
       [inReview.id, false, 'Waiting for a reviewer’s approval.'],
@@ -64,9 +85,16 @@ describe('publications', () => {
   it('names what blocks publishing: no approved claim, missing organisation settings', async () => {
     const article = await newArticle('Nothing approved here.');
     await markClaim(editor, article.id, 'Nothing approved');
-    await db().organisationSettings.update({ where: { id: 'default' }, data: { name: '', correctionsPolicyUrl: null } });
+    await db().organisationSettings.update({
+      where: { id: 'default' },
+      data: { name: '', correctionsPolicyUrl: null },
+    });
     try {
-      expect((await getPublishPlan(editor, article.id)).problems.map((p) => p.path)).toEqual(['settings.name', 'settings.correctionsPolicyUrl', 'claims']);
+      expect((await getPublishPlan(editor, article.id)).problems.map((p) => p.path)).toEqual([
+        'settings.name',
+        'settings.correctionsPolicyUrl',
+        'claims',
+      ]);
       const refused = await refusal(publishArticle(editor, article.id, {}));
       expect(refused.code).toBe('UNPROCESSABLE');
       expect(refused.errors.map((p) => p.path)).toEqual(['settings.name', 'settings.correctionsPolicyUrl', 'claims']);
@@ -84,10 +112,14 @@ describe('publications', () => {
     const published = await publishArticle(editor, article.id, {});
     expect(published).toMatchObject({ number: 1, url: `/a/${article.slug}` });
     expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe('PUBLISHED');
-    expect(await db().auditLog.count({ where: { entityId: article.id, action: 'publication.create', actorId: editor.id } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { entityId: article.id, action: 'publication.create', actorId: editor.id } }),
+    ).toBe(1);
 
     const listed = await listPublications(article.id);
-    expect(listed.items).toEqual([expect.objectContaining({ id: published.id, number: 1, url: `/a/${article.slug}/v/1`, correctionNote: null })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: published.id, number: 1, url: `/a/${article.slug}/v/1`, correctionNote: null }),
+    ]);
     const page = await findReaderPage(article.slug);
     expect(page).toMatchObject({ id: published.id, number: 1, latest: 1, slug: article.slug, retraction: null });
     expect(page?.html).toContain(`claim-${approved.id}`);
@@ -95,15 +127,30 @@ describe('publications', () => {
     const snapshot = await findSnapshot(article.slug);
     expect(snapshot?.snapshot.claims.map((c) => [c.id, c.shortVerdict])).toEqual([[approved.id, 'Mostly true.']]);
     expect(snapshot?.snapshot.organisation.name).toBe(PUBLISHABLE_SETTINGS.name);
-    expect(await findVersions(article.slug)).toMatchObject({ slug: article.slug, title: article.title, organisation: PUBLISHABLE_SETTINGS.name, versions: [{ number: 1, correctionNote: null }], retraction: null });
-    expect((await listPublished(1, 0))[0]).toMatchObject({ slug: article.slug, title: article.title, version: 1, claimCount: 1 });
+    expect(await findVersions(article.slug)).toMatchObject({
+      slug: article.slug,
+      title: article.title,
+      organisation: PUBLISHABLE_SETTINGS.name,
+      versions: [{ number: 1, correctionNote: null }],
+      retraction: null,
+    });
+    expect((await listPublished(1, 0))[0]).toMatchObject({
+      slug: article.slug,
+      title: article.title,
+      version: 1,
+      claimCount: 1,
+    });
     expect(await findPublishedOrganisationName()).toBe(PUBLISHABLE_SETTINGS.name);
-    expect(await searchPublished(article.title, 10, 0)).toEqual([expect.objectContaining({ slug: article.slug, version: 1, claimCount: 1 })]);
+    expect(await searchPublished(article.title, 10, 0)).toEqual([
+      expect.objectContaining({ slug: article.slug, version: 1, claimCount: 1 }),
+    ]);
 
     const annotations = await getPublicationAnnotations(published.id);
     expect(annotations).toMatchObject({ type: 'AnnotationCollection', total: 1 });
     expect(annotations.first.items.map((a) => a.id.split('#')[1])).toEqual([approved.id]);
-    expect((await wholeFeed()).filter((r) => r.url.endsWith(`/a/${article.slug}#claim-${approved.id}`))).toHaveLength(1);
+    expect((await wholeFeed()).filter((r) => r.url.endsWith(`/a/${article.slug}#claim-${approved.id}`))).toHaveLength(
+      1,
+    );
     const standing = await listStandingSnapshots(1000, undefined);
     expect(standing.find((s) => s.articleId === article.id)?.snapshot.article).not.toHaveProperty('plainText');
   });
@@ -122,7 +169,10 @@ describe('publications', () => {
     expect((await findReaderPage(article.slug))?.number).toBe(2);
     expect(await findReaderPage(article.slug, 1)).toMatchObject({ number: 1, latest: 2 });
     expect(await findReaderPage(article.slug, 3)).toBeNull();
-    expect((await findVersions(article.slug))?.versions.map((v) => [v.number, v.correctionNote])).toEqual([[1, null], [2, 'Fixed a figure.']]);
+    expect((await findVersions(article.slug))?.versions.map((v) => [v.number, v.correctionNote])).toEqual([
+      [1, null],
+      [2, 'Fixed a figure.'],
+    ]);
   });
 
   it('retracts a published article: its pages say why, annotations are gone, the lists and feed drop it; publishing again lifts it', async () => {

@@ -13,17 +13,25 @@ import { findAlsoChecked } from '@/lib/data/claim-memory/also-checked';
 import { toClaimDetailDto, type ClaimDetailFields } from '@/lib/data/claims/claim-detail-dto';
 import { forgetLatest } from './reader';
 
-
 /** Why an article cannot be published now, by field; empty when it can. */
-export async function publishProblems(tx: Tx, articleId: string, number: number, correctionNote: string | null): Promise<FieldError[]> {
+export async function publishProblems(
+  tx: Tx,
+  articleId: string,
+  number: number,
+  correctionNote: string | null,
+): Promise<FieldError[]> {
   const settings = await tx.organisationSettings.findUnique({ where: { id: 'default' } });
   const problems: FieldError[] = [];
   if (!settings?.name) problems.push({ path: 'settings.name', message: 'Set the organisation’s name in Settings.' });
   if (!settings?.url) problems.push({ path: 'settings.url', message: 'Set the organisation’s website in Settings.' });
-  if (!settings?.correctionsPolicyUrl) problems.push({ path: 'settings.correctionsPolicyUrl', message: 'Set the corrections policy page in Settings.' });
-  const approved = await tx.claim.count({ where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null } });
+  if (!settings?.correctionsPolicyUrl)
+    problems.push({ path: 'settings.correctionsPolicyUrl', message: 'Set the corrections policy page in Settings.' });
+  const approved = await tx.claim.count({
+    where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
+  });
   if (approved === 0) problems.push({ path: 'claims', message: 'At least one claim must be approved.' });
-  if (number > 1 && !correctionNote?.trim()) problems.push({ path: 'correctionNote', message: 'Say what this new version corrects.' });
+  if (number > 1 && !correctionNote?.trim())
+    problems.push({ path: 'correctionNote', message: 'Say what this new version corrects.' });
   return problems;
 }
 
@@ -35,9 +43,14 @@ export async function publishProblems(tx: Tx, articleId: string, number: number,
 function approvedContent(row: ClaimDetailFields & { id: string; exact: string }): ReviewedContent {
   const approved = contentOfReview(row.reviews[0] && (row.reviews[0] as { snapshot?: unknown }).snapshot);
   const what = `The claim “${row.exact.slice(0, 80)}”`;
-  if (!approved) throw new AppError('CONFLICT', `${what} has no recorded approval of its content: ask for a new review.`, [{ path: `claims.${row.id}`, message: 'Needs a new review.' }]);
+  if (!approved)
+    throw new AppError('CONFLICT', `${what} has no recorded approval of its content: ask for a new review.`, [
+      { path: `claims.${row.id}`, message: 'Needs a new review.' },
+    ]);
   if (!sameContent(approved, reviewedContentOf(toClaimDetailDto(row)))) {
-    throw new AppError('CONFLICT', `${what} changed since it was approved: it needs a new review.`, [{ path: `claims.${row.id}`, message: 'Changed since its approval.' }]);
+    throw new AppError('CONFLICT', `${what} changed since it was approved: it needs a new review.`, [
+      { path: `claims.${row.id}`, message: 'Changed since its approval.' },
+    ]);
   }
   return approved;
 }
@@ -46,22 +59,40 @@ function approvedContent(row: ClaimDetailFields & { id: string; exact: string })
  * The snapshot version `number` would freeze: the text, the approved claims with their verdicts, ratings
  * (as they are now), sources, fact-checkers and the organisation. Drafts and claims in review stay out.
  */
-export async function buildSnapshot(tx: Tx, articleId: string, number: number, correctionNote: string | null, publishedAt: Date): Promise<PublicationSnapshot> {
+export async function buildSnapshot(
+  tx: Tx,
+  articleId: string,
+  number: number,
+  correctionNote: string | null,
+  publishedAt: Date,
+): Promise<PublicationSnapshot> {
   const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
   if (!article) throw notFound('No article with this id.');
   // One after another: a transaction is one connection.
-  const settings = await tx.organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
+  const settings = await tx.organisationSettings.upsert({
+    where: { id: 'default' },
+    create: { id: 'default' },
+    update: {},
+  });
   const rows = await tx.claim.findMany({
     where: { articleId, status: 'APPROVED', deletedAt: null, detachedAt: null },
     orderBy: [{ start: 'asc' }, { end: 'desc' }],
     include: {
       verdict: { include: { rating: true, author: { select: { name: true } } } },
       sources: { include: { source: true }, orderBy: { position: 'asc' } },
-      reviews: { where: { decision: 'APPROVED' }, orderBy: { createdAt: 'desc' }, take: 1, include: { reviewer: { select: { name: true } } } },
+      reviews: {
+        where: { decision: 'APPROVED' },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        include: { reviewer: { select: { name: true } } },
+      },
     },
   });
   const claims = rows.map((row) => ({ row, approved: approvedContent(row) }));
-  const alsoChecked = await findAlsoChecked(tx, rows.map((r) => r.id));
+  const alsoChecked = await findAlsoChecked(
+    tx,
+    rows.map((r) => r.id),
+  );
   const ratings = await tx.rating.findMany({ where: { active: true, value: { not: null } }, select: { value: true } });
   const values = ratings.map((r) => r.value as number);
   return {
@@ -109,15 +140,30 @@ export async function buildSnapshot(tx: Tx, articleId: string, number: number, c
       ];
     }),
     factCheckers: [...new Set(claims.map(({ row }) => row.verdict?.author?.name).filter((n): n is string => !!n))],
-    organisation: { name: settings.name, url: settings.url, logoUrl: settings.logoUrl, methodologyUrl: settings.methodologyUrl, correctionsPolicyUrl: settings.correctionsPolicyUrl },
-    scale: { bestRating: values.length ? Math.max(...values) : null, worstRating: values.length ? Math.min(...values) : null },
+    organisation: {
+      name: settings.name,
+      url: settings.url,
+      logoUrl: settings.logoUrl,
+      methodologyUrl: settings.methodologyUrl,
+      correctionsPolicyUrl: settings.correctionsPolicyUrl,
+    },
+    scale: {
+      bestRating: values.length ? Math.max(...values) : null,
+      worstRating: values.length ? Math.min(...values) : null,
+    },
     publishedAt: publishedAt.toISOString(),
     number,
     correctionNote: number > 1 ? correctionNote : null,
-  };}
+  };
+}
 
 /** Publishes version N+1 of an article in the caller's transaction, its reader page rendered once. */
-export async function createPublication(tx: Tx, actorId: string | null, articleId: string, correctionNote: string | null) {
+export async function createPublication(
+  tx: Tx,
+  actorId: string | null,
+  articleId: string,
+  correctionNote: string | null,
+) {
   // Serializes publications of one article, so numbers never collide or skip.
   await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
   const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { slug: true } });
@@ -143,25 +189,43 @@ export async function createPublication(tx: Tx, actorId: string | null, articleI
     VALUES (${id}, ${articleId}, ${number}, ${snapshotSql}::jsonb, ${htmlSql}, ${snapshot.correctionNote}, ${actorId}, ${publishedAt})`;
   await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
   await tx.auditLog.create({
-    data: { actorId, action: 'publication.create', entityType: 'Article', entityId: articleId, after: { publicationId: id, number, claims: snapshot.claims.length } },
+    data: {
+      actorId,
+      action: 'publication.create',
+      entityType: 'Article',
+      entityId: articleId,
+      after: { publicationId: id, number, claims: snapshot.claims.length },
+    },
   });
   return { id, number, url: `/a/${article.slug}` };
 }
 
 export async function publishArticle(actor: Actor | null, articleId: string, input: { correctionNote?: string }) {
   authorize(actor, 'publishArticles');
-  const published = await db().$transaction((tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null), { timeout: 30_000 });
+  const published = await db().$transaction(
+    (tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null),
+    { timeout: 30_000 },
+  );
   forgetLatest(published.url.slice('/a/'.length));
   return published;
 }
 
 /** An article's published versions: public once published, 404 otherwise (drafts are not revealed). */
 export async function listPublications(articleId: string) {
-  const rows = await db().publication.findMany({ where: { articleId }, orderBy: { number: 'asc' }, include: { article: { select: { slug: true } } } });
+  const rows = await db().publication.findMany({
+    where: { articleId },
+    orderBy: { number: 'asc' },
+    include: { article: { select: { slug: true } } },
+  });
   if (rows.length === 0) throw notFound('No published article with this id.');
   return {
-    items: rows.map((p) => ({ id: p.id, number: p.number, url: `/a/${p.article.slug}/v/${p.number}`, publishedAt: p.publishedAt.toISOString(), correctionNote: p.correctionNote })),
+    items: rows.map((p) => ({
+      id: p.id,
+      number: p.number,
+      url: `/a/${p.article.slug}/v/${p.number}`,
+      publishedAt: p.publishedAt.toISOString(),
+      correctionNote: p.correctionNote,
+    })),
     nextCursor: null,
   };
 }
-

@@ -22,12 +22,17 @@ export async function getPublicationAnnotations(publicationId: string) {
   );
   const row = rows[0];
   if (!row) throw notFound('No publication with this id.');
-  const article = await db().article.findUniqueOrThrow({ where: { id: row.articleId }, select: publicationStateSelect });
+  const article = await db().article.findUniqueOrThrow({
+    where: { id: row.articleId },
+    select: publicationStateSelect,
+  });
   const { retraction } = publicationState(article);
   if (retraction) {
-    throw new AppError('GONE', `This fact-check was retracted on ${retraction.at.toISOString().slice(0, 10)}: ${retraction.reason}`, [
-      { path: 'id', message: 'The version was withdrawn by a retraction.' },
-    ]);
+    throw new AppError(
+      'GONE',
+      `This fact-check was retracted on ${retraction.at.toISOString().slice(0, 10)}: ${retraction.reason}`,
+      [{ path: 'id', message: 'The version was withdrawn by a retraction.' }],
+    );
   }
   return webAnnotations(row.snapshot, row.id, publicOrigin());
 }

@@ -13,7 +13,6 @@ export interface ReaderPage {
   retraction: Retraction | null;
 }
 
-
 // Versions never change, so their pages and snapshots can be kept in memory on every instance without
 // coordination, bounded by size. Next bundles route handlers and server actions separately, each with its
 // own copy of this module: the caches live on globalThis so that publishing or retracting (an action)
@@ -22,14 +21,13 @@ type CachedPage = { id: string; number: number; html: string };
 type CachedSnapshot = { id: string; snapshot: PublicationSnapshot; publishedAt: Date };
 const pages = boundedCache<CachedPage>('reader-pages', 64 * 1024 * 1024, 2000);
 const snapshots = boundedCache<CachedSnapshot>('reader-snapshots', 128 * 1024 * 1024, 500);
-const latestBySlug = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-latest')] ??= new Map()) as Map<
-  string,
-  { articleId: string; latest: number; retraction: Retraction | null; at: number }
->;
+const latestBySlug = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-latest')] ??=
+  new Map()) as Map<string, { articleId: string; latest: number; retraction: Retraction | null; at: number }>;
 // What a cached value holds in memory, roughly: strings at two bytes a character; a snapshot's document
 // as about three times its text, and each claim's verdict and sources.
 const pageBytes = (page: CachedPage) => page.html.length * 2 + 256;
-const snapshotBytes = ({ snapshot }: CachedSnapshot) => snapshot.article.plainText.length * 8 + snapshot.claims.length * 16 * 1024 + 4096;
+const snapshotBytes = ({ snapshot }: CachedSnapshot) =>
+  snapshot.article.plainText.length * 8 + snapshot.claims.length * 16 * 1024 + 4096;
 // Which version is the latest may change (a correction): each instance re-reads it after two seconds.
 const LATEST_TTL_MS = 2000;
 
@@ -97,8 +95,13 @@ export async function findReaderPage(slug: string, number?: number): Promise<Rea
 /** The frozen snapshot of a version (the latest when `number` is omitted), with the article's state now. */
 export async function findSnapshot(slug: string, number?: number) {
   const found = await findVersion(slug, number, snapshots, snapshotBytes, async (articleId, n) => {
-    const row = await db().publication.findUnique({ where: versionWhere(articleId, n), select: { id: true, snapshot: true, publishedAt: true } });
-    return row && { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt };
+    const row = await db().publication.findUnique({
+      where: versionWhere(articleId, n),
+      select: { id: true, snapshot: true, publishedAt: true },
+    });
+    return (
+      row && { id: row.id, snapshot: row.snapshot as unknown as PublicationSnapshot, publishedAt: row.publishedAt }
+    );
   });
   return found && { ...found.value, latest: found.latest, retraction: found.retraction };
 }
@@ -145,14 +148,26 @@ const STANDING_LATEST = `
 
 /** Published fact-checks, newest first (by their latest version), `limit` from `offset`, as last published. */
 export async function listPublished(limit = 50, offset = 0) {
-  const { rows } = await pool().query<{ title: string | null; slug: string | null; publishedAt: Date; version: number; claimCount: number }>(
+  const { rows } = await pool().query<{
+    title: string | null;
+    slug: string | null;
+    publishedAt: Date;
+    version: number;
+    claimCount: number;
+  }>(
     `SELECT p.snapshot->'article'->>'title' AS title, p.snapshot->'article'->>'slug' AS slug, p."publishedAt", p.number AS version,
             COALESCE(jsonb_array_length(p.snapshot->'claims'), 0)::int AS "claimCount"
      ${STANDING_LATEST}
      ORDER BY p."publishedAt" DESC, a.id DESC LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
-  return rows.map((r) => ({ title: r.title ?? '', slug: r.slug ?? '', publishedAt: r.publishedAt, version: r.version, claimCount: r.claimCount }));
+  return rows.map((r) => ({
+    title: r.title ?? '',
+    slug: r.slug ?? '',
+    publishedAt: r.publishedAt,
+    version: r.version,
+    claimCount: r.claimCount,
+  }));
 }
 
 /**

@@ -20,12 +20,28 @@ export async function retractArticle(actor: Actor | null, articleId: string, inp
     });
     if (!article) throw notFound('No article with this id.');
     const { latest, retraction: standing } = publicationState(article);
-    if (!latest) throw new AppError('UNPROCESSABLE', 'Only a published article can be retracted.', [{ path: 'articleId', message: 'This article has not been published.' }]);
+    if (!latest)
+      throw new AppError('UNPROCESSABLE', 'Only a published article can be retracted.', [
+        { path: 'articleId', message: 'This article has not been published.' },
+      ]);
     if (standing) throw new AppError('CONFLICT', 'This article is already retracted.');
-    const retraction = await tx.retraction.create({ data: { articleId, reason: input.reason, retractedById: actor.id } });
+    const retraction = await tx.retraction.create({
+      data: { articleId, reason: input.reason, retractedById: actor.id },
+    });
     await tx.article.update({ where: { id: articleId }, data: { status: 'RETRACTED' } });
-    await recordAudit(tx, actor, { action: 'article.retract', entityType: 'Article', entityId: articleId, after: { reason: input.reason } });
-    return { id: retraction.id, reason: retraction.reason, retractedAt: retraction.createdAt.toISOString(), url: `/a/${article.slug}`, slug: article.slug };
+    await recordAudit(tx, actor, {
+      action: 'article.retract',
+      entityType: 'Article',
+      entityId: articleId,
+      after: { reason: input.reason },
+    });
+    return {
+      id: retraction.id,
+      reason: retraction.reason,
+      retractedAt: retraction.createdAt.toISOString(),
+      url: `/a/${article.slug}`,
+      slug: article.slug,
+    };
   });
   forgetLatest(result.slug);
   return { id: result.id, reason: result.reason, retractedAt: result.retractedAt, url: result.url };

@@ -19,7 +19,10 @@ const toRatingDto = (r: Rating): RatingDto => ({
 
 /** The scale in order; best and worst come from the ordinal ratings (non-ordinal ones have no value). */
 export async function listRatings(options: { activeOnly?: boolean } = {}) {
-  const rows = await db().rating.findMany({ where: options.activeOnly ? { active: true } : {}, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+  const rows = await db().rating.findMany({
+    where: options.activeOnly ? { active: true } : {},
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+  });
   const values = rows.filter((r) => r.active && r.value !== null).map((r) => r.value as number);
   return {
     items: rows.map(toRatingDto),
@@ -33,8 +36,15 @@ export async function createRating(actor: Actor | null, input: CreateRatingInput
   authorize(actor, 'manageRatings');
   return db().$transaction(async (tx) => {
     const last = await tx.rating.aggregate({ _max: { position: true } });
-    const rating = await tx.rating.create({ data: { ...input, position: input.position ?? (last._max.position ?? -1) + 1 } });
-    await recordAudit(tx, actor, { action: 'rating.create', entityType: 'Rating', entityId: rating.id, after: toRatingDto(rating) });
+    const rating = await tx.rating.create({
+      data: { ...input, position: input.position ?? (last._max.position ?? -1) + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: 'rating.create',
+      entityType: 'Rating',
+      entityId: rating.id,
+      after: toRatingDto(rating),
+    });
     return toRatingDto(rating);
   });
 }
@@ -46,8 +56,15 @@ export async function updateRating(actor: Actor | null, id: string, input: Updat
     const before = await tx.rating.findUnique({ where: { id } });
     if (!before) throw notFound('No rating with this id.');
     const rating = await tx.rating.update({ where: { id }, data: input });
-    if ((['label', 'colour', 'value', 'description'] as const).some((field) => before[field] !== rating[field])) await ratingReworded(tx, id);
-    await recordAudit(tx, actor, { action: 'rating.update', entityType: 'Rating', entityId: id, before: toRatingDto(before), after: toRatingDto(rating) });
+    if ((['label', 'colour', 'value', 'description'] as const).some((field) => before[field] !== rating[field]))
+      await ratingReworded(tx, id);
+    await recordAudit(tx, actor, {
+      action: 'rating.update',
+      entityType: 'Rating',
+      entityId: id,
+      before: toRatingDto(before),
+      after: toRatingDto(rating),
+    });
     return toRatingDto(rating);
   });
 }

@@ -28,7 +28,11 @@ async function claimOrThrow(id: string) {
 export async function listComments(actor: Actor | null, claimId: string) {
   authorize(actor, 'readNewsroom');
   await claimOrThrow(claimId);
-  const rows = await db().comment.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, include: { author: { select: { id: true, name: true } } } });
+  const rows = await db().comment.findMany({
+    where: { claimId },
+    orderBy: { createdAt: 'asc' },
+    include: { author: { select: { id: true, name: true } } },
+  });
   return { items: rows.map(toCommentDto), nextCursor: null };
 }
 
@@ -36,15 +40,26 @@ export async function addComment(actor: Actor | null, claimId: string, input: { 
   authorize(actor, 'comment');
   const claim = await claimOrThrow(claimId);
   const added = await db().$transaction(async (tx) => {
-    if (input.parentId && !(await tx.comment.findFirst({ where: { id: input.parentId, claimId } }))) throw notFound('No comment to reply to with this id.');
+    if (input.parentId && !(await tx.comment.findFirst({ where: { id: input.parentId, claimId } })))
+      throw notFound('No comment to reply to with this id.');
     const comment = await tx.comment.create({
       data: { claimId, authorId: actor.id, body: input.body, parentId: input.parentId ?? null },
       include: { author: { select: { id: true, name: true } } },
     });
     const earlier = await tx.comment.findMany({ where: { claimId }, select: { authorId: true } });
     const reviewers = await tx.review.findMany({ where: { claimId }, select: { reviewerId: true } });
-    await notify(tx, actor, 'comment', claimId, [claim.updatedById, claim.createdById, ...earlier.map((c) => c.authorId), ...reviewers.map((r) => r.reviewerId)]);
-    await recordAudit(tx, actor, { action: 'comment.create', entityType: 'Claim', entityId: claimId, after: { commentId: comment.id, body: input.body } });
+    await notify(tx, actor, 'comment', claimId, [
+      claim.updatedById,
+      claim.createdById,
+      ...earlier.map((c) => c.authorId),
+      ...reviewers.map((r) => r.reviewerId),
+    ]);
+    await recordAudit(tx, actor, {
+      action: 'comment.create',
+      entityType: 'Claim',
+      entityId: claimId,
+      after: { commentId: comment.id, body: input.body },
+    });
     return toCommentDto(comment);
   });
   announceClaimChange(claimId);
@@ -61,7 +76,12 @@ export async function setCommentResolved(actor: Actor | null, id: string, resolv
       data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
       include: { author: { select: { id: true, name: true } } },
     });
-    await recordAudit(tx, actor, { action: resolved ? 'comment.resolve' : 'comment.reopen', entityType: 'Claim', entityId: existing.claimId, after: { commentId: id } });
+    await recordAudit(tx, actor, {
+      action: resolved ? 'comment.resolve' : 'comment.reopen',
+      entityType: 'Claim',
+      entityId: existing.claimId,
+      after: { commentId: id },
+    });
     return toCommentDto(comment);
   });
 }

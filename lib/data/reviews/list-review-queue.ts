@@ -30,16 +30,30 @@ export interface QueueWindow {
 export const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
 const WHOLE_QUEUE: QueueWindow = { pageSize: 200, withFacets: false, unsubmitted: 'last' };
 
-export type ReviewQueuePage = ListPage<QueueItem> & { articles: { id: string; title: string }[]; editors: { id: string; name: string }[] };
+export type ReviewQueuePage = ListPage<QueueItem> & {
+  articles: { id: string; title: string }[];
+  editors: { id: string; name: string }[];
+};
 
 /** The one reader of the claims in review: searched by words or article title, filtered by article, editor, assigned reviewer and due date, one page at a time. */
-export async function findReviewQueuePage(actor: Actor | null, query: ReviewQueueQuery, window: QueueWindow = QUEUE_PAGE): Promise<ReviewQueuePage> {
+export async function findReviewQueuePage(
+  actor: Actor | null,
+  query: ReviewQueueQuery,
+  window: QueueWindow = QUEUE_PAGE,
+): Promise<ReviewQueuePage> {
   authorize(actor, 'reviewClaims');
   const inReview: Prisma.ClaimWhereInput = { status: 'IN_REVIEW', deletedAt: null, article: { deletedAt: null } };
   const where: Prisma.ClaimWhereInput = {
     AND: [
       inReview,
-      query.q ? { OR: [{ exact: { contains: query.q, mode: 'insensitive' } }, { article: { title: { contains: query.q, mode: 'insensitive' } } }] } : {},
+      query.q
+        ? {
+            OR: [
+              { exact: { contains: query.q, mode: 'insensitive' } },
+              { article: { title: { contains: query.q, mode: 'insensitive' } } },
+            ],
+          }
+        : {},
       query.article ? { articleId: query.article } : {},
       query.editor ? { updatedById: query.editor } : {},
       { article: { AND: [assigneeWhere(actor, query.assignee, ['reviewerId']), dueWhere(query.due)] } },
@@ -55,8 +69,18 @@ export async function findReviewQueuePage(actor: Actor | null, query: ReviewQueu
   const [total, articles, editors] = window.withFacets
     ? await Promise.all([
         db().claim.count({ where }),
-        db().article.findMany({ where: { deletedAt: null, claims: { some: inReview } }, orderBy: { title: 'asc' }, take: 200, select: { id: true, title: true } }),
-        db().user.findMany({ where: { claimsUpdated: { some: inReview } }, orderBy: { name: 'asc' }, take: 200, select: { id: true, name: true } }),
+        db().article.findMany({
+          where: { deletedAt: null, claims: { some: inReview } },
+          orderBy: { title: 'asc' },
+          take: 200,
+          select: { id: true, title: true },
+        }),
+        db().user.findMany({
+          where: { claimsUpdated: { some: inReview } },
+          orderBy: { name: 'asc' },
+          take: 200,
+          select: { id: true, name: true },
+        }),
       ])
     : [null, [], []];
   const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / window.pageSize));
@@ -97,7 +121,16 @@ export async function findReviewQueuePage(actor: Actor | null, query: ReviewQueu
 export async function listReviewQueue(actor: Actor | null, filters: { article?: string; editor?: string } = {}) {
   const queue = await findReviewQueuePage(actor, { ...filters, sort: 'submitted', page: 1 }, WHOLE_QUEUE);
   return {
-    items: queue.items.map(({ claimId, articleId, articleTitle, quote, editor, rating, submittedAt, canApprove }) => ({ claimId, articleId, articleTitle, quote, editor, rating, submittedAt, canApprove })),
+    items: queue.items.map(({ claimId, articleId, articleTitle, quote, editor, rating, submittedAt, canApprove }) => ({
+      claimId,
+      articleId,
+      articleTitle,
+      quote,
+      editor,
+      rating,
+      submittedAt,
+      canApprove,
+    })),
     nextCursor: null,
   };
 }

@@ -18,7 +18,12 @@ describe('reviews', () => {
   let editorReviewer: Actor;
   let nobody: Actor;
   beforeAll(async () => {
-    [editor, reviewer, editorReviewer, nobody] = await Promise.all([newActor(['EDITOR']), newActor(['REVIEWER']), newActor(['EDITOR', 'REVIEWER']), newActor([])]);
+    [editor, reviewer, editorReviewer, nobody] = await Promise.all([
+      newActor(['EDITOR']),
+      newActor(['REVIEWER']),
+      newActor(['EDITOR', 'REVIEWER']),
+      newActor([]),
+    ]);
   });
   afterAll(() => db().$disconnect());
 
@@ -30,17 +35,34 @@ describe('reviews', () => {
     const draft = await markClaim(editor, (await newArticle(`Draft ${tag} words.`)).id, `Draft ${tag}`);
 
     const queue = await listReviewQueue(editorReviewer, { article: article.id });
-    expect(queue.items.map((i) => [i.claimId, i.canApprove])).toEqual([[theirs.id, true], [own.id, false]]);
-    expect(queue.items[0]).toMatchObject({ articleTitle: article.title, quote: `Unemployment ${tag} fell`, editor: { id: editor.id, name: editor.name }, rating: theirs.rating?.label });
-    expect((await listReviewQueue(reviewer, { editor: editorReviewer.id })).items.map((i) => i.claimId)).toContain(own.id);
+    expect(queue.items.map((i) => [i.claimId, i.canApprove])).toEqual([
+      [theirs.id, true],
+      [own.id, false],
+    ]);
+    expect(queue.items[0]).toMatchObject({
+      articleTitle: article.title,
+      quote: `Unemployment ${tag} fell`,
+      editor: { id: editor.id, name: editor.name },
+      rating: theirs.rating?.label,
+    });
+    expect((await listReviewQueue(reviewer, { editor: editorReviewer.id })).items.map((i) => i.claimId)).toContain(
+      own.id,
+    );
 
     const page = await findReviewQueuePage(editorReviewer, { ...queueQuery, q: tag });
     expect(page).toMatchObject({ total: 2, page: 1, pageCount: 1 });
-    expect(page.items.map((i) => [i.claimId, i.canApprove])).toEqual([[theirs.id, true], [own.id, false]]);
+    expect(page.items.map((i) => [i.claimId, i.canApprove])).toEqual([
+      [theirs.id, true],
+      [own.id, false],
+    ]);
     expect(page.articles).toContainEqual({ id: article.id, title: article.title });
     expect(page.editors).toEqual(expect.arrayContaining([{ id: editor.id, name: editor.name }]));
-    expect((await findReviewQueuePage(reviewer, { ...queueQuery, q: `Growth ${tag}` })).items.map((i) => i.claimId)).toEqual([own.id]);
-    expect((await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, editor: editor.id })).items.map((i) => i.claimId)).toEqual([theirs.id]);
+    expect(
+      (await findReviewQueuePage(reviewer, { ...queueQuery, q: `Growth ${tag}` })).items.map((i) => i.claimId),
+    ).toEqual([own.id]);
+    expect(
+      (await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, editor: editor.id })).items.map((i) => i.claimId),
+    ).toEqual([theirs.id]);
     expect((await findReviewQueuePage(reviewer, { ...queueQuery, q: `Draft ${tag}` })).total).toBe(0);
     expect(draft.status).toBe('DRAFT');
 
@@ -50,11 +72,15 @@ describe('reviews', () => {
 
   it("filters the queue by the article's assigned reviewer and due date", async () => {
     const tag = unique();
-    const assigned = await newArticle(`Prices ${tag} rose.`, { reviewerId: reviewer.id, dueDate: new Date('2020-02-02') });
+    const assigned = await newArticle(`Prices ${tag} rose.`, {
+      reviewerId: reviewer.id,
+      dueDate: new Date('2020-02-02'),
+    });
     const open = await newArticle(`Rents ${tag} rose.`);
     const mine = await claimInReview(editor, { articleId: assigned.id, words: `Prices ${tag} rose` });
     const unassigned = await claimInReview(editor, { articleId: open.id, words: `Rents ${tag} rose` });
-    const ids = async (query: Partial<Parameters<typeof findReviewQueuePage>[1]>) => (await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, ...query })).items.map((i) => i.claimId);
+    const ids = async (query: Partial<Parameters<typeof findReviewQueuePage>[1]>) =>
+      (await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, ...query })).items.map((i) => i.claimId);
     expect(await ids({ assignee: 'me' })).toEqual([mine.id]);
     expect(await ids({ assignee: 'none' })).toEqual([unassigned.id]);
     expect(await ids({ due: 'overdue' })).toEqual([mine.id]);
@@ -85,41 +111,87 @@ describe('reviews', () => {
 
   it('sends a claim back with a comment that joins its discussion and notifies its author; the next review shows what changed', async () => {
     const claim = await claimInReview(editor, { words: 'Tourism grew' });
-    const sent = await reviewClaim(reviewer, claim.id, { decision: 'request_changes', comment: 'Which year?', claimVersion: claim.version });
-    expect(sent).toMatchObject({ claimId: claim.id, decision: 'request_changes', comment: 'Which year?', claimVersion: claim.version, reviewer: { id: reviewer.id, name: reviewer.name } });
+    const sent = await reviewClaim(reviewer, claim.id, {
+      decision: 'request_changes',
+      comment: 'Which year?',
+      claimVersion: claim.version,
+    });
+    expect(sent).toMatchObject({
+      claimId: claim.id,
+      decision: 'request_changes',
+      comment: 'Which year?',
+      claimVersion: claim.version,
+      reviewer: { id: reviewer.id, name: reviewer.name },
+    });
     expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('CHANGES_REQUESTED');
-    expect((await listComments(editor, claim.id)).items).toEqual([expect.objectContaining({ body: 'Which year?', author: { id: reviewer.id, name: reviewer.name } })]);
-    expect(await db().notification.findMany({ where: { claimId: claim.id, kind: 'changes_requested' }, select: { userId: true } })).toEqual([{ userId: editor.id }]);
+    expect((await listComments(editor, claim.id)).items).toEqual([
+      expect.objectContaining({ body: 'Which year?', author: { id: reviewer.id, name: reviewer.name } }),
+    ]);
+    expect(
+      await db().notification.findMany({
+        where: { claimId: claim.id, kind: 'changes_requested' },
+        select: { userId: true },
+      }),
+    ).toEqual([{ userId: editor.id }]);
 
-    const changed = await updateClaim(editor, claim.id, { baseVersion: claim.version, shortVerdict: 'Mostly true, in 2025.' });
+    const changed = await updateClaim(editor, claim.id, {
+      baseVersion: claim.version,
+      shortVerdict: 'Mostly true, in 2025.',
+    });
     await submitClaim(editor, claim.id);
     const view = await getReviewView(reviewer, claim.id);
-    expect(view.lastReview).toMatchObject({ decision: 'CHANGES_REQUESTED', comment: 'Which year?', reviewer: reviewer.name, claimVersion: claim.version });
+    expect(view.lastReview).toMatchObject({
+      decision: 'CHANGES_REQUESTED',
+      comment: 'Which year?',
+      reviewer: reviewer.name,
+      claimVersion: claim.version,
+    });
     expect(view.changes?.map((c) => c.field)).toEqual(['shortVerdict']);
     expect(view.claim.version).toBe(changed.version);
   });
 
   it('lets only reviewers review, and writes nothing when an editor tries', async () => {
     const claim = await claimInReview(editor, { words: 'Crime fell' });
-    expect((await refusal(reviewClaim(editor, claim.id, { decision: 'approve', claimVersion: claim.version }))).code).toBe('FORBIDDEN');
-    expect((await refusal(reviewClaim(reviewer, 'no-such-claim', { decision: 'approve', claimVersion: 1 }))).code).toBe('NOT_FOUND');
+    expect(
+      (await refusal(reviewClaim(editor, claim.id, { decision: 'approve', claimVersion: claim.version }))).code,
+    ).toBe('FORBIDDEN');
+    expect((await refusal(reviewClaim(reviewer, 'no-such-claim', { decision: 'approve', claimVersion: 1 }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(await db().review.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
   it('keeps a threaded discussion on a claim, notifying who took part, and resolves and reopens comments', async () => {
     const claim = await claimInReview(editor, { words: 'Births fell' });
     const question = await addComment(reviewer, claim.id, { body: 'Source for 2024?' });
-    expect(question).toMatchObject({ claimId: claim.id, parentId: null, body: 'Source for 2024?', author: { id: reviewer.id, name: reviewer.name }, resolved: false });
+    expect(question).toMatchObject({
+      claimId: claim.id,
+      parentId: null,
+      body: 'Source for 2024?',
+      author: { id: reviewer.id, name: reviewer.name },
+      resolved: false,
+    });
     const answer = await addComment(editor, claim.id, { body: 'Added.', parentId: question.id });
     expect(answer.parentId).toBe(question.id);
     expect((await listComments(editor, claim.id)).items.map((c) => c.body)).toEqual(['Source for 2024?', 'Added.']);
-    const comments = await db().notification.findMany({ where: { claimId: claim.id, kind: 'comment' }, orderBy: { createdAt: 'asc' } });
-    expect(comments.map((n) => [n.userId, n.actorId])).toEqual([[editor.id, reviewer.id], [reviewer.id, editor.id]]);
+    const comments = await db().notification.findMany({
+      where: { claimId: claim.id, kind: 'comment' },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(comments.map((n) => [n.userId, n.actorId])).toEqual([
+      [editor.id, reviewer.id],
+      [reviewer.id, editor.id],
+    ]);
 
     expect(await setCommentResolved(editor, question.id, true)).toMatchObject({ id: question.id, resolved: true });
     expect((await db().comment.findUniqueOrThrow({ where: { id: question.id } })).resolvedById).toBe(editor.id);
     expect(await setCommentResolved(reviewer, question.id, false)).toMatchObject({ resolved: false });
-    const actions = (await db().auditLog.findMany({ where: { entityId: claim.id, action: { startsWith: 'comment.' } }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+    const actions = (
+      await db().auditLog.findMany({
+        where: { entityId: claim.id, action: { startsWith: 'comment.' } },
+        orderBy: { createdAt: 'asc' },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(['comment.create', 'comment.create', 'comment.resolve', 'comment.reopen']);
   });
 
@@ -130,7 +202,9 @@ describe('reviews', () => {
     expect((await refusal(addComment(nobody, claim.id, { body: 'Hello' }))).code).toBe('FORBIDDEN');
     expect((await refusal(setCommentResolved(nobody, elsewhere.id, true))).code).toBe('FORBIDDEN');
     expect((await refusal(listComments(nobody, claim.id))).code).toBe('FORBIDDEN');
-    expect((await refusal(addComment(reviewer, claim.id, { body: 'Reply', parentId: elsewhere.id }))).code).toBe('NOT_FOUND');
+    expect((await refusal(addComment(reviewer, claim.id, { body: 'Reply', parentId: elsewhere.id }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await refusal(addComment(reviewer, 'no-such-claim', { body: 'Hello' }))).code).toBe('NOT_FOUND');
     expect((await refusal(setCommentResolved(reviewer, 'no-such-comment', true))).code).toBe('NOT_FOUND');
     expect(await db().comment.count({ where: { claimId: claim.id } })).toBe(0);

@@ -9,7 +9,14 @@ const unique = () => randomUUID().slice(0, 8);
 const uniqueAddress = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
 
 async function userWithPassword(password: string) {
-  return db().user.create({ data: { email: `${unique()}@sign-in.test`, name: 'Signs in', roles: ['EDITOR'], passwordHash: await hashPassword(password) } });
+  return db().user.create({
+    data: {
+      email: `${unique()}@sign-in.test`,
+      name: 'Signs in',
+      roles: ['EDITOR'],
+      passwordHash: await hashPassword(password),
+    },
+  });
 }
 
 /** The real verifier, noting each hash it was asked to check. */
@@ -37,8 +44,13 @@ describe('checkCredentials', () => {
     ];
     const results = await Promise.all(attempts);
     expect(checked.length).toBeLessThanOrEqual(MAX_FAILED_SIGN_INS);
-    expect(results.filter((r) => r.ok === false && r.reason === 'throttled').length).toBeGreaterThanOrEqual(31 - MAX_FAILED_SIGN_INS);
-    expect(await checkCredentials(user.email, 'the-right-password', uniqueAddress(), verify)).toEqual({ ok: false, reason: 'throttled' });
+    expect(results.filter((r) => r.ok === false && r.reason === 'throttled').length).toBeGreaterThanOrEqual(
+      31 - MAX_FAILED_SIGN_INS,
+    );
+    expect(await checkCredentials(user.email, 'the-right-password', uniqueAddress(), verify)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     expect(await db().signInAttempt.count({ where: { email: user.email } })).toBeLessThanOrEqual(MAX_FAILED_SIGN_INS);
   });
 
@@ -46,11 +58,20 @@ describe('checkCredentials', () => {
     const peer = uniqueAddress();
     const { checked, verify } = recordingVerifier();
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
-      const headers = new Headers({ [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': `198.51.100.${i}, 203.0.113.${i}` });
-      expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(headers), verify)).toEqual({ ok: false, reason: 'invalid' });
+      const headers = new Headers({
+        [PEER_ADDRESS_HEADER]: peer,
+        'x-forwarded-for': `198.51.100.${i}, 203.0.113.${i}`,
+      });
+      expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(headers), verify)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
     const spoofed = new Headers({ [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': '192.0.2.77' });
-    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(spoofed), verify)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(spoofed), verify)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     expect(checked).toHaveLength(MAX_FAILED_SIGN_INS);
   });
 
@@ -58,13 +79,22 @@ describe('checkCredentials', () => {
     process.env.FACTMARK_TRUSTED_PROXY_HOPS = '1';
     const peer = uniqueAddress();
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
-      const headers = new Headers({ [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': `198.51.100.${i}, ${peer}-client` });
+      const headers = new Headers({
+        [PEER_ADDRESS_HEADER]: peer,
+        'x-forwarded-for': `198.51.100.${i}, ${peer}-client`,
+      });
       await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(headers));
     }
     const headers = new Headers({ [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': `6.6.6.6, ${peer}-client` });
-    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(headers))).toEqual({ ok: false, reason: 'throttled' });
+    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(headers))).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
     const other = new Headers({ [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': `${peer}-another` });
-    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(other))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await checkCredentials(`${unique()}@nobody.test`, 'guess', clientAddress(other))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('verifies an Argon2 hash made like real ones for unknown and disabled accounts, as for known ones', async () => {
@@ -72,9 +102,18 @@ describe('checkCredentials', () => {
     const disabled = await userWithPassword('disabled-password');
     await db().user.update({ where: { id: disabled.id }, data: { disabled: true } });
     const { checked, verify } = recordingVerifier();
-    expect(await checkCredentials(known.email, 'wrong', uniqueAddress(), verify)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await checkCredentials(`${unique()}@nobody.test`, 'wrong', uniqueAddress(), verify)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await checkCredentials(disabled.email, 'disabled-password', uniqueAddress(), verify)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await checkCredentials(known.email, 'wrong', uniqueAddress(), verify)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await checkCredentials(`${unique()}@nobody.test`, 'wrong', uniqueAddress(), verify)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await checkCredentials(disabled.email, 'disabled-password', uniqueAddress(), verify)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     const dummy = await dummyPasswordHash();
     expect(checked).toEqual([known.passwordHash, dummy, dummy]);
     const parameters = (hash: string) => hash.split('$').slice(1, 4).join('$');

@@ -49,10 +49,16 @@ export const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(2
  * exist. Every attempt counts against the limit until it succeeds. `verify` is the real verifier;
  * a test passes a wrapper around it to see which hash each path checks.
  */
-export async function checkCredentials(rawEmail: string, password: string, ip: string, verify = verifyPassword): Promise<CredentialCheck> {
+export async function checkCredentials(
+  rawEmail: string,
+  password: string,
+  ip: string,
+  verify = verifyPassword,
+): Promise<CredentialCheck> {
   const email = rawEmail.trim().toLowerCase();
   // No account has such an address (RFC 5321 allows 254 characters); nothing is stored or looked up for it.
-  if (email.length > MAX_EMAIL_LENGTH || hasBadText(email) || /[\u0000-\u001f\u007f]/.test(email)) return { ok: false, reason: 'invalid' };
+  if (email.length > MAX_EMAIL_LENGTH || hasBadText(email) || /[\u0000-\u001f\u007f]/.test(email))
+    return { ok: false, reason: 'invalid' };
   const attemptId = await reserveSignInAttempt(email, ip);
   if (!attemptId) return { ok: false, reason: 'throttled' };
   const user = await db().user.findUnique({ where: { email } });
@@ -66,7 +72,9 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
 /** A user allowed to sign in through single sign-on: an existing, enabled account with this email. */
 export async function findUserForSingleSignOn(email: string) {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  return user && !user.disabled ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+  return user && !user.disabled
+    ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+    : null;
 }
 
 /** The actor behind a session, or null when the user was disabled or the session ended since it was issued. */

@@ -24,11 +24,23 @@ describe('organisation settings, rating scale and audit log', () => {
   it('lets an admin change the public settings, recorded with before and after; anyone reads them', async () => {
     const before = await getSettings();
     const name = `Desk ${unique()}`;
-    const saved = await updateSettings(admin, { name, methodologyUrl: 'https://desk.example.org/method', embedOrigins: ['https://partner.example'] });
-    expect(saved).toEqual({ ...before, name, methodologyUrl: 'https://desk.example.org/method', embedOrigins: ['https://partner.example'] });
+    const saved = await updateSettings(admin, {
+      name,
+      methodologyUrl: 'https://desk.example.org/method',
+      embedOrigins: ['https://partner.example'],
+    });
+    expect(saved).toEqual({
+      ...before,
+      name,
+      methodologyUrl: 'https://desk.example.org/method',
+      embedOrigins: ['https://partner.example'],
+    });
     expect(await getSettings()).toEqual(saved);
     expect(await getEmbedOrigins()).toEqual(['https://partner.example']);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: 'settings.update', actorId: admin.id }, orderBy: { createdAt: 'desc' } });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: 'settings.update', actorId: admin.id },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(audit.before).toMatchObject({ name: before.name });
     expect(audit.after).toMatchObject({ name });
   });
@@ -41,7 +53,12 @@ describe('organisation settings, rating scale and audit log', () => {
   });
 
   it('adds a rating at the end of the scale unless placed, and gives the best and worst of the active ordinal ratings', async () => {
-    const added = await createRating(admin, { label: `Half true ${unique()}`, description: '', colour: '#6b4e00', value: 3 });
+    const added = await createRating(admin, {
+      label: `Half true ${unique()}`,
+      description: '',
+      colour: '#6b4e00',
+      value: 3,
+    });
     const { items, bestRating, worstRating } = await listRatings();
     expect(items.at(-1)).toEqual(added);
     expect(added.position).toBe(Math.max(...items.map((r) => r.position)));
@@ -55,18 +72,23 @@ describe('organisation settings, rating scale and audit log', () => {
     expect((await listRatings()).items.some((r) => r.id === added.id)).toBe(true);
   });
 
-  it("rewording a rating moves the version of claims in review that use it; reordering does not", async () => {
+  it('rewording a rating moves the version of claims in review that use it; reordering does not', async () => {
     const rating = await newRating(2);
     const claim = await claimInReview(editor, { ratingId: rating.id });
     await updateRating(admin, rating.id, { position: 650 });
     expect((await getClaimDetail(editor, claim.id)).version).toBe(claim.version);
     const reworded = await updateRating(admin, rating.id, { label: `Mostly false ${unique()}` });
-    expect((await getClaimDetail(editor, claim.id))).toMatchObject({ version: claim.version + 1, rating: { label: reworded.label } });
+    expect(await getClaimDetail(editor, claim.id)).toMatchObject({
+      version: claim.version + 1,
+      rating: { label: reworded.label },
+    });
   });
 
   it('lets only admins change the scale, and says 404 for a missing rating', async () => {
     const rating = await newRating();
-    expect((await refusal(createRating(editor, { label: 'Mine', description: '', colour: '#000000', value: null }))).code).toBe('FORBIDDEN');
+    expect(
+      (await refusal(createRating(editor, { label: 'Mine', description: '', colour: '#000000', value: null }))).code,
+    ).toBe('FORBIDDEN');
     expect((await refusal(updateRating(editor, rating.id, { label: 'Mine' }))).code).toBe('FORBIDDEN');
     expect((await refusal(updateRating(admin, 'no-such-rating', { label: 'Mine' }))).code).toBe('NOT_FOUND');
     expect((await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).label).toBe(rating.label);
@@ -89,8 +111,15 @@ describe('organisation settings, rating scale and audit log', () => {
     expect(first.items[1]?.actor).toEqual({ id: editor.id, name: editor.name });
     const second = await searchAuditLog(admin, { entityId, limit: 2, cursor: first.nextCursor ?? undefined });
     expect([actions(second), second.nextCursor]).toEqual([['a.first'], null]);
-    expect(actions(await searchAuditLog(admin, { entityId, actor: admin.id, limit: 10 }))).toEqual(['a.third', 'a.first']);
-    expect(actions(await searchAuditLog(admin, { entityId, from: '2026-01-02T00:00:00Z', to: '2026-01-02T23:59:59Z', limit: 10 }))).toEqual(['a.second']);
+    expect(actions(await searchAuditLog(admin, { entityId, actor: admin.id, limit: 10 }))).toEqual([
+      'a.third',
+      'a.first',
+    ]);
+    expect(
+      actions(
+        await searchAuditLog(admin, { entityId, from: '2026-01-02T00:00:00Z', to: '2026-01-02T23:59:59Z', limit: 10 }),
+      ),
+    ).toEqual(['a.second']);
     expect((await refusal(searchAuditLog(editor, { entityId, limit: 10 }))).code).toBe('FORBIDDEN');
   });
 });

@@ -16,14 +16,22 @@ const toSettingsDto = (s: OrganisationSettings): SettingsDto => ({
 
 /** The organisation's public identity: readers see it on every published page, so anyone may read it. */
 export async function getSettings(): Promise<SettingsDto> {
-  const row = await db().organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
+  const row = await db().organisationSettings.upsert({
+    where: { id: 'default' },
+    create: { id: 'default' },
+    update: {},
+  });
   return toSettingsDto(row);
 }
 
 export async function updateSettings(actor: Actor | null, input: UpdateSettingsInput): Promise<SettingsDto> {
   authorize(actor, 'manageSettings');
   return db().$transaction(async (tx) => {
-    const before = await tx.organisationSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
+    const before = await tx.organisationSettings.upsert({
+      where: { id: 'default' },
+      create: { id: 'default' },
+      update: {},
+    });
     const after = await tx.organisationSettings.update({ where: { id: 'default' }, data: input });
     await recordAudit(tx, actor, {
       action: 'settings.update',

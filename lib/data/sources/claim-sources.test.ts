@@ -7,7 +7,13 @@ import { refusal } from '@/scripts/testing/refusal';
 import { getClaimDetail } from '../claims/update-claim';
 import { addSource, removeSource, updateSource } from './sources';
 
-const source = (title: string) => ({ url: `https://stats.example.org/${unique()}`, title, publisher: 'Statistics office', publishedAt: '2026-01-15', kind: 'official-data' as const });
+const source = (title: string) => ({
+  url: `https://stats.example.org/${unique()}`,
+  title,
+  publisher: 'Statistics office',
+  publishedAt: '2026-01-15',
+  kind: 'official-data' as const,
+});
 
 describe('claim sources', () => {
   let editor: Actor;
@@ -23,13 +29,33 @@ describe('claim sources', () => {
 
   it('adds a new source with its details and excerpt, then one from the library, each recorded; the claim moves to the next version', async () => {
     const claim = await draftClaim();
-    const first = await addSource(editor, claim.id, { ...source('Mortality table'), excerpt: 'Table 4', archivedUrl: 'https://archive.example.org/x' });
-    expect(first).toMatchObject({ version: 2, sources: [{ title: 'Mortality table', publisher: 'Statistics office', publishedAt: '2026-01-15T00:00:00.000Z', kind: 'official-data', excerpt: 'Table 4', archivedUrl: 'https://archive.example.org/x' }] });
-    const library = await db().source.create({ data: { url: `https://example.org/${unique()}`, title: 'Annual report' } });
+    const first = await addSource(editor, claim.id, {
+      ...source('Mortality table'),
+      excerpt: 'Table 4',
+      archivedUrl: 'https://archive.example.org/x',
+    });
+    expect(first).toMatchObject({
+      version: 2,
+      sources: [
+        {
+          title: 'Mortality table',
+          publisher: 'Statistics office',
+          publishedAt: '2026-01-15T00:00:00.000Z',
+          kind: 'official-data',
+          excerpt: 'Table 4',
+          archivedUrl: 'https://archive.example.org/x',
+        },
+      ],
+    });
+    const library = await db().source.create({
+      data: { url: `https://example.org/${unique()}`, title: 'Annual report' },
+    });
     const second = await addSource(editor, claim.id, { sourceId: library.id });
     expect(second.sources.map((s) => s.title)).toEqual(['Mortality table', 'Annual report']);
     expect(await getClaimDetail(reviewer, claim.id)).toEqual(second);
-    expect(await db().auditLog.count({ where: { entityId: claim.id, action: 'source.add', actorId: editor.id } })).toBe(2);
+    expect(await db().auditLog.count({ where: { entityId: claim.id, action: 'source.add', actorId: editor.id } })).toBe(
+      2,
+    );
   });
 
   it('refuses a source listed twice, an unknown library source, and a missing claim, adding nothing', async () => {
@@ -54,7 +80,11 @@ describe('claim sources', () => {
     expect((await getClaimDetail(editor, other.id)).sources.map((s) => s.title)).toEqual(['Elsewhere']);
     expect(await getClaimDetail(editor, claim.id)).toEqual(mine);
 
-    const edited = await updateSource(editor, claim.id, mine.sources[0]?.id ?? '', { title: 'Mine, revised', publishedAt: null, excerpt: 'p. 3' });
+    const edited = await updateSource(editor, claim.id, mine.sources[0]?.id ?? '', {
+      title: 'Mine, revised',
+      publishedAt: null,
+      excerpt: 'p. 3',
+    });
     expect(edited.sources[0]).toMatchObject({ title: 'Mine, revised', publishedAt: null, excerpt: 'p. 3' });
     await removeSource(editor, claim.id, mine.sources[0]?.id ?? '');
     expect((await getClaimDetail(editor, claim.id)).sources).toEqual([]);

@@ -4,7 +4,9 @@ import { db } from '@/lib/db';
 import { authenticateToken, issueTokenForEmail } from './api-tokens';
 
 async function userWithToken(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]) {
-  const user = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@token.test`, name: 'Token holder', roles } });
+  const user = await db().user.create({
+    data: { email: `${randomUUID().slice(0, 8)}@token.test`, name: 'Token holder', roles },
+  });
   const { id, token } = await issueTokenForEmail(user.email, 'test');
   return { user, tokenId: id, token };
 }
@@ -14,7 +16,13 @@ describe('authenticateToken', () => {
 
   it('gives the token user’s identity and roles, and notes when the token was used', async () => {
     const { user, tokenId, token } = await userWithToken(['EDITOR', 'REVIEWER']);
-    expect(await authenticateToken(token)).toEqual({ id: user.id, email: user.email, name: 'Token holder', roles: ['EDITOR', 'REVIEWER'], via: 'token' });
+    expect(await authenticateToken(token)).toEqual({
+      id: user.id,
+      email: user.email,
+      name: 'Token holder',
+      roles: ['EDITOR', 'REVIEWER'],
+      via: 'token',
+    });
     const { lastUsedAt } = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } });
     expect(Math.abs((lastUsedAt?.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
   });

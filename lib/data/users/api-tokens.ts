@@ -22,7 +22,10 @@ const toTokenDto = (t: ApiToken): TokenDto => ({
 
 export async function listTokens(actor: Actor | null) {
   authorize(actor, 'manageOwnTokens');
-  const rows = await db().apiToken.findMany({ where: { userId: actor.id, revokedAt: null }, orderBy: { createdAt: 'desc' } });
+  const rows = await db().apiToken.findMany({
+    where: { userId: actor.id, revokedAt: null },
+    orderBy: { createdAt: 'desc' },
+  });
   return { items: rows.map(toTokenDto), nextCursor: null };
 }
 
@@ -44,12 +47,19 @@ async function issueToken(actor: Actor | null, userId: string, name: string) {
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   return db().$transaction(async (tx) => {
     // Locks the user against a concurrent disabling, which revokes every token: none may slip in after it.
-    const [user] = await tx.$queryRaw<{ disabled: boolean }[]>`SELECT disabled FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const [user] = await tx.$queryRaw<
+      { disabled: boolean }[]
+    >`SELECT disabled FROM "User" WHERE id = ${userId} FOR UPDATE`;
     if (!user || user.disabled) throw new AppError('UNAUTHENTICATED', 'This account is disabled.');
     const row = await tx.apiToken.create({
       data: { userId, name, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
     });
-    await recordAudit(tx, actor, { action: 'token.create', entityType: 'ApiToken', entityId: row.id, after: { name, userId } });
+    await recordAudit(tx, actor, {
+      action: 'token.create',
+      entityType: 'ApiToken',
+      entityId: row.id,
+      after: { name, userId },
+    });
     return { id: row.id, name: row.name, token };
   });
 }
@@ -58,7 +68,10 @@ async function issueToken(actor: Actor | null, userId: string, name: string) {
 export async function revokeToken(actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'manageOwnTokens');
   await db().$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id, userId: actor.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw notFound('No token of yours with this id.');
     await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'ApiToken', entityId: id });
   });
@@ -80,7 +93,9 @@ interface TokenActorRow {
 
 /** The actor a bearer token stands for; throws 401 for unknown, revoked or disabled users' tokens. */
 export async function authenticateToken(raw: string): Promise<Actor> {
-  const token = raw.startsWith(TOKEN_PREFIX) ? (await pool().query<TokenActorRow>(TOKEN_ACTOR_SQL, [sha256(raw)])).rows[0] : undefined;
+  const token = raw.startsWith(TOKEN_PREFIX)
+    ? (await pool().query<TokenActorRow>(TOKEN_ACTOR_SQL, [sha256(raw)])).rows[0]
+    : undefined;
   if (!token || token.revokedAt || token.disabled) {
     throw new AppError('UNAUTHENTICATED', 'This API token is not valid (unknown, revoked, or its user is disabled).');
   }

@@ -33,9 +33,17 @@ export async function setPasswordFromLink(token: string, password: string): Prom
       throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask an admin for a new one.');
     }
     // Used only where still unused: the same link used at the same moment by another request sets it once.
-    const { count } = await tx.passwordToken.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask an admin for a new one.');
+    const { count } = await tx.passwordToken.updateMany({
+      where: { id: link.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (count === 0)
+      throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask an admin for a new one.');
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, null, { action: `password.set-from-${link.purpose}`, entityType: 'User', entityId: link.userId });
+    await recordAudit(tx, null, {
+      action: `password.set-from-${link.purpose}`,
+      entityType: 'User',
+      entityId: link.userId,
+    });
   });
 }

@@ -10,7 +10,15 @@ import { authenticateToken, createToken, issueTokenForEmail, listTokens, revokeT
 import { getMe } from './get-me';
 import { findPasswordLink, setPasswordFromLink } from './password-links';
 import { endSessions, findSessionActor, findUserForSingleSignOn } from '../sessions/sessions';
-import { changeOwnPassword, createUser, createUserAsOperator, getUser, listUsers, resetPassword, updateUser } from './users';
+import {
+  changeOwnPassword,
+  createUser,
+  createUserAsOperator,
+  getUser,
+  listUsers,
+  resetPassword,
+  updateUser,
+} from './users';
 
 const tokenOf = (url: string) => new URL(url, 'http://localhost').searchParams.get('token') ?? '';
 const email = () => `${unique()}@people.test`;
@@ -25,10 +33,29 @@ describe('users', () => {
 
   it('lets an admin invite a user with a one-time link that sets the password once and ends older sessions', async () => {
     const address = email();
-    const created = await createUser(admin, { email: address, name: 'New Colleague', roles: ['EDITOR', 'EDITOR', 'REVIEWER'] });
-    expect(created).toMatchObject({ email: address, name: 'New Colleague', roles: ['EDITOR', 'REVIEWER'], disabled: false, invitationUrl: expect.stringMatching(/^\/set-password\?token=/) });
-    expect(await getUser(admin, created.id)).toEqual({ id: created.id, email: address, name: 'New Colleague', roles: ['EDITOR', 'REVIEWER'], disabled: false, createdAt: created.createdAt });
-    expect(await db().auditLog.count({ where: { entityId: created.id, action: 'user.create', actorId: admin.id } })).toBe(1);
+    const created = await createUser(admin, {
+      email: address,
+      name: 'New Colleague',
+      roles: ['EDITOR', 'EDITOR', 'REVIEWER'],
+    });
+    expect(created).toMatchObject({
+      email: address,
+      name: 'New Colleague',
+      roles: ['EDITOR', 'REVIEWER'],
+      disabled: false,
+      invitationUrl: expect.stringMatching(/^\/set-password\?token=/),
+    });
+    expect(await getUser(admin, created.id)).toEqual({
+      id: created.id,
+      email: address,
+      name: 'New Colleague',
+      roles: ['EDITOR', 'REVIEWER'],
+      disabled: false,
+      createdAt: created.createdAt,
+    });
+    expect(
+      await db().auditLog.count({ where: { entityId: created.id, action: 'user.create', actorId: admin.id } }),
+    ).toBe(1);
 
     const token = tokenOf(created.invitationUrl ?? '');
     expect(await findPasswordLink(token)).toEqual({ email: address, purpose: 'invitation' });
@@ -71,17 +98,22 @@ describe('users', () => {
       (tx) => tx.user.create({ data: { email: address, name: 'Other admin’s', roles: ['EDITOR'] } }),
       () => createUser(admin, { email: address, name: 'Mine', roles: ['EDITOR'] }),
     );
-    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('CONFLICT');
+    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe(
+      'CONFLICT',
+    );
   });
 
   it('lets a one-time link set the password once when it is used twice at the same moment', async () => {
     const created = await createUser(admin, { email: email(), name: 'Twice', roles: ['EDITOR'] });
     const token = tokenOf(created.invitationUrl ?? '');
     const result = await whileAnotherWrites(
-      (tx) => tx.passwordToken.updateMany({ where: { userId: created.id, usedAt: null }, data: { usedAt: new Date() } }),
+      (tx) =>
+        tx.passwordToken.updateMany({ where: { userId: created.id, usedAt: null }, data: { usedAt: new Date() } }),
       () => setPasswordFromLink(token, 'the second password'),
     );
-    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe('NOT_FOUND');
+    expect(result.status === 'rejected' && result.reason instanceof AppError ? result.reason.code : result).toBe(
+      'NOT_FOUND',
+    );
     expect((await db().user.findUniqueOrThrow({ where: { id: created.id } })).passwordHash).toBeNull();
   });
 
@@ -104,7 +136,10 @@ describe('users', () => {
     expect((await refusal(authenticateToken(token))).code).toBe('UNAUTHENTICATED');
     await updateUser(admin, target.id, { disabled: false });
     expect((await refusal(authenticateToken(token))).code).toBe('UNAUTHENTICATED');
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: target.id, action: 'user.update' }, orderBy: { createdAt: 'asc' } });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entityId: target.id, action: 'user.update' },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(audit.after).toMatchObject({ disabled: true, tokensRevoked: 1 });
 
     for (const input of [{ disabled: true }, { roles: ['EDITOR' as const] }]) {
@@ -115,7 +150,12 @@ describe('users', () => {
   });
 
   it('resets a password: the old one stops working, sessions end, and a reset link sets a new one', async () => {
-    const created = await createUser(admin, { email: email(), name: 'Forgetful', roles: ['EDITOR'], password: 'the old password' });
+    const created = await createUser(admin, {
+      email: email(),
+      name: 'Forgetful',
+      roles: ['EDITOR'],
+      password: 'the old password',
+    });
     expect(created.invitationUrl).toBeNull();
     const { resetUrl } = await resetPassword(admin, created.id);
     const row = await db().user.findUniqueOrThrow({ where: { id: created.id } });
@@ -129,8 +169,19 @@ describe('users', () => {
   });
 
   it('changes one’s own password given the current one, ending every session; a wrong current password changes nothing', async () => {
-    const created = await createUserAsOperator(null, { email: email(), name: 'Careful', roles: ['REVIEWER'], password: 'first password here' });
-    const me: Actor = { id: created.id, email: created.email, name: created.name, roles: created.roles, via: 'session' };
+    const created = await createUserAsOperator(null, {
+      email: email(),
+      name: 'Careful',
+      roles: ['REVIEWER'],
+      password: 'first password here',
+    });
+    const me: Actor = {
+      id: created.id,
+      email: created.email,
+      name: created.name,
+      roles: created.roles,
+      via: 'session',
+    };
     const wrong = await refusal(changeOwnPassword(me, 'not it', 'second password here'));
     expect(wrong.code).toBe('UNPROCESSABLE');
     expect(wrong.errors[0]?.path).toBe('currentPassword');
@@ -147,7 +198,9 @@ describe('users', () => {
     const created = await createToken(me, 'CI');
     expect(created.token).toMatch(/^fm_/);
     const listed = await listTokens(me);
-    expect(listed.items).toEqual([expect.objectContaining({ id: created.id, name: 'CI', prefix: created.token.slice(0, 9), lastUsedAt: null })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: created.id, name: 'CI', prefix: created.token.slice(0, 9), lastUsedAt: null }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.token);
 
     const viaToken = await authenticateToken(created.token);
@@ -172,14 +225,25 @@ describe('users', () => {
   });
 
   it('tells the signed-in person who they are and how they came in', async () => {
-    expect(await getMe(editor)).toMatchObject({ id: editor.id, email: editor.email, name: editor.name, roles: ['EDITOR'], authenticatedVia: 'session' });
+    expect(await getMe(editor)).toMatchObject({
+      id: editor.id,
+      email: editor.email,
+      name: editor.name,
+      roles: ['EDITOR'],
+      authenticatedVia: 'session',
+    });
     expect((await getMe({ ...editor, via: 'token' })).authenticatedVia).toBe('token');
     expect((await refusal(getMe(null))).code).toBe('UNAUTHENTICATED');
   });
 
   it('signs out everywhere and finds single sign-on accounts by email, case and spaces aside', async () => {
     const me = await newActor(['EDITOR']);
-    expect(await findUserForSingleSignOn(`  ${me.email.toUpperCase()} `)).toEqual({ id: me.id, email: me.email, name: me.name, sessionVersion: 0 });
+    expect(await findUserForSingleSignOn(`  ${me.email.toUpperCase()} `)).toEqual({
+      id: me.id,
+      email: me.email,
+      name: me.name,
+      sessionVersion: 0,
+    });
     expect(await findUserForSingleSignOn('nobody@people.test')).toBeNull();
     await endSessions(me.id);
     expect(await findSessionActor(me.id, 0)).toBeNull();

@@ -38,7 +38,10 @@ export async function getUser(actor: Actor | null, id: string): Promise<UserDto>
 }
 
 /** Creates a user with a password, or without one and with a one-time invitation link. */
-export async function createUser(actor: Actor | null, input: CreateUserInput): Promise<UserDto & { invitationUrl: string | null }> {
+export async function createUser(
+  actor: Actor | null,
+  input: CreateUserInput,
+): Promise<UserDto & { invitationUrl: string | null }> {
   authorize(actor, 'manageUsers');
   return createUserAsOperator(actor, input);
 }
@@ -46,19 +49,27 @@ export async function createUser(actor: Actor | null, input: CreateUserInput): P
 /** For the command line, which runs with the operator's rights on the server: no actor to check. */
 export async function createUserAsOperator(actor: Actor | null, input: CreateUserInput) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  const taken = () => new AppError('CONFLICT', 'A user with this email already exists.', [{ path: 'email', message: 'This email is already taken.' }]);
+  const taken = () =>
+    new AppError('CONFLICT', 'A user with this email already exists.', [
+      { path: 'email', message: 'This email is already taken.' },
+    ]);
   // The check misses a user with this email created at the same moment (not yet committed): its insert then breaks
   // the unique index, which is the same answer.
   return db()
     .$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw taken();
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, roles: [...new Set(input.roles)], passwordHash },
-    });
-    const invitationUrl = passwordHash ? null : await createPasswordLink(tx, user.id, 'invitation');
-    await recordAudit(tx, actor, { action: 'user.create', entityType: 'User', entityId: user.id, after: auditView(user) });
-    return { ...toUserDto(user), invitationUrl };
-  })
+      if (await tx.user.findUnique({ where: { email: input.email } })) throw taken();
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, roles: [...new Set(input.roles)], passwordHash },
+      });
+      const invitationUrl = passwordHash ? null : await createPasswordLink(tx, user.id, 'invitation');
+      await recordAudit(tx, actor, {
+        action: 'user.create',
+        entityType: 'User',
+        entityId: user.id,
+        after: auditView(user),
+      });
+      return { ...toUserDto(user), invitationUrl };
+    })
     .catch((err: unknown) => {
       throw isUniqueViolation(err, 'email') ? taken() : err;
     });
@@ -88,7 +99,10 @@ export async function updateUser(actor: Actor | null, id: string, input: UpdateU
     // Disabling revokes every token for good: enabling the user again brings none back (they make new ones).
     // Enabling revokes too: a token still live then predates the disabling (made before this rule existed).
     const isEnabling = input.disabled === false && before.disabled;
-    const revoked = isDisabling || isEnabling ? await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } }) : null;
+    const revoked =
+      isDisabling || isEnabling
+        ? await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } })
+        : null;
     await recordAudit(tx, actor, {
       action: 'user.update',
       entityType: 'User',
@@ -117,11 +131,17 @@ export async function resetPassword(actor: Actor | null, id: string): Promise<{ 
 }
 
 /** A user changes their own password; every session, this one included, ends. */
-export async function changeOwnPassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(
+  actor: Actor | null,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in to change your password.');
   const user = await db().user.findUnique({ where: { id: actor.id } });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('UNPROCESSABLE', 'The current password is wrong.', [{ path: 'currentPassword', message: 'This is not your current password.' }]);
+    throw new AppError('UNPROCESSABLE', 'The current password is wrong.', [
+      { path: 'currentPassword', message: 'This is not your current password.' },
+    ]);
   }
   const passwordHash = await hashPassword(newPassword);
   await db().$transaction(async (tx) => {

@@ -28,7 +28,9 @@ export async function POST(request: NextRequest) {
   const response = await handlers.POST(bounded);
   const location = response.headers.get('location') ?? '';
   if (request.nextUrl.pathname.endsWith('/callback/credentials') && /[?&]code=throttled(&|$)/.test(location)) {
-    return problem(429, 'Too many failed sign-ins. Try again in 15 minutes.', [], { 'Retry-After': String(SIGN_IN_WINDOW_MS / 1000) });
+    return problem(429, 'Too many failed sign-ins. Try again in 15 minutes.', [], {
+      'Retry-After': String(SIGN_IN_WINDOW_MS / 1000),
+    });
   }
   return response;
 }

@@ -5,7 +5,11 @@ import { benchRoutesEnabled } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
-const globalForBench = globalThis as unknown as { factmarkLoopDelay?: IntervalHistogram; factmarkLoopSince?: EventLoopUtilization; factmarkCpuSince?: NodeJS.CpuUsage };
+const globalForBench = globalThis as unknown as {
+  factmarkLoopDelay?: IntervalHistogram;
+  factmarkLoopSince?: EventLoopUtilization;
+  factmarkCpuSince?: NodeJS.CpuUsage;
+};
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 
 export function GET(request: Request) {

@@ -18,7 +18,11 @@ export async function POST(request: Request) {
     const actor = await authenticateToken(token);
     authorize(actor, 'editArticles');
     const raw = await readBodyWithin(request, 64 * 1024);
-    const { claimId, baseVersion, shortVerdict } = JSON.parse(new TextDecoder().decode(raw)) as { claimId: string; baseVersion: number; shortVerdict: string };
+    const { claimId, baseVersion, shortVerdict } = JSON.parse(new TextDecoder().decode(raw)) as {
+      claimId: string;
+      baseVersion: number;
+      shortVerdict: string;
+    };
     const result = await saveVerdictRaw(claimId, actor.id, baseVersion, shortVerdict);
     // Sent like the API's small JSON (uncompressed), so that only the work differs.
     return Response.json(result, { status: result.status, headers: { 'Cache-Control': 'no-store, no-transform' } });

@@ -21,7 +21,10 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
     throw err;
   });
   const [ratings, staff] = await Promise.all([listRatings(), listStaff(actor)]);
-  const names = { ratings: new Map(ratings.items.map((r) => [r.id, r.label])), people: new Map(staff.map((u) => [u.id, u.name])) };
+  const names = {
+    ratings: new Map(ratings.items.map((r) => [r.id, r.label])),
+    people: new Map(staff.map((u) => [u.id, u.name])),
+  };
   return (
     <>
       <p>
@@ -31,7 +34,8 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
       <p>
         {claim ? (
           <>
-            The claim’s events: its words, verdict, sources, reviews and comments, oldest first. <Link href={`/articles/${id}/history`}>The whole article</Link>
+            The claim’s events: its words, verdict, sources, reviews and comments, oldest first.{' '}
+            <Link href={`/articles/${id}/history`}>The whole article</Link>
           </>
         ) : (
           'The article’s events and those of its claims, verdicts, sources, reviews and comments, oldest first.'
@@ -41,7 +45,9 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
         entries={claim ? history.items.filter((e) => e.entityType === 'Claim' && e.entityId === claim) : history.items}
         label="Events, oldest first"
         names={names}
-        entityHref={claim ? undefined : (e) => (e.entityType === 'Claim' ? `/articles/${id}/history?claim=${e.entityId}` : null)}
+        entityHref={
+          claim ? undefined : (e) => (e.entityType === 'Claim' ? `/articles/${id}/history?claim=${e.entityId}` : null)
+        }
       />
     </>
   );

@@ -12,10 +12,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const html = await previewPublication(actor, id);
     return new Response(html, {
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': readerCsp(html), 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': readerCsp(html),
+        'Cache-Control': 'no-store',
+        'X-Robots-Tag': 'noindex',
+      },
     });
   } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (err instanceof AppError && err.code === 'NOT_FOUND')
+      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     throw err;
   }
 }

@@ -29,12 +29,15 @@ export default async function PublishPage({ params }: Props) {
       <h1>Publish “{plan.article.title}”</h1>
       {plan.latest ? (
         <p>
-          Version {plan.latest.number} was published on <LocalTime iso={new Date(plan.latest.publishedAt).toISOString()} mode="date" />:{' '}
-          <a href={`/a/${plan.article.slug}`}>public page</a> · <a href={`/a/${plan.article.slug}/versions`}>all versions</a>.
+          Version {plan.latest.number} was published on{' '}
+          <LocalTime iso={new Date(plan.latest.publishedAt).toISOString()} mode="date" />:{' '}
+          <a href={`/a/${plan.article.slug}`}>public page</a> ·{' '}
+          <a href={`/a/${plan.article.slug}/versions`}>all versions</a>.
           {plan.retracted && (
             <>
               {' '}
-              Retracted on <LocalTime iso={new Date(plan.retracted.at).toISOString()} mode="date" />: {plan.retracted.reason}
+              Retracted on <LocalTime iso={new Date(plan.retracted.at).toISOString()} mode="date" />:{' '}
+              {plan.retracted.reason}
             </>
           )}
         </p>
@@ -47,7 +50,8 @@ export default async function PublishPage({ params }: Props) {
           <ul>
             {plan.problems.map((p) => (
               <li key={p.path}>
-                {p.message} {p.path.startsWith('settings.') && <Link href="/admin/settings">Organisation settings</Link>}
+                {p.message}{' '}
+                {p.path.startsWith('settings.') && <Link href="/admin/settings">Organisation settings</Link>}
               </li>
             ))}
           </ul>
@@ -79,7 +83,8 @@ export default async function PublishPage({ params }: Props) {
                 {c.withdrawnRating !== null && (
                   <strong className="withdraws">
                     {' '}
-                    Readers see its verdict{c.withdrawnRating ? ` (${c.withdrawnRating})` : ''} now: publishing withdraws it.
+                    Readers see its verdict{c.withdrawnRating ? ` (${c.withdrawnRating})` : ''} now: publishing
+                    withdraws it.
                   </strong>
                 )}
               </li>
@@ -95,7 +100,8 @@ export default async function PublishPage({ params }: Props) {
       {withdrawn.length > 0 && (
         <section aria-labelledby="withdraws-heading" className="notice warning">
           <h2 id="withdraws-heading">
-            <span aria-hidden="true">⚠ </span>Publishing now withdraws {withdrawn.length === 1 ? 'a verdict' : `${withdrawn.length} verdicts`} readers can see
+            <span aria-hidden="true">⚠ </span>Publishing now withdraws{' '}
+            {withdrawn.length === 1 ? 'a verdict' : `${withdrawn.length} verdicts`} readers can see
           </h2>
           <ul>
             {withdrawn.map((c) => (
@@ -104,14 +110,19 @@ export default async function PublishPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <p>Get {withdrawn.length === 1 ? 'it' : 'them'} approved again first to keep {withdrawn.length === 1 ? 'it' : 'them'} on the public page.</p>
+          <p>
+            Get {withdrawn.length === 1 ? 'it' : 'them'} approved again first to keep{' '}
+            {withdrawn.length === 1 ? 'it' : 'them'} on the public page.
+          </p>
         </section>
       )}
       <PublishForm articleId={id} nextNumber={plan.nextNumber} canPublish={plan.problems.length === 0} />
       {plan.latest && !plan.retracted && (
         <section aria-labelledby="retract">
           <h2 id="retract">Retract</h2>
-          <p>Retraction replaces the public page with a notice and your reason. Every published version stays on record.</p>
+          <p>
+            Retraction replaces the public page with a notice and your reason. Every published version stays on record.
+          </p>
           <RetractForm articleId={id} />
         </section>
       )}

@@ -3,4 +3,6 @@ import { operations } from '@/lib/api/operations';
 import { getArticle, saveArticle } from '@/lib/data/articles/save-article';
 
 export const GET = apiRoute(operations.getArticle, ({ actor, params }) => getArticle(actor, params.id ?? ''));
-export const PATCH = apiRoute(operations.updateArticle, ({ actor, params, body }) => saveArticle(actor, params.id ?? '', body));
+export const PATCH = apiRoute(operations.updateArticle, ({ actor, params, body }) =>
+  saveArticle(actor, params.id ?? '', body),
+);

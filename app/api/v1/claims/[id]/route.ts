@@ -4,5 +4,7 @@ import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
 import { deleteClaim } from '@/lib/data/claims/claims';
 
 export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaimDetail(actor, params.id ?? ''));
-export const PATCH = apiRoute(operations.updateClaim, ({ actor, params, body }) => updateClaim(actor, params.id ?? '', body));
+export const PATCH = apiRoute(operations.updateClaim, ({ actor, params, body }) =>
+  updateClaim(actor, params.id ?? '', body),
+);
 export const DELETE = apiRoute(operations.deleteClaim, ({ actor, params }) => deleteClaim(actor, params.id ?? ''));

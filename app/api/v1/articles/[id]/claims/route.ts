@@ -2,5 +2,9 @@ import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
 import { createClaim, listClaims } from '@/lib/data/claims/claims';
 
-export const GET = apiRoute(operations.listClaims, ({ actor, params, query }) => listClaims(actor, params.id ?? '', { deleted: query.deleted === 'true' }));
-export const POST = apiRoute(operations.createClaim, ({ actor, params, body }) => createClaim(actor, params.id ?? '', body));
+export const GET = apiRoute(operations.listClaims, ({ actor, params, query }) =>
+  listClaims(actor, params.id ?? '', { deleted: query.deleted === 'true' }),
+);
+export const POST = apiRoute(operations.createClaim, ({ actor, params, body }) =>
+  createClaim(actor, params.id ?? '', body),
+);

@@ -3,4 +3,6 @@ import { operations } from '@/lib/api/operations';
 import { listPublications, publishArticle } from '@/lib/data/publications/publish-article';
 
 export const GET = apiRoute(operations.listPublications, ({ params }) => listPublications(params.id ?? ''));
-export const POST = apiRoute(operations.publishArticle, ({ actor, params, body }) => publishArticle(actor, params.id ?? '', body));
+export const POST = apiRoute(operations.publishArticle, ({ actor, params, body }) =>
+  publishArticle(actor, params.id ?? '', body),
+);

@@ -2,5 +2,9 @@ import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
 import { linkSameClaim, listSameClaims } from '@/lib/data/claim-memory/same-claims';
 
-export const GET = apiRoute(operations.listSameClaims, async ({ actor, params }) => ({ items: await listSameClaims(actor, params.id ?? '') }));
-export const POST = apiRoute(operations.linkSameClaim, async ({ actor, params, body }) => ({ items: await linkSameClaim(actor, params.id ?? '', body.claimId) }));
+export const GET = apiRoute(operations.listSameClaims, async ({ actor, params }) => ({
+  items: await listSameClaims(actor, params.id ?? ''),
+}));
+export const POST = apiRoute(operations.linkSameClaim, async ({ actor, params, body }) => ({
+  items: await linkSameClaim(actor, params.id ?? '', body.claimId),
+}));

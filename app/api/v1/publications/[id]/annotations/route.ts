@@ -4,6 +4,10 @@ import { getPublicationAnnotations } from '@/lib/data/publications/published-exp
 
 export const GET = apiRoute(operations.publicationAnnotations, async ({ params }) =>
   Response.json(await getPublicationAnnotations(params.id ?? ''), {
-    headers: { 'Content-Type': operations.publicationAnnotations.mediaType, 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' },
+    headers: {
+      'Content-Type': operations.publicationAnnotations.mediaType,
+      'Cache-Control': 'public, max-age=60',
+      'Access-Control-Allow-Origin': '*',
+    },
   }),
 );

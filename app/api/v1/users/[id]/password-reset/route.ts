@@ -2,4 +2,6 @@ import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
 import { resetPassword } from '@/lib/data/users/users';
 
-export const POST = apiRoute(operations.resetUserPassword, ({ actor, params }) => resetPassword(actor, params.id ?? ''));
+export const POST = apiRoute(operations.resetUserPassword, ({ actor, params }) =>
+  resetPassword(actor, params.id ?? ''),
+);

@@ -2,5 +2,9 @@ import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
 import { removeSource, updateSource } from '@/lib/data/sources/sources';
 
-export const PATCH = apiRoute(operations.updateSource, ({ actor, params, body }) => updateSource(actor, params.id ?? '', params.sourceId ?? '', body));
-export const DELETE = apiRoute(operations.removeSource, ({ actor, params }) => removeSource(actor, params.id ?? '', params.sourceId ?? ''));
+export const PATCH = apiRoute(operations.updateSource, ({ actor, params, body }) =>
+  updateSource(actor, params.id ?? '', params.sourceId ?? '', body),
+);
+export const DELETE = apiRoute(operations.removeSource, ({ actor, params }) =>
+  removeSource(actor, params.id ?? '', params.sourceId ?? ''),
+);
