@@ -10,6 +10,9 @@ const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', 
 const IMPORTED_VECTOR = `to_tsvector('simple', factmark_unaccent(i."claimReviewed" || ' ' || coalesce(i.claimant, '') || ' ' || i."publisherName"))`;
 const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '  ')`;
 
+/** Best-ranked matches a filtered claim search joins and filters at most: a word in every claim stays bounded work. */
+const MAX_FILTERED = 5000;
+
 /** Queries up to this long fall back to trigrams when full-text search finds nothing. */
 export const MAX_FUZZY_CHARS = 64;
 
@@ -152,12 +155,14 @@ async function runSearch(
     const articleState = query.state ? articleStates[query.state] : undefined;
     const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
     const filtered = !!(claimState || articleState || query.rating || query.factChecker || claimant || from || to);
-    // Without filters the stored vectors are ranked first and only the best are joined; with filters every match
-    // is joined and filtered first (a rare rating's claims must not be cut off by a limit taken before the filter).
+    // Without filters the stored vectors are ranked first and only the best are joined; with filters the best
+    // MAX_FILTERED matches are joined and filtered (a rare rating's claims are found among them, not cut off by a
+    // page-sized limit taken before the filter).
     // Deleted claims (and claims of deleted articles) keep their match text for a restore: they are left out as a
     // set, small and read through partial indexes, instead of a join per match.
     const hits = filtered
-      ? `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq`
+      ? `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq
+         ORDER BY rank DESC, "claimId" LIMIT ${MAX_FILTERED}`
       : `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq
            AND "claimId" NOT IN (SELECT id FROM "Claim" WHERE "deletedAt" IS NOT NULL
              UNION ALL SELECT c.id FROM "Article" a JOIN "Claim" c ON c."articleId" = a.id WHERE a."deletedAt" IS NOT NULL)
