@@ -104,18 +104,22 @@ export function ArticleEditor({
   }, [article.id]);
   const [liveError, setLiveError] = useState<string | null>(null);
   const knownVersion = useRef(article.version);
-  const { live, peers, connected, hasUnsaved, showOpenClaim } = useCollaboration(article.id, collab, (message) => {
-    if (message.type === 'error') {
-      setLiveError(message.message);
-      setAnnouncement(message.message);
-    } else if (message.type === 'saved') {
-      setLiveError(null);
-      autosave.rebase(message.version);
-      if (message.version === knownVersion.current) return;
-      knownVersion.current = message.version;
-      void refreshClaims();
-    } else void refreshClaims();
-  });
+  const { live, peers, connected, hasUnsaved, unsynced, showOpenClaim } = useCollaboration(
+    article.id,
+    collab,
+    (message) => {
+      if (message.type === 'error') {
+        setLiveError(message.message);
+        setAnnouncement(message.message);
+      } else if (message.type === 'saved') {
+        setLiveError(null);
+        autosave.rebase(message.version);
+        if (message.version === knownVersion.current) return;
+        knownVersion.current = message.version;
+        void refreshClaims();
+      } else void refreshClaims();
+    },
+  );
   // Live, the status says whether this person's own text is in the database yet; the title's save comes first.
   const liveSave = (): { state: SaveState; message: string | null } => {
     if (!collab || autosave.state !== 'saved') return { state: autosave.state, message: autosave.message };
@@ -406,7 +410,7 @@ export function ArticleEditor({
             Title: {titleError} The title is not saved until it fits; the text is saved.
           </p>
         )}
-        <SaveStatus state={saveStatus.state} message={saveStatus.message} />
+        <SaveStatus state={saveStatus.state} message={saveStatus.message} unsynced={collab ? unsynced : undefined} />
         {collab && <CollabPresence peers={peers} connected={connected} />}
         {autosave.state === 'conflict' && (
           <div className="conflict" role="alert">

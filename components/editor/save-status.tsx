@@ -11,9 +11,24 @@ const labels: Record<SaveState, string> = {
 };
 
 /** The autosave state in words (and an icon), announced politely. */
-export function SaveStatus({ state, message }: { state: SaveState; message: string | null }) {
+export function SaveStatus({
+  state,
+  message,
+  unsynced,
+}: {
+  state: SaveState;
+  message: string | null;
+  unsynced?: number;
+}) {
   return (
-    <p className={`save-status save-${state}`} role="status" aria-live="polite" data-state={state}>
+    // data-unsynced: live edits sent that the server has not acknowledged yet (tests wait for 0).
+    <p
+      className={`save-status save-${state}`}
+      role="status"
+      aria-live="polite"
+      data-state={state}
+      data-unsynced={unsynced}
+    >
       <span aria-hidden="true">
         {state === 'saved' ? '✓ ' : state === 'saving' || state === 'unsaved' || state === 'retrying' ? '… ' : '⚠ '}
       </span>

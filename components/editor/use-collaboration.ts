@@ -40,6 +40,8 @@ export function useCollaboration(
   const [peers, setPeers] = useState<Peer[]>([]);
   const [connected, setConnected] = useState(false);
   const [hasUnsaved, setHasUnsaved] = useState(false);
+  // Updates sent that the server has not yet acknowledged (0: the server holds all of this person's edits).
+  const [unsynced, setUnsynced] = useState(0);
   const onMessageRef = useRef(onMessage);
   useEffect(() => {
     onMessageRef.current = onMessage;
@@ -82,6 +84,7 @@ export function useCollaboration(
         if (state) setLive((current) => current ?? { document, provider });
       },
       onStatus: ({ status }) => setConnected(status === 'connected'),
+      onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
         if (message?.type === 'saved') adoptSaved(message.snapshot);
@@ -129,5 +132,5 @@ export function useCollaboration(
     };
   }, [articleId, userId, userName]);
 
-  return { live, peers, connected, hasUnsaved, showOpenClaim };
+  return { live, peers, connected, hasUnsaved, unsynced, showOpenClaim };
 }
