@@ -57,7 +57,12 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
 }
 
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  const status = page.locator('.save-status');
+  await expect(status).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  // With live collaboration, "saved" also means the server acknowledged every edit sent.
+  if ((await status.getAttribute('data-unsynced')) !== null) {
+    await expect(status).toHaveAttribute('data-unsynced', '0', { timeout: 30_000 });
+  }
 }
 
 /** The article's text in this person's editor: its document, without the hidden claim labels and other people's carets and names. */
