@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { SerialClient } from './serial-client';
 
 /**
  * Startup options for every connection: the session's time zone is UTC whatever the server's or the database's
@@ -20,7 +21,7 @@ export function createPrismaClient(connection: string | pg.Pool, waitMs = 5_000)
   return new PrismaClient({
     adapter: new PrismaPg(
       typeof connection === 'string'
-        ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS }
+        ? { connectionString: connection, max: 10, options: CONNECTION_OPTIONS, Client: SerialClient }
         : connection,
     ),
     transactionOptions: { maxWait: waitMs, timeout: waitMs * 3 },

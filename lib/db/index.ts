@@ -2,6 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import { serverEnv } from '@/lib/env';
 import { CONNECTION_OPTIONS, createPrismaClient, type PrismaClient } from './client';
+import { SerialClient } from './serial-client';
 
 const globalForDb = globalThis as unknown as { factmarkPool?: pg.Pool; factmarkPrisma?: PrismaClient };
 
@@ -15,6 +16,7 @@ export function pool(): pg.Pool {
       max: FACTMARK_DB_POOL_SIZE,
       connectionTimeoutMillis: FACTMARK_DB_WAIT_MS,
       options: CONNECTION_OPTIONS,
+      Client: SerialClient,
     });
     // An idle connection the server dropped (restart, failover) is discarded by the pool; unheard, its error would end the process.
     globalForDb.factmarkPool.on('error', (err) =>
