@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
@@ -258,6 +259,50 @@ describe('search and "already checked?"', () => {
     ]);
     await db().article.update({ where: { id: theirs.id }, data: { deletedAt: new Date() } });
     expect((await findAlsoChecked(db(), [x.id])).get(x.id)).toBeUndefined();
+  });
+
+  it('finds sources by their title and publisher, alone with the Sources filter', async () => {
+    const source = await db().source.create({
+      data: {
+        url: `https://stats.example.org/${word}`,
+        title: `Prices ${word} bulletin`,
+        publisher: 'Statistics Office',
+      },
+    });
+    const { items } = await searchNewsroom(editor, search({ q: word, type: 'source' }));
+    expect(items.map((i) => [i.type, i.id])).toEqual([['source', source.id]]);
+    const misspelt = await searchNewsroom(editor, search({ q: 'Statistcs Ofice', type: 'source' }));
+    expect(misspelt.items.map((i) => i.id)).toContain(source.id);
+  });
+
+  it('answers every combination of words and filters, each hit of the type asked for', async () => {
+    const rating = await db().rating.create({
+      data: { label: `Combo ${unique()}`, colour: '#b00020', position: 960, value: 0 },
+    });
+    const a = await article(`Combinations ${word}`, `Wages ${word} rose.`);
+    await claim(a.id, `Wages ${word} rose`, { claimantName: 'Ada Quill' });
+    const filters = fc.record(
+      {
+        q: fc.constantFrom(word, `${word.slice(0, -1)}x`, 'qqzzxxvv', 'Ada Quil', '- '.repeat(60), '"wages" or -rose'),
+        type: fc.constantFrom('article', 'claim', 'source'),
+        state: fc.constantFrom('draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted'),
+        rating: fc.constant(rating.id),
+        factChecker: fc.constant(editor.id),
+        claimant: fc.constantFrom('ada', '%', 'Quill'),
+        from: fc.constant('2020-01-01'),
+        to: fc.constant('2099-12-31'),
+        cursor: fc.constantFrom('0', 'f0', '20'),
+      },
+      { requiredKeys: ['q'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(filters, async (filter) => {
+        const { items } = await searchNewsroom(editor, search(filter));
+        const types = filter.type === 'claim' ? ['claim', 'imported'] : filter.type ? [filter.type] : null;
+        if (types) for (const item of items) expect(types).toContain(item.type);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('lets only staff search', async () => {

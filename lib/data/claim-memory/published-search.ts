@@ -1,5 +1,6 @@
 import 'server-only';
 import { pool } from '@/lib/db';
+import { websearchInput } from '@/lib/db/websearch';
 import type { PublishedSearchHit } from '@/lib/publishing/render-search';
 
 /** A published fact-check found by a reader's search (the page that lists them defines its shape). */
@@ -26,7 +27,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
        AND EXISTS (SELECT 1 FROM "Article" a WHERE a.id = p."articleId" AND a."deletedAt" IS NULL)
        AND NOT EXISTS (SELECT 1 FROM "Retraction" r WHERE r."articleId" = p."articleId" AND r."createdAt" > p."publishedAt")
      ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
-    [q, limit, offset],
+    [websearchInput(q), limit, offset],
   );
   const words =
     q

@@ -1,6 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { pool } from '@/lib/db';
+import { websearchInput } from '@/lib/db/websearch';
 import type { SearchHitDto, SearchQuery, SearchResultDto } from '@/lib/validation/search';
 import { MARK_END, MARK_START, splitMarks } from '@/lib/similarity/highlights';
 import { refreshClaimMatchTexts } from './match-index';
@@ -31,9 +32,21 @@ async function configsInUse(): Promise<string[]> {
 
 class Params {
   values: unknown[] = [];
+  private shared = new Map<string, string>();
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  /**
+   * A value several parts may use, added where first used: PostgreSQL cannot type a parameter that no part of
+   * the statement uses, and refuses the whole statement.
+   */
+  use(key: string, value: unknown): string {
+    const known = this.shared.get(key);
+    if (known) return known;
+    const placeholder = this.add(value);
+    this.shared.set(key, placeholder);
+    return placeholder;
   }
 }
 
@@ -101,18 +114,19 @@ async function runSearch(
   const fuzzy = correction !== null;
   const configs = await configsInUse();
   const p = new Params();
-  const q = p.add(query.q.toLowerCase());
+  const text = websearchInput(query.q.toLowerCase());
   const corrected = correction?.corrected ? p.add(correction.corrected) : null;
   const tq = fuzzy
     ? corrected
       ? configs.map((c) => `plainto_tsquery('${c}', ${corrected})`).join(' || ')
       : `''::tsquery`
-    : configs.map((c) => `websearch_to_tsquery('${c}', factmark_unaccent(${q}))`).join(' || ');
-  const uq = `factmark_unaccent(${q})`;
-  const from = query.from ? p.add(new Date(query.from)) : null;
-  const to = query.to ? p.add(new Date(query.to.length === 10 ? `${query.to}T23:59:59.999Z` : query.to)) : null;
+    : configs.map((c) => `websearch_to_tsquery('${c}', factmark_unaccent(${p.use('q', text)}))`).join(' || ');
+  const uq = () => `factmark_unaccent(${p.use('q', text)})`;
+  const from = () => (query.from ? p.use('from', new Date(query.from)) : null);
+  const to = () =>
+    query.to ? p.use('to', new Date(query.to.length === 10 ? `${query.to}T23:59:59.999Z` : query.to)) : null;
   const dateWhere = (column: string) =>
-    `${from ? ` AND ${column} >= ${from}` : ''}${to ? ` AND ${column} <= ${to}` : ''}`;
+    `${query.from ? ` AND ${column} >= ${from()}` : ''}${query.to ? ` AND ${column} <= ${to()}` : ''}`;
   const claimOnly =
     !!(query.rating || query.claimant) ||
     (query.state !== undefined && claimStates[query.state] !== undefined && query.type === 'claim');
@@ -124,7 +138,7 @@ async function runSearch(
   // Each part answers only its best `top` rows (the page and one more past the offset): ranking is cheap on stored
   // or short vectors, and only those rows are joined, so a word found in tens of thousands of claims costs a
   // ranking of them, not a join of each.
-  const top = p.add(offset + query.limit + 1);
+  const top = () => p.use('top', offset + query.limit + 1);
   const parts: string[] = [];
   if (wants('article')) {
     const state = query.state ? articleStates[query.state] : undefined;
@@ -135,17 +149,17 @@ async function runSearch(
       const head = 'factmark_article_head(a.language, a.title, a.byline, a.publisher)';
       parts.push(
         fuzzy
-          ? `(SELECT 'article' AS type, a.id, a.title, 0.5 * word_similarity(${uq}, lower(factmark_unaccent(a.title))) AS score
-        FROM "Article" a WHERE ${uq} <% lower(factmark_unaccent(a.title)) AND ${where} ORDER BY score DESC, a.id LIMIT ${top})`
+          ? `(SELECT 'article' AS type, a.id, a.title, 0.5 * word_similarity(${uq()}, lower(factmark_unaccent(a.title))) AS score
+        FROM "Article" a WHERE ${uq()} <% lower(factmark_unaccent(a.title)) AND ${where} ORDER BY score DESC, a.id LIMIT ${top()})`
           : // Ranked by the head (title, byline, publisher; its own index): an article found only in its text
             // ranks below every head match, newest first, without building each text's vector again.
             `(SELECT 'article' AS type, x.id, x.title, max(x.score) AS score FROM (
           (SELECT a.id, a.title, 0.05 + ts_rank_cd(${head}, t.tq) AS score FROM "Article" a, t
-            WHERE ${head} @@ t.tq AND ${where} ORDER BY score DESC, a.id LIMIT ${top})
+            WHERE ${head} @@ t.tq AND ${where} ORDER BY score DESC, a.id LIMIT ${top()})
           UNION ALL
           (SELECT a.id, a.title, 50.0 / (1000 + row_number() OVER (ORDER BY a."updatedAt" DESC, a.id)) AS score FROM "Article" a, t
             WHERE factmark_article_search(a.language, a.title, a.byline, a.publisher, a."plainText") @@ t.tq AND ${where}
-            ORDER BY a."updatedAt" DESC, a.id LIMIT ${top})) x GROUP BY x.id, x.title ORDER BY score DESC, x.id LIMIT ${top})`,
+            ORDER BY a."updatedAt" DESC, a.id LIMIT ${top()})) x GROUP BY x.id, x.title ORDER BY score DESC, x.id LIMIT ${top()})`,
       );
     }
   }
@@ -154,7 +168,15 @@ async function runSearch(
     const claimState = query.state ? claimStates[query.state] : undefined;
     const articleState = query.state ? articleStates[query.state] : undefined;
     const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
-    const filtered = !!(claimState || articleState || query.rating || query.factChecker || claimant || from || to);
+    const filtered = !!(
+      claimState ||
+      articleState ||
+      query.rating ||
+      query.factChecker ||
+      claimant ||
+      query.from ||
+      query.to
+    );
     // Without filters the stored vectors are ranked first and only the best are joined; with filters the best
     // MAX_FILTERED matches are joined and filtered (a rare rating's claims are found among them, not cut off by a
     // page-sized limit taken before the filter).
@@ -166,7 +188,7 @@ async function runSearch(
       : `SELECT "claimId" AS id, ts_rank_cd(search, t.tq) AS rank FROM "ClaimMatchText", t WHERE search @@ t.tq
            AND "claimId" NOT IN (SELECT id FROM "Claim" WHERE "deletedAt" IS NOT NULL
              UNION ALL SELECT c.id FROM "Article" a JOIN "Claim" c ON c."articleId" = a.id WHERE a."deletedAt" IS NOT NULL)
-         ORDER BY rank DESC, "claimId" LIMIT ${top}`;
+         ORDER BY rank DESC, "claimId" LIMIT ${top()}`;
     parts.push(`(SELECT 'claim' AS type, c.id, coalesce(nullif(c."claimReviewed", ''), left(c.exact, 160)) AS title,
         ${fuzzy ? '0.5 * ' : ''}hit.rank AS score
       FROM (${hits}) hit
@@ -183,22 +205,22 @@ async function runSearch(
                          OR factmark_unaccent(${claimant}) <% lower(factmark_unaccent(coalesce(c."claimantName", ''))))`
             : ''
         }${dateWhere('c."updatedAt"')}
-      ORDER BY score DESC, c.id LIMIT ${top})`);
+      ORDER BY score DESC, c.id LIMIT ${top()})`);
   }
   if (wants('claim') && !query.state && !query.rating && !query.factChecker) {
     // Other fact-checkers' imported claims: their words, claimant and publisher ('simple' words, as indexed).
     const claimant = query.claimant ? p.add(query.claimant.toLowerCase()) : null;
     parts.push(`SELECT 'imported' AS type, i.id, i."claimReviewed" AS title,
-        ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(i."claimReviewed")))` : `ts_rank_cd(${IMPORTED_VECTOR}, t.tq)`} AS score
+        ${fuzzy ? `0.5 * word_similarity(${uq()}, lower(factmark_unaccent(i."claimReviewed")))` : `ts_rank_cd(${IMPORTED_VECTOR}, t.tq)`} AS score
       FROM "ImportedClaim" i, t
-      WHERE ${fuzzy ? `${uq} <% lower(factmark_unaccent(i."claimReviewed"))` : `${IMPORTED_VECTOR} @@ t.tq`}
+      WHERE ${fuzzy ? `${uq()} <% lower(factmark_unaccent(i."claimReviewed"))` : `${IMPORTED_VECTOR} @@ t.tq`}
         ${claimant ? `AND lower(factmark_unaccent(coalesce(i.claimant, ''))) LIKE '%' || factmark_unaccent(${claimant}) || '%'` : ''}${dateWhere('i."updatedAt"')}`);
   }
   if (wants('source')) {
     parts.push(`SELECT 'source' AS type, s.id, s.title,
-        ${fuzzy ? `0.5 * word_similarity(${uq}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))` : 'ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)'} AS score
+        ${fuzzy ? `0.5 * word_similarity(${uq()}, lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, ''))))` : 'ts_rank_cd(factmark_source_search(s.title, s.publisher, s.url), t.tq)'} AS score
       FROM "Source" s, t
-      WHERE ${fuzzy ? `${uq} <% lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, '')))` : 'factmark_source_search(s.title, s.publisher, s.url) @@ t.tq'}
+      WHERE ${fuzzy ? `${uq()} <% lower(factmark_unaccent(s.title || ' ' || coalesce(s.publisher, '')))` : 'factmark_source_search(s.title, s.publisher, s.url) @@ t.tq'}
         ${dateWhere('s."createdAt"')}`);
   }
   if (parts.length === 0) return { items: [], nextCursor: null };
