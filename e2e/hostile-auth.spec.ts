@@ -400,5 +400,13 @@ test('30 MB bodies are refused with 413 before they are read, and the server kee
   expect(problem.status).toBe(413);
   expect(problem.headers.get('content-type')).toContain('application/problem+json');
   expect(((await problem.json()) as { detail: string }).detail).toMatch(/larger than 64 KB/);
+  // A body of a few fields is capped far lower than a document's: 2 MB to "already checked?" is refused unread.
+  const fewFields = await fetch(`${baseURL}/api/v1/similar`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ text: 'Inflation fell.', junk: Array.from({ length: 200_000 }, (_, i) => `z${i}`) }),
+  });
+  expect(fewFields.status).toBe(413);
+  expect(((await fewFields.json()) as { detail: string }).detail).toMatch(/larger than 1 MB/);
   expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
 });

@@ -1,7 +1,12 @@
 import { AppError } from '@/lib/errors';
 
-/** JSON bodies of /api/v1. */
+/** JSON bodies of /api/v1 that carry documents: an article's content, a verdict's explanation, a ClaimReview feed. */
 export const MAX_API_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * Every other JSON body of /api/v1: a few fields. Parsing and checking a body costs the event loop time that every
+ * other request waits for, so a body no operation needs is refused before it is read.
+ */
+export const DEFAULT_API_BODY_BYTES = 1024 * 1024;
 /** Auth.js's endpoints: a sign-in form or an OpenID Connect form_post holds a few kilobytes. */
 export const MAX_AUTH_BODY_BYTES = 64 * 1024;
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operations, type Operation } from './operations';
+import { DEFAULT_API_BODY_BYTES } from './body-limit';
 
 const problemSchema = {
   type: 'object',
@@ -62,7 +63,14 @@ function operationObject(id: string, o: Operation) {
               content: problemRef,
             },
           }),
-      ...(o.body ? { '413': { description: 'The body is larger than 8 MB', content: problemRef } } : {}),
+      ...(o.body
+        ? {
+            '413': {
+              description: `The body is larger than ${(o.maxBodyBytes ?? DEFAULT_API_BODY_BYTES) / 1024 / 1024} MB`,
+              content: problemRef,
+            },
+          }
+        : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Every /api/v1 operation: route handlers take their schemas from here, the OpenAPI document is
 // generated from here, and the authorization matrix test checks it against the route files.
 import { z } from 'zod';
+import { MAX_API_BODY_BYTES } from './body-limit';
 import {
   articleDto,
   articleSummaryDto,
@@ -65,6 +66,8 @@ export interface Operation {
   /** The roles that may call it, in words, for the document. */
   who: string;
   body?: z.ZodType;
+  /** The largest body it reads (413 past it): DEFAULT_API_BODY_BYTES unless the operation carries a document. */
+  maxBodyBytes?: number;
   query?: z.ZodType;
   response?: z.ZodType;
   /** Media type of a successful response when it is not application/json. */
@@ -211,6 +214,7 @@ export const operations = {
     access: 'signed-in',
     who: 'editor',
     body: createArticleInput,
+    maxBodyBytes: MAX_API_BODY_BYTES,
     response: createdArticleDto,
     status: 201,
   }),
@@ -233,6 +237,7 @@ export const operations = {
     access: 'signed-in',
     who: 'editor',
     body: updateArticleInput,
+    maxBodyBytes: MAX_API_BODY_BYTES,
     response: articleDto,
     status: 200,
   }),
@@ -255,6 +260,7 @@ export const operations = {
     access: 'signed-in',
     who: 'editor',
     body: createClaimInput,
+    maxBodyBytes: MAX_API_BODY_BYTES,
     response: claimDto,
     status: 201,
   }),
@@ -277,6 +283,7 @@ export const operations = {
     access: 'signed-in',
     who: 'editor',
     body: updateClaimInput,
+    maxBodyBytes: MAX_API_BODY_BYTES,
     response: claimDetailDto,
     status: 200,
   }),
@@ -642,6 +649,7 @@ export const operations = {
     access: 'signed-in',
     who: 'admin or editor',
     body: importClaimReviewInput,
+    maxBodyBytes: MAX_API_BODY_BYTES,
     response: importClaimReviewResultDto,
     status: 201,
   }),

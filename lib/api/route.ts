@@ -8,7 +8,7 @@ import { AppError, type FieldError } from '@/lib/errors';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { Operation } from './operations';
 import { findJsonProblem } from '@/lib/validation/json-shape';
-import { isDeclaredTooLarge, MAX_API_BODY_BYTES, readBodyWithin, tooLarge } from './body-limit';
+import { DEFAULT_API_BODY_BYTES, isDeclaredTooLarge, readBodyWithin, tooLarge } from './body-limit';
 import { problemFromError } from './problem';
 
 const SMALL_BODY_BYTES = 8 * 1024;
@@ -58,8 +58,8 @@ async function authenticate(request: Request): Promise<Actor | null> {
   return actor;
 }
 
-async function readBody(request: Request, schema: z.ZodType | undefined): Promise<unknown> {
-  const text = new TextDecoder().decode(await readBodyWithin(request, MAX_API_BODY_BYTES));
+async function readBody(request: Request, schema: z.ZodType | undefined, maxBytes: number): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBodyWithin(request, maxBytes));
   if (!schema) return undefined;
   // Bodies a route does not need may be empty; for the rest an empty body names the missing fields.
   if (text.trim() === '') return parseWith(schema, {}, 'body');
@@ -109,12 +109,13 @@ export function apiRoute<O extends Operation>(
 ) {
   return async (request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      if (isDeclaredTooLarge(request.headers, MAX_API_BODY_BYTES)) throw tooLarge(MAX_API_BODY_BYTES);
+      const maxBodyBytes = operation.maxBodyBytes ?? DEFAULT_API_BODY_BYTES;
+      if (isDeclaredTooLarge(request.headers, maxBodyBytes)) throw tooLarge(maxBodyBytes);
       const actor = await authenticate(request);
       if (operation.access === 'signed-in' && !actor) {
         throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token (Authorization: Bearer …).');
       }
-      const body = (await readBody(request, operation.body)) as Infer<O['body']>;
+      const body = (await readBody(request, operation.body, maxBodyBytes)) as Infer<O['body']>;
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const params = await segment.params;
       const bad = findJsonProblem(search, 'query') ?? findJsonProblem(params, 'path');

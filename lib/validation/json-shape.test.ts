@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceedsJsonSize, findJsonProblem, MAX_JSON_DEPTH } from './json-shape';
+import { exceedsJsonSize, findJsonProblem, MAX_JSON_DEPTH, MAX_JSON_VALUES } from './json-shape';
 import { updateClaimInput } from './verdicts';
 
 const nestedArrays = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
@@ -23,6 +23,12 @@ describe('findJsonProblem', () => {
     expect(findJsonProblem('\u0000')?.path).toBe('');
     expect(findJsonProblem({ id: 'a\u0000' }, 'path')?.path).toBe('path.id');
     expect(findJsonProblem({ emoji: '👩‍👩‍👧‍👦', n: 1, t: true, z: null })).toBeNull();
+  });
+
+  it('stops counting past the most values a request holds, before looking at the rest', () => {
+    const many = Array.from({ length: MAX_JSON_VALUES + 10 }, (_, i) => (i === MAX_JSON_VALUES + 5 ? '\u0000' : 'z'));
+    expect(findJsonProblem({ junk: many })).toEqual({ path: '(body)', message: 'More than 250,000 values.' });
+    expect(findJsonProblem({ fits: many.slice(0, MAX_JSON_VALUES - 2) })).toBeNull();
   });
 });
 

@@ -10,28 +10,59 @@ export interface JsonProblem {
 
 const BAD_TEXT_MESSAGE = 'Remove the NUL character (U+0000) or the broken UTF-16 surrogate.';
 
+/** More values than any request the app makes holds (an article at its 2 MB text limit is far fewer). */
+export const MAX_JSON_VALUES = 250_000;
+
+interface Visit {
+  value: unknown;
+  depth: number;
+  /** The path is built only for the value that is refused: from its key and its parent's visit. */
+  key: string | number;
+  parent: Visit | null;
+}
+
+const pathOf = (visit: Visit, root: string): string => {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) keys.push(v.key);
+  const path = keys.reverse().join('.');
+  return root && path ? `${root}.${path}` : root || path;
+};
+
 /**
  * The first part of untrusted JSON that must be refused before anything recursive sees it: nesting deeper
- * than `maxDepth`, or a string (or key) PostgreSQL cannot store. Iterative, so any depth costs no stack.
+ * than `maxDepth`, more than `maxValues` values, or a string (or key) PostgreSQL cannot store. Iterative, so
+ * any depth costs no stack; paths are built only for what is refused, so each value costs one step.
  */
-export function findJsonProblem(value: unknown, root = '', maxDepth = MAX_JSON_DEPTH): JsonProblem | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
-  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const { value: v, path, depth } = item;
+export function findJsonProblem(
+  value: unknown,
+  root = '',
+  maxDepth = MAX_JSON_DEPTH,
+  maxValues = MAX_JSON_VALUES,
+): JsonProblem | null {
+  const stack: Visit[] = [{ value, depth: 0, key: '', parent: null }];
+  let seen = 0;
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const v = visit.value;
+    if (++seen > maxValues)
+      return { path: root || '(body)', message: `More than ${maxValues.toLocaleString('en')} values.` };
     if (typeof v === 'string') {
-      if (hasBadText(v)) return { path, message: BAD_TEXT_MESSAGE };
+      if (hasBadText(v)) return { path: pathOf(visit, root), message: BAD_TEXT_MESSAGE };
       continue;
     }
     if (!v || typeof v !== 'object') continue;
-    if (depth >= maxDepth) return { path: path || '(body)', message: `Nested deeper than ${maxDepth} levels.` };
-    const entries: [string, unknown][] = Array.isArray(v) ? v.map((e, i) => [String(i), e]) : Object.entries(v);
-    if (!Array.isArray(v) && entries.some(([key]) => hasBadText(key)))
-      return { path: path || '(body)', message: BAD_TEXT_MESSAGE };
+    const path = () => pathOf(visit, root) || '(body)';
+    if (visit.depth >= maxDepth) return { path: path(), message: `Nested deeper than ${maxDepth} levels.` };
+    const depth = visit.depth + 1;
     // Pushed in reverse so the first offending field in document order is the one reported.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string, unknown];
-      stack.push({ value: child, path: join(path, key), depth: depth + 1 });
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth, key: i, parent: visit });
+      continue;
+    }
+    const keys = Object.keys(v);
+    for (const key of keys) if (hasBadText(key)) return { path: path(), message: BAD_TEXT_MESSAGE };
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      stack.push({ value: (v as Record<string, unknown>)[key], depth, key, parent: visit });
     }
   }
   return null;
