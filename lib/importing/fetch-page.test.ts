@@ -51,6 +51,13 @@ describe('isPublicAddress', () => {
       'fc00::1',
       '0.0.0.0',
       '100.64.0.1',
+      // IPv4-compatible (::/96, what [::127.0.0.1] becomes), NAT64, 6to4 and Teredo forms of inner addresses.
+      '::7f00:1',
+      '::127.0.0.1',
+      '::a00:1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::',
+      '2001:0:7f00:1::',
     ]) {
       expect(isPublicAddress(ip), ip).toBe(false);
     }

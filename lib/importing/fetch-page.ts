@@ -14,7 +14,10 @@ export function isPublicAddress(ip: string): boolean {
   let addr = ipaddr.parse(ip);
   if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress())
     addr = (addr as ipaddr.IPv6).toIPv4Address();
-  return addr.range() === 'unicast';
+  if (addr.range() !== 'unicast') return false;
+  // IPv6: global unicast (2000::/3) only. Outside it, "unicast" still covers ::/96 (the deprecated
+  // IPv4-compatible form: [::127.0.0.1] is [::7f00:1]), which some stacks route to the IPv4 address.
+  return addr.kind() === 'ipv4' || (addr as ipaddr.IPv6).match(ipaddr.IPv6.parse('2000::'), 3);
 }
 
 /** FACTMARK_ALLOW_PRIVATE_URLS=1 lets imports reach private addresses (tests use it for their own page server). */
