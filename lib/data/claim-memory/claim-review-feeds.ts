@@ -107,21 +107,29 @@ export async function runClaimReviewFeed(
 ): Promise<ImportClaimReviewResult | { error: string }> {
   const feed = await db().claimReviewFeed.findUnique({ where: { id }, select: { id: true, url: true } });
   if (!feed) throw notFound('No feed with this id.');
-  // One run per feed at a time: the schedule and "Refresh now" (or two instances) would fetch it twice.
-  const { rowCount } = await pool().query(
-    `UPDATE "ClaimReviewFeed" SET "runningSince" = now() WHERE id = $1 AND ("runningSince" IS NULL OR "runningSince" < now() - $2 * interval '1 millisecond')`,
+  // One run per feed at a time: the schedule and "Refresh now" (or two instances) would fetch it twice. The
+  // lease's start is the run's token: a run that outlived its lease (another took it over) records nothing.
+  const { rows } = await pool().query<{ lease: string }>(
+    `UPDATE "ClaimReviewFeed" SET "runningSince" = clock_timestamp() WHERE id = $1 AND ("runningSince" IS NULL OR "runningSince" < now() - $2 * interval '1 millisecond')
+     RETURNING "runningSince"::text AS lease`,
     [id, RUN_LEASE_MS],
   );
-  if (rowCount === 0)
-    return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
+  const lease = rows[0]?.lease;
+  if (!lease) return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
+  const takenOver = () =>
+    new AppError(
+      'CONFLICT',
+      'This refresh ran past its time and another run of the feed took over; that run’s result counts.',
+    );
   try {
     const parsed = await readClaimReviewUrl(feed.url);
     return await storeClaimReviews(actor, parsed, {
       sourceUrl: feed.url,
       feedId: feed.id,
       afterStore: async (client, result) => {
-        await client.query(
-          `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL, "runningSince" = NULL WHERE id = $1`,
+        const { rowCount } = await client.query(
+          `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = $2::jsonb, "lastError" = NULL, "runningSince" = NULL
+           WHERE id = $1 AND "runningSince" = $3::timestamptz`,
           [
             feed.id,
             JSON.stringify({
@@ -131,8 +139,11 @@ export async function runClaimReviewFeed(
               errors: parsed.errors.length,
               pages: parsed.pages,
             }),
+            lease,
           ],
         );
+        // Thrown inside the import's transaction: what this run imported is rolled back with it.
+        if (rowCount === 0) throw takenOver();
       },
     });
   } catch (err) {
@@ -140,8 +151,9 @@ export async function runClaimReviewFeed(
     const message = err instanceof AppError ? err.message : 'The refresh failed; see the server log.';
     if (!(err instanceof AppError)) console.error('factmark: ClaimReview feed refresh failed:', err);
     await pool().query(
-      `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2, "runningSince" = NULL WHERE id = $1`,
-      [id, message],
+      `UPDATE "ClaimReviewFeed" SET "lastRunAt" = now(), "lastResult" = NULL, "lastError" = $2, "runningSince" = NULL
+       WHERE id = $1 AND "runningSince" = $3::timestamptz`,
+      [id, message, lease],
     );
     return { error: message };
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { parseClaimReviewText } from '@/lib/importing/claim-review-parse';
@@ -143,6 +143,7 @@ describe('importing ClaimReview', () => {
     return { promise, resolve };
   };
   const heldRequest = deferred();
+  const takenOver: (() => void)[] = [];
   const heldRelease = deferred();
 
   beforeAll(async () => {
@@ -159,6 +160,19 @@ describe('importing ClaimReview', () => {
             .end(
               JSON.stringify([
                 review(`https://harbour-checks.example/held-${paged}`, `Harbour dues in ${paged} were held`),
+              ]),
+            ),
+        );
+        return;
+      }
+      if (req.url === '/taken-over') {
+        // Each request waits for the test to answer it: two runs of one feed, both caught mid-fetch.
+        takenOver.push(() =>
+          res
+            .writeHead(200, { 'content-type': 'application/ld+json' })
+            .end(
+              JSON.stringify([
+                review(`https://harbour-checks.example/over-${paged}`, `Harbour lights in ${paged} dimmed`),
               ]),
             ),
         );
@@ -312,6 +326,32 @@ describe('importing ClaimReview', () => {
       data: { runningSince: new Date(Date.now() - 24 * 3600_000) },
     });
     expect(await runClaimReviewFeed(feed.id)).toMatchObject({ skipped: 1 });
+  });
+
+  it('records nothing of a run that outlived its lease: the run that took over keeps it and its result counts', async () => {
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    const feed = await db().claimReviewFeed.create({ data: { url: `${base}/taken-over` } });
+    const late = runClaimReviewFeed(feed.id);
+    await vi.waitFor(() => expect(takenOver).toHaveLength(1));
+    // The first run is taken for dead (its lease long past), and a second one starts.
+    await db().claimReviewFeed.update({
+      where: { id: feed.id },
+      data: { runningSince: new Date(Date.now() - 24 * 3600_000) },
+    });
+    const current = runClaimReviewFeed(feed.id);
+    await vi.waitFor(() => expect(takenOver).toHaveLength(2));
+    takenOver[0]?.();
+    expect(await late).toEqual({ error: expect.stringContaining('another run of the feed took over') as unknown });
+    const during = await db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id } });
+    expect(during).toMatchObject({ lastRunAt: null, lastResult: null, lastError: null });
+    expect(during.runningSince).not.toBeNull();
+    expect(await runClaimReviewFeed(feed.id)).toEqual({ error: expect.stringContaining('being refreshed') as unknown });
+    takenOver[1]?.();
+    expect(await current).toMatchObject({ imported: 1 });
+    expect(await db().claimReviewFeed.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({
+      runningSince: null,
+      lastResult: { imported: 1 },
+    });
   });
 
   it("follows a paged feed's next pages (Factmark's nextCursor, a next address, an empty page) and adds their counts up", async () => {
