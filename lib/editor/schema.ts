@@ -1,7 +1,9 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { editorExtensions } from './extensions';
+import { Transform } from '@tiptap/pm/transform';
 import { checkFigures } from './figure';
+import { isSafeUrl } from './safe-url';
 
 let schema: Schema | undefined;
 
@@ -49,7 +51,10 @@ function checkCells(doc: PMNode): void {
 }
 
 /** Parses and checks editor JSON against the schema; throws on anything the editor could not hold. */
-export function parseDocument(json: unknown): PMNode {
+export function parseDocument(
+  json: unknown,
+  options: { unsafeLinks: 'refuse' | 'drop' } = { unsafeLinks: 'drop' },
+): PMNode {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
     throw new RangeError('A document must be an object of type "doc".');
   }
@@ -58,7 +63,32 @@ export function parseDocument(json: unknown): PMNode {
   doc.check();
   checkCells(doc);
   checkFigures(doc);
+  return options.unsafeLinks === 'refuse' ? refuseUnsafeLinks(doc) : withoutUnsafeLinks(doc);
+}
+
+const unsafeLink = (mark: { type: { name: string }; attrs: Record<string, unknown> }) =>
+  mark.type.name === 'link' && !isSafeUrl(String(mark.attrs.href ?? ''));
+
+/** A document sent to be stored: a link to anything but an absolute http(s) address (javascript:…) is refused. */
+function refuseUnsafeLinks(doc: PMNode): PMNode {
+  doc.descendants((node) => {
+    const bad = node.marks.find(unsafeLink);
+    if (bad)
+      throw new RangeError(`A link must be an absolute http(s) address, not "${String(bad.attrs.href).slice(0, 80)}".`);
+  });
   return doc;
+}
+
+/**
+ * A document as stored or as edited live: links to anything but an absolute http(s) address are taken out (their
+ * text stays), so that one such link (never made by the editor) cannot stop the document from loading or saving.
+ */
+function withoutUnsafeLinks(doc: PMNode): PMNode {
+  const tr = new Transform(doc);
+  doc.descendants((node, pos) => {
+    for (const mark of node.marks) if (unsafeLink(mark)) tr.removeMark(pos, pos + node.nodeSize, mark);
+  });
+  return tr.docChanged ? tr.doc : doc;
 }
 
 /** A document of paragraphs, one per non-empty line of `text`. */

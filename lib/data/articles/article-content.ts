@@ -33,10 +33,13 @@ export async function writeArticleText(
   return json;
 }
 
-/** Parses client JSON against the editor schema; invalid JSON is a 400 naming the field. */
-export function parseContent(json: unknown, field = 'content'): PMNode {
+/**
+ * Parses JSON against the editor schema; invalid JSON is a 400 naming the field. A document a client sends to be
+ * stored refuses links that are not http(s) (`'refuse'`); one already stored or edited live loses them (`'drop'`).
+ */
+export function parseContent(json: unknown, field = 'content', unsafeLinks: 'refuse' | 'drop' = 'drop'): PMNode {
   try {
-    return parseDocument(json);
+    return parseDocument(json, { unsafeLinks });
   } catch (err) {
     throw new AppError('BAD_REQUEST', 'The content is not a valid document of the editor.', [
       { path: field, message: (err as Error).message.slice(0, 300) },

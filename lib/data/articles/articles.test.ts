@@ -19,6 +19,7 @@ import { articleHistory } from '../audit/search-audit-log';
 import { createArticle, createArticleFromFile } from './create-article';
 import { getDashboard } from './get-dashboard';
 import { getArticle, saveArticle } from './save-article';
+import { parseContent } from './article-content';
 
 const listQuery = { sort: 'updated', page: 1 } as const;
 
@@ -229,6 +230,28 @@ describe('articles', () => {
     );
     expect(empty.code).toBe('UNPROCESSABLE');
     expect(empty.errors[0]?.path).toBe('content');
+    const link = (href: string) => ({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Click', marks: [{ type: 'link', attrs: { href } }] }] },
+      ],
+    });
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'mailto:a@b.c',
+    ]) {
+      const unsafe = await refusal(
+        saveArticle(editor, article.id, { baseVersion: article.version, content: link(href) }),
+      );
+      expect([unsafe.code, unsafe.errors[0]?.path, unsafe.errors[0]?.message], href).toEqual([
+        'BAD_REQUEST',
+        'content',
+        expect.stringContaining('absolute http(s) address'),
+      ]);
+    }
     expect(
       (await refusal(saveArticle(reviewer, article.id, { baseVersion: article.version, title: 'Mine' }))).code,
     ).toBe('FORBIDDEN');
@@ -241,6 +264,28 @@ describe('articles', () => {
       plainText: 'Unemployment fell.',
     });
     expect(await db().auditLog.count({ where: { entityId: article.id } })).toBe(0);
+  });
+
+  it('takes out a stored link that is not http(s) when the document is read to be changed, keeping its text', async () => {
+    const article = await newArticle('Read the report.');
+    const content = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Read the ' },
+            { type: 'text', text: 'report', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ],
+    };
+    // Stored before links were checked (or written around the API): the document still opens and saves.
+    await db().article.update({ where: { id: article.id }, data: { content } });
+    const doc = parseContent(content);
+    expect(JSON.stringify(doc.toJSON())).not.toContain('javascript:');
+    expect(doc.textContent).toBe('Read the report.');
   });
 
   it('assigns a fact-checker, reviewer and due date without touching the version; only active people with the right role', async () => {

@@ -24,7 +24,7 @@ export async function getArticle(actor: Actor | null, id: string): Promise<Artic
  */
 export async function saveArticle(actor: Actor | null, id: string, input: UpdateArticleInput): Promise<ArticleDto> {
   authorize(actor, 'editArticles');
-  const doc = input.content === undefined ? null : parseContent(input.content);
+  const doc = input.content === undefined ? null : parseContent(input.content, 'content', 'refuse');
   if (doc && doc.content.size >= LARGE_TEXT_CHARS) await yieldToLoop();
   const saved = await db().$transaction(async (tx) => {
     const current = await tx.article.findFirst({ where: { id, deletedAt: null } });

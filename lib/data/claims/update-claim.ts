@@ -115,7 +115,7 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
       ? undefined
       : explanation === null
         ? null
-        : (parseContent(explanation, 'explanation').toJSON() as Record<string, unknown>);
+        : (parseContent(explanation, 'explanation', 'refuse').toJSON() as Record<string, unknown>);
   return sqlTransaction(async (client) => {
     const row = await readClaimDetail(client, id, LOCK_CLAIM_DETAIL_SQL);
     if (!row) throw notFound('No claim with this id.');
