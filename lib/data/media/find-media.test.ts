@@ -80,6 +80,11 @@ describe('imported images', () => {
     expect(await findMedia(null, id!)).toBeNull();
     await publish(created.id);
     expect(await findMedia(null, id!)).toMatchObject({ type: 'image/png', isPublic: true });
+
+    // Deleted, the article's pages are gone for readers, and its images with them; staff still see them.
+    await db().article.update({ where: { id: created.id }, data: { deletedAt: new Date() } });
+    expect(await findMedia(null, id!)).toBeNull();
+    expect(await findMedia(reviewer, id!)).toMatchObject({ type: 'image/png', isPublic: false });
   });
 
   it('answers nothing for an id that is not a stored image', async () => {

@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A stored image for this viewer: staff see any article's images (drafts included); anyone else only an
- * image a publication of its own article shows. Null when there is none or the viewer may not see it.
+ * image a publication of its own article shows, while that article is not deleted. Null when there is none or the viewer may not see it.
  */
 export async function findMedia(actor: Actor | null, id: string): Promise<MediaFile | null> {
   if (!UUID.test(id)) return null;
@@ -25,7 +25,12 @@ export async function findMedia(actor: Actor | null, id: string): Promise<MediaF
   });
   if (!media) return null;
   const published = await db().publication.findFirst({
-    where: { articleId: media.articleId, html: { contains: `src="${mediaSrc(id)}"` } },
+    // A deleted article's pages are gone for readers, and so are its images.
+    where: {
+      articleId: media.articleId,
+      article: { deletedAt: null },
+      html: { contains: `src="${mediaSrc(id)}"` },
+    },
     select: { id: true },
   });
   if (!published && !(actor && permissions.readNewsroom(actor))) return null;
