@@ -2,7 +2,7 @@ import 'server-only';
 import type { SqlClient } from '@/lib/db/sql';
 import type { Claim, Prisma, Review, Source } from '@/lib/generated/prisma/client';
 import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
-import { toClaimDto, type ClaimFields } from '@/lib/data/articles/article-dto';
+import { type ClaimFields, toClaimDto } from '@/lib/data/claims/claim-dto';
 
 export const claimDetailInclude = {
   verdict: { include: { rating: true } },

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { deleteClaim } from '../claims/claims';
+import { deleteClaim } from '@/lib/data/claims/delete-claim';
 import { addComment } from '../reviews/comments';
 import { navigationCounts } from './count-navigation';
 import { countUnread, listNotifications, markNotificationsRead, openNotification } from './notifications';
