@@ -11,7 +11,7 @@ import { getClaim } from './get-claim';
 import { listClaims } from './list-claims';
 import { restoreClaim } from './restore-claim';
 import { exportClaimsCsv } from './export-claims';
-import { addSource } from '../sources/sources';
+import { addSource } from '@/lib/data/sources/add-source';
 import { submitClaim } from './lifecycle';
 
 /** The ids of the claim marks in an article's stored document. */

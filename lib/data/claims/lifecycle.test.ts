@@ -13,7 +13,9 @@ import { restoreClaim } from './restore-claim';
 import { publishArticle } from '@/lib/data/publications/publish-article';
 import { updateRating } from '@/lib/data/ratings/ratings';
 import { saveArticle } from '@/lib/data/articles/save-article';
-import { addSource, removeSource, updateSource } from '@/lib/data/sources/sources';
+import { addSource } from '@/lib/data/sources/add-source';
+import { removeSource } from '@/lib/data/sources/remove-source';
+import { updateSource } from '@/lib/data/sources/update-source';
 import { reviewClaim, submitClaim } from './lifecycle';
 
 const unique = () => randomUUID().slice(0, 8);
