@@ -10,7 +10,7 @@ import { permissions } from '@/lib/auth/permissions';
 import { getArticleView } from '@/lib/data/articles/list-articles';
 import { AssignmentForm } from '@/components/articles/assignment-form';
 import { getAssignment, listStaff } from '@/lib/data/articles/assign-article';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { getArticle } from '@/lib/data/articles/save-article';
 import { collabEnabled } from '@/lib/env';
 import { textDirection } from '@/lib/i18n/locales';

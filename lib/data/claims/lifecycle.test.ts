@@ -11,7 +11,7 @@ import { getClaimDetail, updateClaim } from './update-claim';
 import { deleteClaim } from './delete-claim';
 import { restoreClaim } from './restore-claim';
 import { publishArticle } from '@/lib/data/publications/publish-article';
-import { updateRating } from '@/lib/data/ratings/ratings';
+import { updateRating } from '@/lib/data/ratings/update-rating';
 import { saveArticle } from '@/lib/data/articles/save-article';
 import { addSource } from '@/lib/data/sources/add-source';
 import { removeSource } from '@/lib/data/sources/remove-source';

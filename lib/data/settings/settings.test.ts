@@ -6,7 +6,9 @@ import { claimInReview, newActor, newRating, publishableSettings, unique } from 
 import { refusal } from '@/scripts/testing/refusal';
 import { searchAuditLog } from '../audit/search-audit-log';
 import { getClaimDetail } from '../claims/update-claim';
-import { createRating, listRatings, updateRating } from '../ratings/ratings';
+import { createRating } from '@/lib/data/ratings/create-rating';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
+import { updateRating } from '@/lib/data/ratings/update-rating';
 import { getEmbedOrigins, getSettings, updateSettings } from './settings';
 
 describe('organisation settings, rating scale and audit log', () => {

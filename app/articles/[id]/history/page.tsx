@@ -5,7 +5,7 @@ import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listStaff } from '@/lib/data/articles/assign-article';
 import { articleHistory } from '@/lib/data/audit/search-audit-log';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };
