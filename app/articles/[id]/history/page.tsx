@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listStaff } from '@/lib/data/articles/assign-article';
-import { articleHistory } from '@/lib/data/audit/search-audit-log';
+import { listStaff } from '@/lib/data/users/list-staff';
+import { articleHistory } from '@/lib/data/audit/get-article-history';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { AppError } from '@/lib/errors';
 
