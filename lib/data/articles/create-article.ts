@@ -10,6 +10,7 @@ import { fetchImportImages, type ImageToStore } from '@/lib/importing/import-ima
 import type { ImportedDocument } from '@/lib/importing/import-jobs';
 import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { withoutAccents } from '@/lib/similarity/normalize';
 import {
   derivedTitle,
   type ArticleDto,
@@ -64,9 +65,7 @@ export async function sourceFromInput(input: CreateArticleInput): Promise<Articl
 }
 
 const slugify = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutAccents(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,6 +1,7 @@
 import 'server-only';
 import { pool } from '@/lib/db';
 import type { PublishedSearchHit } from '@/lib/publishing/render-search';
+import { withoutAccents } from '@/lib/similarity/normalize';
 
 /** A published fact-check found by a reader's search (the page that lists them defines its shape). */
 export type PublishedHit = PublishedSearchHit;
@@ -28,12 +29,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
      ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
     [q, limit, offset],
   );
-  const words =
-    q
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words = withoutAccents(q.toLowerCase()).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   return rows.map((r) => ({
     title: r.title ?? '',
     slug: r.slug ?? '',
@@ -42,10 +38,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
     claimCount: r.claimCount,
     claims: (r.snapshotClaims ?? [])
       .filter((c) => {
-        const text = `${c.exact} ${c.claimReviewed}`
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '');
+        const text = withoutAccents(`${c.exact} ${c.claimReviewed}`.toLowerCase());
         return words.some((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))));
       })
       .slice(0, 3)
