@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
 /** Where a notification leads: the claim itself, on the review page for reviews and discussion, else open in the editor. */
-export function notificationHref(n: { kind: string; claimId: string | null; articleId: string | null }): string | null {
+function notificationHref(n: { kind: string; claimId: string | null; articleId: string | null }): string | null {
   if (!n.claimId || !n.articleId) return null;
   if (n.kind === 'submitted') return `/review/${n.claimId}`;
   if (n.kind === 'comment') return `/review/${n.claimId}#comments-heading`;
