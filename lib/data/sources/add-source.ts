@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { fetchPageMetadata, type PageMetadata } from '@/lib/importing/page-metadata';
 import type { AddSourceInput, ClaimDetailDto } from '@/lib/validation/verdicts';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { kindValues } from '@/lib/data/claims/claim-detail-dto';
+import { kindValues } from '@/lib/data/sources/source-dto';
 import { changeReviewedContent } from '@/lib/data/claims/lifecycle';
 
 /** Metadata of the page when it can be reached under the import rules; manual entry works without it. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { toSourceDto } from '@/lib/data/claims/claim-detail-dto';
+import { toSourceDto } from '@/lib/data/sources/source-dto';
 
 /** The organisation's source library, searched by URL or title. */
 export async function searchSources(actor: Actor | null, q: string) {

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { ClaimDetailDto, UpdateSourceInput } from '@/lib/validation/verdicts';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { kindValues, toSourceDto } from '@/lib/data/claims/claim-detail-dto';
+import { kindValues, toSourceDto } from '@/lib/data/sources/source-dto';
 import { changeReviewedContent } from '@/lib/data/claims/lifecycle';
 
 /**
