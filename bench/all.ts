@@ -46,7 +46,7 @@ const uxBefore = {
 };
 
 /** The table README shows: each figure with its target and whether it is met. */
-export function resultsTable(r: Results): string {
+function resultsTable(r: Results): string {
   const rows: [string, string, string, string][] = [];
   const add = (what: string, value: unknown, unit: string, target: string, met: boolean | null) =>
     rows.push([

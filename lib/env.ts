@@ -41,6 +41,20 @@ export function serverEnv(): ServerEnv {
   return parsed;
 }
 
+const publicUrlSchema = schema
+  .pick({ FACTMARK_PUBLIC_URL: true })
+  .extend({ PORT: z.coerce.number().int().min(0).max(65535).default(3000) });
+let publicUrlParsed: z.infer<typeof publicUrlSchema> | undefined;
+
+/**
+ * What absolute links are built from (the public URL, else this server's port), validated apart from the rest:
+ * the seed publishes the demo before the server's environment (DATABASE_URL) is complete.
+ */
+export function publicUrlEnv(): z.infer<typeof publicUrlSchema> {
+  publicUrlParsed ??= publicUrlSchema.parse(process.env);
+  return publicUrlParsed;
+}
+
 /** True only on a server the benchmarks started: the /api/bench routes exist there and nowhere else. */
 export const benchRoutesEnabled = () => serverEnv().FACTMARK_BENCH === '1';
 

@@ -1,6 +1,6 @@
 // npm run -s token:create -- --email a@b.c --name ci
 // Prints the new API token alone on standard output; everything else goes to standard error.
-import { issueTokenForEmail } from '@/lib/data/users/api-tokens';
+import { issueTokenForEmail } from '@/lib/data/users/issue-token';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
 import { applyMigrations } from './lib/migrate';

@@ -1,7 +1,7 @@
 // npm run user:create -- --email a@b.c --name "A B" --roles editor,reviewer [--password …]
 // Without --password it prints a one-time invitation link. Works whether or not the app runs.
 // Runs with the operator's rights (whoever can run this can read the database anyway).
-import { createUserAsOperator } from '@/lib/data/users/users';
+import { createUserAsOperator } from '@/lib/data/users/create-user';
 import { createUserInput } from '@/lib/validation/users';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';

@@ -3,7 +3,7 @@ import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { CreateTokenForm } from '@/components/account/create-token-form';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listTokens } from '@/lib/data/users/api-tokens';
+import { listTokens } from '@/lib/data/users/list-tokens';
 import { revokeTokenAction } from '@/lib/actions/account';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';

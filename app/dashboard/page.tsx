@@ -9,7 +9,7 @@ import { TruncatedTitle } from '@/components/ui/truncated-title';
 import { permissions } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { findArticlesPage } from '@/lib/data/articles/find-articles-page';
-import { listStaff } from '@/lib/data/articles/assign-article';
+import { listStaff } from '@/lib/data/users/list-staff';
 import { getDashboard } from '@/lib/data/articles/get-dashboard';
 import { articleListQuery, firstValues } from '@/lib/validation/staff-lists';
 import { Badge } from '@/components/ui/badge';

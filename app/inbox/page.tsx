@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { markAllReadAction, openNotificationAction } from '@/lib/actions/reviews';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listNotifications } from '@/lib/data/notifications/notifications';
+import { listNotifications } from '@/lib/data/notifications/list-notifications';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { getSettings } from '@/lib/data/settings/settings';
 
 export const metadata: Metadata = { title: 'Our rating scale' };

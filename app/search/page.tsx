@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchNewsroom } from '@/lib/data/claim-memory/search';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search';
 import { Badge } from '@/components/ui/badge';
 

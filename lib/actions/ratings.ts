@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { createRating, updateRating } from '@/lib/data/ratings/ratings';
+import { createRating } from '@/lib/data/ratings/create-rating';
+import { updateRating } from '@/lib/data/ratings/update-rating';
 import { idSchema } from '@/lib/validation/common';
 import { createRatingInput, updateRatingInput } from '@/lib/validation/ratings';
 

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { createUser, resetPassword, updateUser } from '@/lib/data/users/users';
+import { createUser } from '@/lib/data/users/create-user';
+import { resetPassword } from '@/lib/data/users/reset-password';
+import { updateUser } from '@/lib/data/users/update-user';
 import { idSchema } from '@/lib/validation/common';
 import { createUserInput, updateUserInput } from '@/lib/validation/users';
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { getActor } from '@/lib/data/sessions/get-actor';
 import type { Actor } from '@/lib/auth/permissions';
 import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
-import { authenticateToken } from '@/lib/data/users/api-tokens';
+import { authenticateToken } from '@/lib/data/users/authenticate-token';
 import { AppError, type FieldError } from '@/lib/errors';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { Operation } from './operations';

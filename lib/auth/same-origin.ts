@@ -1,3 +1,5 @@
+import { publicUrlEnv } from '@/lib/env';
+
 /** Methods that change state: with a session cookie they must come from the app's own pages. */
 export const isUnsafeMethod = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 
@@ -11,13 +13,8 @@ function ownOrigins(headers: Headers, requestUrl: string): Set<string> {
   for (const host of [first(headers.get('x-forwarded-host')), headers.get('host')]) {
     if (host) origins.add(`${protocol}://${host}`.toLowerCase());
   }
-  if (process.env.FACTMARK_PUBLIC_URL) {
-    try {
-      origins.add(new URL(process.env.FACTMARK_PUBLIC_URL).origin);
-    } catch {
-      // an invalid public URL is reported where it is used for links
-    }
-  }
+  const { FACTMARK_PUBLIC_URL } = publicUrlEnv();
+  if (FACTMARK_PUBLIC_URL) origins.add(new URL(FACTMARK_PUBLIC_URL).origin);
   return origins;
 }
 

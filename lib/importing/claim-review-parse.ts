@@ -96,7 +96,7 @@ function ratingLabel(v: unknown): string | null {
 }
 
 /** One ClaimReview object as a record, or why it cannot be kept. */
-export function readClaimReview(review: Json): ClaimReviewRecord | string {
+function readClaimReview(review: Json): ClaimReviewRecord | string {
   const claimReviewed = text(review.claimReviewed, MAX_TEXT);
   if (!claimReviewed) return 'claimReviewed is missing.';
   const label = ratingLabel(review.reviewRating);
@@ -158,7 +158,7 @@ export function readClaimReviews(objects: Json[], first = 0): ParsedClaimReviews
 }
 
 /** Every ClaimReview of a JSON-LD value as records, and why the others cannot be kept. */
-export function collectClaimReviews(value: unknown, path = 'document'): ParsedClaimReviews {
+function collectClaimReviews(value: unknown, path = 'document'): ParsedClaimReviews {
   return readClaimReviews(findClaimReviewObjects(value, path));
 }
 
@@ -169,7 +169,7 @@ const nextValue = (v: unknown): string | null => {
 };
 
 /** The next page named by a DataFeed at a document's top level (itself, an element of a top-level array or of its `@graph`). */
-export function findNextPage(documents: unknown[]): FeedNextPage | undefined {
+function findNextPage(documents: unknown[]): FeedNextPage | undefined {
   const tops = documents
     .flatMap((d) => (Array.isArray(d) ? d : [d]))
     .flatMap((d) => (isObject(d) && Array.isArray(d['@graph']) ? [d, ...(d['@graph'] as unknown[])] : [d]));
@@ -196,7 +196,7 @@ export function checkDocumentShape(value: unknown, path = 'document'): void {
 }
 
 /** The bodies of a page's <script type="application/ld+json"> elements, found by a linear scan. */
-export function jsonLdScripts(html: string): string[] {
+function jsonLdScripts(html: string): string[] {
   const blocks: string[] = [];
   const lower = html.toLowerCase();
   for (let at = lower.indexOf('<script'); at >= 0; at = lower.indexOf('<script', at + 7)) {

@@ -68,7 +68,7 @@ export const MAX_ELEMENTS = 60_000;
 /** Elements nested deeper than this are unwrapped to their text: with the document and its text the result stays within the schema's MAX_DOCUMENT_DEPTH (30). */
 export const MAX_DEPTH = 20;
 
-export const tooComplex = (path: string) =>
+const tooComplex = (path: string) =>
   new AppError(
     'UNPROCESSABLE',
     `The text has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements. Split the article, or paste it as plain text.`,
@@ -116,7 +116,7 @@ const SELF_CLOSING_SIBLINGS = new Set([
  * Counts start tags and estimates how deep elements nest, by scanning tags without parsing, so input
  * that would take the parser minutes (20,000 unclosed `<div>`s) is refused in linear time.
  */
-export function checkHtmlComplexity(html: string, path: string): void {
+function checkHtmlComplexity(html: string, path: string): void {
   const open = new Map<string, number>();
   let depth = 0;
   let elements = 0;

@@ -13,7 +13,7 @@ import type { TextFormat } from './text-to-document';
 import { WorkerPool, type PoolOptions } from './worker-pool';
 
 /** The import worker's entry, found from the project folder at run time so that Next does not bundle it. */
-export const importWorkerScript = () => path.join(process.cwd(), 'lib', 'importing', 'import-worker.mjs');
+const importWorkerScript = () => path.join(process.cwd(), 'lib', 'importing', 'import-worker.mjs');
 
 export function importPoolOptions(overrides: Partial<PoolOptions> = {}): PoolOptions {
   return {

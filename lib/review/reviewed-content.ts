@@ -129,7 +129,7 @@ class Punctuation {
 }
 
 /** The key two contents are compared by: a rating counts by id, not by its current label. */
-export function contentKey(content: ReviewedContent): string {
+function contentKey(content: ReviewedContent): string {
   return canonicalJson({ ...content, rating: content.rating?.id ?? null });
 }
 
@@ -206,7 +206,7 @@ function sourceText(s: ReviewedSource, index: number): string {
 }
 
 /** Every reviewed field in words, as the review screen shows and diffs it. */
-export function contentFields(c: ReviewedContent): Record<ReviewedField, string> {
+function contentFields(c: ReviewedContent): Record<ReviewedField, string> {
   return {
     words: c.quote,
     statedClaim: c.statedClaim,

@@ -5,10 +5,11 @@ import { stem } from './stemmer';
 
 const MAX_PHRASE = 3;
 
+/** The text with accents and other combining marks taken off its letters ("Zürich" → "Zurich"); NFKD-normalized. */
+export const withoutAccents = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
 function rawTokens(text: string): string[] {
-  const prepared = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const prepared = withoutAccents(text)
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/%/g, ' percent ')

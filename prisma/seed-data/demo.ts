@@ -1,4 +1,5 @@
 // The demo newsroom every fresh install shows. Everything here is sample data, and says so.
+import type { SourceKind } from '@/lib/generated/prisma/enums';
 
 export const demoUsers = [
   { email: 'admin@example.org', name: 'Ada Admin', roles: ['ADMIN'], password: 'demo-admin-password' },
@@ -21,7 +22,6 @@ export const demoArticle = {
   language: 'en',
 };
 
-type SourceKind = 'PRIMARY_DOCUMENT' | 'OFFICIAL_DATA' | 'EXPERT' | 'NEWS_REPORT' | 'OTHER';
 type ClaimStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
 
 export interface DemoClaim {

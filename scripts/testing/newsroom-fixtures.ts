@@ -4,9 +4,9 @@ import type { Actor, Role } from '@/lib/auth/permissions';
 import { db, pool, type Tx } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
 import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
-import { createClaim } from '@/lib/data/claims/claims';
+import { createClaim } from '@/lib/data/claims/create-claim';
 import { reviewClaim, submitClaim } from '@/lib/data/claims/lifecycle';
-import { addSource } from '@/lib/data/sources/sources';
+import { addSource } from '@/lib/data/sources/add-source';
 
 export const unique = () => randomUUID().slice(0, 8);
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
-import { listUsers } from '@/lib/data/users/users';
+import { listUsers } from '@/lib/data/users/list-users';
 import { auditQuery } from '@/lib/validation/reviews';
 
 export const metadata: Metadata = { title: 'Audit log' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CreateRatingForm, RatingRow } from '@/components/admin/rating-forms';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 
 export const metadata: Metadata = { title: 'Rating scale' };
 

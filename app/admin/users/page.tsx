@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listUsers } from '@/lib/data/users/users';
+import { listUsers } from '@/lib/data/users/list-users';
 
 export const metadata: Metadata = { title: 'Users' };
 

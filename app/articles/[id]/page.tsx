@@ -7,10 +7,11 @@ import { ArticleBody, type HighlightInfo } from '@/components/reader/article-bod
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { permissions } from '@/lib/auth/permissions';
-import { getArticleView } from '@/lib/data/articles/list-articles';
+import { getArticleView } from '@/lib/data/articles/get-article-view';
 import { AssignmentForm } from '@/components/articles/assignment-form';
-import { getAssignment, listStaff } from '@/lib/data/articles/assign-article';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { getAssignment } from '@/lib/data/articles/get-assignment';
+import { listStaff } from '@/lib/data/users/list-staff';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { getArticle } from '@/lib/data/articles/save-article';
 import { collabEnabled } from '@/lib/env';
 import { textDirection } from '@/lib/i18n/locales';

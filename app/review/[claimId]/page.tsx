@@ -10,7 +10,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { permissions } from '@/lib/auth/permissions';
 import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listComments } from '@/lib/data/reviews/comments';
+import { listComments } from '@/lib/data/reviews/list-comments';
 import { getReviewView } from '@/lib/data/reviews/get-review-view';
 import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { explanationExtensions } from '@/lib/editor/extensions';

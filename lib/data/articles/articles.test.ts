@@ -13,9 +13,13 @@ import {
 } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { findArticlesPage } from './find-articles-page';
-import { getArticleView, listArticles, listArticleSummaries } from './list-articles';
-import { getAssignment, listStaff, setAssignment } from './assign-article';
-import { articleHistory } from '../audit/search-audit-log';
+import { getArticleView } from './get-article-view';
+import { listArticles } from './list-articles';
+import { listArticleSummaries } from './list-article-summaries';
+import { getAssignment } from './get-assignment';
+import { listStaff } from '@/lib/data/users/list-staff';
+import { setAssignment } from './assign-article';
+import { articleHistory } from '@/lib/data/audit/get-article-history';
 import { createArticle, createArticleFromFile } from './create-article';
 import { getDashboard } from './get-dashboard';
 import { getArticle, saveArticle } from './save-article';

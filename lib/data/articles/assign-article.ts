@@ -4,35 +4,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound, type FieldError } from '@/lib/errors';
 import type { AssignmentInput } from '@/lib/validation/articles';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-
-/** Active staff, for assignment pickers. */
-export async function listStaff(actor: Actor | null) {
-  authorize(actor, 'readNewsroom');
-  const users = await db().user.findMany({
-    where: { disabled: false },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, roles: true },
-  });
-  return users;
-}
-
-export async function getAssignment(actor: Actor | null, articleId: string) {
-  authorize(actor, 'readNewsroom');
-  const article = await db().article.findFirst({
-    where: { id: articleId, deletedAt: null },
-    select: {
-      dueDate: true,
-      factChecker: { select: { id: true, name: true } },
-      reviewer: { select: { id: true, name: true } },
-    },
-  });
-  if (!article) throw notFound('No article with this id.');
-  return {
-    factChecker: article.factChecker,
-    reviewer: article.reviewer,
-    dueDate: article.dueDate?.toISOString().slice(0, 10) ?? null,
-  };
-}
+import { getAssignment } from './get-assignment';
 
 /** Assigns a fact-checker (an editor), a reviewer and a due date; content and its version are untouched. */
 export async function setAssignment(actor: Actor | null, articleId: string, input: AssignmentInput) {

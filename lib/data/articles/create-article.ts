@@ -10,6 +10,7 @@ import { fetchImportImages, type ImageToStore } from '@/lib/importing/import-ima
 import type { ImportedDocument } from '@/lib/importing/import-jobs';
 import { parseArticlePage, parseText } from '@/lib/importing/import-pool';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { withoutAccents } from '@/lib/similarity/normalize';
 import {
   derivedTitle,
   type ArticleDto,
@@ -34,7 +35,7 @@ export interface ArticleSource {
 }
 
 /** Fetches a page and keeps its article (Readability) with title, byline, publisher, date and canonical URL. */
-export async function importFromUrl(url: string): Promise<ArticleSource> {
+async function importFromUrl(url: string): Promise<ArticleSource> {
   const page = await fetchPage(url);
   const article = await parseArticlePage(page.html, page.url);
   if (!article?.plainText.trim()) {
@@ -58,15 +59,13 @@ export async function importFromUrl(url: string): Promise<ArticleSource> {
   };
 }
 
-export async function sourceFromInput(input: CreateArticleInput): Promise<ArticleSource> {
+async function sourceFromInput(input: CreateArticleInput): Promise<ArticleSource> {
   if ('url' in input) return importFromUrl(input.url);
   return { document: await parseText(input.format, input.body, 'body'), title: input.title, language: input.language };
 }
 
 const slugify = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutAccents(title)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -106,7 +105,7 @@ export async function createArticleFromFile(
 /** Written first and replaced in the same transaction by the real document (see storeArticle). */
 const PLACEHOLDER_CONTENT = { type: 'doc', content: [] };
 
-export async function storeArticle(actor: Actor | null, source: ArticleSource): Promise<ArticleDto> {
+async function storeArticle(actor: Actor | null, source: ArticleSource): Promise<ArticleDto> {
   authorize(actor, 'editArticles');
   const { plainText: plain } = source.document;
   if (!plain.trim()) {

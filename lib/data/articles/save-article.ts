@@ -6,7 +6,8 @@ import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ArticleDto, UpdateArticleInput } from '@/lib/validation/articles';
-import { claimInclude, toArticleDto } from './article-dto';
+import { claimInclude } from '@/lib/data/claims/claim-dto';
+import { toArticleDto } from './article-dto';
 import { parseContent, syncClaims, writeArticleText } from './article-content';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 

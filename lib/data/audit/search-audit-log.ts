@@ -1,20 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-type Row = Prisma.AuditLogGetPayload<{ include: { actor: { select: { id: true; name: true } } } }>;
-const toEntry = (e: Row) => ({
-  id: e.id,
-  action: e.action,
-  entityType: e.entityType,
-  entityId: e.entityId,
-  actor: e.actor,
-  before: e.before ?? null,
-  after: e.after ?? null,
-  createdAt: e.createdAt.toISOString(),
-});
+import { toAuditEntryDto } from './audit-entry-dto';
 
 /** The whole log for admins, newest first, filtered by entity, person and dates. */
 export async function searchAuditLog(
@@ -38,25 +25,5 @@ export async function searchAuditLog(
   });
   const more = rows.length > q.limit;
   const items = more ? rows.slice(0, q.limit) : rows;
-  return { items: items.map(toEntry), nextCursor: more ? (items[items.length - 1]?.id ?? null) : null };
-}
-
-/** An article's events and those of its claims (verdicts, sources, reviews, comments), oldest first. */
-export async function articleHistory(actor: Actor | null, articleId: string) {
-  authorize(actor, 'readNewsroom');
-  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) throw notFound('No article with this id.');
-  const claimIds = (await db().claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
-  const rows = await db().auditLog.findMany({
-    where: {
-      OR: [
-        { entityType: 'Article', entityId: articleId },
-        { entityType: 'Claim', entityId: { in: claimIds } },
-      ],
-    },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: 2000,
-    include: { actor: { select: { id: true, name: true } } },
-  });
-  return { items: rows.map(toEntry), nextCursor: null };
+  return { items: items.map(toAuditEntryDto), nextCursor: more ? (items[items.length - 1]?.id ?? null) : null };
 }

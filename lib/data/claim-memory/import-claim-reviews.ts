@@ -106,7 +106,7 @@ export async function readClaimReviewUrl(
  * A document sent to the API: the route already parsed it, refused nesting past 64 levels and bad characters,
  * and the body limit (8 MB) bounds its size. Its ClaimReviews are read a batch per turn of the event loop.
  */
-export async function readClaimReviewDocument(document: unknown): Promise<ParsedClaimReviews> {
+async function readClaimReviewDocument(document: unknown): Promise<ParsedClaimReviews> {
   const objects = findClaimReviewObjects(document, 'document');
   const parsed: ParsedClaimReviews = { reviews: [], errors: [] };
   for (let i = 0; i < objects.length; i += BATCH) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { pool } from '@/lib/db';
 import { websearchInput } from '@/lib/db/websearch';
 import type { PublishedSearchHit } from '@/lib/publishing/render-search';
+import { withoutAccents } from '@/lib/similarity/normalize';
 
 /** A published fact-check found by a reader's search (the page that lists them defines its shape). */
 export type PublishedHit = PublishedSearchHit;
@@ -29,12 +30,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
      ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
     [websearchInput(q), limit, offset],
   );
-  const words =
-    q
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words = withoutAccents(q.toLowerCase()).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   return rows.map((r) => ({
     title: r.title ?? '',
     slug: r.slug ?? '',
@@ -43,10 +39,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
     claimCount: r.claimCount,
     claims: (r.snapshotClaims ?? [])
       .filter((c) => {
-        const text = `${c.exact} ${c.claimReviewed}`
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '');
+        const text = withoutAccents(`${c.exact} ${c.claimReviewed}`.toLowerCase());
         return words.some((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))));
       })
       .slice(0, 3)

@@ -16,7 +16,7 @@ const canonicalHeads = new Set(Object.keys(synonymGroups));
  * The retrieval query: every distinctive token of the normalised text, OR-ed. Synonym heads such as
  * "increase" or "percent" match half the claims of a newsroom; they only rank, unless nothing else is left.
  */
-export function retrievalTerms(normalized: string): string[] {
+function retrievalTerms(normalized: string): string[] {
   const tokens = [...new Set(normalized.split(' ').filter((t) => /^[a-z0-9.]+$/.test(t)))];
   const distinctive = tokens.filter((t) => !canonicalHeads.has(t));
   return (distinctive.length >= 2 ? distinctive : tokens).slice(0, 24);

@@ -1,18 +1,15 @@
 import 'server-only';
 import type { SqlClient } from '@/lib/db/sql';
-import type { Claim, Prisma, Review, Source } from '@/lib/generated/prisma/client';
-import type { ClaimDetailDto, SourceKindName } from '@/lib/validation/verdicts';
-import { toClaimDto, type ClaimFields } from '@/lib/data/articles/article-dto';
+import type { Claim, Prisma, Review } from '@/lib/generated/prisma/client';
+import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { type ClaimFields, toClaimDto } from '@/lib/data/claims/claim-dto';
+import { toSourceDto, type SourceFields } from '@/lib/data/sources/source-dto';
 
 export const claimDetailInclude = {
   verdict: { include: { rating: true } },
   sources: { include: { source: true }, orderBy: { position: 'asc' } },
   reviews: { orderBy: { createdAt: 'desc' }, take: 1, include: { reviewer: { select: { name: true } } } },
 } as const satisfies Prisma.ClaimInclude;
-type SourceFields = Pick<
-  Source,
-  'id' | 'url' | 'title' | 'publisher' | 'publishedAt' | 'accessedAt' | 'archivedUrl' | 'kind'
->;
 /** What a claim's detail DTO is made of: a row read with claimDetailInclude, or readClaimDetail's. */
 export type ClaimDetailFields = Omit<ClaimFields, 'verdict'> & {
   verdict: (NonNullable<ClaimFields['verdict']> & { explanation: Prisma.JsonValue }) | null;
@@ -21,34 +18,6 @@ export type ClaimDetailFields = Omit<ClaimFields, 'verdict'> & {
     reviewer: { name: string } | null;
   })[];
 };
-
-const kindNames: Record<string, SourceKindName> = {
-  PRIMARY_DOCUMENT: 'primary',
-  OFFICIAL_DATA: 'official-data',
-  EXPERT: 'expert',
-  NEWS_REPORT: 'news',
-  OTHER: 'other',
-};
-export const kindValues = {
-  primary: 'PRIMARY_DOCUMENT',
-  'official-data': 'OFFICIAL_DATA',
-  expert: 'EXPERT',
-  news: 'NEWS_REPORT',
-  other: 'OTHER',
-} as const satisfies Record<SourceKindName, string>;
-
-export function toSourceDto(s: SourceFields) {
-  return {
-    id: s.id,
-    url: s.url,
-    title: s.title,
-    publisher: s.publisher,
-    publishedAt: s.publishedAt?.toISOString() ?? null,
-    accessedAt: s.accessedAt?.toISOString() ?? null,
-    archivedUrl: s.archivedUrl,
-    kind: kindNames[s.kind] ?? 'other',
-  };
-}
 
 export function toClaimDetailDto(c: ClaimDetailFields): ClaimDetailDto {
   const last = c.reviews[0];

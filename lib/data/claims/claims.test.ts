@@ -5,9 +5,13 @@ import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle, newRating } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { getClaimDetail, updateClaim } from './update-claim';
-import { createClaim, deleteClaim, getClaim, listClaims, restoreClaim } from './claims';
+import { createClaim } from './create-claim';
+import { deleteClaim } from './delete-claim';
+import { getClaim } from './get-claim';
+import { listClaims } from './list-claims';
+import { restoreClaim } from './restore-claim';
 import { exportClaimsCsv } from './export-claims';
-import { addSource } from '../sources/sources';
+import { addSource } from '@/lib/data/sources/add-source';
 import { submitClaim } from './lifecycle';
 
 /** The ids of the claim marks in an article's stored document. */

@@ -9,7 +9,7 @@ import type { ReviewInput } from '@/lib/validation/reviews';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 import { claimDetailInclude, toClaimDetailDto } from './claim-detail-dto';
-import { notify } from '@/lib/data/notifications/notifications';
+import { notify } from '@/lib/data/notifications/notify';
 
 /*
  * A claim's one lifecycle: draft → in review → approved, or → changes requested; any change to what a

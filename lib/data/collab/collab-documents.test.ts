@@ -18,7 +18,7 @@ import {
   saveCollabDocument,
   storeInitialCollabState,
 } from './collab-documents';
-import { createClaim } from '@/lib/data/claims/claims';
+import { createClaim } from '@/lib/data/claims/create-claim';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { getArticle, saveArticle } from '@/lib/data/articles/save-article';
 

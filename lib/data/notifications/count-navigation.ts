@@ -1,7 +1,10 @@
 import 'server-only';
 import { permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { countUnread } from './notifications';
+
+export async function countUnread(actor: Actor): Promise<number> {
+  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+}
 
 /** The counts the navigation shows: unread notifications, and claims waiting for review (reviewers). */
 export async function navigationCounts(actor: Actor): Promise<{ unread: number; inReview: number }> {

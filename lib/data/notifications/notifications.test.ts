@@ -4,10 +4,13 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, markClaim, newActor, newArticle } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { deleteClaim } from '../claims/claims';
-import { addComment } from '../reviews/comments';
+import { deleteClaim } from '@/lib/data/claims/delete-claim';
+import { addComment } from '@/lib/data/reviews/add-comment';
 import { navigationCounts } from './count-navigation';
-import { countUnread, listNotifications, markNotificationsRead, openNotification } from './notifications';
+import { countUnread } from './count-navigation';
+import { listNotifications } from './list-notifications';
+import { markNotificationsRead } from './mark-notifications-read';
+import { openNotification } from './open-notification';
 
 describe('notifications', () => {
   let editor: Actor;

@@ -10,7 +10,7 @@ import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
 import { findAlsoChecked } from '@/lib/data/claim-memory/also-checked';
-import { toClaimDetailDto, type ClaimDetailFields } from '@/lib/data/claims/claim-detail-dto';
+import { type ClaimDetailFields, toClaimDetailDto } from '@/lib/data/claims/claim-detail-dto';
 import { forgetLatest } from './reader';
 
 /** Why an article cannot be published now, by field; empty when it can. */

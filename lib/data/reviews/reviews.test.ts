@@ -6,7 +6,9 @@ import { claimInReview, markClaim, newActor, newArticle, unique } from '@/script
 import { refusal } from '@/scripts/testing/refusal';
 import { updateClaim } from '../claims/update-claim';
 import { reviewClaim, submitClaim } from '../claims/lifecycle';
-import { addComment, listComments, setCommentResolved } from './comments';
+import { addComment } from './add-comment';
+import { listComments } from './list-comments';
+import { setCommentResolved } from './set-comment-resolved';
 import { getReviewView } from './get-review-view';
 import { findReviewQueuePage, listReviewQueue } from './list-review-queue';
 

@@ -4,9 +4,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { claimInReview, newActor, newRating, publishableSettings, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { searchAuditLog } from '../audit/search-audit-log';
+import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
 import { getClaimDetail } from '../claims/update-claim';
-import { createRating, listRatings, updateRating } from '../ratings/ratings';
+import { createRating } from '@/lib/data/ratings/create-rating';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
+import { updateRating } from '@/lib/data/ratings/update-rating';
 import { getEmbedOrigins, getSettings, updateSettings } from './settings';
 
 describe('organisation settings, rating scale and audit log', () => {

@@ -5,7 +5,9 @@ import { db } from '@/lib/db';
 import { markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { getClaimDetail } from '../claims/update-claim';
-import { addSource, removeSource, updateSource } from './sources';
+import { addSource } from './add-source';
+import { removeSource } from './remove-source';
+import { updateSource } from './update-source';
 
 const source = (title: string) => ({
   url: `https://stats.example.org/${unique()}`,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { searchSources } from './sources';
+import { searchSources } from './search-sources';
 
 describe('searchSources', () => {
   afterAll(() => db().$disconnect());

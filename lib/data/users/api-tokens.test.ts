@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { authenticateToken, issueTokenForEmail } from './api-tokens';
+import { authenticateToken } from './authenticate-token';
+import { issueTokenForEmail } from './issue-token';
 
 async function userWithToken(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]) {
   const user = await db().user.create({

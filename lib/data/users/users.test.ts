@@ -6,19 +6,19 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newActor, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { authenticateToken, createToken, issueTokenForEmail, listTokens, revokeToken } from './api-tokens';
+import { authenticateToken } from './authenticate-token';
+import { createToken, issueTokenForEmail } from './issue-token';
+import { listTokens } from './list-tokens';
+import { revokeToken } from './revoke-token';
 import { getMe } from './get-me';
 import { findPasswordLink, setPasswordFromLink } from './password-links';
 import { endSessions, findSessionActor, findUserForSingleSignOn } from '../sessions/sessions';
-import {
-  changeOwnPassword,
-  createUser,
-  createUserAsOperator,
-  getUser,
-  listUsers,
-  resetPassword,
-  updateUser,
-} from './users';
+import { changeOwnPassword } from './change-own-password';
+import { createUser, createUserAsOperator } from './create-user';
+import { getUser } from './get-user';
+import { listUsers } from './list-users';
+import { resetPassword } from './reset-password';
+import { updateUser } from './update-user';
 
 const tokenOf = (url: string) => new URL(url, 'http://localhost').searchParams.get('token') ?? '';
 const email = () => `${unique()}@people.test`;

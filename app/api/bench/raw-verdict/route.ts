@@ -5,7 +5,7 @@
 import { readBodyWithin } from '@/lib/api/body-limit';
 import { problemFromError } from '@/lib/api/problem';
 import { authorize } from '@/lib/auth/permissions';
-import { authenticateToken } from '@/lib/data/users/api-tokens';
+import { authenticateToken } from '@/lib/data/users/authenticate-token';
 import { saveVerdictRaw } from '@/lib/data/claims/bench-raw-verdict';
 import { AppError } from '@/lib/errors';
 import { benchRoutesEnabled } from '@/lib/env';

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { listNotifications } from '@/lib/data/notifications/notifications';
+import { listNotifications } from '@/lib/data/notifications/list-notifications';
 
 export const GET = apiRoute(operations.listNotifications, ({ actor }) => listNotifications(actor));

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTimeline } from '@/components/audit/audit-timeline';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listStaff } from '@/lib/data/articles/assign-article';
-import { articleHistory } from '@/lib/data/audit/search-audit-log';
-import { listRatings } from '@/lib/data/ratings/ratings';
+import { listStaff } from '@/lib/data/users/list-staff';
+import { articleHistory } from '@/lib/data/audit/get-article-history';
+import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Article history' };

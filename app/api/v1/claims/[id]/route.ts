@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
 import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
-import { deleteClaim } from '@/lib/data/claims/claims';
+import { deleteClaim } from '@/lib/data/claims/delete-claim';
 
 export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaimDetail(actor, params.id ?? ''));
 export const PATCH = apiRoute(operations.updateClaim, ({ actor, params, body }) =>

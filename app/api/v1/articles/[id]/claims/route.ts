@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { createClaim, listClaims } from '@/lib/data/claims/claims';
+import { createClaim } from '@/lib/data/claims/create-claim';
+import { listClaims } from '@/lib/data/claims/list-claims';
 
 export const GET = apiRoute(operations.listClaims, ({ actor, params, query }) =>
   listClaims(actor, params.id ?? '', { deleted: query.deleted === 'true' }),

@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { resetPassword } from '@/lib/data/users/users';
+import { resetPassword } from '@/lib/data/users/reset-password';
 
 export const POST = apiRoute(operations.resetUserPassword, ({ actor, params }) =>
   resetPassword(actor, params.id ?? ''),

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { removeSource, updateSource } from '@/lib/data/sources/sources';
+import { removeSource } from '@/lib/data/sources/remove-source';
+import { updateSource } from '@/lib/data/sources/update-source';
 
 export const PATCH = apiRoute(operations.updateSource, ({ actor, params, body }) =>
   updateSource(actor, params.id ?? '', params.sourceId ?? '', body),

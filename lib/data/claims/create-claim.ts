@@ -1,41 +1,14 @@
 import 'server-only';
 import { findQuote, type TextPosition } from '@/lib/anchoring/quote';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { db, type Tx } from '@/lib/db';
+import { db } from '@/lib/db';
 import { liveCollab } from '@/lib/collab/live';
 import { addClaimMark } from '@/lib/editor/claim-marks';
-import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { AppError, notFound } from '@/lib/errors';
 import { LARGE_TEXT_CHARS, yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import type { ClaimDto, CreateClaimInput } from '@/lib/validation/articles';
-import { claimInclude, toClaimDto } from '@/lib/data/articles/article-dto';
 import { parseContent, syncClaims, writeArticleText } from '@/lib/data/articles/article-content';
-import { restoreDetached } from './lifecycle';
-
-const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
-
-export async function listClaims(actor: Actor | null, articleId: string, options: { deleted?: boolean } = {}) {
-  authorize(actor, 'readNewsroom');
-  if (!(await db().article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } })))
-    throw notFound('No article with this id.');
-  const since = new Date(Date.now() - RESTORE_WINDOW_MS);
-  const rows = await db().claim.findMany({
-    where: { articleId, ...(options.deleted ? { deletedAt: { gte: since } } : { deletedAt: null }) },
-    include: claimInclude,
-    orderBy: [{ start: 'asc' }, { end: 'desc' }],
-  });
-  return { items: rows.map(toClaimDto), nextCursor: null };
-}
-
-export async function getClaim(actor: Actor | null, id: string): Promise<ClaimDto> {
-  authorize(actor, 'readNewsroom');
-  const claim = await db().claim.findFirst({
-    where: { id, deletedAt: null, article: { deletedAt: null } },
-    include: claimInclude,
-  });
-  if (!claim) throw notFound('No claim with this id.');
-  return toClaimDto(claim);
-}
+import { claimInclude, toClaimDto } from './claim-dto';
 
 /** True when UTF-16 offset `at` falls between the two halves of one character (an emoji, say). */
 const splitsSurrogatePair = (text: string, at: number) =>
@@ -110,59 +83,4 @@ export async function createClaim(actor: Actor | null, articleId: string, input:
   // People editing the article live get the mark in their text (else their next save would detach it).
   await liveCollab()?.changeClaimMark(articleId, { claimId: created.id, quote: created.quote }, actor, version);
   return created;
-}
-
-/**
- * The article a claim belongs to, its row locked and read after the lock: a save of the article running at
- * the same time finishes first, and the change made here is applied to the text it saved, not an older one.
- */
-async function lockedArticleOf(tx: Tx, claim: { articleId: string }) {
-  await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${claim.articleId} FOR UPDATE`;
-  return tx.article.findUniqueOrThrow({ where: { id: claim.articleId } });
-}
-
-/** Deletes a claim and its highlight; it can be restored for 30 days. */
-export async function deleteClaim(actor: Actor | null, id: string): Promise<void> {
-  authorize(actor, 'editArticles');
-  const deleted = await db().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id, deletedAt: null } });
-    if (!claim) throw notFound('No claim with this id.');
-    const article = await lockedArticleOf(tx, claim);
-    if (article.deletedAt) throw notFound('No claim with this id.');
-    const doc = removeClaimMark(parseContent(article.content), id);
-    const { plain } = await syncClaims(tx, actor, claim.articleId, doc, [id]);
-    await tx.article.update({
-      where: { id: claim.articleId },
-      data: { version: { increment: 1 }, updatedById: actor.id },
-    });
-    await writeArticleText(tx, claim.articleId, doc, plain);
-    return { articleId: claim.articleId, version: article.version + 1 };
-  });
-  await liveCollab()?.changeClaimMark(deleted.articleId, { claimId: id, quote: null }, actor, deleted.version);
-}
-
-/** Restores a claim deleted in the last 30 days: re-marked on its words if they are still there, else detached. */
-export async function restoreClaim(actor: Actor | null, id: string): Promise<ClaimDto> {
-  authorize(actor, 'editArticles');
-  return db().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({
-      where: { id, deletedAt: { gte: new Date(Date.now() - RESTORE_WINDOW_MS) } },
-    });
-    if (!claim) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
-    const article = await lockedArticleOf(tx, claim);
-    if (article.deletedAt) throw notFound('No deleted claim with this id (claims can be restored for 30 days).');
-    const match = findQuote(article.plainText, { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix });
-    if (match.kind === 'found') {
-      const doc = addClaimMark(parseContent(article.content), match.position, id);
-      const { plain } = await syncClaims(tx, actor, claim.articleId, doc);
-      await tx.article.update({
-        where: { id: claim.articleId },
-        data: { version: { increment: 1 }, updatedById: actor.id },
-      });
-      await writeArticleText(tx, claim.articleId, doc, plain);
-    } else {
-      await restoreDetached(tx, actor, claim);
-    }
-    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
-  });
 }
