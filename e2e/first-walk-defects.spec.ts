@@ -208,6 +208,20 @@ test("opening a notification marks it read and opens its claim; the panel links 
   await expect(
     page.locator('.claim-panel').getByRole('link', { name: 'Review comments and discussion' }),
   ).toHaveAttribute('href', `/review/${claimId}#comments-heading`);
+  // The reviewer's words and the discussion are in the panel itself, and a comment posted there joins it.
+  const discussion = page.locator('.claim-panel').getByRole('region', { name: 'Review and discussion' });
+  await expect(discussion.locator('.review-comment')).toContainText('Which year is this?');
+  await discussion.getByLabel('Add a comment').fill('It is 2025: fixed the claim date.');
+  await discussion.getByRole('button', { name: 'Post comment' }).click();
+  await expect(discussion.getByRole('list', { name: 'Comments, oldest first' })).toContainText('It is 2025');
+  await expect
+    .poll(async () => {
+      const listed = (await (await room.editorApi.get(`/api/v1/claims/${claimId}/comments`)).json()) as {
+        items: { body: string }[];
+      };
+      return listed.items.map((c) => c.body);
+    })
+    .toContain('It is 2025: fixed the claim date.');
   await page.context().close();
 });
 

@@ -8,6 +8,7 @@ import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -62,9 +63,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <option value="article">Article</option>
         </select>
         <DirSelect id="queue-dir" value={query.dir} />
-        <button type="submit" className="tool">
+        <Button type="submit" variant="tool">
           Filter
-        </button>
+        </Button>
         <Link href="/review">Clear</Link>
       </form>
       <p className="list-count">

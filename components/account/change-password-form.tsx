@@ -5,6 +5,7 @@ import { changePasswordAction } from '@/lib/actions/account';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 const initial: FormState = { status: 'idle' };
 
@@ -30,9 +31,9 @@ export function ChangePasswordForm() {
         hint="At least 12 characters."
         error={state.fieldErrors?.newPassword}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Change password
-      </button>
+      </Button>
     </form>
   );
 }

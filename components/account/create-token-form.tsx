@@ -5,6 +5,7 @@ import { createTokenAction } from '@/lib/actions/account';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 const initial: FormState = { status: 'idle' };
 
@@ -27,9 +28,9 @@ export function CreateTokenForm() {
         defaultValue={state.status === 'error' ? state.values?.name : ''}
         error={state.fieldErrors?.name}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Create token
-      </button>
+      </Button>
     </form>
   );
 }

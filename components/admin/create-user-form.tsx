@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { RoleCheckboxes } from './role-checkboxes';
+import { Button } from '@/components/ui/button';
 
 const initial: FormState = { status: 'idle' };
 
@@ -42,9 +43,9 @@ export function CreateUserForm() {
         hint="At least 12 characters. Leave empty to get a one-time invitation link instead."
         error={state.fieldErrors?.password}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Create user
-      </button>
+      </Button>
     </form>
   );
 }

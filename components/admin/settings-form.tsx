@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { useToastOnSuccess } from '@/components/ui/toast';
 import type { SettingsDto } from '@/lib/validation/settings';
+import { Button } from '@/components/ui/button';
 
 const fields = [
   { name: 'name', label: 'Organisation name', type: 'text' },
@@ -41,9 +42,9 @@ export function SettingsForm({ settings }: { settings: SettingsDto }) {
         defaultValue={state.values?.embedOrigins ?? settings.embedOrigins.join('\n')}
         error={state.fieldErrors?.embedOrigins}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Save settings
-      </button>
+      </Button>
     </form>
   );
 }

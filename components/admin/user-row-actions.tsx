@@ -19,7 +19,7 @@ export function UserRowActions({ user }: { user: { id: string; name: string; rol
       <form action={rolesAction} aria-label={`Roles of ${user.name}`}>
         <input type="hidden" name="id" value={user.id} />
         <RoleCheckboxes idPrefix={`user-${user.id}`} checked={user.roles} error={rolesState.fieldErrors?.roles} />
-        <button type="submit">Save roles</button>
+        <Button type="submit">Save roles</Button>
         <FormMessage status={rolesState.status} message={rolesState.message} />
       </form>
       <div>
@@ -43,7 +43,7 @@ export function UserRowActions({ user }: { user: { id: string; name: string; rol
       </div>
       <form action={resetAction}>
         <input type="hidden" name="id" value={user.id} />
-        <button type="submit">Reset password of {user.name}</button>
+        <Button type="submit">Reset password of {user.name}</Button>
         <FormMessage status={resetState.status} message={resetState.message} />
         {resetState.secret && <code className="secret">{resetState.secret}</code>}
       </form>

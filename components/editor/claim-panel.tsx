@@ -2,8 +2,10 @@
 
 import type { JSONContent } from '@tiptap/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { ClaimDiscussion } from './claim-discussion';
 import { ExplanationEditor } from './explanation-editor';
 import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
@@ -26,27 +28,16 @@ function Counted({
   onChange: (v: string) => void;
   multiline?: boolean;
 }) {
-  const describedBy = `${id}-count${error ? ` ${id}-error` : ''}`;
-  const props = {
-    id,
-    value,
-    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-  };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
-      <p id={`${id}-count`} className={value.length > max ? 'field-error' : 'field-hint'}>
-        {value.length} / {max} characters
-      </p>
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldShell id={id} label={label} error={error} count={{ length: value.length, max }}>
+      {(control) =>
+        multiline ? (
+          <textarea rows={3} value={value} onChange={(e) => onChange(e.target.value)} {...control} />
+        ) : (
+          <input value={value} onChange={(e) => onChange(e.target.value)} {...control} />
+        )
+      }
+    </FieldShell>
   );
 }
 
@@ -147,22 +138,11 @@ export function ClaimPanel({
   };
 
   const field = (name: string, label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`claim-${name}`}>{label}</label>
-      <input
-        id={`claim-${name}`}
-        type={type}
-        value={values[name] ?? ''}
-        onChange={(e) => set(name)(e.target.value)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `claim-${name}-error` : undefined}
-      />
-      {errors[name] && (
-        <p className="field-error" id={`claim-${name}-error`}>
-          {errors[name]}
-        </p>
+    <FieldShell id={`claim-${name}`} label={label} error={errors[name]}>
+      {(control) => (
+        <input type={type} value={values[name] ?? ''} onChange={(e) => set(name)(e.target.value)} {...control} />
       )}
-    </div>
+    </FieldShell>
   );
 
   return (
@@ -200,7 +180,7 @@ export function ClaimPanel({
       {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
         <p className="notice">
           {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}”{' '}
-          <a href={`/review/${claim.id}#comments-heading`}>Read and answer on the claim’s review page</a>
+          <a href="#claim-discussion-heading">Read and answer below</a>
         </p>
       )}
       {message && (
@@ -235,29 +215,19 @@ export function ClaimPanel({
         {field('claimantRole', 'Claimant’s role or organisation')}
         {field('claimDate', 'When it was said', 'date')}
         {field('appearanceUrl', 'Where it was said (URL)', 'url')}
-        <div className="field">
-          <label htmlFor="claim-rating">Rating</label>
-          <select
-            id="claim-rating"
-            value={values.rating ?? ''}
-            onChange={(e) => set('rating')(e.target.value)}
-            aria-invalid={errors.rating ? true : undefined}
-            aria-describedby={errors.rating ? 'claim-rating-error' : undefined}
-          >
-            <option value="">— No rating yet —</option>
-            {usable.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-                {r.active ? '' : ' (no longer in use)'}
-              </option>
-            ))}
-          </select>
-          {errors.rating && (
-            <p className="field-error" id="claim-rating-error">
-              {errors.rating}
-            </p>
+        <FieldShell id="claim-rating" label="Rating" error={errors.rating}>
+          {(control) => (
+            <select value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} {...control}>
+              <option value="">— No rating yet —</option>
+              {usable.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                  {r.active ? '' : ' (no longer in use)'}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
+        </FieldShell>
         <Counted
           id="claim-shortVerdict"
           label="Short verdict"
@@ -282,6 +252,7 @@ export function ClaimPanel({
       </form>
       <SourcesEditor claim={claim} error={errors.sources} send={send} />
       <SimilarClaims claimId={claimId} version={claim.version} canEdit />
+      <ClaimDiscussion claim={claim} />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
         <div className="step-buttons">
           <button

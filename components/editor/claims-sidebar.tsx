@@ -1,22 +1,19 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { memo } from 'react';
+import { ChevronDown, ChevronUp, Rows3 } from 'lucide-react';
+import { memo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 import type { ClaimDto } from '@/lib/validation/articles';
-import { PeopleNamed } from './collab-presence';
+import { ClaimCard, type SidebarClaim } from './claim-card';
+import { ClaimLegend } from './claim-legend';
 import type { Peer } from './use-collaboration';
+import { useMarginLayout } from './use-margin-layout';
 
-export interface SidebarClaim {
-  id: string;
-  quote: string;
-  claim: ClaimDto | null;
-}
+export { claimState, type SidebarClaim } from './claim-card';
 
-export function claimState(claim: ClaimDto | null): string {
-  if (!claim) return 'NO_VERDICT';
-  if (claim.status === 'DRAFT') return claim.rating ? 'DRAFT' : 'NO_VERDICT';
-  return claim.status;
-}
+/** Above this many claims the cards start as a compact list: hundreds of cards in the margin would run far below the text. */
+const MARGIN_LIMIT = 60;
 
 interface Props {
   claims: SidebarClaim[];
@@ -33,7 +30,8 @@ interface Props {
 }
 
 /**
- * Every claim in document order, then the detached ones; the active one is selected and focusable.
+ * Every claim in document order, as cards in the margin beside their highlights or as a compact list, then the
+ * detached ones; the active one is selected and focusable.
  * Memoized: a thousand items must not re-render on a keystroke or a save-state change.
  */
 export const ClaimsSidebar = memo(function ClaimsSidebar({
@@ -48,66 +46,62 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({
   onStep,
   viewers,
 }: Props) {
-  const stateLabel = useTranslations('claimStatus');
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const compact = chosen ?? claims.length > MARGIN_LIMIT;
+  const list = useRef<HTMLOListElement>(null);
+  useMarginLayout(!compact, list, [claims, viewers]);
   return (
-    <aside className="claims-panel" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">Claims ({claims.length})</h2>
-      <p className="field-hint">Alt+↓ / Alt+↑: next / previous claim.</p>
+    <aside className={compact ? 'claims-panel' : 'claims-panel in-margin'} aria-labelledby="claims-heading">
+      <div className="claims-heading">
+        <h2 id="claims-heading">Claims ({claims.length})</h2>
+        <IconButton
+          label="Compact list"
+          icon={Rows3}
+          aria-pressed={compact}
+          onClick={() => setChosen(!compact)}
+          disabled={claims.length === 0}
+        />
+      </div>
+      <ClaimLegend />
       <div className="step-buttons">
-        <button type="button" className="tool" onClick={() => onStep(-1)} disabled={claims.length === 0}>
-          Previous claim
-        </button>
-        <button type="button" className="tool" onClick={() => onStep(1)} disabled={claims.length === 0}>
-          Next claim
-        </button>
+        <Button
+          variant="tool"
+          onClick={() => onStep(-1)}
+          disabled={claims.length === 0}
+          aria-keyshortcuts="Alt+ArrowUp"
+          title="Alt+↑"
+        >
+          <ChevronUp aria-hidden="true" size={16} focusable="false" /> Previous claim
+        </Button>
+        <Button
+          variant="tool"
+          onClick={() => onStep(1)}
+          disabled={claims.length === 0}
+          aria-keyshortcuts="Alt+ArrowDown"
+          title="Alt+↓"
+        >
+          <ChevronDown aria-hidden="true" size={16} focusable="false" /> Next claim
+        </Button>
       </div>
       {claims.length === 0 ? (
         <p>No claims yet: select words and choose “Mark claim”.</p>
       ) : (
-        <ol className="claim-list" aria-label="Claims in document order">
-          {claims.map((c) => {
-            const state = claimState(c.claim);
-            return (
-              <li
-                key={c.id}
-                className="claim-item"
-                data-claim-id={c.id}
-                data-state={state}
-                aria-current={c.id === activeId ? 'true' : undefined}
-              >
-                <button type="button" className="claim-select" id={`claim-item-${c.id}`} onClick={() => onSelect(c.id)}>
-                  <span className="claim-quote">“{c.quote}”</span>
-                </button>
-                <p className="claim-facts-line">
-                  {c.claim?.claimant && <span>{c.claim.claimant} · </span>}
-                  <span>{c.claim ? stateLabel(state) : 'Saving…'}</span>
-                  {c.claim?.rating && (
-                    <>
-                      {' · '}
-                      <span className="rating-chip" style={{ backgroundColor: c.claim.rating.colour }}>
-                        {c.claim.rating.label}
-                      </span>
-                    </>
-                  )}
-                </p>
-                {viewers?.get(c.id) && <PeopleNamed label="Open now by" people={viewers.get(c.id) ?? []} />}
-                <div className="step-buttons">
-                  <button
-                    type="button"
-                    className="tool"
-                    onClick={() => onOpen(c.id)}
-                    disabled={!c.claim}
-                    aria-label={`Verdict and sources: ${c.quote.slice(0, 60)}`}
-                  >
-                    Verdict and sources
-                  </button>
-                  <button type="button" className="link-button" onClick={() => onRemoveHighlight(c.id)}>
-                    Remove highlight
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+        <ol
+          ref={list}
+          className={compact ? 'claim-list compact' : 'claim-list margin'}
+          aria-label="Claims in document order"
+        >
+          {claims.map((c) => (
+            <ClaimCard
+              key={c.id}
+              item={c}
+              isActive={c.id === activeId}
+              viewers={viewers?.get(c.id)}
+              onSelect={onSelect}
+              onOpen={onOpen}
+              onRemoveHighlight={onRemoveHighlight}
+            />
+          ))}
         </ol>
       )}
       {detached.length > 0 && (
@@ -119,12 +113,12 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({
               <li key={c.id} className="claim-item" data-claim-id={c.id}>
                 <span className="claim-quote">“{c.quote.exact}”</span>
                 <div className="step-buttons">
-                  <button type="button" className="tool" onClick={() => onAttach(c.id)}>
+                  <Button variant="tool" onClick={() => onAttach(c.id)}>
                     Attach to selection
-                  </button>
-                  <button type="button" className="tool danger" onClick={() => onDeleteDetached(c.id)}>
+                  </Button>
+                  <Button variant="danger" onClick={() => onDeleteDetached(c.id)}>
                     Delete claim
-                  </button>
+                  </Button>
                 </div>
               </li>
             ))}

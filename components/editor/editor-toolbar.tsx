@@ -1,6 +1,21 @@
 'use client';
 
 import { useEditorState, type Editor } from '@tiptap/react';
+import {
+  Bold,
+  Heading2,
+  Heading3,
+  Highlighter,
+  Italic,
+  Link,
+  List,
+  ListOrdered,
+  Sparkles,
+  TextQuote,
+  type LucideIcon,
+} from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 
 interface ToolbarProps {
   editor: Editor;
@@ -11,32 +26,18 @@ interface ToolbarProps {
   label?: string;
 }
 
-function ToolButton({
-  label,
-  active,
-  onClick,
-  shortcut,
-}: {
+interface Tool {
   label: string;
-  active?: boolean;
-  onClick: () => void;
+  icon: LucideIcon;
+  /** Tiptap's own key for it, shown in the tooltip and announced (aria-keyshortcuts). */
   shortcut?: string;
-}) {
-  return (
-    <button
-      type="button"
-      className="tool"
-      aria-pressed={active}
-      onClick={onClick}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-keyshortcuts={shortcut}
-    >
-      {label}
-    </button>
-  );
+  active: boolean;
+  run: () => void;
 }
 
-/** Formatting the editor schema allows, and "Mark claim". */
+const shown = (shortcut: string) => shortcut.replace('Control', 'Ctrl');
+
+/** Formatting the editor schema allows, and "Mark claim": icon buttons with tooltips, on one row. */
 export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'Formatting' }: ToolbarProps) {
   const chain = () => editor.chain().focus();
   // Only these flags re-render the toolbar, not every transaction.
@@ -60,41 +61,92 @@ export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'F
     if (href.trim() === '') chain().extendMarkRange('link').unsetLink().run();
     else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
   };
+  const tools: Tool[][] = [
+    [
+      { label: 'Bold', icon: Bold, shortcut: 'Control+B', active: active.bold, run: () => chain().toggleBold().run() },
+      {
+        label: 'Italic',
+        icon: Italic,
+        shortcut: 'Control+I',
+        active: active.italic,
+        run: () => chain().toggleItalic().run(),
+      },
+      { label: 'Link', icon: Link, active: active.link, run: setLink },
+    ],
+    [
+      {
+        label: 'Heading',
+        icon: Heading2,
+        shortcut: 'Control+Alt+2',
+        active: active.h2,
+        run: () => chain().toggleHeading({ level: 2 }).run(),
+      },
+      {
+        label: 'Subheading',
+        icon: Heading3,
+        shortcut: 'Control+Alt+3',
+        active: active.h3,
+        run: () => chain().toggleHeading({ level: 3 }).run(),
+      },
+      {
+        label: 'Bulleted list',
+        icon: List,
+        shortcut: 'Control+Shift+8',
+        active: active.bulletList,
+        run: () => chain().toggleBulletList().run(),
+      },
+      {
+        label: 'Numbered list',
+        icon: ListOrdered,
+        shortcut: 'Control+Shift+7',
+        active: active.orderedList,
+        run: () => chain().toggleOrderedList().run(),
+      },
+      {
+        label: 'Quote',
+        icon: TextQuote,
+        shortcut: 'Control+Shift+B',
+        active: active.blockquote,
+        run: () => chain().toggleBlockquote().run(),
+      },
+    ],
+  ];
   return (
     <div role="toolbar" aria-label={label} className="toolbar">
-      <ToolButton label="Bold" shortcut="Control+B" active={active.bold} onClick={() => chain().toggleBold().run()} />
-      <ToolButton
-        label="Italic"
-        shortcut="Control+I"
-        active={active.italic}
-        onClick={() => chain().toggleItalic().run()}
-      />
-      <ToolButton label="Link" active={active.link} onClick={setLink} />
-      <ToolButton label="Heading" active={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
-      <ToolButton label="Subheading" active={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
-      <ToolButton label="Bulleted list" active={active.bulletList} onClick={() => chain().toggleBulletList().run()} />
-      <ToolButton label="Numbered list" active={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
-      <ToolButton label="Quote" active={active.blockquote} onClick={() => chain().toggleBlockquote().run()} />
-      {onMarkClaim && (
-        <button
-          type="button"
-          className="tool mark-claim"
-          onClick={onMarkClaim}
-          aria-keyshortcuts="Control+Shift+C"
-          title="Mark claim (Ctrl+Shift+C)"
-        >
-          Mark claim
-        </button>
-      )}
-      {onSuggestClaims && (
-        <button
-          type="button"
-          className="tool"
-          onClick={onSuggestClaims}
-          title="Underline the sentences most worth checking"
-        >
-          Suggest claims
-        </button>
+      {tools.map((group, i) => (
+        <div key={i} className="toolbar-group">
+          {group.map((tool) => (
+            <IconButton
+              key={tool.label}
+              label={tool.label}
+              icon={tool.icon}
+              shortcut={tool.shortcut && shown(tool.shortcut)}
+              aria-keyshortcuts={tool.shortcut}
+              aria-pressed={tool.active}
+              onClick={tool.run}
+            />
+          ))}
+        </div>
+      ))}
+      {(onMarkClaim ?? onSuggestClaims) && (
+        <div className="toolbar-group toolbar-claims">
+          {onMarkClaim && (
+            <Button
+              variant="tool"
+              className="mark-claim"
+              onClick={onMarkClaim}
+              aria-keyshortcuts="Control+Shift+C"
+              title="Mark the selected words as a claim (Ctrl+Shift+C)"
+            >
+              <Highlighter aria-hidden="true" size={16} focusable="false" /> Mark claim
+            </Button>
+          )}
+          {onSuggestClaims && (
+            <Button variant="tool" onClick={onSuggestClaims} title="Underline the sentences most worth checking">
+              <Sparkles aria-hidden="true" size={16} focusable="false" /> Suggest claims
+            </Button>
+          )}
+        </div>
       )}
     </div>
   );

@@ -16,7 +16,10 @@ const underline: Record<string, string> = {
   APPROVED: 'solid',
 };
 
-/** Per-claim highlight rules: state as background and underline style (not colour alone), rating as underline colour. */
+/**
+ * Per-claim highlight rules: state as background and underline style (not colour alone), rating as underline
+ * colour; an approved claim takes its rating's colour, mixed into the page's background so the words stay legible.
+ */
 export function highlightStyles(
   claims: { id: string; state: string; colour: string | null }[],
   activeId: string | null,
@@ -26,7 +29,11 @@ export function highlightStyles(
     .map((c) => {
       const colour = c.colour && HEX.test(c.colour) ? c.colour : 'currentColor';
       const active = c.id === activeId ? 'outline:2px solid var(--focus);' : '';
-      return `.editor-content mark[data-claim-id="${c.id}"]{background:${background[c.state] ?? 'var(--claim)'};border-bottom:3px ${underline[c.state] ?? 'dotted'} ${colour};${active}}`;
+      const fill =
+        c.state === 'APPROVED' && colour !== 'currentColor'
+          ? `color-mix(in srgb, ${colour} 30%, var(--bg))`
+          : (background[c.state] ?? 'var(--claim)');
+      return `.editor-content mark[data-claim-id="${c.id}"]{background:${fill};border-bottom:3px ${underline[c.state] ?? 'dotted'} ${colour};${active}}`;
     })
     .join('\n');
 }

@@ -5,6 +5,7 @@ import { commentAction } from '@/lib/actions/reviews';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 export function CommentForm({ claimId }: { claimId: string }) {
   const [state, action, pending] = useActionState(commentAction, { status: 'idle' } as FormState);
@@ -21,9 +22,9 @@ export function CommentForm({ claimId }: { claimId: string }) {
         defaultValue={state.status === 'error' ? state.values?.body : ''}
         error={state.fieldErrors?.body}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Add comment
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { reviewAction } from '@/lib/actions/reviews';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
+import { Button } from '@/components/ui/button';
 
 /**
  * The reviewer's decision on the claim at `claimVersion`, the version the page shows. When the claim
@@ -54,7 +55,7 @@ export function ReviewForm({
             Your decision covers the claim exactly as shown. Ctrl+Enter in the comment requests changes.
           </p>
           <div className="step-buttons">
-            <button
+            <Button
               type="submit"
               name="decision"
               value="approve"
@@ -63,18 +64,18 @@ export function ReviewForm({
               aria-keyshortcuts="a"
             >
               Approve <kbd aria-hidden="true">a</kbd>
-            </button>
-            <button
+            </Button>
+            <Button
               type="submit"
               name="decision"
               value="request_changes"
-              className="danger"
+              variant="danger"
               disabled={pending}
               id="review-request-changes"
               aria-keyshortcuts="r"
             >
               Request changes <kbd aria-hidden="true">r</kbd>
-            </button>
+            </Button>
           </div>
         </>
       )}

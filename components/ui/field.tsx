@@ -1,4 +1,48 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+
+/** What a control inside a FieldShell is given: its id, whether it is invalid, and what describes it. */
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** A length limit shown under the control ("12 / 280 characters"), marked as an error when passed. */
+  count?: { length: number; max: number };
+  children: (control: FieldControlProps) => ReactNode;
+}
+
+/** The one field shape: label, hint, the control, its count and its error, all tied to the control for screen readers. */
+export function FieldShell({ id, label, hint, error, count, children }: FieldShellProps) {
+  const describedBy =
+    [hint && `${id}-hint`, count && `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {count && (
+        <p id={`${id}-count`} className={count.length > count.max ? 'field-error' : 'field-hint'}>
+          {count.length} / {count.max} characters
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -9,29 +53,10 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its hint and its error beside it, both announced to screen readers. */
 export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      {hint && (
-        <p className="field-hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={inputId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
-      {error && (
-        <p className="field-error" id={`${inputId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldShell id={id ?? `field-${name}`} label={label} hint={hint} error={error}>
+      {(control) => <input name={name} {...control} {...input} />}
+    </FieldShell>
   );
 }
 
@@ -45,20 +70,8 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 /** A labelled textarea with its error beside it, announced to screen readers. */
 export function TextAreaField({ label, name, id, error, ...textarea }: TextAreaFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...textarea}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldShell id={id} label={label} error={error}>
+      {(control) => <textarea name={name} {...control} {...textarea} />}
+    </FieldShell>
   );
 }

@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
 import { listUsers } from '@/lib/data/users/list-users';
 import { auditQuery } from '@/lib/validation/reviews';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -45,9 +46,9 @@ export default async function AuditPage({ searchParams }: Props) {
         <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} />
         <label htmlFor="audit-to">To</label>
         <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} />
-        <button type="submit" className="tool">
+        <Button type="submit" variant="tool">
           Filter
-        </button>
+        </Button>
       </form>
       <AuditTimeline
         entries={log.items}

@@ -21,6 +21,7 @@ import type { FieldChange } from '@/lib/review/reviewed-content';
 import { sourceKindLabels } from '@/lib/validation/verdicts';
 import { AppError } from '@/lib/errors';
 import { resolveCommentAction } from '@/lib/actions/reviews';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Review a claim' };
 
@@ -285,9 +286,9 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
                   <input type="hidden" name="id" value={c.id} />
                   <input type="hidden" name="claimId" value={claim.id} />
                   <input type="hidden" name="resolved" value={c.resolved ? 'false' : 'true'} />
-                  <button type="submit" className="tool">
+                  <Button type="submit" variant="tool">
                     {c.resolved ? 'Reopen' : 'Resolve'}
-                  </button>
+                  </Button>
                 </form>
               </li>
             ))}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useEditor } from '@tiptap/react';
+import { useCallback, useRef, useState } from 'react';
+import type { TextPosition } from '@/lib/anchoring/quote';
+import { claimRanges } from '@/lib/editor/claim-marks';
+import { collabExtensions } from '@/lib/editor/collab-extensions';
+import { editorExtensions } from '@/lib/editor/extensions';
+import { plainText } from '@/lib/editor/plain-text';
+import type { ArticleDto } from '@/lib/validation/articles';
+import { ClaimLabels } from './claim-labels';
+import { ClaimSuggestions } from './claim-suggestions';
+import type { LiveDocument } from './use-collaboration';
+
+const REFRESH_MS = 250;
+
+/**
+ * The article's Tiptap editor, and where each claim's words are in its text (followed after a pause).
+ * `onEdited(true)`: a claim was added, saved at once; `onActivate`: a highlight was clicked (the innermost claim).
+ */
+export function useArticleText({
+  article,
+  dir,
+  live,
+  isLive,
+  onEdited,
+  onActivate,
+  announce,
+}: {
+  article: ArticleDto;
+  dir: 'ltr' | 'rtl';
+  live: LiveDocument | null;
+  isLive: boolean;
+  onEdited: (immediately?: boolean) => void;
+  onActivate: (id: string) => void;
+  announce: (message: string) => void;
+}) {
+  const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
+  const [text, setText] = useState(article.plainText);
+  const knownRanges = useRef(new Map<string, TextPosition>());
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refreshLocal = useCallback((doc: Parameters<typeof claimRanges>[0]) => {
+    setRanges(claimRanges(doc));
+    setText(plainText(doc).text);
+  }, []);
+
+  const editor = useEditor(
+    {
+      extensions: live
+        ? [...collabExtensions(live.document, live.provider.awareness), ClaimLabels, ClaimSuggestions]
+        : [...editorExtensions, ClaimLabels, ClaimSuggestions],
+      // Live, the text comes from the shared document; until it is synced, the stored text shows read-only.
+      content: live ? undefined : article.content,
+      editable: !isLive || live !== null,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          class: 'editor-content article-body',
+          'aria-label': 'Article text',
+          'aria-multiline': 'true',
+          lang: article.language,
+          dir,
+        },
+        handleClick: (view, pos) => {
+          const marks = view.state.doc
+            .resolve(pos)
+            .marks()
+            .filter((m) => m.type.name === 'claim');
+          const current = claimRanges(view.state.doc);
+          const inner = marks
+            .map((m) => String(m.attrs.id))
+            .sort((a, b) => {
+              const ra = current.get(a);
+              const rb = current.get(b);
+              return (ra ? ra.end - ra.start : 0) - (rb ? rb.end - rb.start : 0);
+            })[0];
+          if (inner) {
+            onActivate(inner);
+            document.getElementById(`claim-item-${inner}`)?.scrollIntoView({ block: 'nearest' });
+          }
+          return false;
+        },
+      },
+      onCreate: ({ editor: e }) => {
+        knownRanges.current = claimRanges(e.state.doc);
+        refreshLocal(e.state.doc);
+      },
+      onUpdate: ({ editor: e, transaction }) => {
+        if (!transaction.docChanged) return;
+        if (!isLive) onEdited();
+        // The sidebar follows after a pause: recomputing it on every keystroke would cost more than a frame.
+        clearTimeout(refreshTimer.current);
+        refreshTimer.current = setTimeout(() => {
+          const after = claimRanges(e.state.doc);
+          const before = knownRanges.current;
+          knownRanges.current = after;
+          refreshLocal(e.state.doc);
+          const lost = [...before.keys()].filter((id) => !after.has(id));
+          if (lost.length > 0)
+            announce(
+              `${lost.length === 1 ? 'A claim was' : `${lost.length} claims were`} detached: its words were removed. See “Detached claims”.`,
+            );
+          if (!isLive && [...after.keys()].some((id) => !before.has(id))) onEdited(true);
+        }, REFRESH_MS);
+      },
+    },
+    [live],
+  );
+  return { editor, ranges, text, refreshLocal };
+}

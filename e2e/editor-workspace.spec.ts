@@ -1,0 +1,94 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
+import { createTextArticle, markClaim, submitClaim, saveClaim, addSource } from './support/newsroom-api';
+
+// The editor as a workspace (issue #15, part 2): claim cards in the margin beside their highlights, a compact
+// list instead, highlights styled by state beyond colour, and the formatting tools on one row.
+
+let room: Newsroom;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  room = await newsroom();
+});
+
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of background that nobody needs to check at all.`);
+
+async function top(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not visible');
+  return box.y;
+}
+
+test('claim cards sit level with their highlights without overlapping; the compact list stacks them', async ({
+  browser,
+}) => {
+  const paragraphs = [
+    'The mayor said bus fares tripled and rents doubled in one year.',
+    ...filler(12),
+    'Later the council claimed crime fell by half.',
+  ];
+  const { id } = await createTextArticle(room.editorApi, paragraphs.join('\n\n'), `Workspace ${uniqueSuffix()}`);
+  const fares = await markClaim(room.editorApi, id, 'bus fares tripled');
+  const rents = await markClaim(room.editorApi, id, 'rents doubled');
+  const crime = await markClaim(room.editorApi, id, 'crime fell by half');
+  // One claim in review: its highlight and card carry the state in a style and in words, not colour alone.
+  const ratings = (await (await room.editorApi.get('/api/v1/ratings')).json()) as {
+    items: { id: string; label: string }[];
+  };
+  await saveClaim(room.editorApi, crime, {
+    rating: ratings.items.find((r) => r.label === 'False')?.id,
+    shortVerdict: 'No: recorded crime rose.',
+  });
+  await addSource(room.editorApi, crime, {
+    url: 'https://stats.example.org/crime',
+    title: 'Crime table',
+    publisher: 'Stats office',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+  });
+  await submitClaim(room.editorApi, crime);
+
+  const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+
+  // The tools are icon buttons named for screen readers, all on one row.
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeVisible();
+  const tops = await toolbar
+    .getByRole('button')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => Math.round(b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2)),
+    );
+  expect(tops.length).toBeGreaterThanOrEqual(10);
+  expect(new Set(tops).size).toBe(1);
+  await expect(toolbar.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+
+  const list = page.getByRole('list', { name: 'Claims in document order' });
+  const card = (claimId: string) => list.locator(`.claim-item[data-claim-id="${claimId}"]`);
+  const mark = (claimId: string) => page.locator(`.editor-content mark[data-claim-id="${claimId}"]`);
+
+  // The last claim, far down the text, has its card level with its words.
+  await expect.poll(async () => Math.abs((await top(card(crime))) - (await top(mark(crime))))).toBeLessThan(4);
+  // Two claims on one line: the second card is pushed below the first instead of covering it.
+  const faresBox = await card(fares).boundingBox();
+  expect(faresBox).not.toBeNull();
+  expect(await top(card(rents))).toBeGreaterThanOrEqual((faresBox?.y ?? 0) + (faresBox?.height ?? 0));
+
+  // The state is in words on the card and in the underline's style, as the legend shows.
+  await expect(card(crime)).toContainText('In review');
+  await expect(page.getByRole('list', { name: 'Highlight key' }).getByRole('listitem')).toHaveCount(5);
+  const underline = (claimId: string) => mark(claimId).evaluate((m) => getComputedStyle(m).borderBottomStyle);
+  expect(await underline(crime)).toBe('double');
+  expect(await underline(fares)).toBe('dotted');
+
+  // The compact list: the cards follow one another, the last no longer level with its words far below.
+  const compact = page.getByRole('button', { name: 'Compact list' });
+  await compact.click();
+  await expect(compact).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(crime)).toHaveCSS('position', 'static');
+  expect(await top(mark(crime))).toBeGreaterThan((await top(card(crime))) + 100);
+  await page.context().close();
+});
