@@ -326,14 +326,17 @@ export function collabServer() {
       while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil)
         await new Promise((r) => setTimeout(r, QUIET_MS / 2));
       await Promise.all([...pending.keys()].map(flushUpdates));
+      const started = Date.now();
+      const documents = [...hocuspocus.documents.values()];
       await Promise.all(
-        [...hocuspocus.documents.values()].map((document) => {
+        documents.map((document) => {
           const [first] = [...connections].filter((c) => c.connection.document === document);
           return first
             ? hocuspocus.storeDocumentHooks(document, { ...storePayload(document, first.context) }, true)
             : undefined;
         }),
       );
+      log(`stopping: ${documents.length} live document(s) saved in ${Date.now() - started} ms`);
       hocuspocus.closeConnections();
       await relay.close();
     },
