@@ -3,11 +3,10 @@
 // a second in its own paragraph for BENCH_COLLAB_SECONDS (60). Records how long an edit takes to show on the other
 // clients, the server's CPU, the bytes persisted per minute, and the browser editor's keystroke latency with
 // collaboration on beside the bare contenteditable floor (the same measure as bench:editor).
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { chromium, request, type Browser } from '@playwright/test';
+import { request } from '@playwright/test';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -15,6 +14,7 @@ import { COLLAB_FIELD, COLLAB_PATH } from '../lib/collab/messages';
 import { addClaimMark } from '../lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '../lib/editor/schema';
 import { generateArticle } from './generated-article';
+import { bareEditableLatencies, keystrokeLatencies, launchBenchBrowser } from './lib/keystrokes';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 
 const WORDS = 20_000;
@@ -22,19 +22,7 @@ const CLAIMS = 1_000;
 const CLIENTS = Number(process.env.BENCH_COLLAB_CLIENTS ?? 10);
 const SECONDS = Number(process.env.BENCH_COLLAB_SECONDS ?? 60);
 const CHARS_PER_SECOND = 5;
-const KEYSTROKES = 200;
 const TICKS_PER_SECOND = 100;
-
-const measureScript = (selector: string) => `(() => {
-  const w = window; w.latencies = []; w.pending = null;
-  document.addEventListener('keydown', () => (w.pending = performance.now()), true);
-  new MutationObserver(() => {
-    const t0 = w.pending;
-    if (t0 === null) return;
-    w.pending = null;
-    requestAnimationFrame(() => w.latencies.push(performance.now() - t0));
-  }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true, subtree: true, characterData: true });
-})()`;
 
 /** CPU time (user + system, in clock ticks) of the app server's processes and of the database's, found by the data folder. */
 async function cpuTicks(dataDir: string): Promise<{ app: number; database: number }> {
@@ -128,11 +116,7 @@ async function connect(baseURL: string, cookie: string, articleId: string, parag
 
 async function main() {
   const server = await startServer();
-  const browser: Browser = await chromium.launch({
-    executablePath:
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await launchBenchBrowser();
   // Without the database's files at hand (seen once on a shared machine), the bytes persisted are left unmeasured.
   const database = await databaseOf(server.dataDir).catch((err: unknown) => {
     console.error(`persisted bytes not measured: ${String(err)}`);
@@ -257,16 +241,8 @@ async function main() {
     const sampler = setInterval(() => void sampleStorage().catch((err: unknown) => console.error(err)), 200);
     timers.push(typing, sampler);
 
-    await page.evaluate(measureScript('.editor-content'));
-    await page
-      .locator('.editor-content p')
-      .nth(Math.floor(paragraphCount / 2) + 1)
-      .click();
-    for (let i = 0; i < KEYSTROKES; i++) {
-      await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
-      await page.waitForTimeout(20);
-    }
-    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    const middle = page.locator('.editor-content p').nth(Math.floor(paragraphCount / 2) + 1);
+    const latencies = await keystrokeLatencies(page, '.editor-content', middle);
     const remaining = SECONDS * 1000 - (performance.now() - started);
     if (remaining > 0) await new Promise((r) => setTimeout(r, remaining));
     clearInterval(typing);
@@ -277,15 +253,7 @@ async function main() {
     clearInterval(sampler);
     await sampleStorage();
 
-    const floorPage = await browser.newPage();
-    await floorPage.setContent('<div id="bare" contenteditable="true"><p>The council said the budget rose.</p></div>');
-    await floorPage.evaluate(measureScript('#bare'));
-    await floorPage.click('#bare p');
-    for (let i = 0; i < KEYSTROKES; i++) {
-      await floorPage.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
-      await floorPage.waitForTimeout(20);
-    }
-    const floor = await floorPage.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    const floor = await bareEditableLatencies(browser);
 
     const expected = clients.length * (clients.length - 1) * typed;
     const texts = clients.map((c) => c.texts.map((t) => t.toString()).join('\n'));

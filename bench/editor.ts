@@ -1,50 +1,17 @@
 // npm run bench:editor — a 20,000-word article with 1,000 claims in the production build:
 // navigation to an editable editor, keystroke latency in the middle of the text (keydown to the next
 // animation frame after the document changed), and the time to mark a new claim.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
 import { addClaimMark } from '@/lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '@/lib/editor/schema';
 import { generateArticle } from './generated-article';
+import { bareEditableLatencies, keystrokeLatencies, launchBenchBrowser } from './lib/keystrokes';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 
 const WORDS = 20_000;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
-const KEYSTROKES = 200;
-
-const measureScript = (selector: string) => `(() => {
-  const w = window; w.latencies = []; w.pending = null;
-  document.addEventListener('keydown', () => (w.pending = performance.now()), true);
-  new MutationObserver(() => {
-    const t0 = w.pending;
-    if (t0 === null) return;
-    w.pending = null;
-    requestAnimationFrame(() => w.latencies.push(performance.now() - t0));
-  }).observe(document.querySelector(${JSON.stringify(selector)}), { childList: true, subtree: true, characterData: true });
-})()`;
-
-/** Keystroke latency of a bare contenteditable: the floor of this measure on this machine and browser. */
-async function bareEditableLatencies(browser: Browser): Promise<number[]> {
-  const page = await browser.newPage();
-  await page.setContent('<div id="bare" contenteditable="true"><p>The council said the budget rose.</p></div>');
-  await page.evaluate(measureScript('#bare'));
-  await page.click('#bare p');
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
-    await page.waitForTimeout(20);
-  }
-  const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
-  await page.close();
-  return latencies;
-}
-
 async function main() {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath:
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ baseURL: server.baseURL, viewport: { width: 1280, height: 900 } });
     await page.goto('/sign-in');
@@ -75,14 +42,8 @@ async function main() {
       loads.push(await page.evaluate(() => performance.now()));
     }
 
-    await page.evaluate(measureScript('.editor-content'));
     const middle = page.locator('.editor-content p').nth(Math.floor(WORDS / 52 / 2));
-    await middle.click();
-    for (let i = 0; i < KEYSTROKES; i++) {
-      await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyX');
-      await page.waitForTimeout(20);
-    }
-    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    const latencies = await keystrokeLatencies(page, '.editor-content', middle);
     const floor = await bareEditableLatencies(browser);
 
     await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 60_000 });

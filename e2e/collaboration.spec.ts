@@ -159,8 +159,9 @@ test('two editors type in different paragraphs and mark claims at once: both see
   );
 });
 
-// fixme (issue #16, open): failed 1 run in 3 on a quiet machine after the last collaboration changes (a character
-// short in one editor); kept as the proof to restore, not run until the cause is found.
+// fixme (issue #16, open): failed 1 run in 6 with the save fixes (the first character typed over a selected word,
+// e.g. the "e" of "ends", missing in the other editor's text while the other person's keystrokes arrive); not run
+// until the editor binding's handling of a remote change between selecting and typing is fixed.
 test.fixme('two editors typing at full speed into the same sentence lose no character', async ({ browser }) => {
   const article = (await (
     await team.editorApi.post('/api/v1/articles', {
@@ -413,8 +414,9 @@ test.describe('two instances', () => {
     await exited;
   });
 
-  // fixme (issue #16, open): failed 1 run in 3 on a quiet machine (the saved text one character off); not run until fixed.
-  test.fixme('two app instances on one database: editors on each see each other type, and the article is saved with both', async ({
+  // Each instance saves what its editors typed; a save is made under the article's lock from what is stored then
+  // (the other instance's last save among it), so the last one to save does not drop the other's last characters.
+  test('two app instances on one database: editors on each see each other type, and the article is saved with both', async ({
     browser,
   }) => {
     const article = (await (
@@ -444,11 +446,7 @@ test.describe('two instances', () => {
       .toBe(merged);
   });
 
-  // fixme (issue #16, open): the stopping instance no longer saves an edit it has acknowledged (since the claims-API
-  // change of this session); not run until the shutdown save is fixed.
-  test.fixme('an instance that is stopped (SIGTERM) saves the text typed on it before it exits', async ({
-    browser,
-  }) => {
+  test('an instance that is stopped (SIGTERM) saves the text typed on it before it exits', async ({ browser }) => {
     const article = (await (
       await team.editorApi.post('/api/v1/articles', {
         data: { format: 'text', body: 'Iota paragraph before the stop.' },
@@ -468,6 +466,9 @@ test.describe('two instances', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
-    expect((await stored(team.editorApi, article.id)).plainText).toBe('Iota paragraph just before the stop.');
+    // What the API then reads: the end state, read until it is there (the first instance answers on its own timing).
+    await expect
+      .poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 })
+      .toBe('Iota paragraph just before the stop.');
   });
 });

@@ -1,7 +1,7 @@
 import { updateYFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { findQuote } from '@/lib/anchoring/quote';
-import { addClaimMark } from '@/lib/editor/claim-marks';
+import { addClaimMark, claimRanges } from '@/lib/editor/claim-marks';
 import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
@@ -81,4 +81,38 @@ export function applyClaimMarkOnce(
     done.set(`claim:${key}`, true);
   });
   return Y.encodeStateAsUpdate(document, before);
+}
+
+/** The ids of the claims marked in a document's content. */
+export const claimIdsOf = (content: unknown): Set<string> => new Set(claimRanges(parseDocument(content)).keys());
+
+/** A claim marked in the stored article, as a save reads it (see saveCollabDocument). */
+export type StoredClaim = { id: string; quote: { exact: string; prefix: string; suffix: string } };
+
+/**
+ * Makes what a save of the shared document stores, from what the database holds under the article's lock: the
+ * stored updates are applied first (with `origin`: they are stored already); then a claim marked in the stored
+ * article that the document lacks and never had (not in `known`: the claims it had at its last load, save or API
+ * change) was marked through the API while its change was on its way here, e.g. as the last editor left: its mark
+ * is put on its words in the live text (the editors get it) rather than the claim being detached by this save.
+ * A claim in `known` whose mark is gone was unmarked by an editor, and is detached. Returns the content, the
+ * whole state and the claims the document knows from now on.
+ */
+export function prepareCollabSave(
+  document: Y.Doc,
+  stored: { updates: readonly Uint8Array[]; claims: readonly StoredClaim[]; version: number },
+  known: ReadonlySet<string>,
+  origin: unknown,
+): { content: unknown; state: Uint8Array; known: Set<string> } {
+  for (const update of stored.updates) Y.applyUpdate(document, update, origin);
+  let content: unknown = contentOf(document);
+  const live = claimIdsOf(content);
+  const missing = stored.claims.filter((claim) => !live.has(claim.id) && !known.has(claim.id));
+  for (const claim of missing)
+    applyClaimMarkOnce(document, [], { claimId: claim.id, quote: claim.quote }, `${claim.id}@${stored.version}`, null);
+  if (missing.length > 0) content = contentOf(document);
+  // A claim whose words are gone stays out of the text, and this save detaches it.
+  const next = claimIdsOf(content);
+  for (const claim of missing) next.add(claim.id);
+  return { content, state: Y.encodeStateAsUpdate(document), known: next };
 }

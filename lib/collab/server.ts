@@ -22,7 +22,14 @@ import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
 import { registerLiveCollab } from './live';
-import { applyClaimMarkOnce, applyContentOnce, contentOf, type ClaimMarkChange } from './content';
+import {
+  applyClaimMarkOnce,
+  applyContentOnce,
+  claimIdsOf,
+  contentOf,
+  prepareCollabSave,
+  type ClaimMarkChange,
+} from './content';
 import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
 
@@ -88,6 +95,12 @@ export function collabServer() {
   const env = serverEnv();
   const pending = new Map<string, { actor: Actor; updates: Uint8Array[] }>();
   const connections = new Set<{ connection: Connection; context: CollabContext }>();
+  // Per open document, the claims it has had (at its load, its last save, an API change): see prepareCollabSave.
+  const knownClaims = new Map<string, Set<string>>();
+  const addKnown = (articleId: string, ids: Iterable<string>) => {
+    const known = knownClaims.get(articleId);
+    if (known) for (const id of ids) known.add(id);
+  };
 
   async function flushUpdates(articleId: string) {
     const batch = pending.get(articleId);
@@ -118,6 +131,7 @@ export function collabServer() {
     await changeCollabDocumentOnce(actor, articleId, (stored) =>
       applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN),
     );
+    addKnown(articleId, claimIdsOf(content));
   }
   async function changeClaimMarkLocally(articleId: string, change: ClaimMarkChange, actor: Actor, version: number) {
     const document = hocuspocus.documents.get(articleId);
@@ -125,6 +139,7 @@ export function collabServer() {
     await changeCollabDocumentOnce(actor, articleId, (stored) =>
       applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN),
     );
+    if (change.quote) addKnown(articleId, [change.claimId]);
   }
 
   const hocuspocus = new Hocuspocus({
@@ -150,6 +165,7 @@ export function collabServer() {
         );
         for (const update of await storeInitialCollabState(actor, documentName, initial))
           Y.applyUpdate(document, update);
+        knownClaims.set(documentName, claimIdsOf(contentOf(document)));
         return document;
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
@@ -162,10 +178,14 @@ export function collabServer() {
           return applyContentOnce(document, [], locked.content, locked.version, null);
         });
       }
+      knownClaims.set(documentName, claimIdsOf(contentOf(document)));
       return document;
     },
     async afterLoadDocument({ document, documentName }) {
       relay.attach(documentName, document);
+    },
+    async afterUnloadDocument({ documentName }) {
+      knownClaims.delete(documentName);
     },
     async connected({ connection, context }) {
       const ctx = contextOf(context);
@@ -187,10 +207,20 @@ export function collabServer() {
     async onStoreDocument({ document, documentName, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
-      const content = contentOf(document);
-      const snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
       try {
-        const saved = await saveCollabDocument(ctx.actor, documentName, content, Y.encodeStateAsUpdate(document));
+        // Made under the article's lock from what is stored then (see prepareCollabSave); what it holds is saved.
+        let snapshot = '';
+        const saved = await saveCollabDocument(ctx.actor, documentName, (stored) => {
+          const prepared = prepareCollabSave(
+            document,
+            stored,
+            knownClaims.get(documentName) ?? new Set(),
+            RELAY_ORIGIN,
+          );
+          knownClaims.set(documentName, prepared.known);
+          snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
+          return prepared;
+        });
         // Also when nothing changed: an editor whose edits were undone learns that they are saved.
         broadcast(document, { type: 'saved', version: saved.version, snapshot });
       } catch (err) {
@@ -296,14 +326,17 @@ export function collabServer() {
       while (Date.now() - lastMessageAt < QUIET_MS && Date.now() < waitUntil)
         await new Promise((r) => setTimeout(r, QUIET_MS / 2));
       await Promise.all([...pending.keys()].map(flushUpdates));
+      const started = Date.now();
+      const documents = [...hocuspocus.documents.values()];
       await Promise.all(
-        [...hocuspocus.documents.values()].map((document) => {
+        documents.map((document) => {
           const [first] = [...connections].filter((c) => c.connection.document === document);
           return first
             ? hocuspocus.storeDocumentHooks(document, { ...storePayload(document, first.context) }, true)
             : undefined;
         }),
       );
+      log(`stopping: ${documents.length} live document(s) saved in ${Date.now() - started} ms`);
       hocuspocus.closeConnections();
       await relay.close();
     },

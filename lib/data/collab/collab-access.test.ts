@@ -36,12 +36,10 @@ describe('live collaboration access', () => {
     expect(
       (
         await refusal(
-          saveCollabDocument(
-            editor,
-            article.id,
-            { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gone.' }] }] },
-            new Uint8Array(),
-          ),
+          saveCollabDocument(editor, article.id, () => ({
+            content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gone.' }] }] },
+            state: new Uint8Array(),
+          })),
         )
       ).code,
     ).toBe('NOT_FOUND');

@@ -5,7 +5,7 @@ import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Actor } from '@/lib/auth/permissions';
-import { applyClaimMarkOnce, applyContentOnce, contentOf } from '@/lib/collab/content';
+import { applyClaimMarkOnce, applyContentOnce, claimIdsOf, contentOf, prepareCollabSave } from '@/lib/collab/content';
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
@@ -56,7 +56,7 @@ describe('saveCollabDocument', () => {
     await appendCollabUpdates(actor, article.id, [Y.encodeStateAsUpdate(doc)]);
     const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
 
-    const saved = await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc));
+    const saved = await saveCollabDocument(actor, article.id, () => ({ content, state: Y.encodeStateAsUpdate(doc) }));
     expect(saved).toEqual({ version: article.version + 1, changed: true });
     const stored = await getArticle(actor, article.id);
     expect(stored.plainText).toBe('The mayor said crime fell by half.');
@@ -73,10 +73,12 @@ describe('saveCollabDocument', () => {
     expect(yXmlFragmentToProsemirrorJSON(reopened.getXmlFragment(COLLAB_FIELD))).toEqual(content);
 
     // The same text again changes nothing.
-    expect(await saveCollabDocument(actor, article.id, content, Y.encodeStateAsUpdate(doc))).toEqual({
-      version: article.version + 1,
-      changed: false,
-    });
+    expect(await saveCollabDocument(actor, article.id, () => ({ content, state: Y.encodeStateAsUpdate(doc) }))).toEqual(
+      {
+        version: article.version + 1,
+        changed: false,
+      },
+    );
   }, 60_000);
 
   it('keeps in the snapshot an update appended after the saved state was taken (another instance, a batch in flight)', async () => {
@@ -94,7 +96,7 @@ describe('saveCollabDocument', () => {
     (paragraph.get(0) as Y.XmlText).insert(11, ' fast');
     await appendCollabUpdates(actor, article.id, [taken, Y.encodeStateAsUpdate(doc, before)]);
 
-    await saveCollabDocument(actor, article.id, content, taken);
+    await saveCollabDocument(actor, article.id, () => ({ content, state: taken }));
     const reopened = new Y.Doc();
     for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
     expect(reopened.getXmlFragment(COLLAB_FIELD).toString()).toContain('Prices rose fast.');
@@ -201,6 +203,51 @@ describe('saveCollabDocument', () => {
     }
   }, 60_000);
 
+  it('keeps a claim marked through the API whose mark has not reached the live document when it is saved (the last editor leaving)', async () => {
+    const actor = await user(['EDITOR']);
+    const article = await createArticle(actor, { format: 'text', body: 'Exports doubled in May.' });
+    const json = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Exports doubled in May.' }] }],
+    };
+    const [first] = await storeInitialCollabState(
+      actor,
+      article.id,
+      Y.encodeStateAsUpdate(prosemirrorJSONToYDoc(editorSchema(), json, COLLAB_FIELD)),
+    );
+    const live = new Y.Doc();
+    Y.applyUpdate(live, first ?? new Uint8Array());
+    let known = claimIdsOf(contentOf(live));
+    const save = () =>
+      saveCollabDocument(actor, article.id, (stored) => {
+        const prepared = prepareCollabSave(live, stored, known, 'stored');
+        known = prepared.known;
+        return prepared;
+      });
+    // An editor typed (not saved yet); the API marks a claim, committed, and the live document closes before its
+    // mark arrives: the final save is made from a document without the mark.
+    ((live.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(22, ' alone');
+    const claim = await createClaim(actor, article.id, { quote: { exact: 'doubled' } });
+    expect(await save()).toMatchObject({ changed: true });
+
+    const stored = await getArticle(actor, article.id);
+    expect(stored.plainText).toBe('Exports doubled in May alone.');
+    expect(stored.claims.map((c) => [c.id, c.quote.exact, c.detached])).toEqual([[claim.id, 'doubled', false]]);
+    expect(stored.plainText.slice(stored.claims[0]?.position.start, stored.claims[0]?.position.end)).toBe('doubled');
+    // The live document got the mark too, and a document reopened from what is stored has it.
+    expect(claimIdsOf(contentOf(live))).toEqual(new Set([claim.id]));
+    const reopened = new Y.Doc();
+    for (const update of (await loadCollabDocument(actor, article.id)).updates) Y.applyUpdate(reopened, update);
+    expect(claimIdsOf(contentOf(reopened))).toEqual(new Set([claim.id]));
+
+    // An editor who then removes the mark the document had detaches the claim: it is not put back.
+    applyClaimMarkOnce(live, [], { claimId: claim.id, quote: null }, 'unmarked in the editor', null);
+    expect(claimIdsOf(contentOf(live))).toEqual(new Set());
+    await save();
+    const after = await getArticle(actor, article.id);
+    expect(after.claims.map((c) => [c.id, c.detached])).toEqual([[claim.id, true]]);
+  }, 60_000);
+
   it('refuses a reviewer: they follow the text read-only', async () => {
     const editor = await user(['EDITOR']);
     const reviewer = await user(['REVIEWER']);
@@ -208,7 +255,10 @@ describe('saveCollabDocument', () => {
     expect(await checkCollabAccess(reviewer, article.id)).toEqual({ canEdit: false });
     expect(await checkCollabAccess(editor, article.id)).toEqual({ canEdit: true });
     await expect(
-      saveCollabDocument(reviewer, article.id, { type: 'doc', content: [] }, new Uint8Array()),
+      saveCollabDocument(reviewer, article.id, () => ({
+        content: { type: 'doc', content: [] },
+        state: new Uint8Array(),
+      })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -137,46 +137,67 @@ export async function appendCollabUpdates(
   );
 }
 
+/** A claim marked in the stored article (attached, not deleted): its id and its words. */
+export type StoredClaimMark = { id: string; quote: { exact: string; prefix: string; suffix: string } };
+
+/**
+ * What a save reads under the article's lock and gives the caller to make the document it saves: the Yjs updates
+ * stored for the shared document (an API change appended by any instance among them), the claims marked in the
+ * stored article and its version. The caller returns the content to save and the document's whole Yjs state.
+ */
+export type CollabSaveDerivation = (stored: { updates: Uint8Array[]; claims: StoredClaimMark[]; version: number }) => {
+  content: unknown;
+  state: Uint8Array;
+};
+
 /**
  * Saves the shared document the way the editor's autosave did: the ProseMirror JSON is checked against the
  * schema, the claims follow their marks through the claims' lifecycle, the plain text is stored and the version
- * goes up, all in one transaction; the Yjs updates are then compacted into `snapshot` (the whole state).
- * Nothing is written when the document equals the stored one. Returns the article's version.
+ * goes up, all in one transaction; the Yjs updates are then compacted into the document's state. The content is
+ * made by `derive` once the article's row is locked, from what is stored then: a claim marked through the API
+ * just before is seen (not detached by a document that has not received its mark yet). Nothing is written
+ * when the document equals the stored one. Returns the article's version.
  */
 export async function saveCollabDocument(
   actor: Actor,
   articleId: string,
-  content: unknown,
-  snapshot: Uint8Array,
+  derive: CollabSaveDerivation,
 ): Promise<{ version: number; changed: boolean }> {
   authorize(actor, 'editArticles');
-  const doc = parseContent(content);
-  // An emptied shared document stays live but is not stored: the article keeps its last text and claims.
-  const isEmpty = !plainText(doc).text.trim();
-  const json = JSON.stringify(doc.toJSON());
   return db().$transaction(async (tx) => {
-    const current = await tx.article.findFirst({
-      where: { id: articleId, deletedAt: null },
-      select: { version: true },
-    });
+    // Row lock first: an API save of the same article waits for this one, and this one sees the API's last change.
+    const [current] = await tx.$queryRaw<
+      { version: number }[]
+    >`SELECT version FROM "Article" WHERE id = ${articleId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (!current) throw notFound('No article with this id.');
-    // Row lock first: an API save of the same article waits for this one, and the comparison sees the latest text.
-    await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-    const [stored] = await tx.$queryRaw<
-      { same: boolean; version: number }[]
-    >`SELECT content = ${json}::jsonb AS same, version FROM "Article" WHERE id = ${articleId}`;
-    // The rows replaced are merged into the snapshot: an update appended after `snapshot` was taken (another
-    // instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
+    const claims = await tx.claim.findMany({
+      where: { articleId, deletedAt: null, detachedAt: null },
+      select: { id: true, exact: true, prefix: true, suffix: true },
+    });
+    // The rows replaced are merged into the saved state: an update appended after the document last received one
+    // (another instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
     const rows = await tx.$queryRaw<
       { id: bigint; data: Uint8Array }[]
     >`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
+    const updates = rows.map((r) => new Uint8Array(r.data));
+    const { content, state } = derive({
+      updates,
+      claims: claims.map(({ id, ...quote }) => ({ id, quote })),
+      version: current.version,
+    });
+    const doc = parseContent(content);
+    // An emptied shared document stays live but is not stored: the article keeps its last text and claims.
+    const isEmpty = !plainText(doc).text.trim();
+    const json = JSON.stringify(doc.toJSON());
+    const [stored] = await tx.$queryRaw<
+      { same: boolean }[]
+    >`SELECT content = ${json}::jsonb AS same FROM "Article" WHERE id = ${articleId}`;
     const lastId = rows.at(-1)?.id;
-    const compacted =
-      rows.length > 0 ? Y.mergeUpdates([...rows.map((r) => new Uint8Array(r.data)), snapshot]) : snapshot;
+    const compacted = rows.length > 0 ? Y.mergeUpdates([...updates, state]) : state;
     await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
     if (lastId !== undefined)
       await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
-    if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false };
+    if (stored?.same || isEmpty) return { version: current.version, changed: false };
     const { plain } = await syncClaims(tx, actor, articleId, doc);
     await writeArticleText(tx, articleId, doc, plain);
     const saved = await tx.article.update({
