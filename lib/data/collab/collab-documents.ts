@@ -7,6 +7,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { notFound } from '@/lib/errors';
 import { parseContent, syncClaims, writeArticleText } from '@/lib/data/articles/article-content';
 import { recordAudit } from '@/lib/data/audit/record-audit';
+import { creditLiveAuthors, dropForeignClaimMarks, readClaimVersions } from './live-authors';
 
 /** The shared document of an article as stored: its Yjs updates in order (a snapshot first), or its ProseMirror JSON. */
 export type StoredCollabDocument = { updates: Uint8Array[]; content: unknown };
@@ -148,13 +149,17 @@ export async function saveCollabDocument(
   articleId: string,
   content: unknown,
   snapshot: Uint8Array,
-): Promise<{ version: number; changed: boolean }> {
+  editorIds: readonly string[] = [],
+): Promise<{ version: number; changed: boolean; dropped?: string[] }> {
   authorize(actor, 'editArticles');
-  const doc = parseContent(content);
+  const parsed = parseContent(content);
   // An emptied shared document stays live but is not stored: the article keeps its last text and claims.
-  const isEmpty = !plainText(doc).text.trim();
-  const json = JSON.stringify(doc.toJSON());
+  const isEmpty = !plainText(parsed).text.trim();
   return db().$transaction(async (tx) => {
+    // A mark with another article's claim id (or no claim id) is dropped, not a reason to refuse every save.
+    const { doc, dropped } = await dropForeignClaimMarks(tx, articleId, parsed);
+    const json = JSON.stringify(doc.toJSON());
+    const extra = dropped.length > 0 ? { dropped } : {};
     const current = await tx.article.findFirst({
       where: { id: articleId, deletedAt: null },
       select: { version: true },
@@ -176,8 +181,11 @@ export async function saveCollabDocument(
     await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
     if (lastId !== undefined)
       await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
-    if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false };
+    if (stored?.same || isEmpty) return { version: stored?.version ?? current.version, changed: false, ...extra };
+    const claimVersions = await readClaimVersions(tx, articleId);
     const { plain } = await syncClaims(tx, actor, articleId, doc);
+    // Everyone who typed since the last save is an author of every claim changed in it (not only `actor`).
+    await creditLiveAuthors(tx, actor, articleId, claimVersions, editorIds);
     await writeArticleText(tx, articleId, doc, plain);
     const saved = await tx.article.update({
       where: { id: articleId },
@@ -189,8 +197,8 @@ export async function saveCollabDocument(
       entityType: 'Article',
       entityId: articleId,
       before: { version: saved.version - 1 },
-      after: { version: saved.version, contentChanged: true, via: 'collaboration' },
+      after: { version: saved.version, contentChanged: true, via: 'collaboration', editorIds: [...editorIds] },
     });
-    return { version: saved.version, changed: true };
+    return { version: saved.version, changed: true, ...extra };
   });
 }
