@@ -7,7 +7,7 @@ import { decode } from 'next-auth/jwt';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
-import type { Actor } from '@/lib/auth/permissions';
+import { permissions, type Actor } from '@/lib/auth/permissions';
 import {
   appendCollabUpdates,
   changeCollabDocumentOnce,
@@ -18,9 +18,11 @@ import {
   saveCollabDocument,
   storeInitialCollabState,
 } from '@/lib/data/collab/collab-documents';
+import { findLiveActors } from '@/lib/data/collab/find-live-actors';
 import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import { registerLiveCollab } from './live';
 import {
   applyClaimMarkOnce,
@@ -32,6 +34,7 @@ import {
 } from './content';
 import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
+import { awarenessRefusal, MESSAGE_AWARENESS, MESSAGE_SYNC, messageType, nameOf, textLength } from './guard';
 
 /** What each connection carries: who it is for, and the session it was opened with (re-checked every second). */
 interface CollabContext {
@@ -43,6 +46,8 @@ const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'
 const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
 const QUIET_MS = 200;
+/** Most bytes a socket may send before its first document is authenticated (an auth message and a state vector). */
+const PRE_AUTH_BYTES = 256 * 1024;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
 
 function readCookies(header: string | undefined): Map<string, string> {
@@ -94,6 +99,25 @@ const sameContent = (a: unknown, b: unknown) =>
 export function collabServer() {
   const env = serverEnv();
   const pending = new Map<string, { actor: Actor; updates: Uint8Array[] }>();
+  // Per document: who sent updates since its last save, and about how many characters its text has (see guard.ts).
+  const writers = new Map<string, Map<string, Actor>>();
+  const sizes = new Map<string, number>();
+  const authenticated = new WeakSet<object>();
+  const TOO_LONG = 'The article would be longer than 2 MB of text: that change was not applied. Reload the page.';
+  function noteWriter(documentName: string, actor: Actor, bytes: number) {
+    const set = writers.get(documentName) ?? new Map<string, Actor>();
+    set.set(actor.id, actor);
+    writers.set(documentName, set);
+    sizes.set(documentName, (sizes.get(documentName) ?? 0) + bytes);
+  }
+  function takeWriters(documentName: string): Map<string, Actor> {
+    const set = writers.get(documentName) ?? new Map<string, Actor>();
+    writers.delete(documentName);
+    return set;
+  }
+  function restoreWriters(documentName: string, set: Map<string, Actor>) {
+    for (const actor of set.values()) noteWriter(documentName, actor, 0);
+  }
   const connections = new Set<{ connection: Connection; context: CollabContext }>();
   // Per open document, the claims it has had (at its load, its last save, an API change): see prepareCollabSave.
   const knownClaims = new Map<string, Set<string>>();
@@ -155,6 +179,33 @@ export function collabServer() {
       connectionConfig.readOnly = !canEdit;
       return context;
     },
+    async beforeHandleMessage({ connection, documentName, document, update, context }) {
+      const ctx = contextOf(context);
+      const type = messageType(update);
+      if (type === MESSAGE_AWARENESS) {
+        const refusal = awarenessRefusal(update, ctx?.actor.name ?? '', (clientId) => {
+          const meta = document.awareness.meta.get(clientId);
+          return meta && { clock: meta.clock, name: nameOf(document.awareness.getStates().get(clientId)) };
+        });
+        if (refusal) {
+          connection.webSocket.close(4400, refusal);
+          throw Object.assign(new Error(refusal), { code: 4400, reason: refusal });
+        }
+      }
+      if (type === MESSAGE_SYNC && !connection.readOnly) {
+        // An update that could make the text longer than an article may be is refused before it is applied.
+        let size = (sizes.get(documentName) ?? 0) + update.byteLength;
+        if (size > MAX_ARTICLE_CHARS) {
+          sizes.set(documentName, textLength(document));
+          size = (sizes.get(documentName) ?? 0) + update.byteLength;
+        }
+        if (size > MAX_ARTICLE_CHARS) {
+          connection.sendStateless(JSON.stringify({ type: 'error', message: TOO_LONG } satisfies CollabMessage));
+          connection.webSocket.close(4413, 'Article too long');
+          throw Object.assign(new Error('article too long'), { code: 4413, reason: 'Article too long' });
+        }
+      }
+    },
     async onLoadDocument({ document, documentName, context }) {
       const actor = contextOf(context)?.actor ?? null;
       const stored = await loadCollabDocument(actor, documentName);
@@ -182,21 +233,25 @@ export function collabServer() {
       return document;
     },
     async afterLoadDocument({ document, documentName }) {
+      sizes.set(documentName, textLength(document));
       relay.attach(documentName, document);
     },
     async afterUnloadDocument({ documentName }) {
       knownClaims.delete(documentName);
+      sizes.delete(documentName);
     },
     async connected({ connection, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
       const entry = { connection, context: ctx };
+      authenticated.add(connection.webSocket);
       connections.add(entry);
       connection.onClose(() => connections.delete(entry));
     },
     async onChange({ documentName, update, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
+      noteWriter(documentName, ctx.actor, update.byteLength);
       const batch = pending.get(documentName) ?? { actor: ctx.actor, updates: [] };
       batch.updates.push(update);
       if (!pending.has(documentName)) {
@@ -207,23 +262,46 @@ export function collabServer() {
     async onStoreDocument({ document, documentName, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
+      // Everyone who sent an update since the last save (not only whoever sent the last one) wrote what is saved.
+      const editors = takeWriters(documentName);
+      sizes.set(documentName, textLength(document));
+      if ((sizes.get(documentName) ?? 0) > MAX_ARTICLE_CHARS) {
+        restoreWriters(documentName, editors);
+        log(`not saving ${documentName}: longer than the article limit`);
+        broadcast(document, { type: 'error', message: TOO_LONG });
+        return;
+      }
       try {
+        // Roles read again: the save is made in the name of an editor who still is one.
+        const current = await findLiveActors([ctx.actor.id, ...editors.keys()]);
+        const saver = [ctx.actor.id, ...editors.keys()]
+          .map((id) => current.get(id))
+          .find((actor) => actor && permissions.editArticles(actor));
+        if (!saver) throw new Error('nobody who may still edit the article changed it');
         // Made under the article's lock from what is stored then (see prepareCollabSave); what it holds is saved.
         let snapshot = '';
-        const saved = await saveCollabDocument(ctx.actor, documentName, (stored) => {
-          const prepared = prepareCollabSave(
-            document,
-            stored,
-            knownClaims.get(documentName) ?? new Set(),
-            RELAY_ORIGIN,
-          );
-          knownClaims.set(documentName, prepared.known);
-          snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
-          return prepared;
-        });
+        const saved = await saveCollabDocument(
+          saver,
+          documentName,
+          (stored) => {
+            const prepared = prepareCollabSave(
+              document,
+              stored,
+              knownClaims.get(documentName) ?? new Set(),
+              RELAY_ORIGIN,
+            );
+            knownClaims.set(documentName, prepared.known);
+            snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
+            return prepared;
+          },
+          [...editors.keys()],
+        );
+        if (saved.dropped)
+          log(`dropped claim marks of other articles from ${documentName}: ${saved.dropped.join(', ')}`);
         // Also when nothing changed: an editor whose edits were undone learns that they are saved.
         broadcast(document, { type: 'saved', version: saved.version, snapshot });
       } catch (err) {
+        restoreWriters(documentName, editors);
         log(`could not save ${documentName}: ${err instanceof Error ? err.message : String(err)}`);
         broadcast(document, {
           type: 'error',
@@ -248,7 +326,26 @@ export function collabServer() {
       },
       (err: unknown) => log(`session re-check failed: ${String(err)}`),
     );
+    closeRevoked();
   }, RECHECK_MS);
+
+  /** Sockets of users who lost the role they were connected with (an editor's role removed) close at once. */
+  function closeRevoked() {
+    void findLiveActors([...connections].map((c) => c.context.actor.id)).then(
+      (current) => {
+        for (const entry of connections) {
+          const actor = current.get(entry.context.actor.id);
+          if (!actor) continue; // disabled: the session re-check closes it
+          const mayRead = permissions.readNewsroom(actor);
+          const mayWrite = permissions.editArticles(actor);
+          if (!mayRead || (!entry.connection.readOnly && !mayWrite))
+            entry.connection.webSocket.close(4403, 'Role changed');
+          else entry.context.actor = actor;
+        }
+      },
+      (err: unknown) => log(`role re-check failed: ${String(err)}`),
+    );
+  }
   recheck.unref();
 
   // Other instances against the same database: see lib/collab/relay.ts.
@@ -290,6 +387,41 @@ export function collabServer() {
   const wss = new WebSocketServer({ noServer: true, maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES });
   let lastMessageAt = 0;
 
+  const byteLength = (data: unknown): number =>
+    Array.isArray(data)
+      ? data.reduce((n: number, part: unknown) => n + byteLength(part), 0)
+      : data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+        ? data.byteLength
+        : 0;
+  const refuse = (socket: Duplex, status: string) =>
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+
+  function accept(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    if (socket.destroyed) return;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      let windowStart = Date.now();
+      let count = 0;
+      let preAuthBytes = 0;
+      // An oversized frame closes the socket (1009) and is reported here, not as an uncaught exception.
+      ws.on('error', (err) => log(`socket closed: ${err.message}`));
+      ws.on('message', (data) => {
+        const now = Date.now();
+        lastMessageAt = now;
+        if (now - windowStart > 10_000) {
+          windowStart = now;
+          count = 0;
+        }
+        if (++count > env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S) ws.close(1008, 'Too many messages');
+        // Until a document is authenticated Hocuspocus queues what arrives: only a little may arrive then.
+        if (!authenticated.has(ws)) {
+          preAuthBytes += byteLength(data);
+          if (preAuthBytes > PRE_AUTH_BYTES) ws.close(1008, 'Too much before authentication');
+        }
+      });
+      hocuspocus.handleConnection(ws, req);
+    });
+  }
+
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
@@ -302,20 +434,15 @@ export function collabServer() {
         );
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => {
-        let windowStart = Date.now();
-        let count = 0;
-        ws.on('message', () => {
-          const now = Date.now();
-          lastMessageAt = now;
-          if (now - windowStart > 10_000) {
-            windowStart = now;
-            count = 0;
-          }
-          if (++count > env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S) ws.close(1008, 'Too many messages');
-        });
-        hocuspocus.handleConnection(ws, req);
-      });
+      // No socket without a valid session: the cookie is on the upgrade request, checked before Hocuspocus sees it.
+      socket.on('error', () => undefined);
+      void sessionContext(req.headers.cookie).then(
+        (context) => (context ? accept(req, socket, head) : refuse(socket, '401 Unauthorized')),
+        (err: unknown) => {
+          log(`upgrade session check failed: ${String(err)}`);
+          refuse(socket, '503 Service Unavailable');
+        },
+      );
     },
     /** Saves every live document now (the server is stopping). */
     async close() {

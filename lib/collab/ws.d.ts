@@ -7,6 +7,7 @@ declare module 'ws' {
     /** A client socket (bench/collab.ts), with the headers a browser would send. */
     constructor(url: string, protocols?: string | string[], options?: { headers?: Record<string, string> });
     on(event: 'message', listener: (data: unknown) => void): this;
+    on(event: 'error', listener: (err: Error) => void): this;
     close(code?: number, reason?: string): void;
   }
   export class WebSocketServer {

@@ -7,6 +7,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { notFound } from '@/lib/errors';
 import { parseContent, syncClaims, writeArticleText } from '@/lib/data/articles/article-content';
 import { recordAudit } from '@/lib/data/audit/record-audit';
+import { creditLiveAuthors, dropForeignClaimMarks, readClaimVersions } from './live-authors';
 
 /** The shared document of an article as stored: its Yjs updates in order (a snapshot first), or its ProseMirror JSON. */
 export type StoredCollabDocument = { updates: Uint8Array[]; content: unknown };
@@ -162,7 +163,8 @@ export async function saveCollabDocument(
   actor: Actor,
   articleId: string,
   derive: CollabSaveDerivation,
-): Promise<{ version: number; changed: boolean }> {
+  editorIds: readonly string[] = [],
+): Promise<{ version: number; changed: boolean; dropped?: string[] }> {
   authorize(actor, 'editArticles');
   return db().$transaction(async (tx) => {
     // Row lock first: an API save of the same article waits for this one, and this one sees the API's last change.
@@ -185,9 +187,12 @@ export async function saveCollabDocument(
       claims: claims.map(({ id, ...quote }) => ({ id, quote })),
       version: current.version,
     });
-    const doc = parseContent(content);
+    const parsed = parseContent(content);
     // An emptied shared document stays live but is not stored: the article keeps its last text and claims.
-    const isEmpty = !plainText(doc).text.trim();
+    const isEmpty = !plainText(parsed).text.trim();
+    // A mark with another article's claim id (or no claim id) is dropped, not a reason to refuse every save.
+    const { doc, dropped } = await dropForeignClaimMarks(tx, articleId, parsed);
+    const extra = dropped.length > 0 ? { dropped } : {};
     const json = JSON.stringify(doc.toJSON());
     const [stored] = await tx.$queryRaw<
       { same: boolean }[]
@@ -197,8 +202,11 @@ export async function saveCollabDocument(
     await tx.$executeRaw`INSERT INTO "CollabUpdate" ("articleId", data, "isSnapshot") VALUES (${articleId}, ${Buffer.from(compacted)}, true)`;
     if (lastId !== undefined)
       await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "articleId" = ${articleId} AND id <= ${lastId}`;
-    if (stored?.same || isEmpty) return { version: current.version, changed: false };
+    if (stored?.same || isEmpty) return { version: current.version, changed: false, ...extra };
+    const claimVersions = await readClaimVersions(tx, articleId);
     const { plain } = await syncClaims(tx, actor, articleId, doc);
+    // Everyone who typed since the last save is an author of every claim changed in it (not only `actor`).
+    await creditLiveAuthors(tx, actor, articleId, claimVersions, editorIds);
     await writeArticleText(tx, articleId, doc, plain);
     const saved = await tx.article.update({
       where: { id: articleId },
@@ -210,8 +218,8 @@ export async function saveCollabDocument(
       entityType: 'Article',
       entityId: articleId,
       before: { version: saved.version - 1 },
-      after: { version: saved.version, contentChanged: true, via: 'collaboration' },
+      after: { version: saved.version, contentChanged: true, via: 'collaboration', editorIds: [...editorIds] },
     });
-    return { version: saved.version, changed: true };
+    return { version: saved.version, changed: true, ...extra };
   });
 }

@@ -1,0 +1,114 @@
+import * as Y from 'yjs';
+import { COLLAB_FIELD } from './messages';
+
+/*
+ * Checks on what a socket sends before Hocuspocus applies it (lib/collab/server.ts beforeHandleMessage): the
+ * message's kind, and for presence (awareness) the states it carries, read with the y-protocols encoding
+ * (lib0 variable-length integers and strings) without applying anything.
+ */
+
+/** Hocuspocus message types the guard looks at. */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+
+/** Most bytes one presence message may carry: a name, a colour, a cursor and an open claim fit in far less. */
+export const MAX_AWARENESS_BYTES = 16 * 1024;
+
+class Reader {
+  pos = 0;
+  constructor(private readonly data: Uint8Array) {}
+  varUint(): number {
+    let num = 0;
+    let mult = 1;
+    for (;;) {
+      const byte = this.data[this.pos++];
+      if (byte === undefined) throw new RangeError('Message ends early.');
+      num += (byte & 0x7f) * mult;
+      if (byte < 0x80) return num;
+      mult *= 128;
+      if (mult > 2 ** 53) throw new RangeError('Integer too large.');
+    }
+  }
+  bytes(): Uint8Array {
+    const length = this.varUint();
+    if (this.pos + length > this.data.length) throw new RangeError('Message ends early.');
+    const out = this.data.subarray(this.pos, this.pos + length);
+    this.pos += length;
+    return out;
+  }
+  string(): string {
+    return new TextDecoder().decode(this.bytes());
+  }
+}
+
+/** The Hocuspocus message type of a socket message (after the document name), or null when unreadable. */
+export function messageType(data: Uint8Array): number | null {
+  try {
+    const reader = new Reader(data);
+    reader.bytes();
+    return reader.varUint();
+  } catch {
+    return null;
+  }
+}
+
+/** The presence states an awareness message sets (null: a client left); throws when the message is malformed. */
+export function awarenessStates(data: Uint8Array): { clientId: number; clock: number; state: unknown }[] {
+  const reader = new Reader(data);
+  reader.bytes();
+  if (reader.varUint() !== MESSAGE_AWARENESS) return [];
+  const update = new Reader(reader.bytes());
+  const count = update.varUint();
+  const states: { clientId: number; clock: number; state: unknown }[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = update.varUint();
+    const clock = update.varUint();
+    states.push({ clientId, clock, state: JSON.parse(update.string()) as unknown });
+  }
+  return states;
+}
+
+/** What the server's presence holds for a client id: its clock and the name its state carries. */
+export type KnownPresence = (clientId: number) => { clock: number; name: unknown } | undefined;
+
+export const nameOf = (state: unknown): unknown =>
+  typeof state === 'object' && state !== null ? (state as { user?: { name?: unknown } }).user?.name : undefined;
+
+/**
+ * Why a presence message from `name` is refused, or null: too large, or a state that names someone else (the
+ * editor's presence carries `user.name` from the session; the server holds it to that), or that changes someone
+ * else's. A client also passes on the others' states it knows (`known`: what the server holds); those are not new
+ * (their clock is not ahead of the server's) and change nothing, so they pass.
+ */
+export function awarenessRefusal(data: Uint8Array, name: string, known: KnownPresence): string | null {
+  if (data.byteLength > MAX_AWARENESS_BYTES) return 'Presence message too large';
+  let states: { clientId: number; clock: number; state: unknown }[];
+  try {
+    states = awarenessStates(data);
+  } catch {
+    return 'Malformed presence message';
+  }
+  for (const { clientId, clock, state } of states) {
+    const current = known(clientId);
+    if (current && clock <= current.clock) continue;
+    if (state !== null && typeof state !== 'object') return 'Malformed presence message';
+    // Someone else's presence (as the server has it) is not this client's to change or remove.
+    if (current && current.name !== undefined && current.name !== name) return 'Presence of someone else';
+    const user = state === null ? undefined : (state as { user?: unknown }).user;
+    if (user !== undefined && nameOf(state) !== name) return 'Presence must carry your own name';
+  }
+  return null;
+}
+
+/** The number of characters of text in the shared document (as the article's plain text counts them, about). */
+export function textLength(document: Y.Doc): number {
+  let total = 0;
+  const walk = (node: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlText) total += child.length;
+      else if (child instanceof Y.XmlElement) walk(child);
+    }
+  };
+  walk(document.getXmlFragment(COLLAB_FIELD));
+  return total;
+}
