@@ -456,7 +456,11 @@ test.describe('two instances', () => {
     await signInByHttp(bob, second.email, second.password);
     await bob.goto(`${secondURL}/articles/${article.id}`);
     await expect(bob.locator('.editor-content[contenteditable="true"]')).toBeVisible();
-    await typeOver(bob, 'before', 'just before');
+    // Typed at a caret, not over a selection: the first character typed over a selection can be lost while a remote
+    // change arrives (the full-speed proof above, fixme); what this test proves is the shutdown's save.
+    await selectWords(bob, 'before');
+    await bob.keyboard.press('ArrowLeft');
+    await bob.keyboard.type('just ');
     await expect.poll(() => editorText(bob)).toBe('Iota paragraph just before the stop.');
     // The server holds the keystrokes (it acknowledged them); what is tested is that the shutdown saves them.
     await expect(bob.locator('.save-status[data-unsynced="0"]')).toBeVisible();

@@ -135,7 +135,13 @@ test('removing a highlight asks; a kept claim is detached and can be attached ag
   const claim = (await (
     await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Gamma words' } } })
   ).json()) as { id: string };
+  const mark = page.locator(`.editor-content mark[data-claim-id="${claim.id}"]`);
+  await expect(mark).toBeVisible();
   await page.reload();
+  // The live document is loaded and in step with the server before the highlight is removed.
+  await expect(mark).toBeVisible();
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
+  await expectSaved(page);
   await page.getByRole('button', { name: 'Remove highlight' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove this highlight?' });
   await dialog.getByRole('button', { name: 'Keep it detached' }).click();

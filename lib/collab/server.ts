@@ -284,12 +284,10 @@ export function collabServer() {
           saver,
           documentName,
           (stored) => {
-            const prepared = prepareCollabSave(
-              document,
-              stored,
-              knownClaims.get(documentName) ?? new Set(),
-              RELAY_ORIGIN,
-            );
+            // Without a record of the document's claims (it is being unloaded), no mark is put back: an editor's
+            // removal is never undone by a guess.
+            const known = knownClaims.get(documentName) ?? new Set(stored.claims.map((claim) => claim.id));
+            const prepared = prepareCollabSave(document, stored, known, RELAY_ORIGIN);
             knownClaims.set(documentName, prepared.known);
             snapshot = Buffer.from(Y.encodeSnapshot(Y.snapshot(document))).toString('base64');
             return prepared;
