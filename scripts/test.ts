@@ -1,5 +1,5 @@
 // npm test: unit and integration tests (real PostgreSQL) with lint, typecheck and the production build beside
-// them, and Playwright in Chromium against the build as soon as it is done. Prints each suite's duration.
+// them, then Playwright in Chromium against the build. Prints each suite's duration.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,34 +75,31 @@ async function timed([name, suite]: Suite, durations: string[]): Promise<number>
 }
 
 // Vitest waits on PostgreSQL and on the processes it starts much of the time, so lint, typecheck and the
-// production build run beside it (each one's output is held until it ends, so that none interleave).
-// Playwright needs the build and most of the machine: it starts as soon as the build is done, while the last
-// unit tests finish, and is skipped when the build failed.
-const held = (name: string, command: string, args: string[]) => (): Promise<number> =>
-  runHeld(command, args).then(({ code, output }) => {
-    process.stderr.write(`--- ${name}: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`);
-    return code;
-  });
-const vitest: Suite = ['unit + integration (vitest)', held('vitest', bin('vitest'), ['run'])];
-const lint: Suite = ['lint + typecheck', lintAndTypecheck];
-const build: Suite = ['build (next build)', held('build', bin('next'), ['build'])];
-const browser: Suite = ['end-to-end (playwright)', e2e];
+// production build run beside it (their output is held until each ends); Playwright needs the build and the
+// whole machine, so it runs last. Two stages: the first's failures stop the run before the browser tests.
+const stages: Suite[][] = [
+  [
+    ['unit + integration (vitest)', () => run(bin('vitest'), ['run'])],
+    ['lint + typecheck', lintAndTypecheck],
+    [
+      'build (next build)',
+      () =>
+        runHeld(bin('next'), ['build']).then(
+          ({ code, output }) => (process.stderr.write(`--- build: ${code === 0 ? 'ok' : 'FAILED'}\n${output}`), code),
+        ),
+    ],
+  ],
+  [['end-to-end (playwright)', e2e]],
+];
 
 const durations: string[] = [];
 const failed: string[] = [];
-const settle = async (suite: Suite): Promise<number> => {
-  const code = await timed(suite, durations);
-  if (code !== 0) failed.push(suite[0]);
-  return code;
-};
-process.stderr.write(`\n=== ${[vitest, lint, build].map(([name]) => name).join(', ')}; then ${browser[0]}\n`);
-await Promise.all([
-  settle(vitest),
-  settle(lint),
-  settle(build).then((code) =>
-    code === 0 ? settle(browser) : void durations.push(`${browser[0].padEnd(30)}      -    skipped (no build)`),
-  ),
-]);
+for (const stage of stages) {
+  process.stderr.write(`\n=== ${stage.map(([name]) => name).join(', ')}\n`);
+  const codes = await Promise.all(stage.map((suite) => timed(suite, durations)));
+  stage.forEach(([name], i) => codes[i] !== 0 && failed.push(name));
+  if (failed.length) break;
+}
 process.stderr.write(`\n=== durations\n${durations.join('\n')}\n`);
 if (failed.length) {
   process.stderr.write(`\nnpm test failed in: ${failed.join(', ')}\n`);
