@@ -456,12 +456,13 @@ test.describe('two instances', () => {
     await signInByHttp(bob, second.email, second.password);
     await bob.goto(`${secondURL}/articles/${article.id}`);
     await expect(bob.locator('.editor-content[contenteditable="true"]')).toBeVisible();
-    // Typed at a caret, not over a selection: the first character typed over a selection can be lost while a remote
-    // change arrives (the full-speed proof above, fixme); what this test proves is the shutdown's save.
-    await selectWords(bob, 'before');
-    await bob.keyboard.press('ArrowLeft');
-    await bob.keyboard.type('just ');
-    await expect.poll(() => editorText(bob)).toBe('Iota paragraph just before the stop.');
+    // Typed at the end of the text, with no selection made first: text typed over or beside a selection can reach
+    // the live document differently from the editor (issue #16: the full-speed proof above, fixme); what this test
+    // proves is the shutdown's save.
+    await bob.locator('.editor-content').click();
+    await bob.keyboard.press('Control+End');
+    await bob.keyboard.type(' Typed just before.');
+    await expect.poll(() => editorText(bob)).toBe('Iota paragraph before the stop. Typed just before.');
     // The server holds the keystrokes (it acknowledged them); what is tested is that the shutdown saves them.
     await expect(bob.locator('.save-status[data-unsynced="0"]')).toBeVisible();
     // Stopped at once, within the save's debounce: only the shutdown saves it (nobody has it open on the first instance).
@@ -473,6 +474,6 @@ test.describe('two instances', () => {
     // What the API then reads: the end state, read until it is there (the first instance answers on its own timing).
     await expect
       .poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 })
-      .toBe('Iota paragraph just before the stop.');
+      .toBe('Iota paragraph before the stop. Typed just before.');
   });
 });
