@@ -17,6 +17,26 @@ import { generateArticle } from './generated-article';
 import { bareEditableLatencies, keystrokeLatencies, launchBenchBrowser } from './lib/keystrokes';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 
+/** In the page: times every Yjs transaction of the editor's shared document that came from elsewhere. */
+function remoteUpdateTimer(root: Element): void {
+  type YDocLike = {
+    on: (event: string, f: (doc: unknown, transactions: { local: boolean }[]) => void) => void;
+  };
+  const { editor } = root as Element & {
+    editor: { state: { plugins: { spec: { key?: { key: string } }; getState: (s: unknown) => { doc?: YDocLike } }[] } };
+  };
+  const plugin = editor.state.plugins.find((p) => p.spec.key?.key.startsWith('y-sync'));
+  const doc = plugin?.getState(editor.state)?.doc;
+  if (!doc) throw new Error('the editor has no shared document');
+  const w = window as unknown as { remoteUpdateMs: number[] };
+  w.remoteUpdateMs = [];
+  let began = 0;
+  doc.on('beforeAllTransactions', () => (began = performance.now()));
+  doc.on('afterAllTransactions', (_doc, transactions) => {
+    if (transactions.some((t) => !t.local)) w.remoteUpdateMs.push(performance.now() - began);
+  });
+}
+
 const WORDS = 20_000;
 const CLAIMS = 1_000;
 const CLIENTS = Number(process.env.BENCH_COLLAB_CLIENTS ?? 10);
@@ -225,6 +245,10 @@ async function main() {
     await page.goto(`/articles/${id}`);
     await page.locator('.editor-content[contenteditable="true"]').waitFor({ timeout: 120_000 });
 
+    // What each remote update costs the browser editor: Yjs applies it, the binding rebuilds the ProseMirror document
+    // and the view redraws, all inside the Yjs transaction (from its first hook to its last).
+    await page.locator('.editor-content').evaluate(remoteUpdateTimer);
+
     const cpuBefore = await cpuTicks(server.dataDir);
     const started = performance.now();
     let typed = 0;
@@ -254,6 +278,7 @@ async function main() {
     await sampleStorage();
 
     const floor = await bareEditableLatencies(browser);
+    const remoteUpdates = await page.evaluate(() => (window as unknown as { remoteUpdateMs: number[] }).remoteUpdateMs);
 
     const expected = clients.length * (clients.length - 1) * typed;
     const texts = clients.map((c) => c.texts.map((t) => t.toString()).join('\n'));
@@ -292,6 +317,12 @@ async function main() {
         max: round(Math.max(...latencies)),
       },
       bareContentEditableLatencyMs: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
+      editorRemoteUpdateMs: {
+        samples: remoteUpdates.length,
+        p50: round(percentile(remoteUpdates, 50)),
+        p95: round(percentile(remoteUpdates, 95)),
+        max: round(Math.max(...remoteUpdates)),
+      },
       note: process.env.BENCH_COLLAB_NOTE ?? undefined,
     });
     await session.dispose();

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { editorExtensions } from './extensions';
+import { keepNodeCache } from './keep-node-cache';
 
 /** A colour someone else's awareness state names, if it is a plain `#rrggbb` (it goes into a style). */
 export const safeColour = (value: unknown): string =>
@@ -52,6 +53,7 @@ const CollabCarets = Extension.create<{ awareness: Awareness | null }>({
 
 /** The editor's extension list, collaborating on `document`: Yjs keeps the history, so the local undo goes. */
 export function collabExtensions(document: Y.Doc, awareness: Awareness | null): Extensions {
+  keepNodeCache();
   return [
     ...editorExtensions.map((extension) =>
       extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension,
