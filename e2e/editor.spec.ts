@@ -121,10 +121,13 @@ test('clicking a claim in the sidebar selects its words; Alt+arrows step through
   await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Beta claim two' } } });
   await page.reload();
   await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
+  // The editor selects the words and takes the focus in its next frame: what is checked is where the selection ends.
+  const selection = () => page.evaluate(() => window.getSelection()?.toString());
   await page.getByRole('button', { name: '“Beta claim two”' }).click();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Beta claim two');
+  await expect.poll(selection).toBe('Beta claim two');
+  await expect(page.locator('.editor-content')).toBeFocused();
   await page.keyboard.press('Alt+ArrowDown');
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Alpha claim one');
+  await expect.poll(selection).toBe('Alpha claim one');
   await expect(page.locator('.claim-item[aria-current="true"]')).toContainText('Alpha claim one');
 });
 
