@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { sha256 } from '@/lib/data/users/password-links';
 import { runningServer, startEmbeddedDb } from './lib/embedded-db';
+import { createDatabaseIfMissing } from './lib/pg-admin';
 
 // Each test starts Node processes (npm, tsx, PostgreSQL): seconds each, and far more on a loaded machine.
 const SPAWNING = 120_000;
@@ -121,10 +122,25 @@ describe('command line on the embedded database', { timeout: SPAWNING }, () => {
     expect(await runningServer(path.join(dir, 'postgres'))).toBeNull();
   });
 
-  it('joins the embedded database of a running Factmark', async () => {
+  /** A running Factmark's embedded database: the run's own server (the command finds it by its data folder), else one started here. */
+  async function runningFactmarkDb(): Promise<{ dir: string; url: string; stop: () => Promise<void> }> {
+    const shared = inject('embeddedDataDir');
+    if (shared) {
+      const adminUrl = inject('adminDatabaseUrl');
+      await createDatabaseIfMissing(adminUrl, 'factmark');
+      const url = new URL(adminUrl);
+      url.pathname = '/factmark';
+      return { dir: shared, url: url.toString(), stop: async () => {} };
+    }
     const dir = await mkdtemp(path.join(tmpdir(), 'factmark-cli-running-'));
     dirs.push(dir);
-    const running = await startEmbeddedDb(dir);
+    const db = await startEmbeddedDb(dir);
+    return { dir, url: db.url, stop: db.stop };
+  }
+
+  it('joins the embedded database of a running Factmark', async () => {
+    const running = await runningFactmarkDb();
+    const { dir } = running;
     try {
       const address = email();
       const created = await npmRun(
