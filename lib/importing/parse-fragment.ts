@@ -10,7 +10,7 @@ const UNKNOWN = 'x-unknown';
  * Parses `html` as a `<template>`'s contents, exactly as `template.innerHTML = html` does (the same parser,
  * context and scripting flag), into a fragment of `document`, in linear time. jsdom's own fragment parsing
  * moves each parsed node out of a temporary root, recomputing the node's index among its remaining
- * siblings: O(n²) for n siblings (20,000 `<div>`s took a minute). Here parse5 builds its light tree and the
+ * siblings: O(n²) for n siblings (20,000 `<div>`s: 22 s of CPU in htmlToDocument, now 5.6 s). Here parse5 builds its light tree and the
  * copy appends each node once. Template contents and comments are left out: nothing reads them.
  */
 export function parseHtmlFragment(html: string, document: Document): DocumentFragment {
