@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { OmittedItem } from '@/lib/validation/articles';
 import { imageFigure, type ImageOptions } from './image-candidates';
 import { MAX_OMITTED, omittedItem } from './omitted-content';
+import { parseHtmlFragment } from './parse-fragment';
 import { quietDom } from './quiet-dom';
 
 // Only what the editor's schema can hold; everything else is unwrapped to its text or dropped.
@@ -254,11 +255,10 @@ export function htmlToDocument(
   const { window } = quietDom('<!doctype html><html><body></body></html>');
   try {
     const { document } = window;
-    // A template's content is inert: nothing loads or runs while it is parsed.
-    const template = document.createElement('template');
-    template.innerHTML = html;
+    // Parsed as a template's content (inert: nothing loads or runs), without jsdom's O(n²) in sibling count.
+    const parsed = parseHtmlFragment(html, document);
     const container = document.createElement('div');
-    container.appendChild(copyAllowed(template.content, document, path, omitted, images));
+    container.appendChild(copyAllowed(parsed, document, path, omitted, images));
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     const body = purify.sanitize(container.innerHTML, {
       // Figures, images and captions only as copyAllowed made them (imageFigure): a media address and alt text.

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDatabase } from '@/prisma/seed';
+import { initialisedDataDir } from '@/scripts/testing/cluster-copy';
 import { createFreshDatabase, dropDatabase } from '@/scripts/testing/test-database';
 import { backupDatabase, dataTables, restoreDatabase } from './backup';
 
@@ -94,8 +95,9 @@ describe('db:backup and db:restore', () => {
     const file = path.join(dir, 'cli.jsonl');
     const env = { ...process.env, DATABASE_URL: source };
     await run(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', '--out', file], { cwd: root, env });
-    // Its own temporary folder: as root the server runs as `postgres`, which must reach the folder.
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'factmark-restore-'));
+    // Its own temporary folder (as root the server runs as `postgres`, which must reach it), holding a copy of an
+    // initialised cluster: the commands start a server on it and stop it, without initdb.
+    const dataDir = await initialisedDataDir('factmark-restore-', inject('embeddedCluster'));
     const embedded = { ...process.env, DATABASE_URL: '', FACTMARK_DATA_DIR: dataDir };
     const restored = await run(process.execPath, ['--import', 'tsx', 'scripts/db-restore.ts', '--in', file], {
       cwd: root,

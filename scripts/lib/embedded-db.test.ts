@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { initialisedDataDir } from '@/scripts/testing/cluster-copy';
 import { runningServer, startEmbeddedDb } from './embedded-db';
 
 // Each test starts Node processes (npm, tsx, PostgreSQL): seconds each, and far more on a loaded machine.
 const SPAWNING = 120_000;
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dirs: string[] = [];
+// Each test starts its own server on a copy of an initialised cluster: these test starting on existing data, not initdb.
+const dataDir = async (prefix: string) => {
+  const dir = await initialisedDataDir(prefix, inject('embeddedCluster'));
+  dirs.push(dir);
+  return dir;
+};
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
@@ -40,8 +47,7 @@ async function readSurvivors(url: string): Promise<string[]> {
 
 describe('embedded PostgreSQL', { timeout: SPAWNING }, () => {
   it('recovers after the process that ran it was killed with SIGKILL, keeping its data', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-kill-'));
-    dirs.push(dir);
+    const dir = await dataDir('factmark-kill-');
     await holdAndKill(dir);
     expect(await runningServer(path.join(dir, 'postgres'))).not.toBeNull();
 
@@ -55,8 +61,7 @@ describe('embedded PostgreSQL', { timeout: SPAWNING }, () => {
   });
 
   it('a second start reuses the same data', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-restart-'));
-    dirs.push(dir);
+    const dir = await dataDir('factmark-restart-');
     const first = await startEmbeddedDb(dir);
     const client = new pg.Client({ connectionString: first.url });
     await client.connect();
@@ -73,8 +78,7 @@ describe('embedded PostgreSQL', { timeout: SPAWNING }, () => {
   });
 
   it('starts when a stale pid file names a process that is not PostgreSQL (a reused pid after a crash)', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'factmark-stale-'));
-    dirs.push(dir);
+    const dir = await dataDir('factmark-stale-');
     const first = await startEmbeddedDb(dir);
     await first.stop();
     // As after a SIGKILL: the pid file is left behind, and its pid now belongs to a live process of the

@@ -9,6 +9,10 @@ import { applyMigrations } from '@/scripts/lib/migrate';
 export interface TestServer {
   /** A URL on the server's `postgres` database, for creating and dropping test databases. */
   adminUrl: string;
+  /** The embedded server's stopped, initialised twin, for tests that start their own (copyCluster); '' on DATABASE_URL's server. */
+  cluster: string;
+  /** The embedded server's data folder, as a running Factmark's (`FACTMARK_DATA_DIR`); '' on DATABASE_URL's server. */
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -25,21 +29,23 @@ function withDatabase(url: string, database: string): string {
  */
 export async function startTestServer(): Promise<TestServer> {
   const external = process.env.DATABASE_URL;
-  if (external) return { adminUrl: withDatabase(external, 'postgres'), stop: async () => {} };
+  if (external) return { adminUrl: withDatabase(external, 'postgres'), cluster: '', dataDir: '', stop: async () => {} };
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'test-db-server.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const adminUrl = await new Promise<string>((resolve, reject) => {
+  const [adminUrl, cluster, dataDir] = await new Promise<string[]>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const match = /READY (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
+      const match = /READY (\S+) (\S+) (\S+)\n/.exec(out);
+      if (match) resolve(match.slice(1));
     });
     child.on('exit', (code) => reject(new Error(`the test database server exited with ${code}`)));
   });
   return {
-    adminUrl,
+    adminUrl: adminUrl ?? '',
+    cluster: cluster ?? '',
+    dataDir: dataDir ?? '',
     stop: async () => {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

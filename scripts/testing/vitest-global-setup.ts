@@ -6,6 +6,10 @@ declare module 'vitest' {
     adminDatabaseUrl: string;
     databaseUrl: string;
     templateDatabaseUrl: string;
+    /** A stopped, initialised embedded cluster to copy (see cluster-copy.ts); '' on DATABASE_URL's server. */
+    embeddedCluster: string;
+    /** The running embedded server's data folder, as a running Factmark's; '' on DATABASE_URL's server. */
+    embeddedDataDir: string;
   }
 }
 
@@ -21,6 +25,8 @@ export default async function setup(project: TestProject) {
   project.provide('adminDatabaseUrl', server.adminUrl);
   project.provide('templateDatabaseUrl', template);
   project.provide('databaseUrl', shared);
+  project.provide('embeddedCluster', server.cluster);
+  project.provide('embeddedDataDir', server.dataDir);
   return async () => {
     await dropDatabasesLike(server.adminUrl, template);
     await dropDatabase(server.adminUrl, shared);
