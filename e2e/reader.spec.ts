@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdminApi, newPage, tokenFor, uniqueSuffix } from './support/accounts';
-import { reviewNow } from './support/review';
+import { approveDeficitClaim } from './support/review';
 
 const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 let editorApi: APIRequestContext;
@@ -127,30 +127,7 @@ test('unpublished articles are 404 to readers; publishing needs an approved clai
   expect(refused.status()).toBe(422);
   expect(((await refused.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('claims');
 
-  const claim = (await (
-    await editorApi.post(`/api/v1/articles/${created.id}/claims`, {
-      data: { quote: { exact: 'The deficit halved in one year' } },
-    })
-  ).json()) as { id: string };
-  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
-    data: {
-      baseVersion: 1,
-      rating: ratings.items.find((r) => r.label === 'False')?.id,
-      shortVerdict: 'It fell by 8%, not 50%.',
-    },
-  });
-  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
-    data: {
-      url: 'https://budget.example.org/2025',
-      title: 'Budget outturn 2025',
-      publisher: 'Treasury',
-      publishedAt: '2025-04-01',
-      kind: 'official-data',
-    },
-  });
-  await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
-  expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
+  await approveDeficitClaim(editorApi, reviewerApi, created.id);
 
   const v1 = await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} });
   expect(v1.status()).toBe(201);

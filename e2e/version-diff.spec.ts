@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { newPage, newsroom, uniqueSuffix } from './support/accounts';
-import { reviewNow } from './support/review';
+import { approveDeficitClaim } from './support/review';
 
 let editorApi: APIRequestContext;
 let reviewerApi: APIRequestContext;
@@ -22,30 +22,7 @@ async function publishTwoVersions(): Promise<{ slug: string }> {
       },
     })
   ).json()) as { id: string; slug: string };
-  const claim = (await (
-    await editorApi.post(`/api/v1/articles/${created.id}/claims`, {
-      data: { quote: { exact: 'The deficit halved in one year' } },
-    })
-  ).json()) as { id: string };
-  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
-    data: {
-      baseVersion: 1,
-      rating: ratings.items.find((r) => r.label === 'False')?.id,
-      shortVerdict: 'It fell by 8%, not 50%.',
-    },
-  });
-  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
-    data: {
-      url: 'https://budget.example.org/2025',
-      title: 'Budget outturn 2025',
-      publisher: 'Treasury',
-      publishedAt: '2025-04-01',
-      kind: 'official-data',
-    },
-  });
-  await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
-  expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
+  await approveDeficitClaim(editorApi, reviewerApi, created.id);
   expect((await editorApi.post(`/api/v1/articles/${created.id}/publications`, { data: {} })).status()).toBe(201);
 
   const article = (await (await editorApi.get(`/api/v1/articles/${created.id}`)).json()) as {

@@ -12,6 +12,42 @@ import { IconButton } from '@/components/ui/icon-button';
 
 const initial: FormState = { status: 'idle' };
 
+/** A rating's label, colour, value and description, as the create form and each rating's row ask for them. */
+function RatingFields({
+  prefix,
+  values,
+  errors,
+  colourHint,
+}: {
+  prefix: string;
+  values: Partial<Record<'label' | 'colour' | 'value' | 'description', string | number>> | undefined;
+  errors: FormState['fieldErrors'];
+  colourHint?: string;
+}) {
+  return (
+    <>
+      <Field label="Label" name="label" id={`${prefix}-label`} defaultValue={values?.label} error={errors?.label} />
+      <Field
+        label="Colour"
+        name="colour"
+        id={`${prefix}-colour`}
+        hint={colourHint}
+        defaultValue={values?.colour}
+        error={errors?.colour}
+      />
+      <Field
+        label="Value (empty: non-ordinal)"
+        name="value"
+        id={`${prefix}-value`}
+        type="number"
+        defaultValue={values?.value}
+        error={errors?.value}
+      />
+      <Field label="Description" name="description" id={`${prefix}-description`} defaultValue={values?.description} />
+    </>
+  );
+}
+
 export function RatingRow({ rating, index }: { rating: RatingDto; index: number }) {
   const [state, action, pending] = useActionState(updateRatingAction, initial);
   const prefix = `rating-${rating.id}`;
@@ -22,29 +58,16 @@ export function RatingRow({ rating, index }: { rating: RatingDto; index: number 
       <span className="rating-chip" style={{ backgroundColor: rating.colour }}>
         {rating.label}
       </span>
-      <Field
-        label="Label"
-        name="label"
-        id={`${prefix}-label`}
-        defaultValue={rating.label}
-        error={state.fieldErrors?.label}
+      <RatingFields
+        prefix={prefix}
+        values={{
+          label: rating.label,
+          colour: rating.colour,
+          value: rating.value ?? '',
+          description: rating.description,
+        }}
+        errors={state.fieldErrors}
       />
-      <Field
-        label="Colour"
-        name="colour"
-        id={`${prefix}-colour`}
-        defaultValue={rating.colour}
-        error={state.fieldErrors?.colour}
-      />
-      <Field
-        label="Value (empty: non-ordinal)"
-        name="value"
-        id={`${prefix}-value`}
-        type="number"
-        defaultValue={rating.value ?? ''}
-        error={state.fieldErrors?.value}
-      />
-      <Field label="Description" name="description" id={`${prefix}-description`} defaultValue={rating.description} />
       <label className="checkbox">
         <input type="checkbox" name="active" defaultChecked={rating.active} /> In use
       </label>
@@ -65,34 +88,11 @@ export function CreateRatingForm() {
   return (
     <form action={action} className="form narrow" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <Field
-        label="Label"
-        name="label"
-        id="new-rating-label"
-        defaultValue={state.status === 'error' ? state.values?.label : ''}
-        error={state.fieldErrors?.label}
-      />
-      <Field
-        label="Colour"
-        name="colour"
-        id="new-rating-colour"
-        hint="#rrggbb; white text on it needs a contrast of 4.5:1."
-        defaultValue={state.status === 'error' ? state.values?.colour : '#1d4ed8'}
-        error={state.fieldErrors?.colour}
-      />
-      <Field
-        label="Value (empty: non-ordinal)"
-        name="value"
-        id="new-rating-value"
-        type="number"
-        defaultValue={state.status === 'error' ? state.values?.value : ''}
-        error={state.fieldErrors?.value}
-      />
-      <Field
-        label="Description"
-        name="description"
-        id="new-rating-description"
-        defaultValue={state.status === 'error' ? state.values?.description : ''}
+      <RatingFields
+        prefix="new-rating"
+        values={state.status === 'error' ? state.values : { label: '', colour: '#1d4ed8', value: '', description: '' }}
+        errors={state.fieldErrors}
+        colourHint="#rrggbb; white text on it needs a contrast of 4.5:1."
       />
       <Button type="submit" disabled={pending}>
         Add rating

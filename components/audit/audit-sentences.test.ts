@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges } from './audit-sentences';
+import { ArticleStatus, ClaimStatus, ReviewDecision, Role } from '@/lib/generated/prisma/enums';
+import messages from '@/lib/i18n/messages/en.json';
+import { describeChanges, stateNamespaces, valueText, type StateWords } from './audit-sentences';
 
 const names = {
   ratings: new Map([
@@ -31,5 +33,30 @@ describe('audit events in words', () => {
     ]);
     expect(describeChanges({ version: 1 }, { version: 2, contentChanged: true }, names)).toEqual(['Text changed']);
     expect(describeChanges({ exact: 'gone' }, null, names)).toEqual(['Words: gone']);
+  });
+
+  it('shows every state the database can hold in words of the message catalog, never the stored value', () => {
+    const states: StateWords = Object.fromEntries(stateNamespaces.map((namespace) => [namespace, messages[namespace]]));
+    const stored = [
+      ['claimStatus', 'status', ClaimStatus],
+      ['articleStatus', 'status', ArticleStatus],
+      ['reviewDecision', 'decision', ReviewDecision],
+      ['role', 'roles', Role],
+    ] as const;
+    for (const [namespace, field, values] of stored) {
+      for (const value of Object.values(values)) {
+        const catalog: Record<string, string> = messages[namespace];
+        expect(catalog[value], `${namespace}.${value}`).toMatch(/\S/);
+        const word = valueText(field, value, { states });
+        expect(word, `${field}: ${value}`).not.toBe(value);
+        expect(Object.values(states).some((words) => words[value] === word)).toBe(true);
+      }
+    }
+    expect(describeChanges({ status: 'IN_REVIEW' }, { status: 'APPROVED' }, { states })).toEqual([
+      `State changed from ${messages.claimStatus.IN_REVIEW} to ${messages.claimStatus.APPROVED}`,
+    ]);
+    expect(describeChanges(null, { roles: ['EDITOR', 'REVIEWER'] }, { states })).toEqual([
+      `Roles: ${messages.role.EDITOR}, ${messages.role.REVIEWER}`,
+    ]);
   });
 });

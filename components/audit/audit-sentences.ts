@@ -95,14 +95,23 @@ const fieldLabels: Record<string, string> = {
   errors: 'Errors',
 };
 
-const stateWords: Record<string, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  CHANGES_REQUESTED: 'Changes requested',
-  APPROVED: 'Approved',
-  PUBLISHED: 'Published',
-  RETRACTED: 'Retracted',
+/** The message catalog's namespaces of stored states (enum values of the database), by the field that holds them. */
+export const stateNamespaces = ['claimStatus', 'articleStatus', 'reviewDecision', 'role'] as const;
+export type StateWords = Partial<Record<(typeof stateNamespaces)[number], Readonly<Record<string, string>>>>;
+const stateFields: Record<string, readonly (typeof stateNamespaces)[number][]> = {
+  status: ['claimStatus', 'articleStatus'],
+  decision: ['reviewDecision'],
+  roles: ['role'],
 };
+
+/** A stored state in the catalog's words: by the namespaces of its field, else as a claim's or an article's state. */
+function stateWord(key: string, value: string, states: StateWords | undefined): string | undefined {
+  for (const namespace of stateFields[key] ?? ['claimStatus', 'articleStatus']) {
+    const word = states?.[namespace]?.[value];
+    if (word) return word;
+  }
+  return undefined;
+}
 
 // Positions, ids and the words around a quote are for machines; the history shows what people changed.
 const hidden = new Set([
@@ -120,7 +129,12 @@ const hidden = new Set([
   'publicationId',
 ]);
 
-export type AuditNames = { ratings?: ReadonlyMap<string, string>; people?: ReadonlyMap<string, string> };
+export type AuditNames = {
+  ratings?: ReadonlyMap<string, string>;
+  people?: ReadonlyMap<string, string>;
+  /** The catalog's words for stored states (`stateNamespaces` of the messages). */
+  states?: StateWords;
+};
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const peopleKeys = new Set(['factCheckerId', 'reviewerId', 'userId']);
@@ -136,7 +150,7 @@ export function valueText(key: string, value: unknown, names: AuditNames): strin
       return sourceKindLabels[value as (typeof sourceKinds)[number]];
     if (isoInstant.test(value))
       return formatUtcFallback(value, value.slice(10, 23) === 'T00:00:00.000' ? 'date' : 'absolute');
-    return stateWords[value] ?? value;
+    return stateWord(key, value, names.states) ?? value;
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => valueText(key, v, names)).join(', ');

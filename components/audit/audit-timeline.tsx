@@ -1,6 +1,14 @@
 import Link from 'next/link';
+import { getMessages } from 'next-intl/server';
 import { LocalTime } from '@/components/ui/local-time';
-import { actionLabels, describeChanges, type AuditEntry, type AuditNames } from './audit-sentences';
+import {
+  actionLabels,
+  describeChanges,
+  stateNamespaces,
+  type AuditEntry,
+  type AuditNames,
+  type StateWords,
+} from './audit-sentences';
 
 const entityWords: Record<string, string> = {
   Article: 'Article',
@@ -17,7 +25,7 @@ const entityWords: Record<string, string> = {
  * Audit entries as a timeline that reads as sentences: "Verdict saved by Ana, 3 minutes ago" above
  * "Rating changed from False to Half true". No raw values: ids, positions and JSON stay in the API.
  */
-export function AuditTimeline({
+export async function AuditTimeline({
   entries,
   label,
   names = {},
@@ -30,10 +38,17 @@ export function AuditTimeline({
   entityHref?: (entry: AuditEntry) => string | null;
 }) {
   if (entries.length === 0) return <p>No events.</p>;
+  const messages = await getMessages();
+  const states: StateWords = Object.fromEntries(
+    stateNamespaces
+      .map((namespace) => [namespace, messages[namespace]])
+      .filter(([, words]) => typeof words === 'object'),
+  );
+  const words = { ...names, states };
   return (
     <ol className="timeline" aria-label={label}>
       {entries.map((e) => {
-        const changes = describeChanges(e.before, e.after, names);
+        const changes = describeChanges(e.before, e.after, words);
         const href = entityHref?.(e) ?? null;
         return (
           <li key={e.id} className="timeline-event">

@@ -17,3 +17,38 @@ export async function reviewNow(
     data: { ...body, claimVersion: await claimVersion(api, claimId) },
   });
 }
+
+/**
+ * Marks "The deficit halved in one year" in the article, rates it False with a short verdict and an official source,
+ * submits it and has the reviewer approve it: the article can then be published.
+ */
+export async function approveDeficitClaim(
+  editorApi: APIRequestContext,
+  reviewerApi: APIRequestContext,
+  articleId: string,
+): Promise<void> {
+  const claim = (await (
+    await editorApi.post(`/api/v1/articles/${articleId}/claims`, {
+      data: { quote: { exact: 'The deficit halved in one year' } },
+    })
+  ).json()) as { id: string };
+  const ratings = (await (await editorApi.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
+  await editorApi.patch(`/api/v1/claims/${claim.id}`, {
+    data: {
+      baseVersion: 1,
+      rating: ratings.items.find((r) => r.label === 'False')?.id,
+      shortVerdict: 'It fell by 8%, not 50%.',
+    },
+  });
+  await editorApi.post(`/api/v1/claims/${claim.id}/sources`, {
+    data: {
+      url: 'https://budget.example.org/2025',
+      title: 'Budget outturn 2025',
+      publisher: 'Treasury',
+      publishedAt: '2025-04-01',
+      kind: 'official-data',
+    },
+  });
+  await editorApi.post(`/api/v1/claims/${claim.id}/submit`);
+  expect((await reviewNow(reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
+}

@@ -9,17 +9,19 @@ import { idSchema } from '@/lib/validation/common';
 import { createRatingInput, updateRatingInput } from '@/lib/validation/ratings';
 
 const valueOf = (raw: string | undefined) => (raw === undefined || raw.trim() === '' ? null : Number(raw));
+/** The fields both rating forms send (components/admin/rating-forms.tsx `RatingFields`), as the inputs read them. */
+const ratingFields = (values: Record<string, string>) => ({
+  label: values.label,
+  description: values.description,
+  colour: values.colour,
+  value: valueOf(values.value),
+});
 
 export async function createRatingAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
-    const input = createRatingInput.parse({
-      label: values.label,
-      description: values.description,
-      colour: values.colour,
-      value: valueOf(values.value),
-    });
+    const input = createRatingInput.parse(ratingFields(values));
     const rating = await createRating(await getActor(), input);
     revalidatePath('/admin/ratings');
     return { status: 'ok', message: `“${rating.label}” added to the scale.` };
@@ -33,10 +35,7 @@ export async function updateRatingAction(_prev: FormState, form: FormData): Prom
   const values = formValues(form);
   try {
     const input = updateRatingInput.parse({
-      label: values.label,
-      description: values.description,
-      colour: values.colour,
-      value: valueOf(values.value),
+      ...ratingFields(values),
       active: values.active === 'on',
       ...(values.move ? { position: Math.max(0, Number(values.position) + Number(values.move)) } : {}),
     });

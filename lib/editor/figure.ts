@@ -69,22 +69,17 @@ export const Figure = Node.create({
   },
 });
 
-/** Throws a RangeError for a figure whose source is not Factmark's own media address, or whose texts are too long. */
-export function checkFigures(doc: PMNode): void {
-  doc.descendants((node) => {
-    if (node.type.name !== 'figure') return true;
-    const { src, alt, caption } = node.attrs as { src: unknown; alt: unknown; caption: unknown };
-    if (!isMediaSrc(src)) throw new RangeError('An image must be one Factmark stores (/media/…).');
-    if (
-      typeof alt !== 'string' ||
-      alt.length > MAX_ALT_CHARS ||
-      typeof caption !== 'string' ||
-      caption.length > MAX_CAPTION_CHARS
-    ) {
-      throw new RangeError(
-        `An image's alt text holds at most ${MAX_ALT_CHARS} characters and its caption ${MAX_CAPTION_CHARS}.`,
-      );
-    }
-    return false;
-  });
+/** Why a figure cannot be stored (its source is not Factmark's own media address, or its texts are too long), or null. */
+export function figureProblem(node: PMNode): string | null {
+  const { src, alt, caption } = node.attrs as { src: unknown; alt: unknown; caption: unknown };
+  if (!isMediaSrc(src)) return 'An image must be one Factmark stores (/media/…).';
+  if (
+    typeof alt !== 'string' ||
+    alt.length > MAX_ALT_CHARS ||
+    typeof caption !== 'string' ||
+    caption.length > MAX_CAPTION_CHARS
+  ) {
+    return `An image's alt text holds at most ${MAX_ALT_CHARS} characters and its caption ${MAX_CAPTION_CHARS}.`;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { editorExtensions } from './extensions';
 import { Transform } from '@tiptap/pm/transform';
-import { checkFigures } from './figure';
+import { figureProblem } from './figure';
 import { isSafeUrl } from './safe-url';
 
 let schema: Schema | undefined;
@@ -38,17 +38,16 @@ const isColwidth = (value: unknown) =>
     value.length <= MAX_CELL_SPAN &&
     value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
 
-/** Throws a RangeError for a table cell whose span or column widths are not small whole numbers. */
-function checkCells(doc: PMNode): void {
-  doc.descendants((node) => {
-    if (node.type.spec.tableRole !== 'cell' && node.type.spec.tableRole !== 'header_cell') return true;
-    const { colspan, rowspan, colwidth } = node.attrs as { colspan: unknown; rowspan: unknown; colwidth: unknown };
-    if (!isSpan(colspan) || !isSpan(rowspan) || !isColwidth(colwidth)) {
-      throw new RangeError(`A table cell spans 1 to ${MAX_CELL_SPAN} columns and rows.`);
-    }
-    return true;
-  });
+const isCell = (node: PMNode) => node.type.spec.tableRole === 'cell' || node.type.spec.tableRole === 'header_cell';
+
+/** Whether a table cell's span and column widths are small whole numbers. */
+function isSoundCell(node: PMNode): boolean {
+  const { colspan, rowspan, colwidth } = node.attrs as { colspan: unknown; rowspan: unknown; colwidth: unknown };
+  return isSpan(colspan) && isSpan(rowspan) && isColwidth(colwidth);
 }
+
+const unsafeLink = (mark: { type: { name: string }; attrs: Record<string, unknown> }) =>
+  mark.type.name === 'link' && !isSafeUrl(String(mark.attrs.href ?? ''));
 
 /** Parses and checks editor JSON against the schema; throws on anything the editor could not hold. */
 export function parseDocument(
@@ -61,34 +60,35 @@ export function parseDocument(
   checkNesting(json);
   const doc = PMNode.fromJSON(editorSchema(), json);
   doc.check();
-  checkCells(doc);
-  checkFigures(doc);
-  return options.unsafeLinks === 'refuse' ? refuseUnsafeLinks(doc) : withoutUnsafeLinks(doc);
-}
-
-const unsafeLink = (mark: { type: { name: string }; attrs: Record<string, unknown> }) =>
-  mark.type.name === 'link' && !isSafeUrl(String(mark.attrs.href ?? ''));
-
-/** A document sent to be stored: a link to anything but an absolute http(s) address (javascript:…) is refused. */
-function refuseUnsafeLinks(doc: PMNode): PMNode {
-  doc.descendants((node) => {
-    const bad = node.marks.find(unsafeLink);
-    if (bad)
-      throw new RangeError(`A link must be an absolute http(s) address, not "${String(bad.attrs.href).slice(0, 80)}".`);
-  });
-  return doc;
+  return checkNodes(doc, options.unsafeLinks);
 }
 
 /**
- * A document as stored or as edited live: links to anything but an absolute http(s) address are taken out (their
- * text stays), so that one such link (never made by the editor) cannot stop the document from loading or saving.
+ * One walk over the document's nodes: a RangeError for a table cell whose span or column widths are not small whole
+ * numbers, then for a figure that cannot be stored, then for a link to anything but an absolute http(s) address when
+ * `unsafeLinks` is 'refuse' (a document sent to be stored). With 'drop' (a document as stored or edited live) such
+ * links are taken out, their text kept, so that one of them (never made by the editor) cannot stop the document
+ * from loading or saving.
  */
-function withoutUnsafeLinks(doc: PMNode): PMNode {
-  const tr = new Transform(doc);
+function checkNodes(doc: PMNode, unsafeLinks: 'refuse' | 'drop'): PMNode {
+  let badCell = false;
+  let figure: string | null = null;
+  let badLink: { href: unknown } | undefined;
+  let tr: Transform | undefined;
   doc.descendants((node, pos) => {
-    for (const mark of node.marks) if (unsafeLink(mark)) tr.removeMark(pos, pos + node.nodeSize, mark);
+    if (isCell(node) && !isSoundCell(node)) badCell = true;
+    if (node.type.name === 'figure') figure ??= figureProblem(node);
+    for (const mark of node.marks) {
+      if (!unsafeLink(mark)) continue;
+      if (unsafeLinks === 'refuse') badLink ??= { href: mark.attrs.href };
+      else (tr ??= new Transform(doc)).removeMark(pos, pos + node.nodeSize, mark);
+    }
   });
-  return tr.docChanged ? tr.doc : doc;
+  if (badCell) throw new RangeError(`A table cell spans 1 to ${MAX_CELL_SPAN} columns and rows.`);
+  if (figure) throw new RangeError(figure);
+  if (badLink)
+    throw new RangeError(`A link must be an absolute http(s) address, not "${String(badLink.href).slice(0, 80)}".`);
+  return tr?.docChanged ? tr.doc : doc;
 }
 
 /** A document of paragraphs, one per non-empty line of `text`. */

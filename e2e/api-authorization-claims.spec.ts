@@ -1,0 +1,4 @@
+import { describeApiMatrix } from './support/api-matrix';
+import { claimRows } from './support/api-rows-claims';
+
+describeApiMatrix(claimRows);
