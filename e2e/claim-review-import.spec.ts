@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { createTextArticle, markClaim } from './support/newsroom-api';
+import { confirmDialog, expectToast, toast } from './support/toasts';
 
 let room: Newsroom;
 let server: Server;
@@ -128,7 +129,7 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
   await expect(row).toContainText('Not run yet');
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.', {
+  await expect(toast(page, 'Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.')).toBeVisible({
     timeout: 30_000,
   });
   await expect(row).toContainText(/Last run: .+: 1 imported, 0 updated, 0 unchanged, 0 errors/);
@@ -148,10 +149,12 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
   });
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.', {
+  await expect(toast(page, 'Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.')).toBeVisible({
     timeout: 30_000,
   });
 
   await row.getByRole('button', { name: 'Remove' }).click();
+  await confirmDialog(page, 'Remove this feed?').getByRole('button', { name: 'Remove feed' }).click();
+  await expectToast(page, 'Feed removed. The claims it imported stay.');
   await expect(page.getByRole('form', { name: `Feed ${pageUrl}` })).toHaveCount(0);
 });
