@@ -9,7 +9,7 @@ import type { FormState } from '@/lib/validation/form-state';
 import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
 import { Button } from '@/components/ui/button';
 import { ConfirmForm } from '@/components/ui/dialog';
-import { useToastOnSuccess } from '@/components/ui/toast';
+import { useToastingAction } from '@/components/ui/toast';
 
 const initial: FormState = { status: 'idle' };
 
@@ -30,8 +30,7 @@ function LastRun({ feed }: { feed: ClaimReviewFeedDto }) {
 }
 
 export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
-  const [state, action, pending] = useActionState(feedRowAction, initial);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(feedRowAction), initial);
   return (
     <li>
       <ConfirmForm
@@ -74,8 +73,7 @@ export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
 }
 
 export function AddFeedForm() {
-  const [state, action, pending] = useActionState(addFeedAction, initial);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(addFeedAction), initial);
   return (
     <form action={action} className="form narrow" noValidate>
       {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}

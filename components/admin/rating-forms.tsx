@@ -10,13 +10,12 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { ConfirmForm } from '@/components/ui/dialog';
-import { useToastOnSuccess } from '@/components/ui/toast';
+import { useToastingAction } from '@/components/ui/toast';
 
 const initial: FormState = { status: 'idle' };
 
 export function RatingRow({ rating, index }: { rating: RatingDto; index: number }) {
-  const [state, action, pending] = useActionState(updateRatingAction, initial);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(updateRatingAction), initial);
   const prefix = `rating-${rating.id}`;
   return (
     <ConfirmForm
@@ -78,8 +77,7 @@ export function RatingRow({ rating, index }: { rating: RatingDto; index: number 
 }
 
 export function CreateRatingForm() {
-  const [state, action, pending] = useActionState(createRatingAction, initial);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(createRatingAction), initial);
   return (
     <form action={action} className="form narrow" noValidate>
       {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { resetPasswordAction, setDisabledAction, updateRolesAction } from '@/lib/actions/users';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog, ConfirmForm } from '@/components/ui/dialog';
-import { useToastOnSuccess } from '@/components/ui/toast';
+import { useToastingAction } from '@/components/ui/toast';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { RoleCheckboxes } from './role-checkboxes';
@@ -12,11 +12,9 @@ import { RoleCheckboxes } from './role-checkboxes';
 const initial: FormState = { status: 'idle' };
 
 export function UserRowActions({ user }: { user: { id: string; name: string; roles: string[]; disabled: boolean } }) {
-  const [rolesState, rolesAction] = useActionState(updateRolesAction, initial);
-  const [disableState, disableAction] = useActionState(setDisabledAction, initial);
+  const [rolesState, rolesAction] = useActionState(useToastingAction(updateRolesAction), initial);
+  const [disableState, disableAction] = useActionState(useToastingAction(setDisabledAction), initial);
   const [resetState, resetAction] = useActionState(resetPasswordAction, initial);
-  useToastOnSuccess(rolesState);
-  useToastOnSuccess(disableState);
   return (
     <div className="row-actions">
       <form action={rolesAction} aria-label={`Roles of ${user.name}`}>

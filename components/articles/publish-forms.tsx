@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ConfirmForm } from '@/components/ui/dialog';
-import { useToastOnSuccess } from '@/components/ui/toast';
+import { useToastingAction } from '@/components/ui/toast';
 import { publishAction, retractAction } from '@/lib/actions/publications';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -22,8 +22,7 @@ export function PublishForm({
   /** Verdicts readers see now that this publication withdraws. */
   withdrawnVerdicts?: number;
 }) {
-  const [state, action, pending] = useActionState(publishAction, { status: 'idle' } as FormState);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(publishAction), { status: 'idle' } as FormState);
   return (
     <ConfirmForm
       action={action}
@@ -78,8 +77,7 @@ export function PublishForm({
 
 /** Retraction: the public page becomes a notice with this reason; the versions stay on record. */
 export function RetractForm({ articleId }: { articleId: string }) {
-  const [state, action, pending] = useActionState(retractAction, { status: 'idle' } as FormState);
-  useToastOnSuccess(state);
+  const [state, action, pending] = useActionState(useToastingAction(retractAction), { status: 'idle' } as FormState);
   return (
     <ConfirmForm
       action={action}

@@ -74,8 +74,28 @@ export function useToast(): (text: string, tone?: ToastTone) => void {
 }
 const noop = () => undefined;
 
+type Answer = { status: string; message?: string; isNotice?: boolean };
+
+/**
+ * The server action, toasting its "ok" message as soon as it answers: the toast shows even when the answer removes
+ * the form that sent it (a feed removed, a fact-check retracted), which an effect on the form's state would miss.
+ */
+export function useToastingAction<S extends Answer, P>(
+  action: (previous: S, payload: P) => Promise<S>,
+): (previous: S, payload: P) => Promise<S> {
+  const toast = useToast();
+  return useCallback(
+    async (previous: S, payload: P) => {
+      const answer = await action(previous, payload);
+      if (answer.status === 'ok' && answer.message) toast(answer.message, answer.isNotice ? 'info' : 'success');
+      return answer;
+    },
+    [action, toast],
+  );
+}
+
 /** Toasts the message of each new form state whose status is "ok" (a server action's answer after a save). */
-export function useToastOnSuccess(state: { status: string; message?: string; isNotice?: boolean }): void {
+export function useToastOnSuccess(state: Answer): void {
   const toast = useToast();
   useEffect(() => {
     if (state.status === 'ok' && state.message) toast(state.message, state.isNotice ? 'info' : 'success');
