@@ -181,6 +181,8 @@ async function publish(page: Page, articleId: string): Promise<{ actions: number
   const j = new Journey(page);
   await j.click(page.getByRole('link', { name: 'Publish…' }));
   await j.click(page.getByRole('button', { name: 'Publish', exact: true }));
+  // Publishing asks first: the confirm button names the version.
+  await j.click(page.getByRole('alertdialog').getByRole('button', { name: /^Publish version \d+$/ }));
   await j.click(page.getByRole('link', { name: 'Open the published page' }));
   await page.locator('.verdicts').waitFor(LONG);
   return j.result();
