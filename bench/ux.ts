@@ -93,6 +93,8 @@ async function signedInPage(
 async function markToSubmit(page: Page, articleId: string, words: string): Promise<{ actions: number; ms: number }> {
   await page.goto(`/articles/${articleId}`);
   await page.locator('.editor-content').waitFor(LONG);
+  // Live editing: the tools come with the shared document, which replaces the text (and a selection made before).
+  await page.getByRole('toolbar', { name: 'Formatting' }).waitFor(LONG);
   const j = new Journey(page);
   await j.select(words);
   await j.press('ControlOrMeta+Shift+C');
