@@ -93,6 +93,8 @@ async function signedInPage(
 async function markToSubmit(page: Page, articleId: string, words: string): Promise<{ actions: number; ms: number }> {
   await page.goto(`/articles/${articleId}`);
   await page.locator('.editor-content').waitFor(LONG);
+  // Live editing: the tools come with the shared document, which replaces the text (and a selection made before).
+  await page.getByRole('toolbar', { name: 'Formatting' }).waitFor(LONG);
   const j = new Journey(page);
   await j.select(words);
   await j.press('ControlOrMeta+Shift+C');
@@ -181,6 +183,8 @@ async function publish(page: Page, articleId: string): Promise<{ actions: number
   const j = new Journey(page);
   await j.click(page.getByRole('link', { name: 'Publish…' }));
   await j.click(page.getByRole('button', { name: 'Publish', exact: true }));
+  // Publishing asks first: the confirm button names the version.
+  await j.click(page.getByRole('alertdialog').getByRole('button', { name: /^Publish version \d+$/ }));
   await j.click(page.getByRole('link', { name: 'Open the published page' }));
   await page.locator('.verdicts').waitFor(LONG);
   return j.result();

@@ -1,3 +1,4 @@
+import { confirmDialog, expectToast } from './support/toasts';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   apiAs,
@@ -96,7 +97,7 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
   const row = page.getByRole('row', { name: /CMS import/ });
   await expect(row.locator('time')).toHaveCount(2); // created and last used, no longer "never"
   await row.getByRole('button', { name: 'Revoke token CMS import' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Revoke the token “CMS import”?' });
+  const confirm = confirmDialog(page, 'Revoke the token “CMS import”?');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
   expect((await api.get('/api/v1/me')).status()).toBe(200);
@@ -105,6 +106,7 @@ test('a token created in the UI works against /api/v1/me until it is revoked', a
   // The modal hides the page from assistive technology: the row counts as gone only once it has closed.
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('row', { name: /CMS import/ })).toHaveCount(0);
+  await expectToast(page, 'Token “CMS import” revoked: it is refused from now on.');
   const after = await api.get('/api/v1/me');
   expect(after.status()).toBe(401);
   expect(after.headers()['content-type']).toContain('application/problem+json');

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { createTextArticle, markClaim } from './support/newsroom-api';
+import { confirmDialog, expectToast, toast } from './support/toasts';
 
 let room: Newsroom;
 let server: Server;
@@ -28,11 +29,30 @@ const claimReview = (url: string, claim: string, label: string, publisher: strin
 
 test.describe.configure({ mode: 'serial' });
 
+let slowRequested: () => void = () => undefined;
+const slowArrived = new Promise<void>((resolve) => (slowRequested = resolve));
+let releaseSlow: () => void = () => undefined;
+const slowReleased = new Promise<void>((resolve) => (releaseSlow = resolve));
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   room = await newsroom();
   // Another fact-checker's page embedding ClaimReview JSON-LD, served on this machine (the e2e server allows loopback imports).
   server = createServer((req, res) => {
+    if (req.url === '/slow-feed') {
+      // Held until the test lets it go: a refresh that is still running.
+      slowRequested();
+      const review = claimReview(
+        `${feedReviewUrl}/slow`,
+        `Harbour fees in ${fromFeed} doubled`,
+        'False',
+        'Coastal Checks',
+      );
+      void slowReleased.then(() =>
+        res.writeHead(200, { 'content-type': 'application/ld+json' }).end(JSON.stringify(review)),
+      );
+      return;
+    }
     if (req.url !== '/fact-check') return res.writeHead(404).end();
     const jsonLd = JSON.stringify(
       claimReview(
@@ -52,7 +72,10 @@ test.beforeAll(async () => {
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fact-check`;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => {
+  releaseSlow();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 test('an imported ClaimReview appears as a match in the "already checked?" panel, with its publisher, rating and link', async ({
   browser,
@@ -128,7 +151,7 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
   await expect(row).toContainText('Not run yet');
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.', {
+  await expect(toast(page, 'Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.')).toBeVisible({
     timeout: 30_000,
   });
   await expect(row).toContainText(/Last run: .+: 1 imported, 0 updated, 0 unchanged, 0 errors/);
@@ -148,10 +171,41 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
   });
 
   await row.getByRole('button', { name: 'Refresh now' }).click();
-  await expect(row.getByRole('status')).toContainText('Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.', {
+  await expect(toast(page, 'Refreshed: 0 imported, 0 updated, 1 unchanged, 0 errors.')).toBeVisible({
     timeout: 30_000,
   });
 
   await row.getByRole('button', { name: 'Remove' }).click();
+  await confirmDialog(page, 'Remove this feed?').getByRole('button', { name: 'Remove feed' }).click();
+  await expectToast(page, 'Feed removed. The claims it imported stay.');
   await expect(page.getByRole('form', { name: `Feed ${pageUrl}` })).toHaveCount(0);
+});
+
+test('"Refresh now" while the feed is already being refreshed says so as a note, not as a failure', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const slowUrl = pageUrl.replace('/fact-check', '/slow-feed');
+  const first = await newPage(browser);
+  await signInByHttp(first, demoAdmin.email, demoAdmin.password, '/admin/feeds');
+  await first.getByLabel('Feed or page address').fill(slowUrl);
+  await first.getByRole('button', { name: 'Add feed' }).click();
+  const row = (page: typeof first) => page.getByRole('form', { name: `Feed ${slowUrl}` });
+  await expect(row(first)).toContainText('Not run yet');
+  // The second tab is ready first: the held fetch gives up after 10 s.
+  const second = await newPage(browser);
+  await signInByHttp(second, demoAdmin.email, demoAdmin.password, '/admin/feeds');
+  await expect(row(second).getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+  await row(first).getByRole('button', { name: 'Refresh now' }).click();
+  await slowArrived;
+  await row(second).getByRole('button', { name: 'Refresh now' }).click();
+  await expectToast(second, 'This feed is already being refreshed; try again in a minute.', 'Note');
+  await expect(row(second).getByRole('alert')).toHaveCount(0);
+
+  releaseSlow();
+  await expect(toast(first, 'Refreshed: 1 imported, 0 updated, 0 unchanged, 0 errors.')).toBeVisible({
+    timeout: 30_000,
+  });
+  await first.context().close();
+  await second.context().close();
 });

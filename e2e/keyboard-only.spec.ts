@@ -104,6 +104,9 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   await ed.goto(`/articles/${article.id}/publish`);
   await tabTo(ed, ed.getByRole('button', { name: 'Publish', exact: true }));
   await ed.keyboard.press('Enter');
+  // The confirmation opens with focus on Cancel: Tab reaches the button that publishes.
+  await tabTo(ed, ed.getByRole('alertdialog').getByRole('button', { name: 'Publish version 1' }));
+  await ed.keyboard.press('Enter');
   await expect(ed.getByRole('status').filter({ hasText: 'Published version 1.' })).toBeVisible();
 
   const reader = await newPage(browser, { javaScriptEnabled: false });

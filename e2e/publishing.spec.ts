@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { createAnnotationValidator } from '@/lib/publishing/fixtures/annotation-validator';
 import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
 import { expectSaved, selectText } from './support/editor';
+import { confirmDialog, expectToast, toast } from './support/toasts';
 
 let editor: TestUser;
 let reviewer: TestUser;
@@ -20,7 +21,11 @@ async function publishFromScreen(page: Page, articleId: string, note?: string): 
   await page.goto(`/articles/${articleId}/publish`);
   if (note) await page.getByLabel(/^Correction note for version/).fill(note);
   await page.getByRole('button', { name: /^Publish/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Published version \d+\.$/ })).toBeVisible();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /^Publish version \d+$/ })
+    .click();
+  await expect(toast(page, /Published version \d+\./)).toHaveText(/^Done: Published version \d+\.$/);
 }
 
 test('the whole journey: paste, mark, verdict, submit, approve, publish, read without JavaScript, correct, compare, retract', async ({
@@ -126,6 +131,7 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await expect(rev.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
   await ed.goto(`/articles/${articleId}/publish`);
   await ed.getByRole('button', { name: 'Publish correction (version 2)' }).click();
+  await confirmDialog(ed, 'Publish version 2?').getByRole('button', { name: 'Publish version 2' }).click();
   await expect(ed.locator('#publish-correction-note-error')).toBeVisible();
   await expect(ed.getByRole('button', { name: 'Publish correction (version 2)' })).toBeVisible();
   await publishFromScreen(ed, articleId, 'We misread the port’s table: 1,250 jobs, not 1,200.');
@@ -149,10 +155,14 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
 
   // Retraction: the public page becomes the notice; the versions stay on record, without structured data.
   await ed.goto(`/articles/${articleId}/publish`);
+  const retract = confirmDialog(ed, 'Retract this fact-check?');
   await ed.getByRole('button', { name: 'Retract the fact-check' }).click();
+  await retract.getByRole('button', { name: 'Retract the fact-check' }).click();
   await expect(ed.locator('#retract-reason-error')).toHaveText('Say why the fact-check is retracted.');
   await ed.getByLabel('Reason for the retraction (readers see it)').fill('The port withdrew its figures.');
   await ed.getByRole('button', { name: 'Retract the fact-check' }).click();
+  await retract.getByRole('button', { name: 'Retract the fact-check' }).click();
+  await expectToast(ed, 'The fact-check is retracted; its page now shows the notice.');
   // The screen now shows the retraction in place of the form.
   await expect(ed.getByText(/Retracted on .*: The port withdrew its figures\./)).toBeVisible();
   await expect(ed.getByRole('button', { name: 'Retract the fact-check' })).toHaveCount(0);

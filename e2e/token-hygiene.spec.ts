@@ -159,8 +159,8 @@ test('an admin disabling and enabling a user in the page says what happened to t
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
   await page.getByRole('button', { name: `Disable ${user.name}` }).click();
   await page
-    .getByRole('dialog', { name: `Disable ${user.name}?` })
-    .getByRole('button', { name: 'Disable', exact: true })
+    .getByRole('alertdialog', { name: `Disable ${user.name}?` })
+    .getByRole('button', { name: `Disable ${user.name}` })
     .click();
   await expect(
     page.getByText(`${user.name} is disabled; their sessions ended and their API tokens are revoked.`),

@@ -1,3 +1,4 @@
+import { confirmDialog, expectToast } from './support/toasts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -156,7 +157,7 @@ test('an admin adds a rating that editors can pick; taken out of use, it stays o
   await expect(form.getByText(/contrast must be at least 4.5:1/)).toBeVisible();
   await form.getByLabel('Colour').fill('#9a3412');
   await form.getByRole('button', { name: 'Add rating' }).click();
-  await expect(form.getByRole('status')).toHaveText(`“${label}” added to the scale.`);
+  await expectToast(adminPage, `“${label}” added to the scale.`);
 
   const { id, claimId } = await articleWithClaim('Prices tripled');
   const page = await newPage(browser);
@@ -170,7 +171,10 @@ test('an admin adds a rating that editors can pick; taken out of use, it stays o
   const row = adminPage.getByRole('form', { name: `Rating ${label}` });
   await row.getByLabel('In use').uncheck();
   await row.getByRole('button', { name: `Save ${label}` }).click();
-  await expect(row.getByRole('status')).toHaveText(`“${label}” saved.`);
+  await confirmDialog(adminPage, `Take “${label}” out of use?`)
+    .getByRole('button', { name: `Take ${label} out of use` })
+    .click();
+  await expectToast(adminPage, `“${label}” saved.`);
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();

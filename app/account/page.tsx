@@ -4,9 +4,7 @@ import { CreateTokenForm } from '@/components/account/create-token-form';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listTokens } from '@/lib/data/users/list-tokens';
-import { revokeTokenAction } from '@/lib/actions/account';
-import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
+import { RevokeTokenButton } from '@/components/account/revoke-token-button';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -57,18 +55,7 @@ export default async function AccountPage() {
                 <td>{when(t.createdAt)}</td>
                 <td>{when(t.lastUsedAt)}</td>
                 <td>
-                  <ConfirmDialog
-                    trigger={
-                      <Button variant="danger" aria-label={`Revoke token ${t.name}`}>
-                        Revoke
-                      </Button>
-                    }
-                    title={`Revoke the token “${t.name}”?`}
-                    description="Scripts using it stop working at once. This cannot be undone: a new token has a new secret."
-                    confirmLabel="Revoke token"
-                    action={revokeTokenAction}
-                    fields={{ id: t.id }}
-                  />
+                  <RevokeTokenButton id={t.id} name={t.name} />
                 </td>
               </tr>
             ))}

@@ -8,6 +8,8 @@ import { addFeedAction, feedRowAction } from '@/lib/actions/claim-review-feeds';
 import type { FormState } from '@/lib/validation/form-state';
 import type { ClaimReviewFeedDto } from '@/lib/validation/claim-reviews';
 import { Button } from '@/components/ui/button';
+import { ConfirmForm } from '@/components/ui/dialog';
+import { useToastingAction } from '@/components/ui/toast';
 
 const initial: FormState = { status: 'idle' };
 
@@ -28,10 +30,22 @@ function LastRun({ feed }: { feed: ClaimReviewFeedDto }) {
 }
 
 export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
-  const [state, action, pending] = useActionState(feedRowAction, initial);
+  const [state, action, pending] = useActionState(useToastingAction(feedRowAction), initial);
   return (
     <li>
-      <form action={action} aria-label={`Feed ${feed.url}`}>
+      <ConfirmForm
+        action={action}
+        aria-label={`Feed ${feed.url}`}
+        confirmation={(submitter) =>
+          submitter?.getAttribute('value') === 'remove'
+            ? {
+                title: 'Remove this feed?',
+                description: `${feed.url} is no longer imported. The ${feed.claims === 1 ? 'claim' : 'claims'} it imported stay.`,
+                confirmLabel: 'Remove feed',
+              }
+            : null
+        }
+      >
         <input type="hidden" name="id" value={feed.id} />
         <a href={feed.url} rel="noopener noreferrer" target="_blank">
           {feed.url}
@@ -48,17 +62,21 @@ export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
             Remove
           </Button>
         </div>
-        {pending ? <p role="status">Refreshing…</p> : <FormMessage status={state.status} message={state.message} />}
-      </form>
+        {pending ? (
+          <p role="status">Working…</p>
+        ) : (
+          state.status === 'error' && <FormMessage status={state.status} message={state.message} />
+        )}
+      </ConfirmForm>
     </li>
   );
 }
 
 export function AddFeedForm() {
-  const [state, action, pending] = useActionState(addFeedAction, initial);
+  const [state, action, pending] = useActionState(useToastingAction(addFeedAction), initial);
   return (
     <form action={action} className="form narrow" noValidate>
-      <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}
       <Field
         label="Feed or page address"
         name="url"

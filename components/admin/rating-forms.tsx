@@ -9,6 +9,8 @@ import type { RatingDto } from '@/lib/validation/ratings';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
+import { ConfirmForm } from '@/components/ui/dialog';
+import { useToastingAction } from '@/components/ui/toast';
 
 const initial: FormState = { status: 'idle' };
 
@@ -49,10 +51,24 @@ function RatingFields({
 }
 
 export function RatingRow({ rating, index }: { rating: RatingDto; index: number }) {
-  const [state, action, pending] = useActionState(updateRatingAction, initial);
+  const [state, action, pending] = useActionState(useToastingAction(updateRatingAction), initial);
   const prefix = `rating-${rating.id}`;
   return (
-    <form action={action} className="rating-row" aria-label={`Rating ${rating.label}`}>
+    <ConfirmForm
+      action={action}
+      className="rating-row"
+      aria-label={`Rating ${rating.label}`}
+      confirmation={(_submitter, form) =>
+        rating.active && !new FormData(form).has('active')
+          ? {
+              title: `Take “${rating.label}” out of use?`,
+              description:
+                'Editors can no longer choose it. Verdicts that have it keep it, and published fact-checks do not change; you can put it back in use later.',
+              confirmLabel: `Take ${rating.label} out of use`,
+            }
+          : null
+      }
+    >
       <input type="hidden" name="id" value={rating.id} />
       <input type="hidden" name="position" value={index} />
       <span className="rating-chip" style={{ backgroundColor: rating.colour }}>
@@ -78,16 +94,16 @@ export function RatingRow({ rating, index }: { rating: RatingDto; index: number 
         <IconButton type="submit" name="move" value="-1" icon={ArrowUp} label={`Move ${rating.label} up`} />
         <IconButton type="submit" name="move" value="1" icon={ArrowDown} label={`Move ${rating.label} down`} />
       </div>
-      <FormMessage status={state.status} message={state.message} />
-    </form>
+      {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}
+    </ConfirmForm>
   );
 }
 
 export function CreateRatingForm() {
-  const [state, action, pending] = useActionState(createRatingAction, initial);
+  const [state, action, pending] = useActionState(useToastingAction(createRatingAction), initial);
   return (
     <form action={action} className="form narrow" noValidate>
-      <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}
       <RatingFields
         prefix="new-rating"
         values={state.status === 'error' ? state.values : { label: '', colour: '#1d4ed8', value: '', description: '' }}

@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmForm } from '@/components/ui/dialog';
+import { useToastingAction } from '@/components/ui/toast';
 import { publishAction, retractAction } from '@/lib/actions/publications';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -12,14 +14,31 @@ export function PublishForm({
   articleId,
   nextNumber,
   canPublish,
+  withdrawnVerdicts = 0,
 }: {
   articleId: string;
   nextNumber: number;
   canPublish: boolean;
+  /** Verdicts readers see now that this publication withdraws. */
+  withdrawnVerdicts?: number;
 }) {
-  const [state, action, pending] = useActionState(publishAction, { status: 'idle' } as FormState);
+  const [state, action, pending] = useActionState(useToastingAction(publishAction), { status: 'idle' } as FormState);
   return (
-    <form action={action} className="form narrow" noValidate>
+    <ConfirmForm
+      action={action}
+      className="form narrow"
+      noValidate
+      confirmation={() => ({
+        title: `Publish version ${nextNumber}?`,
+        description: `${
+          nextNumber > 1
+            ? 'Readers see this version and its correction note at once; the earlier versions stay on record.'
+            : 'Readers see the article and its approved verdicts at once; every published version stays on record.'
+        }${withdrawnVerdicts > 0 ? ` It withdraws ${withdrawnVerdicts === 1 ? 'a verdict' : `${withdrawnVerdicts} verdicts`} readers can see now.` : ''}`,
+        confirmLabel: `Publish version ${nextNumber}`,
+        confirmVariant: 'primary',
+      })}
+    >
       <input type="hidden" name="articleId" value={articleId} />
       {nextNumber > 1 && (
         <TextAreaField
@@ -32,7 +51,7 @@ export function PublishForm({
           error={state.fieldErrors?.correctionNote}
         />
       )}
-      <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}
       {state.status === 'ok' && state.secret && (
         <p>
           <a href={state.secret}>Open the published page</a>
@@ -52,15 +71,25 @@ export function PublishForm({
       <Button type="submit" disabled={pending || !canPublish}>
         {nextNumber > 1 ? `Publish correction (version ${nextNumber})` : 'Publish'}
       </Button>
-    </form>
+    </ConfirmForm>
   );
 }
 
 /** Retraction: the public page becomes a notice with this reason; the versions stay on record. */
 export function RetractForm({ articleId }: { articleId: string }) {
-  const [state, action, pending] = useActionState(retractAction, { status: 'idle' } as FormState);
+  const [state, action, pending] = useActionState(useToastingAction(retractAction), { status: 'idle' } as FormState);
   return (
-    <form action={action} className="form narrow" noValidate>
+    <ConfirmForm
+      action={action}
+      className="form narrow"
+      noValidate
+      confirmation={() => ({
+        title: 'Retract this fact-check?',
+        description:
+          'Its public page is replaced at once by the notice and your reason; every published version stays on record, and only publishing a new version lifts it.',
+        confirmLabel: 'Retract the fact-check',
+      })}
+    >
       <input type="hidden" name="articleId" value={articleId} />
       <TextAreaField
         id="retract-reason"
@@ -71,10 +100,10 @@ export function RetractForm({ articleId }: { articleId: string }) {
         defaultValue={state.values?.reason ?? ''}
         error={state.fieldErrors?.reason}
       />
-      <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && <FormMessage status={state.status} message={state.message} />}
       <Button type="submit" variant="danger" disabled={pending}>
         Retract the fact-check
       </Button>
-    </form>
+    </ConfirmForm>
   );
 }

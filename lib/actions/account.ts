@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
 import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signOut } from '@/lib/data/sessions/next-auth';
 import { getActor } from '@/lib/data/sessions/get-actor';
@@ -46,15 +45,15 @@ export async function createTokenAction(_prev: FormState, form: FormData): Promi
   }
 }
 
-export async function revokeTokenAction(form: FormData): Promise<void> {
+/** Revokes one of the actor's tokens; called with the form alone (the page toasts the answer). */
+export async function revokeTokenAction(form: FormData): Promise<FormState> {
   const input = parseForm(form, z.object({ id: idSchema }));
-  // A form without a message: a bad id, or a token already gone, leaves the page as it is.
-  if (!input) return;
+  if (!input) return notAForm;
   try {
     await revokeToken(await getActor(), input.id);
   } catch (err) {
-    if (err instanceof AppError) return;
-    throw err;
+    return formError(err, {});
   }
   revalidatePath('/account');
+  return { status: 'ok', message: 'Token revoked: requests that send it are refused from now on.' };
 }

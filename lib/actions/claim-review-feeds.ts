@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
 import {
+  FEED_BUSY,
   addClaimReviewFeed,
   refreshClaimReviewFeedNow,
   removeClaimReviewFeed,
@@ -39,6 +40,8 @@ export async function feedRowAction(_prev: FormState, form: FormData): Promise<F
     }
     const result = await refreshClaimReviewFeedNow(actor, id);
     revalidatePath('/admin/feeds');
+    if ('error' in result && result.error === FEED_BUSY)
+      return { status: 'ok', isNotice: true, message: 'This feed is already being refreshed; try again in a minute.' };
     if ('error' in result) return { status: 'error', message: `The refresh failed: ${result.error}` };
     return {
       status: 'ok',

@@ -41,7 +41,8 @@ export async function updateRatingAction(_prev: FormState, form: FormData): Prom
     });
     const rating = await updateRating(await getActor(), idSchema.parse(values.id), input);
     revalidatePath('/admin/ratings');
-    return { status: 'ok', message: `“${rating.label}” saved.` };
+    const moved = values.move ? ` and moved ${Number(values.move) < 0 ? 'up' : 'down'}` : '';
+    return { status: 'ok', message: `“${rating.label}” saved${moved}.` };
   } catch (err) {
     return formError(err, values);
   }

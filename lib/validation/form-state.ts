@@ -4,6 +4,8 @@ import type { OmittedItem } from './articles';
 export interface FormState {
   status: 'idle' | 'ok' | 'error';
   message?: string;
+  /** An "ok" answer that is information rather than success ("already being refreshed"). */
+  isNotice?: boolean;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
   /** A secret or link to show once (new token, invitation). */

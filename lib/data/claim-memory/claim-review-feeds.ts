@@ -97,6 +97,9 @@ export async function removeClaimReviewFeed(actor: Actor | null, id: string): Pr
   });
 }
 
+/** Why a run did not start: another run of the same feed holds it (the page says so as information, not failure). */
+export const FEED_BUSY = 'This feed is being refreshed at the moment; its result shows here when that run ends.';
+
 /**
  * Fetches one feed and imports its ClaimReviews; the run's result (or why it failed) is recorded on the feed
  * in the same transaction as the import. Run by the job queue (no actor) and by "Refresh now".
@@ -115,7 +118,7 @@ export async function runClaimReviewFeed(
     [id, RUN_LEASE_MS],
   );
   const lease = rows[0]?.lease;
-  if (!lease) return { error: 'This feed is being refreshed at the moment; its result shows here when that run ends.' };
+  if (!lease) return { error: FEED_BUSY };
   const takenOver = () =>
     new AppError(
       'CONFLICT',

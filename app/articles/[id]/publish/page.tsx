@@ -116,7 +116,12 @@ export default async function PublishPage({ params }: Props) {
           </p>
         </section>
       )}
-      <PublishForm articleId={id} nextNumber={plan.nextNumber} canPublish={plan.problems.length === 0} />
+      <PublishForm
+        articleId={id}
+        nextNumber={plan.nextNumber}
+        canPublish={plan.problems.length === 0}
+        withdrawnVerdicts={withdrawn.length}
+      />
       {plan.latest && !plan.retracted && (
         <section aria-labelledby="retract">
           <h2 id="retract">Retract</h2>
