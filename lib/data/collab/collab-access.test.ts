@@ -13,6 +13,7 @@ import {
   saveCollabDocument,
   storeInitialCollabState,
 } from './collab-documents';
+import { findLiveActors } from './find-live-actors';
 
 describe('live collaboration access', () => {
   let editor: Actor;
@@ -56,6 +57,17 @@ describe('live collaboration access', () => {
       new Uint8Array([3]),
       new Uint8Array([4, 5]),
     ]);
+  });
+
+  it('reads the people on open sockets as they are now: a changed role shows, a disabled user is absent', async () => {
+    const [demoted, disabled] = await Promise.all([newActor(['EDITOR']), newActor(['EDITOR'])]);
+    await db().user.update({ where: { id: demoted.id }, data: { roles: ['REVIEWER'] } });
+    await db().user.update({ where: { id: disabled.id }, data: { disabled: true } });
+    const live = await findLiveActors([demoted.id, disabled.id, demoted.id, editor.id]);
+    expect([...live.keys()].sort()).toEqual([demoted.id, editor.id].sort());
+    expect(live.get(demoted.id)?.roles).toEqual(['REVIEWER']);
+    expect(live.get(editor.id)?.roles).toEqual(['EDITOR']);
+    expect(await findLiveActors([])).toEqual(new Map());
   });
 
   it('finds the article of a claim, or none', async () => {
