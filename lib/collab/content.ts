@@ -45,6 +45,10 @@ export function applyContentOnce(
   return Y.encodeStateAsUpdate(document, before);
 }
 
+/** Two ProseMirror JSON documents hold the same content once read through the schema. */
+export const sameContent = (a: unknown, b: unknown) =>
+  JSON.stringify(parseDocument(a).toJSON()) === JSON.stringify(parseDocument(b).toJSON());
+
 /** The shared document's content as ProseMirror JSON. */
 export const contentOf = (document: Y.Doc) => yXmlFragmentToProsemirrorJSON(document.getXmlFragment(COLLAB_FIELD));
 

@@ -3,8 +3,6 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
-import { decode } from 'next-auth/jwt';
-import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import { permissions, type Actor } from '@/lib/auth/permissions';
@@ -19,7 +17,6 @@ import {
   storeInitialCollabState,
 } from '@/lib/data/collab/collab-documents';
 import { findLiveActors } from '@/lib/data/collab/find-live-actors';
-import { findSessionActor } from '@/lib/data/sessions/sessions';
 import { parseDocument } from '@/lib/editor/schema';
 import { serverEnv } from '@/lib/env';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
@@ -30,65 +27,20 @@ import {
   claimIdsOf,
   contentOf,
   prepareCollabSave,
+  sameContent,
   type ClaimMarkChange,
 } from './content';
 import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
+import { contextOf, sessionContext, type CollabContext } from './session';
+import { DocumentWriters } from './writers';
+import { refuse, socketAcceptor } from './socket-limits';
 import { awarenessRefusal, MESSAGE_AWARENESS, MESSAGE_SYNC, messageType, nameOf, textLength } from './guard';
 
-/** What each connection carries: who it is for, and the session it was opened with (re-checked every second). */
-interface CollabContext {
-  actor: Actor;
-  sessionVersion?: number;
-}
-
-const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
 const QUIET_MS = 200;
-/** Most bytes a socket may send before its first document is authenticated (an auth message and a state vector). */
-const PRE_AUTH_BYTES = 256 * 1024;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
-
-function readCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
-  }
-  return cookies;
-}
-
-/** The session cookie's value, put back together when Auth.js split a large one into `.0`, `.1`, … */
-function sessionToken(cookies: Map<string, string>): { name: string; value: string } | null {
-  for (const name of SESSION_COOKIES) {
-    const whole = cookies.get(name);
-    if (whole) return { name, value: whole };
-    const chunks: string[] = [];
-    for (let i = 0; cookies.has(`${name}.${i}`); i++) chunks.push(cookies.get(`${name}.${i}`) ?? '');
-    if (chunks.length > 0) return { name, value: chunks.join('') };
-  }
-  return null;
-}
-
-/** The signed-in actor of an upgrade request, from the same session cookie the pages use and checked against the database. */
-async function sessionContext(cookieHeader: string | undefined): Promise<CollabContext | null> {
-  const token = sessionToken(readCookies(cookieHeader));
-  const secret = serverEnv().AUTH_SECRET;
-  if (!token || !secret) return null;
-  const jwt = await decode({ token: token.value, secret, salt: token.name }).catch(() => null);
-  if (!jwt?.uid || jwt.sv === undefined) return null;
-  const actor = await findSessionActor(jwt.uid, jwt.sv);
-  return actor ? { actor, sessionVersion: jwt.sv } : null;
-}
-
-const contextOf = (value: unknown): CollabContext | null => {
-  const context = value as Partial<CollabContext> | undefined;
-  return context?.actor ? (context as CollabContext) : null;
-};
-
-const sameContent = (a: unknown, b: unknown) =>
-  JSON.stringify(parseDocument(a).toJSON()) === JSON.stringify(parseDocument(b).toJSON());
 
 /**
  * The collaboration server: one Yjs document per article (named by its id), synced by Hocuspocus over the
@@ -100,24 +52,10 @@ export function collabServer() {
   const env = serverEnv();
   const pending = new Map<string, { actor: Actor; updates: Uint8Array[] }>();
   // Per document: who sent updates since its last save, and about how many characters its text has (see guard.ts).
-  const writers = new Map<string, Map<string, Actor>>();
+  const writers = new DocumentWriters();
   const sizes = new Map<string, number>();
   const authenticated = new WeakSet<object>();
   const TOO_LONG = 'The article would be longer than 2 MB of text: that change was not applied. Reload the page.';
-  function noteWriter(documentName: string, actor: Actor, bytes: number) {
-    const set = writers.get(documentName) ?? new Map<string, Actor>();
-    set.set(actor.id, actor);
-    writers.set(documentName, set);
-    sizes.set(documentName, (sizes.get(documentName) ?? 0) + bytes);
-  }
-  function takeWriters(documentName: string): Map<string, Actor> {
-    const set = writers.get(documentName) ?? new Map<string, Actor>();
-    writers.delete(documentName);
-    return set;
-  }
-  function restoreWriters(documentName: string, set: Map<string, Actor>) {
-    for (const actor of set.values()) noteWriter(documentName, actor, 0);
-  }
   const connections = new Set<{ connection: Connection; context: CollabContext }>();
   // Per open document, the claims it has had (at its load, its last save, an API change): see prepareCollabSave.
   const knownClaims = new Map<string, Set<string>>();
@@ -251,7 +189,8 @@ export function collabServer() {
     async onChange({ documentName, update, context }) {
       const ctx = contextOf(context);
       if (!ctx) return;
-      noteWriter(documentName, ctx.actor, update.byteLength);
+      writers.note(documentName, ctx.actor);
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
       const batch = pending.get(documentName) ?? { actor: ctx.actor, updates: [] };
       batch.updates.push(update);
       if (!pending.has(documentName)) {
@@ -263,10 +202,10 @@ export function collabServer() {
       const ctx = contextOf(context);
       if (!ctx) return;
       // Everyone who sent an update since the last save (not only whoever sent the last one) wrote what is saved.
-      const editors = takeWriters(documentName);
+      const editors = writers.take(documentName);
       sizes.set(documentName, textLength(document));
       if ((sizes.get(documentName) ?? 0) > MAX_ARTICLE_CHARS) {
-        restoreWriters(documentName, editors);
+        writers.restore(documentName, editors);
         log(`not saving ${documentName}: longer than the article limit`);
         broadcast(document, { type: 'error', message: TOO_LONG });
         return;
@@ -299,7 +238,7 @@ export function collabServer() {
         // Also when nothing changed: an editor whose edits were undone learns that they are saved.
         broadcast(document, { type: 'saved', version: saved.version, snapshot });
       } catch (err) {
-        restoreWriters(documentName, editors);
+        writers.restore(documentName, editors);
         log(`could not save ${documentName}: ${err instanceof Error ? err.message : String(err)}`);
         broadcast(document, {
           type: 'error',
@@ -382,43 +321,15 @@ export function collabServer() {
     },
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES });
   let lastMessageAt = 0;
-
-  const byteLength = (data: unknown): number =>
-    Array.isArray(data)
-      ? data.reduce((n: number, part: unknown) => n + byteLength(part), 0)
-      : data instanceof ArrayBuffer || ArrayBuffer.isView(data)
-        ? data.byteLength
-        : 0;
-  const refuse = (socket: Duplex, status: string) =>
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-
-  function accept(req: IncomingMessage, socket: Duplex, head: Buffer) {
-    if (socket.destroyed) return;
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      let windowStart = Date.now();
-      let count = 0;
-      let preAuthBytes = 0;
-      // An oversized frame closes the socket (1009) and is reported here, not as an uncaught exception.
-      ws.on('error', (err) => log(`socket closed: ${err.message}`));
-      ws.on('message', (data) => {
-        const now = Date.now();
-        lastMessageAt = now;
-        if (now - windowStart > 10_000) {
-          windowStart = now;
-          count = 0;
-        }
-        if (++count > env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S) ws.close(1008, 'Too many messages');
-        // Until a document is authenticated Hocuspocus queues what arrives: only a little may arrive then.
-        if (!authenticated.has(ws)) {
-          preAuthBytes += byteLength(data);
-          if (preAuthBytes > PRE_AUTH_BYTES) ws.close(1008, 'Too much before authentication');
-        }
-      });
-      hocuspocus.handleConnection(ws, req);
-    });
-  }
+  const accept = socketAcceptor({
+    maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES,
+    maxMessagesPer10s: env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S,
+    isAuthenticated: (ws) => authenticated.has(ws),
+    onMessage: () => (lastMessageAt = Date.now()),
+    connect: (ws, req) => hocuspocus.handleConnection(ws, req),
+    log,
+  });
 
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
@@ -427,9 +338,7 @@ export function collabServer() {
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
       const ownUrl = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/collab'}`;
       if (env.FACTMARK_COLLAB !== '1' || !isSameOriginRequest(headers, ownUrl)) {
-        socket.end(
-          `HTTP/1.1 ${env.FACTMARK_COLLAB !== '1' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-        );
+        refuse(socket, env.FACTMARK_COLLAB !== '1' ? '404 Not Found' : '403 Forbidden');
         return;
       }
       // No socket without a valid session: the cookie is on the upgrade request, checked before Hocuspocus sees it.

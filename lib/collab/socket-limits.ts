@@ -1,0 +1,57 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** Most bytes a socket may send before its first document is authenticated (an auth message and a state vector). */
+const PRE_AUTH_BYTES = 256 * 1024;
+
+const byteLength = (data: unknown): number =>
+  Array.isArray(data)
+    ? data.reduce((n: number, part: unknown) => n + byteLength(part), 0)
+    : data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+      ? data.byteLength
+      : 0;
+
+/** Answers an upgrade request with an HTTP status and closes it. */
+export const refuse = (socket: Duplex, status: string) =>
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+
+/**
+ * Makes WebSockets of accepted upgrade requests, each limited before it reaches `connect`: frames over `maxPayload`
+ * close it (1009), more than `maxMessagesPer10s` messages close it (1008), and so do more than 256 KB before it is
+ * authenticated (Hocuspocus queues what arrives until then).
+ */
+export function socketAcceptor(options: {
+  maxPayload: number;
+  maxMessagesPer10s: number;
+  isAuthenticated: (ws: WebSocket) => boolean;
+  onMessage: () => void;
+  connect: (ws: WebSocket, req: IncomingMessage) => void;
+  log: (line: string) => void;
+}) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
+  return function accept(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    if (socket.destroyed) return;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      let windowStart = Date.now();
+      let count = 0;
+      let preAuthBytes = 0;
+      // An oversized frame closes the socket (1009) and is reported here, not as an uncaught exception.
+      ws.on('error', (err) => options.log(`socket closed: ${err.message}`));
+      ws.on('message', (data) => {
+        const now = Date.now();
+        options.onMessage();
+        if (now - windowStart > 10_000) {
+          windowStart = now;
+          count = 0;
+        }
+        if (++count > options.maxMessagesPer10s) ws.close(1008, 'Too many messages');
+        if (!options.isAuthenticated(ws)) {
+          preAuthBytes += byteLength(data);
+          if (preAuthBytes > PRE_AUTH_BYTES) ws.close(1008, 'Too much before authentication');
+        }
+      });
+      options.connect(ws, req);
+    });
+  };
+}
