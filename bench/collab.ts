@@ -5,15 +5,13 @@
 // collaboration on beside the bare contenteditable floor (the same measure as bench:editor).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { request } from '@playwright/test';
 import pg from 'pg';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { COLLAB_FIELD, COLLAB_PATH } from '../lib/collab/messages';
+import { COLLAB_FIELD } from '../lib/collab/messages';
 import { addClaimMark } from '../lib/editor/claim-marks';
 import { documentFromText, parseDocument } from '../lib/editor/schema';
 import { generateArticle } from './generated-article';
+import { connectLive, signInDemoEditor, type LiveClient } from './lib/collab-client';
 import { bareEditableLatencies, keystrokeLatencies, launchBenchBrowser } from './lib/keystrokes';
 import { percentile, recordResults, round, runBench, startServer } from './support';
 
@@ -86,52 +84,21 @@ async function databaseOf(dataDir: string): Promise<pg.Client> {
   return client;
 }
 
-/** A Node client with the session cookie and the app's Origin, as the browser's socket has. */
-function socketClass(cookie: string, origin: string) {
-  return class extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { Cookie: cookie, Origin: origin } });
-    }
-  };
-}
-
-interface Client {
-  socket: HocuspocusProviderWebsocket;
-  provider: HocuspocusProvider;
-  document: Y.Doc;
+interface Client extends LiveClient {
   /** The text of the paragraph each writer types into, in this client's copy. */
   texts: Y.XmlText[];
 }
 
 async function connect(baseURL: string, cookie: string, articleId: string, paragraphs: number[]): Promise<Client> {
-  const document = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({
-    url: `${baseURL.replace(/^http/, 'ws')}${COLLAB_PATH}`,
-    WebSocketPolyfill: socketClass(cookie, new URL(baseURL).origin),
-  });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: articleId,
-    document,
-    token: 'session-cookie',
-  });
-  provider.attach();
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('a client did not sync within 120 s')), 120_000);
-    provider.on('synced', ({ state }: { state: boolean }) => {
-      if (!state) return;
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-  const fragment = document.getXmlFragment(COLLAB_FIELD);
+  const client = await connectLive(baseURL, cookie, articleId);
+  const fragment = client.document.getXmlFragment(COLLAB_FIELD);
   const texts = paragraphs.map((index) => {
     const paragraph = fragment.get(index);
     const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
     if (!(text instanceof Y.XmlText)) throw new Error(`paragraph ${index} has no text`);
     return text;
   });
-  return { socket, provider, document, texts };
+  return { ...client, texts };
 }
 
 async function main() {
@@ -145,19 +112,8 @@ async function main() {
   const clients: Client[] = [];
   const timers: ReturnType<typeof setInterval>[] = [];
   try {
-    const session = await request.newContext({ baseURL: server.baseURL });
-    const csrf = (await (await session.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    await session.post('/api/auth/callback/credentials', {
-      form: {
-        csrfToken: csrf.csrfToken,
-        email: 'editor@example.org',
-        password: 'demo-editor-password',
-        callbackUrl: `${server.baseURL}/dashboard`,
-      },
-      maxRedirects: 0,
-    });
+    const { session, cookie } = await signInDemoEditor(server.baseURL);
     const cookies = (await session.storageState()).cookies;
-    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
     const { text, claimAt } = generateArticle(WORDS, CLAIMS);
     const origin = { Origin: server.baseURL };
@@ -328,10 +284,7 @@ async function main() {
     await session.dispose();
   } finally {
     for (const timer of timers) clearInterval(timer);
-    for (const client of clients) {
-      client.provider.destroy();
-      client.socket.destroy();
-    }
+    for (const client of clients) client.destroy();
     await database?.end().catch(() => undefined);
     await browser.close();
     await server.stop();

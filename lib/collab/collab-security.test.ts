@@ -4,30 +4,26 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= 'collab-security-test-secret-0123456789';
 });
 
-import type { Actor, Role } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { createClaim } from '@/lib/data/claims/create-claim';
 import { saveCollabDocument } from '@/lib/data/collab/collab-documents';
 import { approvalRefusal } from '@/lib/data/claims/lifecycle';
-import { COLLAB_FIELD } from './messages';
+import { firstParagraph as paragraph, liveClients, liveUser as user } from '@/scripts/testing/live-clients';
 import { collabServer } from './server';
 
-const SALT = 'authjs.session-token';
 let server: http.Server;
 let collab: ReturnType<typeof collabServer>;
 let origin = '';
-const providers: { destroy(): void }[] = [];
+const clients = liveClients(() => origin);
+const connect = clients.connect;
 
 beforeAll(async () => {
   collab = collabServer();
@@ -38,74 +34,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const provider of providers) provider.destroy();
+  clients.destroyAll();
   await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   server.closeAllConnections();
   server.close();
 });
-
-async function user(roles: Role[], name = `User ${randomUUID().slice(0, 6)}`): Promise<Actor> {
-  const row = await db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@sec.test`, name, roles } });
-  return { id: row.id, email: row.email, name: row.name, roles, via: 'session' };
-}
-
-async function cookieFor(actor: Actor): Promise<string> {
-  const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
-  const token = await encode({
-    token: { sub: actor.id, uid: actor.id, sv: sessionVersion },
-    secret: process.env.AUTH_SECRET ?? '',
-    salt: SALT,
-  });
-  return `${SALT}=${token}`;
-}
-
-interface Client {
-  provider: HocuspocusProvider;
-  document: Y.Doc;
-  closes: { code: number; reason: string }[];
-  errors: string[];
-}
-
-/** A live editor of `articleId` signed in as `actor`, synced with the server. */
-async function connect(actor: Actor, articleId: string, name = actor.name, synced = true): Promise<Client> {
-  const headers = { origin, cookie: await cookieFor(actor) };
-  class SignedInSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-      // A socket the test tears down while it reconnects reports that here, not as an unhandled error.
-      this.on('error', () => undefined);
-    }
-  }
-  const document = new Y.Doc();
-  const closes: Client['closes'] = [];
-  const errors: string[] = [];
-  const socket = new HocuspocusProviderWebsocket({
-    url: `${origin.replace('http', 'ws')}/collab`,
-    WebSocketPolyfill: SignedInSocket,
-  });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: articleId,
-    document,
-    token: 'session-cookie',
-    onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
-    onStateless: ({ payload }) => {
-      const message = JSON.parse(payload) as { type?: string; message?: string };
-      if (message.type === 'error' && message.message) errors.push(message.message);
-    },
-  });
-  provider.attach();
-  providers.push(provider, socket);
-  provider.setAwarenessField('user', { name, color: '#123456' });
-  if (synced) await expect.poll(() => provider.isSynced, { timeout: 20_000 }).toBe(true);
-  return { provider, document, closes, errors };
-}
-
-/** The first paragraph's text of a shared document. */
-const paragraph = (document: Y.Doc) => {
-  const first = document.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement;
-  return first.get(0) as Y.XmlText;
-};
 
 describe('live collaboration security', () => {
   it('credits every editor who typed since the last save with a claim changed in it: nobody approves words they wrote', async () => {

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import { permissions, type Actor } from '@/lib/auth/permissions';
 import {
   appendCollabUpdates,
@@ -34,7 +33,8 @@ import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
 import { contextOf, sessionContext, type CollabContext } from './session';
 import { DocumentWriters } from './writers';
-import { refuse, socketAcceptor } from './socket-limits';
+import { socketAcceptor } from './socket-limits';
+import { collabUpgrade } from './upgrade';
 import { awarenessRefusal, MESSAGE_AWARENESS, MESSAGE_SYNC, messageType, nameOf, textLength } from './guard';
 
 const RECHECK_MS = 1_000;
@@ -48,7 +48,7 @@ const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`)
  * CollabUpdate as they come; on a debounce and on the last disconnect the document is saved through the
  * article's save path (claims, selectors, plain text, version) and its updates compacted into a snapshot.
  */
-export function collabServer() {
+export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => void } = {}) {
   const env = serverEnv();
   const pending = new Map<string, { actor: Actor; updates: Uint8Array[] }>();
   // Per document: who sent updates since its last save, and about how many characters its text has (see guard.ts).
@@ -183,6 +183,7 @@ export function collabServer() {
       if (!ctx) return;
       const entry = { connection, context: ctx };
       authenticated.add(connection.webSocket);
+      options.onAuthenticated?.(connection.webSocket);
       connections.add(entry);
       connection.onClose(() => connections.delete(entry));
     },
@@ -322,35 +323,23 @@ export function collabServer() {
   });
 
   let lastMessageAt = 0;
+  function connect(ws: WebSocket, req: Pick<IncomingMessage, 'headers' | 'url'>): void {
+    ws.on('message', () => (lastMessageAt = Date.now()));
+    hocuspocus.handleConnection(ws, req as IncomingMessage);
+  }
   const accept = socketAcceptor({
     maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES,
     maxMessagesPer10s: env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S,
     isAuthenticated: (ws) => authenticated.has(ws),
-    onMessage: () => (lastMessageAt = Date.now()),
-    connect: (ws, req) => hocuspocus.handleConnection(ws, req),
+    connect,
     log,
   });
 
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
-    handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-      const ownUrl = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/collab'}`;
-      if (env.FACTMARK_COLLAB !== '1' || !isSameOriginRequest(headers, ownUrl)) {
-        refuse(socket, env.FACTMARK_COLLAB !== '1' ? '404 Not Found' : '403 Forbidden');
-        return;
-      }
-      // No socket without a valid session: the cookie is on the upgrade request, checked before Hocuspocus sees it.
-      socket.on('error', () => undefined);
-      void sessionContext(req.headers.cookie).then(
-        (context) => (context ? accept(req, socket, head) : refuse(socket, '401 Unauthorized')),
-        (err: unknown) => {
-          log(`upgrade session check failed: ${String(err)}`);
-          refuse(socket, '503 Service Unavailable');
-        },
-      );
-    },
+    handleUpgrade: collabUpgrade(accept, log),
+    /** Takes a WebSocket already accepted and limited elsewhere (the collaboration thread's: see collab-thread.ts). */
+    connect,
     /** Saves every live document now (the server is stopping). */
     async close() {
       clearInterval(recheck);

@@ -25,7 +25,6 @@ export function socketAcceptor(options: {
   maxPayload: number;
   maxMessagesPer10s: number;
   isAuthenticated: (ws: WebSocket) => boolean;
-  onMessage: () => void;
   connect: (ws: WebSocket, req: IncomingMessage) => void;
   log: (line: string) => void;
 }) {
@@ -40,7 +39,6 @@ export function socketAcceptor(options: {
       ws.on('error', (err) => options.log(`socket closed: ${err.message}`));
       ws.on('message', (data) => {
         const now = Date.now();
-        options.onMessage();
         if (now - windowStart > 10_000) {
           windowStart = now;
           count = 0;

@@ -13,9 +13,10 @@ const app = next({ dev: isDev, dir: root, hostname: 'localhost', port, ...(isDev
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 const handleNextUpgrade = app.getUpgradeHandler();
-// Loaded after Next so that lib/env and the database pool read the environment the start script gave.
-const { collabServer } = await import('@/lib/collab/server');
-const collab = collabServer();
+// Loaded after Next so that lib/env and the database pool read the environment the start script gave. Live
+// documents run on their own thread (lib/collab/collab-thread.ts): converting a 2 MB article stalls no request.
+const { collabThread } = await import('@/lib/collab/collab-thread');
+const collab = collabThread();
 
 const server = http.createServer((req, res) => void handleRequest(req, res));
 // Idle connections stay open longer than load balancers and API clients keep theirs (60 s is common):
