@@ -10,6 +10,9 @@ import type { FromCollabThread, ToCollabThread } from './thread-protocol';
 import { collabUpgrade } from './upgrade';
 
 const RESTART_MS = 1_000;
+// A socket whose frames the thread has not taken yet reaches this many bytes is not read until it is below LOW.
+const HIGH_BYTES = 8 * 1024 * 1024;
+const LOW_BYTES = 1024 * 1024;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
 
 /** The collaboration thread's entry, found from the project folder at run time (as the import worker's). */
@@ -34,6 +37,7 @@ function bytesOf(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
 export function collabThread() {
   const env = serverEnv();
   const sockets = new Map<number, WebSocket>();
+  const inFlight = new Map<number, number>();
   const authenticated = new WeakSet<WebSocket>();
   const calls = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
   let nextSocket = 1;
@@ -70,6 +74,7 @@ export function collabThread() {
       calls.clear();
       for (const ws of sockets.values()) ws.close(1011, 'Collaboration restarting');
       sockets.clear();
+      inFlight.clear();
       if (stopping) return stopped?.();
       log(`the collaboration thread exited (${code}); starting it again`);
       setTimeout(start, RESTART_MS).unref();
@@ -105,6 +110,13 @@ export function collabThread() {
       case 'terminate':
         sockets.get(message.socket)?.terminate();
         break;
+      case 'consumed': {
+        const left = (inFlight.get(message.socket) ?? 0) - message.bytes;
+        inFlight.set(message.socket, left);
+        const ws = sockets.get(message.socket);
+        if (ws?.isPaused && left < LOW_BYTES) ws.resume();
+        break;
+      }
       case 'authenticated': {
         const ws = sockets.get(message.socket);
         if (ws) authenticated.add(ws);
@@ -137,11 +149,20 @@ export function collabThread() {
     const socket = nextSocket++;
     sockets.set(socket, ws);
     post({ t: 'open', socket, headers: req.headers, url: req.url ?? '/collab' });
-    ws.on('message', (data) => post({ t: 'message', socket, data: bytesOf(data) }));
+    inFlight.set(socket, 0);
+    ws.on('message', (data) => {
+      const bytes = bytesOf(data);
+      const waiting = (inFlight.get(socket) ?? 0) + bytes.byteLength;
+      inFlight.set(socket, waiting);
+      // The thread is busy (a large document loading): the socket waits, rather than its frames piling up here.
+      if (waiting > HIGH_BYTES) ws.pause();
+      post({ t: 'message', socket, data: bytes });
+    });
     ws.on('pong', () => post({ t: 'pong', socket }));
     ws.on('close', (code, reason) => {
       if (sockets.get(socket) !== ws) return;
       sockets.delete(socket);
+      inFlight.delete(socket);
       post({ t: 'closed', socket, code, reason: reason.toString() });
     });
   }

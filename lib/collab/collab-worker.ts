@@ -36,6 +36,7 @@ port.on('message', (message: ToCollabThread) => {
       const socket = sockets.get(message.socket);
       const { buffer, byteOffset, byteLength } = message.data;
       if (socket?.readyState === 1) socket.emit('message', Buffer.from(buffer, byteOffset, byteLength), true);
+      post({ t: 'consumed', socket: message.socket, bytes: byteLength });
       break;
     }
     case 'pong':

@@ -20,7 +20,7 @@ export type LiveDoc = Y.Doc & { awareness: Awareness };
 
 /** What instances say to each other about one live document. */
 type RelayMessage =
-  | { k: 'update'; doc: string; update: string }
+  | { k: 'update'; doc: string; update: string; writers?: Actor[] }
   | { k: 'awareness'; doc: string; update: string }
   | { k: 'sync'; doc: string; stateVector: string; answer: boolean }
   | { k: 'stateless'; doc: string; message: CollabMessage }
@@ -32,6 +32,10 @@ export interface RelayTarget {
   document(name: string): LiveDoc | undefined;
   documentNames(): Iterable<string>;
   broadcastLocally(doc: string, message: CollabMessage): void;
+  /** Who made a local change, from its transaction's origin (an editor's connection), if anyone. */
+  writerOf(origin: unknown): Actor | null;
+  /** Editors on another instance changed the document: they count among its writers here too (see writers.ts). */
+  noteWriters(doc: string, writers: Actor[]): void;
   applyContentLocally(doc: string, content: Record<string, unknown>, actor: Actor, version: number): Promise<void>;
   changeClaimMarkLocally(doc: string, change: ClaimMarkChange, actor: Actor, version: number): Promise<void>;
 }
@@ -49,7 +53,8 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
   const self = randomUUID().slice(0, 12);
   let sequence = 0;
   const partial = new Map<string, { pieces: string[]; got: number; at: number }>();
-  const queued = new Map<string, { updates: Uint8Array[]; awareness: Set<number> }>();
+  type Batch = { updates: Uint8Array[]; awareness: Set<number>; writers: Map<string, Actor> };
+  const queued = new Map<string, Batch>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   function send(message: RelayMessage): void {
@@ -70,7 +75,13 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     flushTimer = undefined;
     for (const [doc, batch] of queued) {
       const document = target.document(doc);
-      if (batch.updates.length > 0) send({ k: 'update', doc, update: toBase64(Y.mergeUpdates(batch.updates)) });
+      if (batch.updates.length > 0)
+        send({
+          k: 'update',
+          doc,
+          update: toBase64(Y.mergeUpdates(batch.updates)),
+          writers: [...batch.writers.values()],
+        });
       if (document && batch.awareness.size > 0)
         send({
           k: 'awareness',
@@ -81,10 +92,10 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     queued.clear();
   }
 
-  function queue(doc: string): { updates: Uint8Array[]; awareness: Set<number> } {
+  function queue(doc: string): Batch {
     let batch = queued.get(doc);
     if (!batch) {
-      batch = { updates: [], awareness: new Set() };
+      batch = { updates: [], awareness: new Set(), writers: new Map() };
       queued.set(doc, batch);
     }
     flushTimer ??= setTimeout(flush, BATCH_MS);
@@ -110,6 +121,8 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     switch (message.k) {
       case 'update':
         Y.applyUpdate(document, fromBase64(message.update), RELAY_ORIGIN);
+        // Whichever instance saves these words credits who typed them, wherever they typed (see writers.ts).
+        if (message.writers?.length) target.noteWriters(message.doc, message.writers);
         break;
       case 'awareness':
         applyAwarenessUpdate(document.awareness, fromBase64(message.update), RELAY_ORIGIN);
@@ -174,7 +187,11 @@ export function collabRelay(target: RelayTarget, log: (line: string) => void) {
     /** Starts relaying a document just loaded here, and asks the other instances for what they have of it. */
     attach(doc: string, document: LiveDoc): void {
       document.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin !== RELAY_ORIGIN) queue(doc).updates.push(update);
+        if (origin === RELAY_ORIGIN) return;
+        const batch = queue(doc);
+        batch.updates.push(update);
+        const writer = target.writerOf(origin);
+        if (writer) batch.writers.set(writer.id, writer);
       });
       document.awareness.on(
         'update',

@@ -292,6 +292,11 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       document: (name) => hocuspocus.documents.get(name),
       documentNames: () => hocuspocus.documents.keys(),
       broadcastLocally: (name, message) => broadcastLocally(hocuspocus.documents.get(name), message),
+      // Hocuspocus applies an editor's update with its connection as the origin.
+      writerOf: (origin) => contextOf((origin as { context?: unknown } | null)?.context)?.actor ?? null,
+      noteWriters: (name, actors) => {
+        for (const actor of actors) writers.note(name, actor);
+      },
       applyContentLocally,
       changeClaimMarkLocally,
     },

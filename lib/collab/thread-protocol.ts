@@ -35,5 +35,6 @@ export type FromCollabThread =
   | { t: 'close'; socket: number; code?: number; reason?: string }
   | { t: 'terminate'; socket: number }
   | { t: 'authenticated'; socket: number }
+  | { t: 'consumed'; socket: number; bytes: number }
   | { t: 'done'; call: number; error?: string }
   | { t: 'stopped' };

@@ -8,6 +8,9 @@ declare module 'ws' {
     /** A client socket (bench/collab.ts), with the headers a browser would send. */
     constructor(url: string, protocols?: string | string[], options?: { headers?: Record<string, string> });
     readonly readyState: 0 | 1 | 2 | 3;
+    readonly isPaused: boolean;
+    pause(): void;
+    resume(): void;
     on(event: 'message', listener: (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => void): this;
     on(event: 'error', listener: (err: Error) => void): this;
     on(event: 'close', listener: (code: number, reason: Buffer) => void): this;
