@@ -4,6 +4,7 @@ import { EditorContent, type useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { markClaimRefusal } from '@/lib/editor/claim-mark';
+import { claimRanges } from '@/lib/editor/claim-marks';
 import { removeClaimMarkSteps } from '@/lib/editor/claim-marks-remove';
 import { plainText } from '@/lib/editor/plain-text';
 import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
@@ -90,7 +91,7 @@ export function ArticleEditor({
     announce: setAnnouncement,
   });
 
-  const { editor, ranges, text, refreshLocal } = useArticleText({
+  const { editor, quotes, refreshLocal } = useArticleText({
     article,
     dir,
     live,
@@ -104,14 +105,15 @@ export function ArticleEditor({
   }, [editor]);
   const suggestions = useClaimSuggestions(editor, article.id);
 
-  const { ordered, detached, styles } = useClaimOrder({ ranges, text, claims, deleting, activeId });
+  const { ordered, detached, styles } = useClaimOrder({ quotes, claims, deleting, activeId });
 
   useClaimLabels(editor, claims);
 
   const { markHint, markClaim, onMarkKey } = useMarkClaim(editor, setAnnouncement);
 
   const select = (id: string) => {
-    const range = ranges.get(id);
+    // Where its words are now, not at the last refresh: someone may have typed before them since.
+    const range = editor && claimRanges(editor.state.doc).get(id);
     if (!editor || !range) return;
     const pt = plainText(editor.state.doc);
     editor

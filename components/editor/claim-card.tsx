@@ -18,7 +18,40 @@ export function claimState(claim: ClaimDto | null): string {
   return claim.status;
 }
 
-/** One claim beside the text: its words, who said it, its state in words (the highlight's style repeated), its rating. */
+type CardProps = {
+  item: SidebarClaim;
+  isActive: boolean;
+  viewers: Peer[] | undefined;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onRemoveHighlight: (id: string) => void;
+};
+
+/** What a card shows of its claim: a claim refetched after a save, only moved in the text, draws the same card. */
+const sameShown = (a: ClaimDto | null, b: ClaimDto | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.claimant === b.claimant &&
+    claimState(a) === claimState(b) &&
+    a.rating?.id === b.rating?.id &&
+    a.rating?.label === b.rating?.label &&
+    a.rating?.colour === b.rating?.colour);
+
+const sameCard = (a: CardProps, b: CardProps) =>
+  a.item.id === b.item.id &&
+  a.item.quote === b.item.quote &&
+  sameShown(a.item.claim, b.item.claim) &&
+  a.isActive === b.isActive &&
+  a.viewers === b.viewers &&
+  a.onSelect === b.onSelect &&
+  a.onOpen === b.onOpen &&
+  a.onRemoveHighlight === b.onRemoveHighlight;
+
+/**
+ * One claim beside the text: its words, who said it, its state in words (the highlight's style repeated), its rating.
+ * Drawn again only when one of those changes: a save refetches every claim, and a thousand cards must not follow.
+ */
 export const ClaimCard = memo(function ClaimCard({
   item,
   isActive,
@@ -26,14 +59,7 @@ export const ClaimCard = memo(function ClaimCard({
   onSelect,
   onOpen,
   onRemoveHighlight,
-}: {
-  item: SidebarClaim;
-  isActive: boolean;
-  viewers: Peer[] | undefined;
-  onSelect: (id: string) => void;
-  onOpen: (id: string) => void;
-  onRemoveHighlight: (id: string) => void;
-}) {
+}: CardProps) {
   const stateLabel = useTranslations('claimStatus');
   const { id, quote, claim } = item;
   const state = claimState(claim);
@@ -73,4 +99,4 @@ export const ClaimCard = memo(function ClaimCard({
       </div>
     </li>
   );
-});
+}, sameCard);

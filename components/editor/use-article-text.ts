@@ -14,8 +14,25 @@ import type { LiveDocument } from './use-collaboration';
 
 const REFRESH_MS = 250;
 
+const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) =>
+  a[1].start - b[1].start || b[1].end - a[1].end;
+
+/** Each claim's words in document order, keyed by claim id. */
+export type ClaimQuotes = ReadonlyMap<string, string>;
+
+function sameQuotes(a: ClaimQuotes, b: ClaimQuotes): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [id, quote] of a) {
+    const next = other.next().value;
+    if (!next || next[0] !== id || next[1] !== quote) return false;
+  }
+  return true;
+}
+
 /**
- * The article's Tiptap editor, and where each claim's words are in its text (followed after a pause).
+ * The article's Tiptap editor, and each claim's words in its text (followed after a pause). The quotes stay the same
+ * Map while no claim's words or order changed: typing elsewhere (one's own or a colleague's) re-renders nothing.
  * `onEdited(true)`: a claim was added, saved at once; `onActivate`: a highlight was clicked (the innermost claim).
  */
 export function useArticleText({
@@ -35,14 +52,19 @@ export function useArticleText({
   onActivate: (id: string) => void;
   announce: (message: string) => void;
 }) {
-  const [ranges, setRanges] = useState<Map<string, TextPosition>>(new Map());
-  const [text, setText] = useState(article.plainText);
+  const [quotes, setQuotes] = useState<ClaimQuotes>(new Map());
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const refreshLocal = useCallback((doc: Parameters<typeof claimRanges>[0]) => {
-    setRanges(claimRanges(doc));
-    setText(plainText(doc).text);
-  }, []);
+  const refreshLocal = useCallback(
+    (doc: Parameters<typeof claimRanges>[0], ranges: Map<string, TextPosition> = claimRanges(doc)) => {
+      const { text } = plainText(doc);
+      const next: ClaimQuotes = new Map(
+        [...ranges].sort(byDocumentOrder).map(([id, r]) => [id, text.slice(r.start, r.end)]),
+      );
+      setQuotes((current) => (sameQuotes(current, next) ? current : next));
+    },
+    [],
+  );
 
   const editor = useEditor(
     {
@@ -83,7 +105,7 @@ export function useArticleText({
       },
       onCreate: ({ editor: e }) => {
         knownRanges.current = claimRanges(e.state.doc);
-        refreshLocal(e.state.doc);
+        refreshLocal(e.state.doc, knownRanges.current);
       },
       onUpdate: ({ editor: e, transaction }) => {
         if (!transaction.docChanged) return;
@@ -94,7 +116,7 @@ export function useArticleText({
           const after = claimRanges(e.state.doc);
           const before = knownRanges.current;
           knownRanges.current = after;
-          refreshLocal(e.state.doc);
+          refreshLocal(e.state.doc, after);
           const lost = [...before.keys()].filter((id) => !after.has(id));
           if (lost.length > 0)
             announce(
@@ -106,5 +128,5 @@ export function useArticleText({
     },
     [live],
   );
-  return { editor, ranges, text, refreshLocal };
+  return { editor, quotes, refreshLocal };
 }

@@ -1,39 +1,31 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { TextPosition } from '@/lib/anchoring/quote';
 import type { ClaimDto } from '@/lib/validation/articles';
 import { claimState, type SidebarClaim } from './claim-card';
 import { highlightStyles } from './highlight-styles';
-
-const byDocumentOrder = (a: [string, TextPosition], b: [string, TextPosition]) =>
-  a[1].start - b[1].start || b[1].end - a[1].end;
+import type { ClaimQuotes } from './use-article-text';
 
 /** The claims in document order with their words, the detached ones (no highlight left), and the highlights' rules. */
 export function useClaimOrder({
-  ranges,
-  text,
+  quotes,
   claims,
   deleting,
   activeId,
 }: {
-  ranges: ReadonlyMap<string, TextPosition>;
-  text: string;
+  quotes: ClaimQuotes;
   claims: ClaimDto[];
   deleting: ReadonlySet<string>;
   activeId: string | null;
 }) {
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const ordered: SidebarClaim[] = useMemo(
-    () =>
-      [...ranges.entries()]
-        .sort(byDocumentOrder)
-        .map(([id, r]) => ({ id, quote: text.slice(r.start, r.end), claim: claimsById.get(id) ?? null })),
-    [ranges, text, claimsById],
+    () => [...quotes].map(([id, quote]) => ({ id, quote, claim: claimsById.get(id) ?? null })),
+    [quotes, claimsById],
   );
   const detached = useMemo(
-    () => claims.filter((c) => !ranges.has(c.id) && !deleting.has(c.id)),
-    [claims, ranges, deleting],
+    () => claims.filter((c) => !quotes.has(c.id) && !deleting.has(c.id)),
+    [claims, quotes, deleting],
   );
   const styles = useMemo(
     () =>

@@ -31,8 +31,9 @@ export function useLiveArticle({
   announce: (message: string) => void;
 }) {
   const refreshClaims = useCallback(async () => {
-    const response = await fetch(`/api/v1/articles/${article.id}`);
-    if (response.ok) setClaims(((await response.json()) as ArticleDto).claims);
+    // The claims alone: the article's text (up to 2 MB) is already here, live.
+    const response = await fetch(`/api/v1/articles/${article.id}/claims`);
+    if (response.ok) setClaims(((await response.json()) as { items: ClaimDto[] }).items);
   }, [article.id, setClaims]);
   const [liveError, setLiveError] = useState<string | null>(null);
   const knownVersion = useRef(article.version);
