@@ -84,3 +84,21 @@ test('below 1100 px the open claim takes the whole width; Back closes it and ret
   await expect(cardButton(page)).toBeFocused();
   await page.context().close();
 });
+
+test('a verdict typed in the panel is kept when the page is reloaded', async ({ browser }) => {
+  const { articleId, claimId } = await articleWithLateClaim();
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}?claim=${claimId}`);
+  await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent.');
+  await page.reload();
+  await expect
+    .poll(
+      async () =>
+        ((await (await room.editorApi.get(`/api/v1/claims/${claimId}`)).json()) as { shortVerdict: string | null })
+          .shortVerdict,
+    )
+    .toBe('Exports rose 3 percent.');
+  await page.reload();
+  await expect(page.getByLabel('Short verdict', { exact: true })).toHaveValue('Exports rose 3 percent.');
+  await page.context().close();
+});

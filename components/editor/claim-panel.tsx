@@ -89,6 +89,15 @@ export function ClaimPanel({
   // Leaving the panel another way (the browser's Back) still keeps what was typed: the draft is saved on the way out.
   const leaving = useRef<() => void>(() => {});
   useEffect(() => () => leaving.current(), [leaving]);
+  // So does leaving the page itself (a reload, a link, closing the tab), where React unmounts nothing.
+  useEffect(() => {
+    const onHide = () => {
+      leaving.current();
+      leaving.current = () => {};
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
   useEffect(() => {
     if (!claim || draft === null) {
       leaving.current = () => {};
