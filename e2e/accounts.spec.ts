@@ -124,16 +124,28 @@ test('an admin creates a user; a short password is refused at the field and noth
   await form.getByLabel('Reviewer').check();
   await form.getByLabel('Password').fill('short');
   await form.getByRole('button', { name: 'Create user' }).click();
-  await expect(form.getByText('Use at least 12 characters.')).toBeVisible();
+  // The error is beside its field, which takes the focus; no message above the form repeats it.
+  await expect(form.locator('#field-password-error')).toHaveText('Use at least 12 characters.');
   await expect(form.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Password')).toHaveAccessibleDescription(/Use at least 12 characters\./);
+  await expect(form.getByLabel('Password')).toBeFocused();
+  await expect(form.getByRole('alert')).toHaveCount(0);
   await expect(form.getByLabel('Name')).toHaveValue('New Person');
   await expect(form.getByLabel('Email')).toHaveValue(email);
   await expect(form.getByLabel('Reviewer')).toBeChecked();
 
   await form.getByLabel('Password').fill('a-password-long-enough');
   await form.getByRole('button', { name: 'Create user' }).click();
-  await expect(form.getByRole('status')).toHaveText(/New Person was created/);
+  await expectToast(page, 'New Person was created and can sign in now.');
   await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('reviewer');
+
+  // Without a password the one-time link stays on the page, under the form, after the toast has gone.
+  await form.getByLabel('Name').fill('Invited Person');
+  await form.getByLabel('Email').fill(`invited-${email}`);
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expectToast(page, 'Invited Person was created: send them the one-time link shown under the form.');
+  await expect(form.getByRole('status')).toContainText('Send Invited Person this one-time link');
+  await expect(form.getByRole('status').locator('code')).toHaveText(/^\/set-password\?token=/);
 
   const other = await newPage(browser);
   await signIn(other, email, 'a-password-long-enough');
@@ -225,16 +237,26 @@ test('an admin edits the organisation settings; only http(s) addresses are accep
   await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/settings');
   const policy = page.getByLabel('Corrections policy page');
   await policy.fill('javascript:alert(1)');
+  const name = page.getByLabel('Organisation name');
+  const before = await name.inputValue();
+  await name.fill(`${before} (edited)`);
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Enter an http:// or https:// address.')).toBeVisible();
+  // The error is beside its field, which takes the focus; the other edits stay as typed and nothing is saved.
+  await expect(page.locator('#field-correctionsPolicyUrl-error')).toHaveText('Enter an http:// or https:// address.');
   await expect(policy).toHaveAttribute('aria-invalid', 'true');
+  await expect(policy).toHaveAccessibleDescription(/Enter an http:\/\/ or https:\/\/ address\./);
+  await expect(policy).toBeFocused();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
   await expect(policy).toHaveValue('javascript:alert(1)');
+  await expect(name).toHaveValue(`${before} (edited)`);
+  expect(((await (await page.request.get('/api/v1/settings')).json()) as { name: string }).name).toBe(before);
 
+  await name.fill(before);
   await policy.fill('https://newsroom.example.org/corrections');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Settings saved.');
-  // The save is also confirmed in a toast, outside the form.
-  await expect(page.locator('.ui-toast')).toContainText('Settings saved.');
+  // The save is confirmed in a toast, outside the form.
+  await expectToast(page, 'Settings saved.');
+  await expect(policy).not.toHaveAttribute('aria-invalid', 'true');
   const settings = (await (await page.request.get('/api/v1/settings')).json()) as { correctionsPolicyUrl: string };
   expect(settings.correctionsPolicyUrl).toBe('https://newsroom.example.org/corrections');
 });

@@ -299,7 +299,7 @@ test('the embed is framable only by the sites the admin allows; every other page
   await expect(field).toHaveValue('partner.example.org/path');
   await field.fill('https://partner.example.org\nhttp://localhost:9');
   await adminPage.getByRole('button', { name: 'Save settings' }).click();
-  await expect(adminPage.getByRole('main').getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  await expect(toast(adminPage, 'Settings saved.')).toBeVisible();
 
   const embed = await request.get(`/a/${slug}/embed`);
   expect(embed.status()).toBe(200);

@@ -1,26 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createUserAction } from '@/lib/actions/users';
 import { Field } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/validation/form-state';
+import { useFormFeedback } from '@/components/ui/use-form-feedback';
 import { RoleCheckboxes } from './role-checkboxes';
 import { Button } from '@/components/ui/button';
 
-const initial: FormState = { status: 'idle' };
-
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, initial);
+  const { state, formAction, pending, form } = useFormFeedback(createUserAction);
   const values = state.status === 'error' ? state.values : undefined;
   return (
-    <form action={action} className="form narrow" noValidate>
-      <FormMessage status={state.status} message={state.message} />
-      {state.secret && (
-        <p className="secret">
-          <code>{state.secret}</code>
-        </p>
-      )}
+    <form action={formAction} className="form narrow" noValidate ref={form}>
       <Field label="Name" name="name" required defaultValue={values?.name} error={state.fieldErrors?.name} />
       <Field
         label="Email"
@@ -46,6 +36,13 @@ export function CreateUserForm() {
       <Button type="submit" disabled={pending}>
         Create user
       </Button>
+      {/* The invitation link is shown once: it stays on the page, where the toast would take it away. */}
+      {state.status === 'ok' && state.secret && (
+        <div className="secret" role="status">
+          <p>Send {state.values?.name ?? 'them'} this one-time link to set a password; it is not shown again:</p>
+          <code>{state.secret}</code>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,11 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { updateSettingsAction } from '@/lib/actions/settings';
 import { Field, TextAreaField } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/validation/form-state';
-import { useToastOnSuccess } from '@/components/ui/toast';
+import { useFormFeedback } from '@/components/ui/use-form-feedback';
 import type { SettingsDto } from '@/lib/validation/settings';
 import { Button } from '@/components/ui/button';
 
@@ -18,11 +15,9 @@ const fields = [
 ] as const;
 
 export function SettingsForm({ settings }: { settings: SettingsDto }) {
-  const [state, action, pending] = useActionState(updateSettingsAction, { status: 'idle' } as FormState);
-  useToastOnSuccess(state);
+  const { state, formAction, pending, form } = useFormFeedback(updateSettingsAction);
   return (
-    <form action={action} className="form narrow" noValidate>
-      <FormMessage status={state.status} message={state.message} />
+    <form action={formAction} className="form narrow" noValidate ref={form}>
       {fields.map((f) => (
         <Field
           key={f.name}

@@ -185,6 +185,27 @@ export function ArticleEditor({
     [],
   );
 
+  // Opening a claim shows its words beside the panel; closing it (Back, Escape) returns the keyboard to its card.
+  const shownId = useRef<string | null>(null);
+  useEffect(() => {
+    const previous = shownId.current;
+    shownId.current = openId;
+    const root = editor?.view.dom;
+    if (openId) {
+      const highlight = root?.querySelector(`mark[data-claim-id="${CSS.escape(openId)}"]`);
+      if (window.matchMedia('(min-width: 68.75rem)').matches) highlight?.scrollIntoView({ block: 'center' });
+      else window.scrollTo({ top: 0 });
+      return;
+    }
+    if (!previous) return;
+    const card = document.querySelector<HTMLElement>(`.claim-item[data-claim-id="${CSS.escape(previous)}"]`);
+    const target =
+      card?.querySelector<HTMLElement>('button[aria-label^="Verdict and sources"]') ??
+      root?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(previous)}"]`);
+    target?.scrollIntoView({ block: 'nearest' });
+    target?.focus({ preventScroll: true });
+  }, [openId, editor]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (onMarkKey(event)) return;
     if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
@@ -194,7 +215,7 @@ export function ArticleEditor({
   };
 
   return (
-    <div className="editor-layout" onKeyDown={onKeyDown}>
+    <div className={openId ? 'editor-layout has-open-claim' : 'editor-layout'} onKeyDown={onKeyDown}>
       <style>{styles}</style>
       <div className="editor-main">
         <TitleField
@@ -248,7 +269,7 @@ export function ArticleEditor({
         </p>
       </div>
       {openId ? (
-        <aside className="claims-panel" aria-label="Claim details">
+        <aside className="claims-panel claim-sheet" aria-label="Claim details">
           {viewers.get(openId) && <PeopleNamed label="Also open by" people={viewers.get(openId) ?? []} />}
           <ClaimPanel
             key={openId}

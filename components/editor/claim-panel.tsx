@@ -1,7 +1,7 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
@@ -73,6 +73,12 @@ export function ClaimPanel({
   const explanation = useRef<JSONContent | null>(null);
   const panel = useRef<HTMLElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isLoaded = claim !== null;
+  // Opening the panel takes the keyboard there: its heading, without scrolling the article away from the claim.
+  useEffect(() => {
+    if (isLoaded) heading.current?.focus({ preventScroll: true });
+  }, [isLoaded]);
   // A refused save or submit is seen where it is: focus moves to the first marked field, else to the message.
   useEffect(() => {
     if (message?.kind !== 'error') return;
@@ -83,6 +89,15 @@ export function ClaimPanel({
   // Leaving the panel another way (the browser's Back) still keeps what was typed: the draft is saved on the way out.
   const leaving = useRef<() => void>(() => {});
   useEffect(() => () => leaving.current(), [leaving]);
+  // So does leaving the page itself (a reload, a link, closing the tab), where React unmounts nothing.
+  useEffect(() => {
+    const onHide = () => {
+      leaving.current();
+      leaving.current = () => {};
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
   useEffect(() => {
     if (!claim || draft === null) {
       leaving.current = () => {};
@@ -145,16 +160,27 @@ export function ClaimPanel({
     </FieldShell>
   );
 
+  // Escape closes the panel as "Back to all claims" does, unless a dialog or menu inside it took the key first.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || busy) return;
+    event.preventDefault();
+    void close();
+  };
+
   return (
-    <section className="claim-panel" aria-labelledby="claim-panel-heading" ref={panel}>
+    <section className="claim-panel" aria-labelledby="claim-panel-heading" ref={panel} onKeyDown={onKeyDown}>
       <div className="panel-head">
-        <h2 id="claim-panel-heading">Claim</h2>
+        <h2 id="claim-panel-heading" tabIndex={-1} ref={heading}>
+          Claim
+        </h2>
         <button
           type="button"
           className="tool"
           disabled={busy}
           onClick={() => void close()}
           aria-describedby={draft !== null ? 'claim-back-hint' : undefined}
+          aria-keyshortcuts="Escape"
+          title="Escape"
         >
           Back to all claims
         </button>
@@ -164,7 +190,6 @@ export function ClaimPanel({
           Unsaved changes: going back saves them.
         </p>
       )}
-      <p className="claim-quote">“{claim.quote.exact}”</p>
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
         <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
@@ -193,68 +218,82 @@ export function ClaimPanel({
           {message.text}
         </p>
       )}
-      <form onSubmit={(e) => void save(e)} className="form" noValidate>
-        <Counted
-          id="claim-statedClaim"
-          label="Claim as stated"
-          value={values.statedClaim ?? ''}
-          max={5000}
-          error={errors.statedClaim}
-          onChange={set('statedClaim')}
-          multiline
-        />
-        <Counted
-          id="claim-claimReviewed"
-          label="Short form for search engines"
-          value={values.claimReviewed ?? ''}
-          max={75}
-          error={errors.claimReviewed}
-          onChange={set('claimReviewed')}
-        />
-        {field('claimant', 'Claimant')}
-        {field('claimantRole', 'Claimant’s role or organisation')}
-        {field('claimDate', 'When it was said', 'date')}
-        {field('appearanceUrl', 'Where it was said (URL)', 'url')}
-        <FieldShell id="claim-rating" label="Rating" error={errors.rating}>
-          {(control) => (
-            <select value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} {...control}>
-              <option value="">— No rating yet —</option>
-              {usable.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                  {r.active ? '' : ' (no longer in use)'}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <Counted
-          id="claim-shortVerdict"
-          label="Short verdict"
-          value={values.shortVerdict ?? ''}
-          max={280}
-          error={errors.shortVerdict}
-          onChange={set('shortVerdict')}
-          multiline
-        />
-        <ExplanationEditor
-          initial={claim.explanation}
-          onChange={(doc) => {
-            explanation.current = doc;
-            setDraft({ ...values });
-          }}
-        />
-        <div className="step-buttons">
-          <button type="submit" disabled={busy}>
-            Save claim
-          </button>
-        </div>
+      <form onSubmit={(e) => void save(e)} className="form claim-form" noValidate>
+        <section className="claim-section" aria-labelledby="claim-section-claim">
+          <h3 id="claim-section-claim">The claim</h3>
+          <p className="claim-quote">“{claim.quote.exact}”</p>
+          <Counted
+            id="claim-statedClaim"
+            label="Claim as stated"
+            value={values.statedClaim ?? ''}
+            max={5000}
+            error={errors.statedClaim}
+            onChange={set('statedClaim')}
+            multiline
+          />
+          <Counted
+            id="claim-claimReviewed"
+            label="Short form for search engines"
+            value={values.claimReviewed ?? ''}
+            max={75}
+            error={errors.claimReviewed}
+            onChange={set('claimReviewed')}
+          />
+        </section>
+        <section className="claim-section" aria-labelledby="claim-section-who">
+          <h3 id="claim-section-who">Who said it</h3>
+          <div className="field-pair">
+            {field('claimant', 'Claimant')}
+            {field('claimantRole', 'Claimant’s role or organisation')}
+          </div>
+          <div className="field-pair">
+            {field('claimDate', 'When it was said', 'date')}
+            {field('appearanceUrl', 'Where it was said (URL)', 'url')}
+          </div>
+        </section>
+        <section className="claim-section" aria-labelledby="claim-section-verdict">
+          <h3 id="claim-section-verdict">The verdict</h3>
+          <FieldShell id="claim-rating" label="Rating" error={errors.rating}>
+            {(control) => (
+              <select value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} {...control}>
+                <option value="">— No rating yet —</option>
+                {usable.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                    {r.active ? '' : ' (no longer in use)'}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
+          <Counted
+            id="claim-shortVerdict"
+            label="Short verdict"
+            value={values.shortVerdict ?? ''}
+            max={280}
+            error={errors.shortVerdict}
+            onChange={set('shortVerdict')}
+            multiline
+          />
+          <ExplanationEditor
+            initial={claim.explanation}
+            onChange={(doc) => {
+              explanation.current = doc;
+              setDraft({ ...values });
+            }}
+          />
+          <div className="step-buttons">
+            <button type="submit" disabled={busy}>
+              Save claim
+            </button>
+          </div>
+        </section>
       </form>
       <SourcesEditor claim={claim} error={errors.sources} send={send} />
       <SimilarClaims claimId={claimId} version={claim.version} canEdit />
       <ClaimDiscussion claim={claim} />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
-        <div className="step-buttons">
+        <div className="step-buttons claim-submit">
           <button
             type="button"
             disabled={busy || draft !== null}

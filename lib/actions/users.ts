@@ -28,8 +28,9 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
     return user.invitationUrl
       ? {
           status: 'ok',
-          message: `${user.name} was created. Send them this one-time link to set a password:`,
+          message: `${user.name} was created: send them the one-time link shown under the form.`,
           secret: user.invitationUrl,
+          values: { name: user.name },
         }
       : { status: 'ok', message: `${user.name} was created and can sign in now.` };
   } catch (err) {
