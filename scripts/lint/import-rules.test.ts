@@ -52,7 +52,7 @@ describe('npm run lint keeps imports going down', () => {
 
   it('fails lib/auth importing lib/data', async () => {
     const fired = await rulesFired(
-      "import { findSessionActor } from '@/lib/data/sessions/sessions';\nexport const f = findSessionActor;\n",
+      "import { findSessionActor } from '@/lib/data/sessions/find-session-actor';\nexport const f = findSessionActor;\n",
       'lib/auth/sample.ts',
     );
     expect(fired).toEqual(expect.arrayContaining(['import/no-restricted-paths', 'no-restricted-imports']));
