@@ -100,4 +100,20 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // One validated env module: only lib/env.ts reads process.env; the app asks it (scripts, benchmarks,
+    // tests and config files run outside the app and read their own).
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    ignores: ['lib/env.ts', 'scripts/**', 'bench/**', 'e2e/**', '**/*.test.ts', '*.config.ts', '*.config.mjs'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the environment through lib/env.ts (validated, one place).',
+        },
+      ],
+    },
+  },
 ]);

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isDeclaredTooLarge, MAX_PAGE_BODY_BYTES, tooLarge } from '@/lib/api/body-limit';
 import { problem, problemFromError } from '@/lib/api/problem';
 import { isSameOriginRequest, isUnsafeMethod } from '@/lib/auth/same-origin';
+import { isDevelopmentServer } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 import { findAddressProblem, type AddressProblem } from '@/lib/validation/address';
 
@@ -53,7 +54,7 @@ export function proxy(request: NextRequest) {
   // The publish preview is a reader page: it carries the reader's script-free policy.
   if (/^\/articles\/[^/]+\/preview$/.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
+  const csp = contentSecurityPolicy(nonce, isDevelopmentServer());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);

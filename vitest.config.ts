@@ -21,5 +21,7 @@ export default defineConfig({
     pool: 'forks',
     // Each worker has its own copy of the database (scripts/testing/vitest-setup.ts); two, for two-core machines.
     maxWorkers: 2,
+    // next-auth imports `next/server` without an extension, which Node's ESM resolver refuses outside Next.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

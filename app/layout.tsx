@@ -7,7 +7,7 @@ import { ReaderHeader } from '@/components/reader/reader-header';
 import { SiteNav } from '@/components/ui/site-nav';
 import { getActor } from '@/lib/data/sessions/get-actor';
 import { navigationCounts } from '@/lib/data/notifications/count-navigation';
-import { findPublishedOrganisationName } from '@/lib/data/publications/reader';
+import { findPublishedOrganisationName } from '@/lib/data/publications/find-published-organisation-name';
 import { ToastProvider } from '@/components/ui/toast';
 // The design tokens first: the reader's pages link the same file (lib/publishing/page-shell.ts).
 import '@/public/tokens.css';

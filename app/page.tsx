@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listPublished } from '@/lib/data/publications/reader';
+import { listPublished } from '@/lib/data/publications/list-published';
 
 export const dynamic = 'force-dynamic';
 

@@ -101,12 +101,15 @@ test('the OpenAPI document describes every operation with its schemas', async ()
   expect(response.status()).toBe(200);
   const doc = (await response.json()) as {
     openapi: string;
+    servers: { url: string }[];
     paths: Record<
       string,
       Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>
     >;
   };
   expect(doc.openapi).toBe('3.1.0');
+  // The test server has no FACTMARK_PUBLIC_URL: its public origin is the address it is reached at.
+  expect(doc.servers[0]?.url).toBe(new URL(response.url()).origin);
   expect(Object.keys(doc.paths)).toEqual(
     expect.arrayContaining([
       '/api/v1/me',

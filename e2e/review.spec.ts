@@ -216,7 +216,7 @@ test('an assigned reviewer alone is notified; dashboards show progress in words;
   await expect(item.locator('time[datetime^="2026-12-31"]')).toHaveText('Dec 31, 2026');
   await expect(item.getByRole('img')).toHaveAttribute(
     'aria-label',
-    /0 draft, 1 in review, 0 changes requested, 0 approved/,
+    /0 verdict drafted, 1 in review, 0 changes requested, 0 approved/,
   );
 
   const adminPage = await newPage(browser);

@@ -30,6 +30,19 @@ const schema = z.object({
     .max(64 * 1024 * 1024)
     .default(4 * 1024 * 1024),
   FACTMARK_COLLAB_MAX_MESSAGES_PER_10S: z.coerce.number().int().min(10).max(100_000).default(1_000),
+  // How many proxies in front of the app append to X-Forwarded-For; anything but a whole number above 0 means none.
+  FACTMARK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).catch(0),
+  // 1 lets imports reach private addresses (the tests' own page server); anything else refuses them.
+  FACTMARK_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).catch('0'),
+  // Single sign-on (see .env.example): each provider is on when all its values are set (non-empty).
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_OIDC_ISSUER: z.string().optional(),
+  AUTH_OIDC_ID: z.string().optional(),
+  AUTH_OIDC_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().default('Single sign-on'),
+  // Set by Next.js: which build phase runs the code (instrumentation does not start workers during `next build`).
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type ServerEnv = z.infer<typeof schema>;
@@ -60,3 +73,29 @@ export const benchRoutesEnabled = () => serverEnv().FACTMARK_BENCH === '1';
 
 /** Whether the editor collaborates live through the /collab WebSocket (on unless FACTMARK_COLLAB=0). */
 export const collabEnabled = () => serverEnv().FACTMARK_COLLAB === '1';
+
+// Read on every call, not once: a request path reads them, and tests change them while the process runs.
+const requestSchema = schema.pick({
+  FACTMARK_TRUSTED_PROXY_HOPS: true,
+  FACTMARK_ALLOW_PRIVATE_URLS: true,
+  AUTH_GITHUB_ID: true,
+  AUTH_GITHUB_SECRET: true,
+  AUTH_OIDC_ISSUER: true,
+  AUTH_OIDC_ID: true,
+  AUTH_OIDC_SECRET: true,
+  AUTH_OIDC_NAME: true,
+});
+
+/** The variables that sign-in, throttling and imports read, validated apart from the rest (the proxy reads some). */
+export const requestEnv = (): z.infer<typeof requestSchema> => requestSchema.parse(process.env);
+
+/** Whether this is a development server (`next dev`, NODE_ENV not production): the page CSP then allows its tooling. */
+export const isDevelopmentServer = () => process.env.NODE_ENV !== 'production';
+
+const startSchema = schema.pick({ NEXT_PHASE: true, FACTMARK_WORKERS: true });
+
+/** What the instrumentation hook reads when the server starts: Next's build phase and whether workers run in the app. */
+export const startEnv = (): z.infer<typeof startSchema> => startSchema.parse(process.env);
+
+/** The environment for a thread or process the app starts: this one's, with `overrides` (e.g. its own pool size). */
+export const childEnv = (overrides: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...overrides });

@@ -1,5 +1,6 @@
 import { publicRoute } from '@/lib/api/reader-response';
-import { findPublishedOrganisationName, listPublished } from '@/lib/data/publications/reader';
+import { findPublishedOrganisationName } from '@/lib/data/publications/find-published-organisation-name';
+import { listPublished } from '@/lib/data/publications/list-published';
 import { renderListing } from '@/lib/publishing/render-listing';
 import { readerCsp } from '@/lib/publishing/render-reader';
 import { searchPublished } from '@/lib/data/claim-memory/published-search';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
-import { getSettings } from '@/lib/data/settings/settings';
+import { getSettings } from '@/lib/data/settings/get-settings';
 
 export const metadata: Metadata = { title: 'Our rating scale' };
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { searchNewsroom } from '@/lib/data/claim-memory/search';
@@ -8,6 +9,16 @@ import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search'
 import { Badge } from '@/components/ui/badge';
 
 export const metadata: Metadata = { title: 'Search' };
+
+/** Each state a search filters by, in the message catalog's words (a draft is an article's or a claim's). */
+const stateMessages: Record<(typeof searchStates)[number], string> = {
+  draft: 'articleStatus.DRAFT',
+  in_review: 'claimStatus.IN_REVIEW',
+  changes_requested: 'claimStatus.CHANGES_REQUESTED',
+  approved: 'claimStatus.APPROVED',
+  published: 'articleStatus.PUBLISHED',
+  retracted: 'articleStatus.RETRACTED',
+};
 
 const typeLabels: Record<string, string> = {
   article: 'Article',
@@ -22,6 +33,7 @@ export default async function SearchPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageActor('/search');
+  const catalog = await getTranslations();
   const raw = Object.fromEntries(
     Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === 'string' && v !== '' ? [[k, v]] : [])),
   );
@@ -59,7 +71,7 @@ export default async function SearchPage({
             <option value="">Any</option>
             {searchStates.map((s) => (
               <option key={s} value={s}>
-                {s.replace('_', ' ')}
+                {catalog(stateMessages[s])}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
-import { findPasswordLink } from '@/lib/data/users/password-links';
+import { findPasswordLink } from '@/lib/data/users/find-password-link';
 
 export const metadata: Metadata = { title: 'Set your password', referrer: 'no-referrer' };
 

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { changePasswordAction } from '@/lib/actions/account';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { NewPasswordField } from '@/components/auth/new-password-field';
 import type { FormState } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
 
@@ -22,15 +23,7 @@ export function ChangePasswordForm() {
         required
         error={state.fieldErrors?.currentPassword}
       />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 12 characters."
-        error={state.fieldErrors?.newPassword}
-      />
+      <NewPasswordField name="newPassword" error={state.fieldErrors?.newPassword} />
       <Button type="submit" disabled={pending}>
         Change password
       </Button>

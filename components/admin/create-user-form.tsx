@@ -3,6 +3,7 @@
 import { createUserAction } from '@/lib/actions/users';
 import { Field } from '@/components/ui/field';
 import { useFormFeedback } from '@/components/ui/use-form-feedback';
+import { NewPasswordField } from '@/components/auth/new-password-field';
 import { RoleCheckboxes } from './role-checkboxes';
 import { Button } from '@/components/ui/button';
 
@@ -25,12 +26,11 @@ export function CreateUserForm() {
         checked={values ? (values.roles ?? '').split(',') : ['EDITOR']}
         error={state.fieldErrors?.roles}
       />
-      <Field
+      <NewPasswordField
         label="Password"
         name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters. Leave empty to get a one-time invitation link instead."
+        required={false}
+        note="Leave empty to get a one-time invitation link instead."
         error={state.fieldErrors?.password}
       />
       <Button type="submit" disabled={pending}>

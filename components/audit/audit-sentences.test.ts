@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleStatus, ClaimStatus, ReviewDecision, Role } from '@/lib/generated/prisma/enums';
 import messages from '@/lib/i18n/messages/en.json';
+import { sourceKinds } from '@/lib/validation/verdicts';
 import { describeChanges, stateNamespaces, valueText, type StateWords } from './audit-sentences';
 
 const names = {
@@ -58,5 +59,9 @@ describe('audit events in words', () => {
     expect(describeChanges(null, { roles: ['EDITOR', 'REVIEWER'] }, { states })).toEqual([
       `Roles: ${messages.role.EDITOR}, ${messages.role.REVIEWER}`,
     ]);
+    for (const kind of sourceKinds) {
+      expect(messages.sourceKind[kind], `sourceKind.${kind}`).toMatch(/\S/);
+      expect(valueText('kind', kind, { states })).toBe(messages.sourceKind[kind]);
+    }
   });
 });

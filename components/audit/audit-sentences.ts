@@ -1,5 +1,4 @@
 import { reviewedFieldLabels } from '@/lib/review/reviewed-content';
-import { sourceKindLabels, sourceKinds } from '@/lib/validation/verdicts';
 import { formatUtcFallback } from '@/components/ui/date-format';
 
 export interface AuditEntry {
@@ -96,12 +95,13 @@ const fieldLabels: Record<string, string> = {
 };
 
 /** The message catalog's namespaces of stored states (enum values of the database), by the field that holds them. */
-export const stateNamespaces = ['claimStatus', 'articleStatus', 'reviewDecision', 'role'] as const;
+export const stateNamespaces = ['claimStatus', 'articleStatus', 'reviewDecision', 'role', 'sourceKind'] as const;
 export type StateWords = Partial<Record<(typeof stateNamespaces)[number], Readonly<Record<string, string>>>>;
 const stateFields: Record<string, readonly (typeof stateNamespaces)[number][]> = {
   status: ['claimStatus', 'articleStatus'],
   decision: ['reviewDecision'],
   roles: ['role'],
+  kind: ['sourceKind'],
 };
 
 /** A stored state in the catalog's words: by the namespaces of its field, else as a claim's or an article's state. */
@@ -146,8 +146,6 @@ export function valueText(key: string, value: unknown, names: AuditNames): strin
   if (typeof value === 'string') {
     if ((key === 'rating' || key === 'ratingId') && names.ratings?.has(value)) return names.ratings.get(value) ?? value;
     if (peopleKeys.has(key) && names.people?.has(value)) return names.people.get(value) ?? value;
-    if (key === 'kind' && (sourceKinds as readonly string[]).includes(value))
-      return sourceKindLabels[value as (typeof sourceKinds)[number]];
     if (isoInstant.test(value))
       return formatUtcFallback(value, value.slice(10, 23) === 'T00:00:00.000' ? 'date' : 'absolute');
     return stateWord(key, value, names.states) ?? value;

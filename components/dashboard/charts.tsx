@@ -1,16 +1,19 @@
+import { useTranslations } from 'next-intl';
 import type { ProgressCounts } from '@/lib/validation/views';
 
+// Each count's claim state, named in words by the message catalog (claimStatus).
 const segments = [
-  { key: 'draft', label: 'Draft', colour: '#6b7280' },
-  { key: 'inReview', label: 'In review', colour: '#1d4ed8' },
-  { key: 'changesRequested', label: 'Changes requested', colour: '#b45309' },
-  { key: 'approved', label: 'Approved', colour: '#15803d' },
+  { key: 'draft', state: 'DRAFT', colour: '#6b7280' },
+  { key: 'inReview', state: 'IN_REVIEW', colour: '#1d4ed8' },
+  { key: 'changesRequested', state: 'CHANGES_REQUESTED', colour: '#b45309' },
+  { key: 'approved', state: 'APPROVED', colour: '#15803d' },
 ] as const;
 
 /** A claim-progress bar as SVG, with the counts in words (label and visible caption), not colour alone. */
 export function ProgressBar({ progress, label }: { progress: ProgressCounts; label: string }) {
+  const stateLabel = useTranslations('claimStatus');
   const total = segments.reduce((sum, s) => sum + progress[s.key], 0);
-  const words = segments.map((s) => `${progress[s.key]} ${s.label.toLowerCase()}`).join(', ');
+  const words = segments.map((s) => `${progress[s.key]} ${stateLabel(s.state).toLowerCase()}`).join(', ');
   const widths = segments.map((s) => (total === 0 ? 0 : (progress[s.key] / total) * 300));
   return (
     <figure className="progress">

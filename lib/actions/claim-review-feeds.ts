@@ -3,12 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import {
-  FEED_BUSY,
-  addClaimReviewFeed,
-  refreshClaimReviewFeedNow,
-  removeClaimReviewFeed,
-} from '@/lib/data/claim-memory/claim-review-feeds';
+import { FEED_BUSY } from '@/lib/data/claim-memory/run-claim-review-feed';
+import { addClaimReviewFeed } from '@/lib/data/claim-memory/add-claim-review-feed';
+import { refreshClaimReviewFeedNow } from '@/lib/data/claim-memory/refresh-claim-review-feed-now';
+import { removeClaimReviewFeed } from '@/lib/data/claim-memory/remove-claim-review-feed';
 import { claimReviewFeedInput } from '@/lib/validation/claim-reviews';
 import { idSchema } from '@/lib/validation/common';
 

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { formError, notAForm, readForm, type FormState } from '@/lib/api/form-result';
-import { setPasswordFromLink } from '@/lib/data/users/password-links';
+import { setPasswordFromLink } from '@/lib/data/users/set-password-from-link';
 import { passwordSchema } from '@/lib/validation/users';
 import { z } from 'zod';
 

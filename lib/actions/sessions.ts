@@ -5,7 +5,7 @@ import { notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signIn, signOut } from '@/lib/data/sessions/next-auth';
 import { getActor } from '@/lib/data/sessions/get-actor';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
-import { endSessions } from '@/lib/data/sessions/sessions';
+import { endSessions } from '@/lib/data/sessions/end-sessions';
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (!readForm(form)) return notAForm;

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { updateSettings } from '@/lib/data/settings/settings';
+import { updateSettings } from '@/lib/data/settings/update-settings';
 import { updateSettingsInput } from '@/lib/validation/settings';
 
 export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -1,8 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Retraction } from '@/lib/data/publications/publication-state';
-import { findReaderPage, findSnapshot, findVersions } from '@/lib/data/publications/reader';
-import { getEmbedOrigins } from '@/lib/data/settings/settings';
+import { findReaderPage } from '@/lib/data/publications/find-reader-page';
+import { findSnapshot } from '@/lib/data/publications/find-snapshot';
+import { findVersions } from '@/lib/data/publications/find-versions';
+import { getEmbedOrigins } from '@/lib/data/settings/get-embed-origins';
 import { retractionNotice } from '@/lib/publishing/page-shell';
 import {
   JSONLD_END,

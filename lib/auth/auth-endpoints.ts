@@ -1,8 +1,11 @@
+import { requestEnv } from '@/lib/env';
+
 /** Single sign-on providers switched on by configuration (see .env.example). */
 export function singleSignOnProviders(): ('github' | 'oidc')[] {
+  const env = requestEnv();
   const ids: ('github' | 'oidc')[] = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) ids.push('github');
-  if (process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_ID && process.env.AUTH_OIDC_SECRET) ids.push('oidc');
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) ids.push('github');
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) ids.push('oidc');
   return ids;
 }
 

@@ -1,10 +1,11 @@
+import { requestEnv } from '@/lib/env';
+
 /** Set by the server itself on every request (lib/auth/peer-address.ts): the address of the connection's other end. */
 export const PEER_ADDRESS_HEADER = 'x-factmark-peer-address';
 
 /** How many proxies in front of the app append to X-Forwarded-For (FACTMARK_TRUSTED_PROXY_HOPS, default 0). */
 export function trustedProxyHops(): number {
-  const hops = Number(process.env.FACTMARK_TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+  return requestEnv().FACTMARK_TRUSTED_PROXY_HOPS;
 }
 
 /**

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
+import { requestEnv } from '@/lib/env';
 import { singleSignOnProviders } from './auth-endpoints';
 import { clientAddress } from './client-address';
 import { safeCallbackPath } from './safe-callback';
@@ -58,13 +59,14 @@ function providers({ checkCredentials }: UserStore): Provider[] {
   const sso = singleSignOnProviders();
   if (sso.includes('github')) list.push(GitHub);
   if (sso.includes('oidc')) {
+    const env = requestEnv();
     list.push({
       id: 'oidc',
-      name: process.env.AUTH_OIDC_NAME ?? 'Single sign-on',
+      name: env.AUTH_OIDC_NAME,
       type: 'oidc',
-      issuer: process.env.AUTH_OIDC_ISSUER ?? '',
-      clientId: process.env.AUTH_OIDC_ID ?? '',
-      clientSecret: process.env.AUTH_OIDC_SECRET ?? '',
+      issuer: env.AUTH_OIDC_ISSUER ?? '',
+      clientId: env.AUTH_OIDC_ID ?? '',
+      clientSecret: env.AUTH_OIDC_SECRET ?? '',
     });
   }
   return list;

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WebSocket } from 'ws';
-import { serverEnv } from '@/lib/env';
+import { childEnv, serverEnv } from '@/lib/env';
 import { registerLiveCollab } from './live';
 import { socketAcceptor } from './socket-limits';
 import type { FromCollabThread, ToCollabThread } from './thread-protocol';
@@ -62,7 +62,7 @@ export function collabThread() {
     worker = new Worker(workerScript(), {
       execArgv: ['--conditions=react-server'],
       // Its own pool beside the main thread's: half as large, since it only appends and saves live documents.
-      env: { ...process.env, FACTMARK_DB_POOL_SIZE: String(Math.max(4, Math.ceil(env.FACTMARK_DB_POOL_SIZE / 2))) },
+      env: childEnv({ FACTMARK_DB_POOL_SIZE: String(Math.max(4, Math.ceil(env.FACTMARK_DB_POOL_SIZE / 2))) }),
     });
     const current = worker;
     current.on('message', (message: FromCollabThread) => receive(message));

@@ -3,6 +3,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { Agent, fetch } from 'undici';
 import { AppError } from '@/lib/errors';
+import { requestEnv } from '@/lib/env';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -21,7 +22,7 @@ export function isPublicAddress(ip: string): boolean {
 }
 
 /** FACTMARK_ALLOW_PRIVATE_URLS=1 lets imports reach private addresses (tests use it for their own page server). */
-const allowsPrivate = () => process.env.FACTMARK_ALLOW_PRIVATE_URLS === '1';
+const allowsPrivate = () => requestEnv().FACTMARK_ALLOW_PRIVATE_URLS === '1';
 
 const blocked = (what: string) =>
   new AppError(

@@ -3,12 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
-import {
-  addClaimReviewFeed,
-  listClaimReviewFeeds,
-  refreshClaimReviewFeedNow,
-  removeClaimReviewFeed,
-} from '@/lib/data/claim-memory/claim-review-feeds';
+import { addClaimReviewFeed } from '@/lib/data/claim-memory/add-claim-review-feed';
+import { listClaimReviewFeeds } from '@/lib/data/claim-memory/list-claim-review-feeds';
+import { refreshClaimReviewFeedNow } from '@/lib/data/claim-memory/refresh-claim-review-feed-now';
+import { removeClaimReviewFeed } from '@/lib/data/claim-memory/remove-claim-review-feed';
 import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { REFRESH_FEEDS, startJobWorkers } from './job-workers';

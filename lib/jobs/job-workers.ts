@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
-import { listClaimReviewFeedIds, runClaimReviewFeed } from '@/lib/data/claim-memory/claim-review-feeds';
+import { listClaimReviewFeedIds } from '@/lib/data/claim-memory/list-claim-review-feed-ids';
+import { runClaimReviewFeed } from '@/lib/data/claim-memory/run-claim-review-feed';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 

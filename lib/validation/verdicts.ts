@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import messages from '@/lib/i18n/messages/en.json';
 import { claimDto } from './articles';
 import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 import { exceedsJsonSize } from './json-shape';
@@ -6,14 +7,8 @@ import { exceedsJsonSize } from './json-shape';
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
-/** How each source kind is named to people, in forms, the review page and the history. */
-export const sourceKindLabels: Record<SourceKindName, string> = {
-  primary: 'Primary document',
-  'official-data': 'Official data',
-  expert: 'Expert',
-  news: 'News report',
-  other: 'Other',
-};
+/** How each source kind is named to people, in forms and the review page: the message catalog's words. */
+export const sourceKindLabels: Record<SourceKindName, string> = messages.sourceKind;
 
 /** An explanation's bounds, the same whether it is sent as text or as editor JSON. */
 export const MAX_EXPLANATION_CHARACTERS = 100_000;

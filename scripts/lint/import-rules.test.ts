@@ -52,7 +52,7 @@ describe('npm run lint keeps imports going down', () => {
 
   it('fails lib/auth importing lib/data', async () => {
     const fired = await rulesFired(
-      "import { findSessionActor } from '@/lib/data/sessions/sessions';\nexport const f = findSessionActor;\n",
+      "import { findSessionActor } from '@/lib/data/sessions/find-session-actor';\nexport const f = findSessionActor;\n",
       'lib/auth/sample.ts',
     );
     expect(fired).toEqual(expect.arrayContaining(['import/no-restricted-paths', 'no-restricted-imports']));
@@ -75,5 +75,15 @@ describe('npm run lint keeps imports going down', () => {
     const code =
       "'use client';\nimport { signInAction } from '@/lib/actions/sessions';\nimport type { FormState } from '@/lib/validation/form-state';\nexport const a: [typeof signInAction, FormState | null] = [signInAction, null];\n";
     expect(await rulesFired(code, 'components/auth/sample.tsx')).toEqual([]);
+  });
+
+  it('fails a raw process.env read outside lib/env.ts, and passes it there and in scripts', async () => {
+    const code = 'export const hops = process.env.FACTMARK_TRUSTED_PROXY_HOPS;\n';
+    expect(await rulesFired(code, 'lib/auth/sample.ts')).toContain('no-restricted-properties');
+    expect(await rulesFired('export const env = { ...process.env };\n', 'proxy.ts')).toContain(
+      'no-restricted-properties',
+    );
+    expect(await rulesFired(code, 'lib/env.ts')).not.toContain('no-restricted-properties');
+    expect(await rulesFired(code, 'scripts/sample.ts')).not.toContain('no-restricted-properties');
   });
 }, 120_000);

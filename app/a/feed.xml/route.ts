@@ -1,5 +1,6 @@
 import { publicRoute } from '@/lib/api/reader-response';
-import { findPublishedOrganisationName, listPublished } from '@/lib/data/publications/reader';
+import { findPublishedOrganisationName } from '@/lib/data/publications/find-published-organisation-name';
+import { listPublished } from '@/lib/data/publications/list-published';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import { renderAtomFeed } from '@/lib/publishing/render-listing';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AddFeedForm, FeedRow } from '@/components/admin/claim-review-feeds';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { listClaimReviewFeeds } from '@/lib/data/claim-memory/claim-review-feeds';
+import { listClaimReviewFeeds } from '@/lib/data/claim-memory/list-claim-review-feeds';
 import { serverEnv } from '@/lib/env';
 import { EmptyState } from '@/components/ui/empty-state';
 

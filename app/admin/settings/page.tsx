@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/admin/settings-form';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { getSettings } from '@/lib/data/settings/settings';
+import { getSettings } from '@/lib/data/settings/get-settings';
 
 export const metadata: Metadata = { title: 'Organisation settings' };
 

@@ -8,7 +8,7 @@ import { ReviewForm } from '@/components/review/review-form';
 import { ReviewShortcuts } from '@/components/review/review-shortcuts';
 import { LocalTime } from '@/components/ui/local-time';
 import { permissions } from '@/lib/auth/permissions';
-import { listSameClaims } from '@/lib/data/claim-memory/same-claims';
+import { listSameClaims } from '@/lib/data/claim-memory/list-same-claims';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listComments } from '@/lib/data/reviews/list-comments';
 import { getReviewView } from '@/lib/data/reviews/get-review-view';

@@ -7,7 +7,9 @@ import { AppError } from '@/lib/errors';
 import { searchQuery, similarInput } from '@/lib/validation/search';
 import { findAlsoChecked } from './also-checked';
 import { refreshClaimMatchTexts } from './match-index';
-import { linkSameClaim, listSameClaims, unlinkSameClaim } from './same-claims';
+import { linkSameClaim } from './link-same-claim';
+import { listSameClaims } from './list-same-claims';
+import { unlinkSameClaim } from './unlink-same-claim';
 import { MAX_FUZZY_CHARS, searchNewsroom } from './search';
 import { findClaimsLike, findSimilarClaims } from './similar-claims';
 

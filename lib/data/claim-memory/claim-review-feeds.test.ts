@@ -5,13 +5,11 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newActor, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import {
-  addClaimReviewFeed,
-  listClaimReviewFeedIds,
-  listClaimReviewFeeds,
-  refreshClaimReviewFeedNow,
-  removeClaimReviewFeed,
-} from './claim-review-feeds';
+import { addClaimReviewFeed } from './add-claim-review-feed';
+import { listClaimReviewFeedIds } from './list-claim-review-feed-ids';
+import { listClaimReviewFeeds } from './list-claim-review-feeds';
+import { refreshClaimReviewFeedNow } from './refresh-claim-review-feed-now';
+import { removeClaimReviewFeed } from './remove-claim-review-feed';
 
 describe('ClaimReview feeds', () => {
   let admin: Actor;

@@ -2,6 +2,8 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { csvCell } from '@/lib/export/csv-cell';
+import { textOf } from '@/lib/export/text-of';
 
 const COLUMNS = [
   'id',
@@ -19,28 +21,6 @@ const COLUMNS = [
   'sources',
   'updated_at',
 ] as const;
-
-/** One CSV cell: quoted, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** The text of rich-text JSON on one line: inline pieces (a bold run, a link) join as written, blocks with a space. */
-export function textOf(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const n = node as { type?: unknown; text?: unknown; content?: unknown };
-  if (typeof n.text === 'string') return n.text;
-  if (n.type === 'hardBreak') return ' ';
-  if (!Array.isArray(n.content)) return '';
-  const isInline = n.content.some((child: unknown) => typeof (child as { text?: unknown } | null)?.text === 'string');
-  return n.content
-    .map(textOf)
-    .join(isInline ? '' : ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** An article's claims with their verdicts and sources as CSV (RFC 4180, UTF-8 with BOM for spreadsheets). */
 export async function exportClaimsCsv(

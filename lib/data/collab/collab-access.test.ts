@@ -5,14 +5,12 @@ import { db } from '@/lib/db';
 import { markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { listenCollabChannel, notifyCollabChannel } from './collab-channel';
-import {
-  appendCollabUpdates,
-  checkCollabAccess,
-  findClaimArticleId,
-  loadCollabDocument,
-  saveCollabDocument,
-  storeInitialCollabState,
-} from './collab-documents';
+import { appendCollabUpdates } from './append-collab-updates';
+import { checkCollabAccess } from './check-collab-access';
+import { findClaimArticleId } from './find-claim-article-id';
+import { loadCollabDocument } from './load-collab-document';
+import { saveCollabDocument } from './save-collab-document';
+import { storeInitialCollabState } from './store-initial-collab-state';
 import { findLiveActors } from './find-live-actors';
 
 describe('live collaboration access', () => {

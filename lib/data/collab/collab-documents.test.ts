@@ -9,15 +9,13 @@ import { applyClaimMarkOnce, applyContentOnce, claimIdsOf, contentOf, prepareCol
 import { COLLAB_FIELD } from '@/lib/collab/messages';
 import { db } from '@/lib/db';
 import { editorSchema } from '@/lib/editor/schema';
-import {
-  appendCollabUpdates,
-  changeCollabDocumentOnce,
-  checkCollabAccess,
-  findEndedSessions,
-  loadCollabDocument,
-  saveCollabDocument,
-  storeInitialCollabState,
-} from './collab-documents';
+import { appendCollabUpdates } from './append-collab-updates';
+import { changeCollabDocumentOnce } from './change-collab-document-once';
+import { checkCollabAccess } from './check-collab-access';
+import { findEndedSessions } from './find-ended-sessions';
+import { loadCollabDocument } from './load-collab-document';
+import { saveCollabDocument } from './save-collab-document';
+import { storeInitialCollabState } from './store-initial-collab-state';
 import { createClaim } from '@/lib/data/claims/create-claim';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { getArticle, saveArticle } from '@/lib/data/articles/save-article';

@@ -13,17 +13,16 @@ import {
 } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { searchPublished } from '../claim-memory/published-search';
-import { listPublications, publishArticle } from './publish-article';
+import { listPublications } from './list-publications';
+import { publishArticle } from './publish-article';
 import { getPublishPlan, previewPublication } from './get-publish-plan';
 import { claimReviewFeed, getPublicationAnnotations } from './published-exports';
-import {
-  findPublishedOrganisationName,
-  findReaderPage,
-  findSnapshot,
-  findVersions,
-  listPublished,
-  listStandingSnapshots,
-} from './reader';
+import { findPublishedOrganisationName } from './find-published-organisation-name';
+import { findReaderPage } from './find-reader-page';
+import { findSnapshot } from './find-snapshot';
+import { findVersions } from './find-versions';
+import { listPublished } from './list-published';
+import { listStandingSnapshots } from './list-standing-snapshots';
 import { retractArticle } from './retract-article';
 
 /** Every ClaimReview of the public feed, all pages followed. */

@@ -11,7 +11,7 @@ import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { contentOfReview, reviewedContentOf, sameContent, type ReviewedContent } from '@/lib/review/reviewed-content';
 import { findAlsoChecked } from '@/lib/data/claim-memory/also-checked';
 import { type ClaimDetailFields, toClaimDetailDto } from '@/lib/data/claims/claim-detail-dto';
-import { forgetLatest } from './reader';
+import { forgetLatest } from './find-published-version';
 
 /** Why an article cannot be published now, by field; empty when it can. */
 export async function publishProblems(
@@ -208,24 +208,4 @@ export async function publishArticle(actor: Actor | null, articleId: string, inp
   );
   forgetLatest(published.url.slice('/a/'.length));
   return published;
-}
-
-/** An article's published versions: public once published, 404 otherwise (drafts are not revealed). */
-export async function listPublications(articleId: string) {
-  const rows = await db().publication.findMany({
-    where: { articleId },
-    orderBy: { number: 'asc' },
-    include: { article: { select: { slug: true } } },
-  });
-  if (rows.length === 0) throw notFound('No published article with this id.');
-  return {
-    items: rows.map((p) => ({
-      id: p.id,
-      number: p.number,
-      url: `/a/${p.article.slug}/v/${p.number}`,
-      publishedAt: p.publishedAt.toISOString(),
-      correctionNote: p.correctionNote,
-    })),
-    nextCursor: null,
-  };
 }

@@ -7,7 +7,8 @@ import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { webAnnotations } from '@/lib/publishing/web-annotations';
 import type { PageQuery } from '@/lib/validation/common';
 import { publicationState, publicationStateSelect } from './publication-state';
-import { listStandingSnapshots, SNAPSHOT_WITHOUT_TEXT } from './reader';
+import { listStandingSnapshots } from './list-standing-snapshots';
+import { SNAPSHOT_WITHOUT_TEXT } from './standing-latest-sql';
 
 /**
  * A published version's claims as a W3C Web Annotation collection; public, like the version itself, while

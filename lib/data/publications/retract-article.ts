@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 import { publicationState, publicationStateSelect } from './publication-state';
-import { forgetLatest } from './reader';
+import { forgetLatest } from './find-published-version';
 
 /**
  * Replaces an article's public page with a retraction notice and its reason. Nothing published is

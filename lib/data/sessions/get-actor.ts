@@ -1,7 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { findSessionActor } from '@/lib/data/sessions/sessions';
+import { findSessionActor } from './find-session-actor';
 import { auth } from './next-auth';
 import { permissions, type Actor, type Permission } from '@/lib/auth/permissions';
 

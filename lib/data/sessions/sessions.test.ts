@@ -3,7 +3,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { clientAddress, PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { checkCredentials, dummyPasswordHash, MAX_FAILED_SIGN_INS } from './sessions';
+import { checkCredentials, dummyPasswordHash } from './check-credentials';
+import { MAX_FAILED_SIGN_INS } from './reserve-sign-in-attempt';
 
 const unique = () => randomUUID().slice(0, 8);
 const uniqueAddress = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;

@@ -9,7 +9,9 @@ import { getClaimDetail } from '../claims/update-claim';
 import { createRating } from '@/lib/data/ratings/create-rating';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { updateRating } from '@/lib/data/ratings/update-rating';
-import { getEmbedOrigins, getSettings, updateSettings } from './settings';
+import { getEmbedOrigins } from './get-embed-origins';
+import { getSettings } from './get-settings';
+import { updateSettings } from './update-settings';
 
 describe('organisation settings, rating scale and audit log', () => {
   let admin: Actor;

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError } from '@/lib/errors';
 import type { CreateUserInput, UserDto } from '@/lib/validation/users';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { createPasswordLink } from './password-links';
+import { createPasswordLink } from './create-password-link';
 import { toUserDto, userAuditView } from './user-dto';
 
 /** Creates a user with a password, or without one and with a one-time invitation link. */

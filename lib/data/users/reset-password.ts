@@ -3,7 +3,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { createPasswordLink } from './password-links';
+import { createPasswordLink } from './create-password-link';
 
 /**
  * An admin resets a password: the old one stops working, sessions end, and a one-time link sets a new one.

@@ -3,7 +3,7 @@ import { MAX_AUTH_BODY_BYTES, readBodyWithin } from '@/lib/api/body-limit';
 import { problem, problemFromError } from '@/lib/api/problem';
 import { handlers } from '@/lib/data/sessions/next-auth';
 import { isAuthEndpointOpen } from '@/lib/auth/auth-endpoints';
-import { SIGN_IN_WINDOW_MS } from '@/lib/data/sessions/sessions';
+import { SIGN_IN_WINDOW_MS } from '@/lib/data/sessions/reserve-sign-in-attempt';
 
 const closed = () => problem(404, 'Not found. Sign in at /sign-in and out at /sign-out.');
 

@@ -1,7 +1,8 @@
 import { openApiDocument } from '@/lib/api/openapi';
+import { publicOrigin } from '@/lib/publishing/public-origin';
 
 export function GET(request: Request) {
-  return Response.json(openApiDocument(new URL(request.url).origin), {
+  return Response.json(openApiDocument(publicOrigin(new URL(request.url).origin)), {
     headers: { 'Cache-Control': 'public, max-age=300' },
   });
 }

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { linkSameClaim, listSameClaims } from '@/lib/data/claim-memory/same-claims';
+import { linkSameClaim } from '@/lib/data/claim-memory/link-same-claim';
+import { listSameClaims } from '@/lib/data/claim-memory/list-same-claims';
 
 export const GET = apiRoute(operations.listSameClaims, async ({ actor, params }) => ({
   items: await listSameClaims(actor, params.id ?? ''),

@@ -1,28 +1,9 @@
 import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import type { OrganisationSettings } from '@/lib/generated/prisma/client';
 import type { SettingsDto, UpdateSettingsInput } from '@/lib/validation/settings';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-
-const toSettingsDto = (s: OrganisationSettings): SettingsDto => ({
-  name: s.name,
-  url: s.url,
-  logoUrl: s.logoUrl,
-  methodologyUrl: s.methodologyUrl,
-  correctionsPolicyUrl: s.correctionsPolicyUrl,
-  embedOrigins: s.embedOrigins,
-});
-
-/** The organisation's public identity: readers see it on every published page, so anyone may read it. */
-export async function getSettings(): Promise<SettingsDto> {
-  const row = await db().organisationSettings.upsert({
-    where: { id: 'default' },
-    create: { id: 'default' },
-    update: {},
-  });
-  return toSettingsDto(row);
-}
+import { toSettingsDto } from './settings-dto';
 
 export async function updateSettings(actor: Actor | null, input: UpdateSettingsInput): Promise<SettingsDto> {
   authorize(actor, 'manageSettings');
@@ -42,9 +23,4 @@ export async function updateSettings(actor: Actor | null, input: UpdateSettingsI
     });
     return toSettingsDto(after);
   });
-}
-
-/** The partner sites allowed to frame /a/{slug}/embed (the embed page's frame-ancestors). */
-export async function getEmbedOrigins(): Promise<string[]> {
-  return (await getSettings()).embedOrigins;
 }

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, textOf } from './export-claims';
-
-describe('csvCell', () => {
-  it('quotes every cell and doubles inner quotes', () => {
-    expect(csvCell('He said "no", twice')).toBe('"He said ""no"", twice"');
-    expect(csvCell(null)).toBe('""');
-    expect(csvCell(42)).toBe('"42"');
-  });
-
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const v of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx'])
-      expect(csvCell(v).startsWith(`"'`)).toBe(true);
-  });
-});
+import { textOf } from './text-of';
 
 describe('textOf', () => {
   it('joins a bold run to the text after it without a space, and paragraphs with one', () => {
