@@ -151,6 +151,8 @@ export function collabThread() {
     post({ t: 'open', socket, headers: req.headers, url: req.url ?? '/collab' });
     inFlight.set(socket, 0);
     ws.on('message', (data) => {
+      // A socket closing (over a limit, or refused by the thread) passes nothing more on.
+      if (ws.readyState !== 1) return;
       const bytes = bytesOf(data);
       const waiting = (inFlight.get(socket) ?? 0) + bytes.byteLength;
       inFlight.set(socket, waiting);

@@ -10,6 +10,13 @@ import { ThreadSocket } from './thread-socket';
 const port = parentPort;
 if (!port) throw new Error('collab-worker.ts runs as a worker thread');
 const post = (message: FromCollabThread) => port.postMessage(message);
+// One document's failure must not end every article's live editing: it is logged, and the thread goes on.
+const report = (what: string) => (err: unknown) =>
+  process.stderr.write(
+    `factmark collab: ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+process.on('unhandledRejection', report('unhandled rejection'));
+process.on('uncaughtException', report('uncaught exception'));
 const sockets = new Map<number, ThreadSocket>();
 
 const server = collabServer({

@@ -10,6 +10,13 @@ import { COLLAB_FIELD } from './messages';
 /** Hocuspocus message types the guard looks at. */
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+/** A sync message answering the server's: applied as a sync message is, so checked as one. */
+export const MESSAGE_SYNC_REPLY = 4;
+/**
+ * What the editor's provider sends: sync, presence, authentication, a presence query, a sync reply, and close. Not
+ * stateless messages (5, 6), which Hocuspocus would pass on to every editor as if the server had sent them.
+ */
+export const CLIENT_MESSAGE_TYPES: ReadonlySet<number> = new Set([0, 1, 2, 3, 4, 7]);
 
 /** Most bytes one presence message may carry: a name, a colour, a cursor and an open claim fit in far less. */
 export const MAX_AWARENESS_BYTES = 16 * 1024;
@@ -47,6 +54,20 @@ export function messageType(data: Uint8Array): number | null {
     const reader = new Reader(data);
     reader.bytes();
     return reader.varUint();
+  } catch {
+    return null;
+  }
+}
+
+/** The Yjs update a sync or sync-reply message carries (its step 2 or an update); null for a state vector or unreadable. */
+export function syncUpdate(data: Uint8Array): Uint8Array | null {
+  try {
+    const reader = new Reader(data);
+    reader.bytes();
+    const type = reader.varUint();
+    if (type !== MESSAGE_SYNC && type !== MESSAGE_SYNC_REPLY) return null;
+    const step = reader.varUint();
+    return step === 1 || step === 2 ? reader.bytes() : null;
   } catch {
     return null;
   }
@@ -103,12 +124,12 @@ export function awarenessRefusal(data: Uint8Array, name: string, known: KnownPre
 /** The number of characters of text in the shared document (as the article's plain text counts them, about). */
 export function textLength(document: Y.Doc): number {
   let total = 0;
-  const walk = (node: Y.XmlFragment | Y.XmlElement) => {
+  // A loop over a stack of elements, not recursion: however deep the text is nested, this does not overflow.
+  const stack: (Y.XmlFragment | Y.XmlElement)[] = [document.getXmlFragment(COLLAB_FIELD)];
+  for (let node = stack.pop(); node; node = stack.pop())
     for (const child of node.toArray()) {
       if (child instanceof Y.XmlText) total += child.length;
-      else if (child instanceof Y.XmlElement) walk(child);
+      else if (child instanceof Y.XmlElement) stack.push(child);
     }
-  };
-  walk(document.getXmlFragment(COLLAB_FIELD));
   return total;
 }

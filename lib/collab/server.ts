@@ -35,7 +35,18 @@ import { contextOf, sessionContext, type CollabContext } from './session';
 import { DocumentWriters } from './writers';
 import { socketAcceptor } from './socket-limits';
 import { collabUpgrade } from './upgrade';
-import { awarenessRefusal, MESSAGE_AWARENESS, MESSAGE_SYNC, messageType, nameOf, textLength } from './guard';
+import {
+  awarenessRefusal,
+  CLIENT_MESSAGE_TYPES,
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  MESSAGE_SYNC_REPLY,
+  messageType,
+  nameOf,
+  syncUpdate,
+  textLength,
+} from './guard';
+import { updateRefusal } from './update-shape';
 
 const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
@@ -120,6 +131,11 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     async beforeHandleMessage({ connection, documentName, document, update, context }) {
       const ctx = contextOf(context);
       const type = messageType(update);
+      const refuseMessage = (code: number, reason: string): never => {
+        connection.webSocket.close(code, reason);
+        throw Object.assign(new Error(reason), { code, reason });
+      };
+      if (type === null || !CLIENT_MESSAGE_TYPES.has(type)) refuseMessage(4400, 'Message type not accepted');
       if (type === MESSAGE_AWARENESS) {
         const refusal = awarenessRefusal(update, ctx?.actor.name ?? '', (clientId) => {
           const meta = document.awareness.meta.get(clientId);
@@ -130,7 +146,19 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
           throw Object.assign(new Error(refusal), { code: 4400, reason: refusal });
         }
       }
-      if (type === MESSAGE_SYNC && !connection.readOnly) {
+      if ((type === MESSAGE_SYNC || type === MESSAGE_SYNC_REPLY) && !connection.readOnly) {
+        // Only elements and marks of the editor's schema, nested as an article may be (see update-shape.ts).
+        const carried = syncUpdate(update);
+        const shapeRefusal = carried && updateRefusal(document, carried);
+        if (shapeRefusal) {
+          connection.sendStateless(
+            JSON.stringify({
+              type: 'error',
+              message: `That change was not applied: ${shapeRefusal}.`,
+            } satisfies CollabMessage),
+          );
+          refuseMessage(4400, shapeRefusal);
+        }
         // An update that could make the text longer than an article may be is refused before it is applied.
         let size = (sizes.get(documentName) ?? 0) + update.byteLength;
         if (size > MAX_ARTICLE_CHARS) {
@@ -204,14 +232,14 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       if (!ctx) return;
       // Everyone who sent an update since the last save (not only whoever sent the last one) wrote what is saved.
       const editors = writers.take(documentName);
-      sizes.set(documentName, textLength(document));
-      if ((sizes.get(documentName) ?? 0) > MAX_ARTICLE_CHARS) {
-        writers.restore(documentName, editors);
-        log(`not saving ${documentName}: longer than the article limit`);
-        broadcast(document, { type: 'error', message: TOO_LONG });
-        return;
-      }
       try {
+        sizes.set(documentName, textLength(document));
+        if ((sizes.get(documentName) ?? 0) > MAX_ARTICLE_CHARS) {
+          writers.restore(documentName, editors);
+          log(`not saving ${documentName}: longer than the article limit`);
+          broadcast(document, { type: 'error', message: TOO_LONG });
+          return;
+        }
         // Roles read again: the save is made in the name of an editor who still is one.
         const current = await findLiveActors([ctx.actor.id, ...editors.keys()]);
         const saver = [ctx.actor.id, ...editors.keys()]

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 
 /** Most bytes a socket may send before its first document is authenticated (an auth message and a state vector). */
 const PRE_AUTH_BYTES = 256 * 1024;
@@ -35,6 +35,14 @@ export function socketAcceptor(options: {
       let windowStart = Date.now();
       let count = 0;
       let preAuthBytes = 0;
+      // Over a limit: the socket is closed and read no more (a client that ignores the close would otherwise keep
+      // sending for the 30 s the close handshake may take), and cut a second later.
+      const shut = (code: number, reason: string) => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        ws.close(code, reason);
+        ws.pause();
+        setTimeout(() => ws.terminate(), 1_000).unref();
+      };
       // An oversized frame closes the socket (1009) and is reported here, not as an uncaught exception.
       ws.on('error', (err) => options.log(`socket closed: ${err.message}`));
       ws.on('message', (data) => {
@@ -43,10 +51,10 @@ export function socketAcceptor(options: {
           windowStart = now;
           count = 0;
         }
-        if (++count > options.maxMessagesPer10s) ws.close(1008, 'Too many messages');
+        if (++count > options.maxMessagesPer10s) shut(1008, 'Too many messages');
         if (!options.isAuthenticated(ws)) {
           preAuthBytes += byteLength(data);
-          if (preAuthBytes > PRE_AUTH_BYTES) ws.close(1008, 'Too much before authentication');
+          if (preAuthBytes > PRE_AUTH_BYTES) shut(1008, 'Too much before authentication');
         }
       });
       options.connect(ws, req);

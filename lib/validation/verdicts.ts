@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import messages from '@/lib/i18n/messages/en.json';
+import messages from '@/lib/i18n/messages/en.json' with { type: 'json' };
 import { claimDto } from './articles';
 import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 import { exceedsJsonSize } from './json-shape';

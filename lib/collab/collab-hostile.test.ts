@@ -1,0 +1,144 @@
+// What a hostile collaborator sends that the editor's provider never would, through raw frames to the collaboration
+// thread (as `npm start` runs it) and the real database: each is refused before it reaches the others or the article,
+// and the honest editors' work goes on being saved.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= 'collab-hostile-test-secret-0123456789';
+});
+
+import { db } from '@/lib/db';
+import { createArticle } from '@/lib/data/articles/create-article';
+import { firstParagraph, liveClients, liveUser, type LiveTestClient } from '@/scripts/testing/live-clients';
+import { frame, paragraphWith, rawCollabClients, updateFrame } from '@/scripts/testing/raw-collab-client';
+import { collabThread } from './collab-thread';
+import { COLLAB_FIELD } from './messages';
+
+let server: http.Server;
+let collab: ReturnType<typeof collabThread>;
+let origin = '';
+const clients = liveClients(() => origin);
+const raw = rawCollabClients(() => origin);
+
+beforeAll(async () => {
+  collab = collabThread();
+  server = http.createServer((_req, res) => res.writeHead(404).end());
+  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  clients.destroyAll();
+  raw.closeAll();
+  await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  server.closeAllConnections();
+  server.close();
+});
+
+/** An honest edit, saved: everything the server received before it has been handled. */
+async function honestEditSaved(client: LiveTestClient, articleId: string, words: string) {
+  const text = firstParagraph(client.document);
+  text.insert(text.length, words);
+  await expect
+    .poll(async () => (await db().article.findUniqueOrThrow({ where: { id: articleId } })).plainText, {
+      timeout: 30_000,
+    })
+    .toContain(words.trim());
+}
+
+describe('live collaboration against a hostile collaborator', () => {
+  it('closes a socket that sends stateless broadcasts, which would reach every editor as if from the server', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const reviewer = await liveUser(['REVIEWER']);
+    const article = await createArticle(editor, { format: 'text', body: 'Prices rose by ten percent.' });
+    const victim = await clients.connect(editor, article.id);
+    const seen: string[] = [];
+    victim.provider.on('stateless', ({ payload }: { payload: string }) => seen.push(payload));
+    const attacker = await raw.connect(reviewer, article.id);
+    expect(attacker.state.authenticated).toBe(true);
+    const forged = JSON.stringify({ type: 'error', message: 'Your session expired: go to evil.example' });
+    attacker.ws.send(frame(article.id, 6, (e) => encoding.writeVarString(e, forged)));
+    await expect.poll(() => attacker.state.closed, { timeout: 10_000 }).toBe(4400);
+    await honestEditSaved(victim, article.id, ' Checked.');
+    expect(seen).not.toContain(forged);
+    expect(victim.errors.join(' ')).not.toContain('evil.example');
+  }, 90_000);
+
+  it('refuses an update past the 2 MB limit sent as a sync reply, as it does a sync update', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const other = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'A short article.' });
+    const watcher = await clients.connect(other, article.id);
+    const attacker = await raw.connect(editor, article.id);
+    const big = attacker.change((f) => f.insert(f.length, [paragraphWith('x'.repeat(2 * 1024 * 1024 + 10))]));
+    attacker.ws.send(updateFrame(article.id, big, 4));
+    await expect.poll(() => attacker.state.closed, { timeout: 20_000 }).toBe(4413);
+    await honestEditSaved(watcher, article.id, ' Honest words.');
+    expect(watcher.document.getXmlFragment(COLLAB_FIELD).length).toBe(1);
+  }, 90_000);
+
+  it('applies nothing a socket sends after it went over the message rate', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const other = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'Rate limited article.' });
+    const watcher = await clients.connect(other, article.id);
+    const attacker = await raw.connect(editor, article.id);
+    const query = frame(article.id, 3, () => undefined);
+    for (let i = 0; i < 1_001; i++) attacker.ws.send(query);
+    for (let i = 0; i < 200; i++)
+      attacker.ws.send(
+        updateFrame(
+          article.id,
+          attacker.change((f) => f.insert(f.length, [paragraphWith(`after-close-${i}`)])),
+        ),
+      );
+    await expect.poll(() => attacker.state.closed, { timeout: 20_000 }).not.toBeNull();
+    await honestEditSaved(watcher, article.id, ' Still saved.');
+    expect(watcher.document.getXmlFragment(COLLAB_FIELD).toString()).not.toContain('after-close');
+  }, 90_000);
+
+  it('refuses elements nested deeper than an article may be, and elements the editor does not know', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const other = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'Nested article.' });
+    const elsewhere = await createArticle(other, { format: 'text', body: 'Another article entirely.' });
+    const bystander = await clients.connect(other, elsewhere.id);
+    const watcher = await clients.connect(other, article.id);
+
+    const nester = await raw.connect(editor, article.id);
+    const nested = nester.change((f) => {
+      const top = new Y.XmlElement('blockquote');
+      let at = top;
+      f.insert(f.length, [top]);
+      for (let i = 0; i < 50_000; i++) {
+        const child = new Y.XmlElement('blockquote');
+        at.insert(0, [child]);
+        at = child;
+      }
+      at.insert(0, [paragraphWith('deep')]);
+    });
+    nester.ws.send(updateFrame(article.id, nested));
+    await expect.poll(() => nester.state.closed, { timeout: 30_000 }).toBe(4400);
+
+    const smuggler = await raw.connect(editor, article.id);
+    const foreign = smuggler.change((f) => {
+      const script = new Y.XmlElement('script');
+      script.insert(0, [new Y.XmlText('alert(2)')]);
+      f.insert(f.length, [script]);
+    });
+    smuggler.ws.send(updateFrame(article.id, foreign));
+    await expect.poll(() => smuggler.state.closed, { timeout: 20_000 }).toBe(4400);
+
+    await honestEditSaved(watcher, article.id, ' Honest words.');
+    const stored = await db().article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(stored.content)).not.toMatch(/script|deep/);
+    expect(watcher.document.getXmlFragment(COLLAB_FIELD).length).toBe(1);
+    // The thread went on: an editor of another article was never cut off.
+    expect(bystander.closes).toEqual([]);
+  }, 120_000);
+});
