@@ -37,12 +37,10 @@ const { block } = fc.letrec<{ block: Json }>((tie) => ({
       .array(inline, { minLength: 1, maxLength: 2 })
       .map((content) => ({ type: 'heading', attrs: { level: 2 }, content })),
     fc.array(tie('block'), { minLength: 1, maxLength: 2 }).map((content) => ({ type: 'blockquote', content })),
-    fc
-      .array(tie('block'), { minLength: 1, maxLength: 2 })
-      .map((content) => ({
-        type: 'bulletList',
-        content: [{ type: 'listItem', content: [paragraph([text('item')]), ...content] }],
-      })),
+    fc.array(tie('block'), { minLength: 1, maxLength: 2 }).map((content) => ({
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [paragraph([text('item')]), ...content] }],
+    })),
   ),
 }));
 const article = fc.array(block, { minLength: 1, maxLength: 4 }).map((content) => ({ type: 'doc', content }));
