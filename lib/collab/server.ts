@@ -61,7 +61,8 @@ const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`)
  */
 export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => void } = {}) {
   const env = serverEnv();
-  const pending = new Map<string, { actor: Actor; updates: Uint8Array[] }>();
+  // Per document, per editor: the updates they sent, appended with their name every APPEND_MS.
+  const pending = new Map<string, Map<string, { actor: Actor; updates: Uint8Array[] }>>();
   // Per document: who sent updates since its last save, and about how many characters its text has (see guard.ts).
   const writers = new DocumentWriters();
   const sizes = new Map<string, number>();
@@ -76,12 +77,13 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
   };
 
   async function flushUpdates(articleId: string) {
-    const batch = pending.get(articleId);
-    if (!batch) return;
+    const batches = pending.get(articleId);
+    if (!batches) return;
     pending.delete(articleId);
-    await appendCollabUpdates(batch.actor, articleId, batch.updates).catch((err: unknown) =>
-      log(`could not append updates of ${articleId}: ${String(err)}`),
-    );
+    for (const batch of batches.values())
+      await appendCollabUpdates(batch.actor, articleId, batch.updates).catch((err: unknown) =>
+        log(`could not append updates of ${articleId}: ${String(err)}`),
+      );
   }
 
   const broadcastLocally = (document: Document | undefined, message: CollabMessage) =>
@@ -220,12 +222,15 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       if (!ctx) return;
       writers.note(documentName, ctx.actor);
       sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
-      const batch = pending.get(documentName) ?? { actor: ctx.actor, updates: [] };
-      batch.updates.push(update);
-      if (!pending.has(documentName)) {
-        pending.set(documentName, batch);
+      let batches = pending.get(documentName);
+      if (!batches) {
+        batches = new Map();
+        pending.set(documentName, batches);
         setTimeout(() => void flushUpdates(documentName), APPEND_MS).unref();
       }
+      const batch = batches.get(ctx.actor.id) ?? { actor: ctx.actor, updates: [] };
+      batch.updates.push(update);
+      batches.set(ctx.actor.id, batch);
     },
     async onStoreDocument({ document, documentName, context }) {
       const ctx = contextOf(context);

@@ -42,6 +42,28 @@ const claimed = (id: string, before: string, words: string, after: string) => ({
 });
 
 describe('saveCollabDocument', () => {
+  it('credits whoever sent the stored updates it saves, though the server saving them never heard from them', async () => {
+    // The rewriter's updates reached a thread (or an instance) that stopped before saving; another one saves them.
+    const [creator, rewriter, saver] = [
+      await user(['EDITOR']),
+      await user(['EDITOR', 'REVIEWER']),
+      await user(['EDITOR']),
+    ];
+    const article = await createArticle(creator, { format: 'text', body: 'The mayor said crime fell by half.' });
+    const claim = await createClaim(creator, article.id, { quote: { exact: 'crime fell by half' } });
+    const doc = prosemirrorJSONToYDoc(
+      editorSchema(),
+      claimed(claim.id, 'The mayor said ', 'crime fell half', '.'),
+      COLLAB_FIELD,
+    );
+    await appendCollabUpdates(rewriter, article.id, [Y.encodeStateAsUpdate(doc)]);
+    const content = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(COLLAB_FIELD));
+    await saveCollabDocument(saver, article.id, () => ({ content, state: Y.encodeStateAsUpdate(doc) }), [saver.id]);
+    const stored = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(stored.exact).toBe('crime fell half');
+    expect(stored.authorIds).toEqual(expect.arrayContaining([rewriter.id, saver.id]));
+  });
+
   it('saves the shared document like the editor did: a new claim with selectors over the text, the next version, updates compacted', async () => {
     const actor = await user(['EDITOR']);
     const article = await createArticle(actor, { format: 'text', body: 'The mayor said crime fell.' });

@@ -49,8 +49,8 @@ export async function saveCollabDocument(
     // The rows replaced are merged into the saved state: an update appended after the document last received one
     // (another instance's, or this one's batch in flight) is kept in it rather than deleted with the rows.
     const rows = await tx.$queryRaw<
-      { id: bigint; data: Uint8Array }[]
-    >`SELECT id, data FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
+      { id: bigint; data: Uint8Array; writerId: string | null }[]
+    >`SELECT id, data, "writerId" FROM "CollabUpdate" WHERE "articleId" = ${articleId} ORDER BY id`;
     const updates = rows.map((r) => new Uint8Array(r.data));
     const { content, state } = derive({
       updates,
@@ -75,8 +75,10 @@ export async function saveCollabDocument(
     if (stored?.same || isEmpty) return { version: current.version, changed: false, ...extra };
     const claimVersions = await readClaimVersions(tx, articleId);
     const { plain } = await syncClaims(tx, actor, articleId, doc);
-    // Everyone who typed since the last save is an author of every claim changed in it (not only `actor`).
-    await creditLiveAuthors(tx, actor, articleId, claimVersions, editorIds);
+    // Everyone who typed since the last save is an author of every claim changed in it (not only `actor`): those
+    // this server saw, and those whose updates are stored (sent to another instance, or to a thread that stopped).
+    const writers = [...new Set([...editorIds, ...rows.flatMap((r) => (r.writerId ? [r.writerId] : []))])];
+    await creditLiveAuthors(tx, actor, articleId, claimVersions, writers);
     await writeArticleText(tx, articleId, doc, plain);
     const saved = await tx.article.update({
       where: { id: articleId },
@@ -88,7 +90,7 @@ export async function saveCollabDocument(
       entityType: 'Article',
       entityId: articleId,
       before: { version: saved.version - 1 },
-      after: { version: saved.version, contentChanged: true, via: 'collaboration', editorIds: [...editorIds] },
+      after: { version: saved.version, contentChanged: true, via: 'collaboration', editorIds: writers },
     });
     return { version: saved.version, changed: true, ...extra };
   });
