@@ -16,6 +16,7 @@ import { createArticle } from '@/lib/data/articles/create-article';
 import { firstParagraph, liveClients, liveUser, type LiveTestClient } from '@/scripts/testing/live-clients';
 import { frame, paragraphWith, rawCollabClients, updateFrame } from '@/scripts/testing/raw-collab-client';
 import { collabThread } from './collab-thread';
+import { MAX_SOCKETS_PER_USER } from './socket-limits';
 import { COLLAB_FIELD } from './messages';
 
 let server: http.Server;
@@ -141,4 +142,16 @@ describe('live collaboration against a hostile collaborator', () => {
     // The thread went on: an editor of another article was never cut off.
     expect(bystander.closes).toEqual([]);
   }, 120_000);
+
+  it('refuses one person more sockets than tabs would need, and takes them again once one closes', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'Many tabs.' });
+    const open = [];
+    for (let i = 0; i < MAX_SOCKETS_PER_USER; i++) open.push(await raw.connect(editor, article.id));
+    await expect(raw.connect(editor, article.id)).rejects.toThrow('upgrade refused 429');
+    open[0]?.ws.terminate();
+    await expect
+      .poll(async () => (await raw.connect(editor, article.id).catch(() => null))?.state.synced, { timeout: 10_000 })
+      .toBe(true);
+  }, 90_000);
 });

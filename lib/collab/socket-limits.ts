@@ -2,6 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 
+/** Open sockets one person may hold on an instance: a tab each; more only multiply what every editor is sent. */
+export const MAX_SOCKETS_PER_USER = 16;
+
 /** Most bytes a socket may send before its first document is authenticated (an auth message and a state vector). */
 const PRE_AUTH_BYTES = 256 * 1024;
 
@@ -19,7 +22,7 @@ export const refuse = (socket: Duplex, status: string) =>
 /**
  * Makes WebSockets of accepted upgrade requests, each limited before it reaches `connect`: frames over `maxPayload`
  * close it (1009), more than `maxMessagesPer10s` messages close it (1008), and so do more than 256 KB before it is
- * authenticated (Hocuspocus queues what arrives until then).
+ * authenticated (Hocuspocus queues what arrives until then). A person with MAX_SOCKETS_PER_USER open is refused (429).
  */
 export function socketAcceptor(options: {
   maxPayload: number;
@@ -29,9 +32,26 @@ export function socketAcceptor(options: {
   log: (line: string) => void;
 }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
-  return function accept(req: IncomingMessage, socket: Duplex, head: Buffer) {
+  const perUser = new Map<string, number>();
+  return function accept(req: IncomingMessage, socket: Duplex, head: Buffer, userId: string) {
     if (socket.destroyed) return;
+    const open = perUser.get(userId) ?? 0;
+    if (open >= MAX_SOCKETS_PER_USER) {
+      refuse(socket, '429 Too Many Requests');
+      return;
+    }
+    perUser.set(userId, open + 1);
+    let counted = true;
+    const release = () => {
+      if (!counted) return;
+      counted = false;
+      const left = (perUser.get(userId) ?? 1) - 1;
+      if (left > 0) perUser.set(userId, left);
+      else perUser.delete(userId);
+    };
+    socket.once('close', release);
     wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('close', release);
       let windowStart = Date.now();
       let count = 0;
       let preAuthBytes = 0;

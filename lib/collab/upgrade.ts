@@ -8,10 +8,11 @@ import { refuse } from './socket-limits';
 
 /**
  * The /collab upgrade's checks, before any WebSocket exists: refused unless collaboration is on (404) and the request
- * comes from the app's own pages (403), and unless it carries a valid session (401); then handed to `accept`.
+ * comes from the app's own pages (403), and unless it carries a valid session (401); then handed to `accept` with
+ * whose it is.
  */
 export function collabUpgrade(
-  accept: (req: IncomingMessage, socket: Duplex, head: Buffer) => void,
+  accept: (req: IncomingMessage, socket: Duplex, head: Buffer, userId: string) => void,
   log: (line: string) => void,
 ) {
   const env = serverEnv();
@@ -26,7 +27,7 @@ export function collabUpgrade(
     // No socket without a valid session: the cookie is on the upgrade request, checked before Hocuspocus sees it.
     socket.on('error', () => undefined);
     void sessionContext(req.headers.cookie).then(
-      (context) => (context ? accept(req, socket, head) : refuse(socket, '401 Unauthorized')),
+      (context) => (context ? accept(req, socket, head, context.actor.id) : refuse(socket, '401 Unauthorized')),
       (err: unknown) => {
         log(`upgrade session check failed: ${String(err)}`);
         refuse(socket, '503 Service Unavailable');
