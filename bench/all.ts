@@ -1,4 +1,4 @@
-// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search, UX, collaboration),
+// npm run bench — builds, runs every benchmark one after another (editor, reader, publish, API writes, hostile, search, UX, collaboration, a large live article),
 // then writes bench/results.md from bench/results.json and puts that table in README.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ const benches = [
   'bench:search',
   'bench:ux',
   'bench:collab',
+  'bench:collab-large',
 ];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
@@ -224,6 +225,14 @@ function resultsTable(r: Results): string {
     null,
   );
   add('Live collaboration: bytes persisted per minute', n('collab.persistedBytesPerMinute'), 'bytes', 'reported', null);
+  const largeLoop = n('collabLarge.eventLoopMaxMs');
+  add(
+    `Live collaboration, a 2 MB article opened, saved, reopened: main-thread event loop max (slowest /api/health: ${String(n('collabLarge.healthMaxMs') ?? '—')} ms)`,
+    largeLoop,
+    'ms',
+    '≤ 100 ms',
+    largeLoop !== undefined ? largeLoop <= 100 : null,
+  );
   const machine = Object.values(r).find((b) => b.machine)?.machine;
   const dates = Object.values(r)
     .map((b) => b.measuredAt)

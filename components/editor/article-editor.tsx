@@ -110,6 +110,13 @@ export function ArticleEditor({
   useClaimLabels(editor, claims);
 
   const { markHint, markClaim, onMarkKey } = useMarkClaim(editor, setAnnouncement);
+  // The toolbar's actions keep their identity, so that it does not re-render with every keystroke's status change.
+  const toolbarActions = useRef({ markClaim, suggest: suggestions.suggest });
+  useEffect(() => {
+    toolbarActions.current = { markClaim, suggest: suggestions.suggest };
+  });
+  const onMarkClaim = useCallback(() => toolbarActions.current.markClaim(), []);
+  const onSuggestClaims = useCallback(() => void toolbarActions.current.suggest(), []);
 
   const select = (id: string) => {
     // Where its words are now, not at the last refresh: someone may have typed before them since.
@@ -245,7 +252,7 @@ export function ArticleEditor({
         )}
         {/* Live, the tools come with the shared document: what they did to the stored text shown meanwhile would be lost. */}
         {editor && (!collab || live) && (
-          <EditorToolbar editor={editor} onMarkClaim={markClaim} onSuggestClaims={() => void suggestions.suggest()} />
+          <EditorToolbar editor={editor} onMarkClaim={onMarkClaim} onSuggestClaims={onSuggestClaims} />
         )}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">

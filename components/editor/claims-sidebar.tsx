@@ -1,7 +1,7 @@
 'use client';
 
 import { ChevronDown, ChevronUp, Rows3 } from 'lucide-react';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import type { ClaimDto } from '@/lib/validation/articles';
@@ -49,8 +49,8 @@ export const ClaimsSidebar = memo(function ClaimsSidebar({
   const [chosen, setChosen] = useState<boolean | null>(null);
   const compact = chosen ?? claims.length > MARGIN_LIMIT;
   const list = useRef<HTMLOListElement>(null);
-  const layoutKey = useMemo(() => [claims, viewers], [claims, viewers]);
-  useMarginLayout(!compact, list, layoutKey);
+
+  useMarginLayout(!compact, list, [claims, viewers]);
   return (
     <aside className={compact ? 'claims-panel' : 'claims-panel in-margin'} aria-labelledby="claims-heading">
       <div className="claims-heading">

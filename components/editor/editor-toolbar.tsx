@@ -1,6 +1,7 @@
 'use client';
 
 import { useEditorState, type Editor } from '@tiptap/react';
+import { memo } from 'react';
 import {
   Bold,
   Heading2,
@@ -38,7 +39,12 @@ interface Tool {
 const shown = (shortcut: string) => shortcut.replace('Control', 'Ctrl');
 
 /** Formatting the editor schema allows, and "Mark claim": icon buttons with tooltips, on one row. */
-export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'Formatting' }: ToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar({
+  editor,
+  onMarkClaim,
+  onSuggestClaims,
+  label = 'Formatting',
+}: ToolbarProps) {
   const chain = () => editor.chain().focus();
   // Only these flags re-render the toolbar, not every transaction.
   const active = useEditorState({
@@ -150,4 +156,4 @@ export function EditorToolbar({ editor, onMarkClaim, onSuggestClaims, label = 'F
       )}
     </div>
   );
-}
+});

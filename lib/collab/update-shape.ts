@@ -4,7 +4,7 @@ import { editorSchema, MAX_DOCUMENT_DEPTH } from '@/lib/editor/schema';
 /*
  * What an editor's Yjs update may add to a live document, checked before it is applied (server.ts
  * beforeHandleMessage): only elements and marks of the editor's schema, nested no deeper than a saved article may
- * be, and built on what the document already has. An update that breaks one of these would make the live text
+ * be. An update that breaks one of these would make the live text
  * impossible to save (an unknown node), or overflow the stack of every reader of it (50,000 nested blockquotes),
  * for everyone, and for good once it is stored.
  */
@@ -72,7 +72,7 @@ export function updateRefusal(doc: Y.Doc, update: Uint8Array): string | null {
 
   // How many elements each of the update's items sits in, resolved through its parent or the neighbour it was
   // inserted beside (in the update or in the document), without recursion: a chain of 50,000 is only a long loop.
-  // An item that builds on something neither has, or on itself, gets Infinity.
+  // An item that builds on itself gets Infinity.
   const PENDING = -1;
   const levels = new Map<Y.Item, number>();
   const refOf = (item: Y.Item): { id: Y.ID; step: number } | 'root' | null => {
@@ -107,7 +107,9 @@ export function updateRefusal(doc: Y.Doc, update: Uint8Array): string | null {
           level = targetLevel === PENDING ? Infinity : targetLevel + ref.step;
         } else {
           const existing = stored(ref.id);
-          level = existing === null ? Infinity : existing === 'collected' ? 0 : storedLevel(existing) + ref.step;
+          // Not here yet: an editor reconnecting may send an update before the one it builds on (Yjs holds it until
+          // then). Counted from the top: a chain within the update is still measured.
+          level = existing === null || existing === 'collected' ? ref.step : storedLevel(existing) + ref.step;
         }
       }
       levels.set(item, level);
@@ -118,7 +120,7 @@ export function updateRefusal(doc: Y.Doc, update: Uint8Array): string | null {
   for (const list of byClient.values())
     for (const item of list) {
       const level = levelOf(item);
-      if (level === Infinity) return 'Update builds on items the document does not have';
+      if (level === Infinity) return 'Malformed update';
       if (level > MAX_DOCUMENT_DEPTH + 2) return 'Elements nested too deeply';
     }
   return null;
