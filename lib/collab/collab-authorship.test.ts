@@ -1,8 +1,6 @@
 // Who is credited with live changes when editors are on different instances: two collaboration servers on one
 // database (relayed through LISTEN/NOTIFY, as two app instances are), real sockets, the real database.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 
 vi.hoisted(() => {
@@ -13,32 +11,13 @@ import { db } from '@/lib/db';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { createClaim } from '@/lib/data/claims/create-claim';
 import { approvalRefusal } from '@/lib/data/claims/lifecycle';
-import { firstParagraph, liveClients, liveUser } from '@/scripts/testing/live-clients';
+import { firstParagraph, liveClients, liveUser, serveCollab } from '@/scripts/testing/live-clients';
 import { collabServer } from './server';
 
-const instances: { server: http.Server; collab: ReturnType<typeof collabServer>; origin: string }[] = [];
-const onFirst = liveClients(() => instances[0]?.origin ?? '');
-const onSecond = liveClients(() => instances[1]?.origin ?? '');
-
-beforeAll(async () => {
-  for (let i = 0; i < 2; i++) {
-    const collab = collabServer();
-    const server = http.createServer((_req, res) => res.writeHead(404).end());
-    server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    instances.push({ server, collab, origin: `http://localhost:${(server.address() as AddressInfo).port}` });
-  }
-});
-
-afterAll(async () => {
-  onFirst.destroyAll();
-  onSecond.destroyAll();
-  for (const { server, collab } of instances) {
-    await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    server.closeAllConnections();
-    server.close();
-  }
-});
+const onFirst = liveClients(() => first.origin());
+const onSecond = liveClients(() => second.origin());
+const first = serveCollab(collabServer, () => onFirst.destroyAll());
+const second = serveCollab(collabServer, () => onSecond.destroyAll());
 
 /** A paragraph's characters, without its marks. */
 const plain = (text: Y.XmlText) =>

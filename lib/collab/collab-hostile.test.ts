@@ -1,10 +1,8 @@
 // What a hostile collaborator sends that the editor's provider never would, through raw frames to the collaboration
 // thread (as `npm start` runs it) and the real database: each is refused before it reaches the others or the article,
 // and the honest editors' work goes on being saved.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
 vi.hoisted(() => {
@@ -13,32 +11,23 @@ vi.hoisted(() => {
 
 import { db } from '@/lib/db';
 import { createArticle } from '@/lib/data/articles/create-article';
-import { firstParagraph, liveClients, liveUser, type LiveTestClient } from '@/scripts/testing/live-clients';
+import {
+  firstParagraph,
+  liveClients,
+  liveUser,
+  serveCollab,
+  type LiveTestClient,
+} from '@/scripts/testing/live-clients';
 import { frame, paragraphWith, rawCollabClients, updateFrame } from '@/scripts/testing/raw-collab-client';
 import { collabThread } from './collab-thread';
 import { MAX_SOCKETS_PER_USER } from './socket-limits';
 import { COLLAB_FIELD } from './messages';
 
-let server: http.Server;
-let collab: ReturnType<typeof collabThread>;
-let origin = '';
-const clients = liveClients(() => origin);
-const raw = rawCollabClients(() => origin);
-
-beforeAll(async () => {
-  collab = collabThread();
-  server = http.createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
+const clients = liveClients(() => served.origin());
+const raw = rawCollabClients(() => served.origin());
+const served = serveCollab(collabThread, () => {
   clients.destroyAll();
   raw.closeAll();
-  await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  server.closeAllConnections();
-  server.close();
 });
 
 /** An honest edit, saved: everything the server received before it has been handled. */

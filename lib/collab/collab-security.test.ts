@@ -1,10 +1,7 @@
 // The /collab server's guarantees against a hostile or demoted collaborator, through real sockets to a real
 // collabServer (on a throwaway HTTP server) and the real database: who is credited with live changes to a claim,
 // roles re-checked on open sockets, sessions checked before the upgrade, presence and size limits.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
 vi.hoisted(() => {
@@ -14,31 +11,20 @@ vi.hoisted(() => {
 import { db } from '@/lib/db';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { createClaim } from '@/lib/data/claims/create-claim';
-import { saveCollabDocument } from '@/lib/data/collab/collab-documents';
+import { saveCollabDocument } from '@/lib/data/collab/save-collab-document';
 import { approvalRefusal } from '@/lib/data/claims/lifecycle';
-import { firstParagraph as paragraph, liveClients, liveUser as user } from '@/scripts/testing/live-clients';
+import {
+  firstParagraph as paragraph,
+  liveClients,
+  liveUser as user,
+  serveCollab,
+  upgradeStatusWithoutSession,
+} from '@/scripts/testing/live-clients';
 import { collabServer } from './server';
 
-let server: http.Server;
-let collab: ReturnType<typeof collabServer>;
-let origin = '';
-const clients = liveClients(() => origin);
+const clients = liveClients(() => served.origin());
+const served = serveCollab(collabServer, () => clients.destroyAll());
 const connect = clients.connect;
-
-beforeAll(async () => {
-  collab = collabServer();
-  server = http.createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  clients.destroyAll();
-  await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  server.closeAllConnections();
-  server.close();
-});
 
 describe('live collaboration security', () => {
   it('credits every editor who typed since the last save with a claim changed in it: nobody approves words they wrote', async () => {
@@ -81,24 +67,7 @@ describe('live collaboration security', () => {
   }, 60_000);
 
   it('refuses the /collab upgrade without a valid session, before any WebSocket exists', async () => {
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${origin}/collab`, {
-        headers: {
-          origin,
-          connection: 'Upgrade',
-          upgrade: 'websocket',
-          'sec-websocket-version': '13',
-          'sec-websocket-key': Buffer.from(randomUUID().slice(0, 16)).toString('base64'),
-        },
-      });
-      req.on('upgrade', (res, socket) => {
-        socket.destroy();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on('response', (res) => resolve(res.statusCode ?? 0));
-      req.on('error', reject);
-      req.end();
-    });
+    const status = await upgradeStatusWithoutSession(served.origin());
     expect(status).toBe(401);
   });
 

@@ -1,8 +1,6 @@
 // Live collaboration on its own thread (collab-thread.ts), as `npm start` serves it: real sockets through a throwaway
 // HTTP server to the thread's Hocuspocus, and the real database, which the thread reaches through its own pool.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= 'collab-thread-test-secret-0123456789';
@@ -12,28 +10,17 @@ import { db } from '@/lib/db';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { saveArticle } from '@/lib/data/articles/save-article';
 import { documentFromText } from '@/lib/editor/schema';
-import { firstParagraph, liveClients, liveUser } from '@/scripts/testing/live-clients';
+import {
+  firstParagraph,
+  liveClients,
+  liveUser,
+  serveCollab,
+  upgradeStatusWithoutSession,
+} from '@/scripts/testing/live-clients';
 import { collabThread } from './collab-thread';
 
-let server: http.Server;
-let collab: ReturnType<typeof collabThread>;
-let origin = '';
-const clients = liveClients(() => origin);
-
-beforeAll(async () => {
-  collab = collabThread();
-  server = http.createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  clients.destroyAll();
-  await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  server.closeAllConnections();
-  server.close();
-});
+const clients = liveClients(() => served.origin());
+const served = serveCollab(collabThread, () => clients.destroyAll());
 
 const stored = (id: string) => db().article.findUniqueOrThrow({ where: { id } });
 
@@ -70,21 +57,7 @@ describe('live collaboration on its own thread', () => {
   }, 60_000);
 
   it('refuses an upgrade without a session before the thread sees it', async () => {
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = http.request(`${origin}/collab`, {
-        headers: {
-          origin,
-          connection: 'Upgrade',
-          upgrade: 'websocket',
-          'sec-websocket-version': '13',
-          'sec-websocket-key': Buffer.from('0123456789abcdef').toString('base64'),
-        },
-      });
-      req.on('response', (res) => resolve(res.statusCode));
-      req.on('upgrade', () => resolve(101));
-      req.on('error', reject);
-      req.end();
-    });
+    const status = await upgradeStatusWithoutSession(served.origin());
     expect(status).toBe(401);
   });
 
@@ -95,7 +68,7 @@ describe('live collaboration on its own thread', () => {
     const text = firstParagraph(client.document);
     text.insert(text.length, ' The last words.');
     await expect.poll(() => client.provider.unsyncedChanges, { timeout: 20_000 }).toBe(0);
-    await collab.close();
+    await served.collab().close();
     expect((await stored(article.id)).plainText).toContain('The last words.');
   }, 60_000);
 });

@@ -178,13 +178,7 @@ export function collabThread() {
     claimChanged: (claimId) => post({ t: 'claimChanged', claimId }),
   });
 
-  const accept = socketAcceptor({
-    maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES,
-    maxMessagesPer10s: env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S,
-    isAuthenticated: (ws) => authenticated.has(ws),
-    connect,
-    log,
-  });
+  const accept = socketAcceptor({ isAuthenticated: (ws) => authenticated.has(ws), connect, log });
 
   return {
     /** Takes an upgrade request for /collab: checked and limited here, then served by the collaboration thread. */

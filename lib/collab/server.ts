@@ -5,19 +5,15 @@ import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { permissions, type Actor } from '@/lib/auth/permissions';
-import {
-  appendCollabUpdates,
-  changeCollabDocumentOnce,
-  checkCollabAccess,
-  findClaimArticleId,
-  findEndedSessions,
-  loadCollabDocument,
-  saveCollabDocument,
-  storeInitialCollabState,
-} from '@/lib/data/collab/collab-documents';
+import { appendCollabUpdates } from '@/lib/data/collab/append-collab-updates';
+import { changeCollabDocumentOnce } from '@/lib/data/collab/change-collab-document-once';
+import { checkCollabAccess } from '@/lib/data/collab/check-collab-access';
+import { findClaimArticleId } from '@/lib/data/collab/find-claim-article-id';
+import { loadCollabDocument } from '@/lib/data/collab/load-collab-document';
+import { saveCollabDocument } from '@/lib/data/collab/save-collab-document';
+import { storeInitialCollabState } from '@/lib/data/collab/store-initial-collab-state';
 import { findLiveActors } from '@/lib/data/collab/find-live-actors';
 import { parseDocument } from '@/lib/editor/schema';
-import { serverEnv } from '@/lib/env';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import { registerLiveCollab } from './live';
 import {
@@ -31,6 +27,7 @@ import {
 } from './content';
 import { collabRelay, RELAY_ORIGIN } from './relay';
 import { COLLAB_FIELD, type CollabMessage } from './messages';
+import { recheckConnections } from './recheck';
 import { contextOf, sessionContext, type CollabContext } from './session';
 import { DocumentWriters } from './writers';
 import { socketAcceptor } from './socket-limits';
@@ -48,7 +45,6 @@ import {
 } from './guard';
 import { updateRefusal } from './update-shape';
 
-const RECHECK_MS = 1_000;
 const APPEND_MS = 250;
 const QUIET_MS = 200;
 const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`);
@@ -60,7 +56,6 @@ const log = (line: string) => process.stderr.write(`factmark collab: ${line}\n`)
  * article's save path (claims, selectors, plain text, version) and its updates compacted into a snapshot.
  */
 export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => void } = {}) {
-  const env = serverEnv();
   // Per document, per editor: the updates they sent, appended with their name every APPEND_MS.
   const pending = new Map<string, Map<string, { actor: Actor; updates: Uint8Array[] }>>();
   // Per document: who sent updates since its last save, and about how many characters its text has (see guard.ts).
@@ -143,10 +138,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
           const meta = document.awareness.meta.get(clientId);
           return meta && { clock: meta.clock, name: nameOf(document.awareness.getStates().get(clientId)) };
         });
-        if (refusal) {
-          connection.webSocket.close(4400, refusal);
-          throw Object.assign(new Error(refusal), { code: 4400, reason: refusal });
-        }
+        if (refusal) refuseMessage(4400, refusal);
       }
       if ((type === MESSAGE_SYNC || type === MESSAGE_SYNC_REPLY) && !connection.readOnly) {
         // Only elements and marks of the editor's schema, nested as an article may be (see update-shape.ts).
@@ -169,8 +161,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
         }
         if (size > MAX_ARTICLE_CHARS) {
           connection.sendStateless(JSON.stringify({ type: 'error', message: TOO_LONG } satisfies CollabMessage));
-          connection.webSocket.close(4413, 'Article too long');
-          throw Object.assign(new Error('article too long'), { code: 4413, reason: 'Article too long' });
+          refuseMessage(4413, 'Article too long');
         }
       }
     },
@@ -282,42 +273,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     },
   });
 
-  // Users disabled or signed out since they connected lose their sockets within a second.
-  const recheck = setInterval(() => {
-    if (connections.size === 0) return;
-    const sessions = [...connections].flatMap(({ context }) =>
-      context.sessionVersion === undefined
-        ? []
-        : [{ userId: context.actor.id, sessionVersion: context.sessionVersion }],
-    );
-    void findEndedSessions(sessions).then(
-      (ended) => {
-        for (const entry of connections)
-          if (ended.has(entry.context.actor.id)) entry.connection.webSocket.close(4401, 'Session ended');
-      },
-      (err: unknown) => log(`session re-check failed: ${String(err)}`),
-    );
-    closeRevoked();
-  }, RECHECK_MS);
-
-  /** Sockets of users who lost the role they were connected with (an editor's role removed) close at once. */
-  function closeRevoked() {
-    void findLiveActors([...connections].map((c) => c.context.actor.id)).then(
-      (current) => {
-        for (const entry of connections) {
-          const actor = current.get(entry.context.actor.id);
-          if (!actor) continue; // disabled: the session re-check closes it
-          const mayRead = permissions.readNewsroom(actor);
-          const mayWrite = permissions.editArticles(actor);
-          if (!mayRead || (!entry.connection.readOnly && !mayWrite))
-            entry.connection.webSocket.close(4403, 'Role changed');
-          else entry.context.actor = actor;
-        }
-      },
-      (err: unknown) => log(`role re-check failed: ${String(err)}`),
-    );
-  }
-  recheck.unref();
+  const stopRecheck = recheckConnections(connections, log);
 
   // Other instances against the same database: see lib/collab/relay.ts.
   const relay = collabRelay(
@@ -365,13 +321,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     ws.on('message', () => (lastMessageAt = Date.now()));
     hocuspocus.handleConnection(ws, req as IncomingMessage);
   }
-  const accept = socketAcceptor({
-    maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES,
-    maxMessagesPer10s: env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S,
-    isAuthenticated: (ws) => authenticated.has(ws),
-    connect,
-    log,
-  });
+  const accept = socketAcceptor({ isAuthenticated: (ws) => authenticated.has(ws), connect, log });
 
   return {
     /** Takes an upgrade request for /collab: refused unless it comes from the app's own pages; then rate-limited. */
@@ -380,7 +330,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     connect,
     /** Saves every live document now (the server is stopping). */
     async close() {
-      clearInterval(recheck);
+      stopRecheck();
       registerLiveCollab(undefined);
       // Keystrokes already on their way when the stop began are saved too: wait for a pause in the messages (2 s at most).
       const waitUntil = Date.now() + 2_000;

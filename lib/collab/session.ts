@@ -1,7 +1,7 @@
 import 'server-only';
 import { decode } from 'next-auth/jwt';
 import type { Actor } from '@/lib/auth/permissions';
-import { findSessionActor } from '@/lib/data/sessions/sessions';
+import { findSessionActor } from '@/lib/data/sessions/find-session-actor';
 import { serverEnv } from '@/lib/env';
 
 /** What each connection carries: who it is for, and the session it was opened with (re-checked every second). */

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import { serverEnv } from '@/lib/env';
 
 /** Open sockets one person may hold on an instance: a tab each; more only multiply what every editor is sent. */
 export const MAX_SOCKETS_PER_USER = 16;
@@ -20,18 +21,17 @@ export const refuse = (socket: Duplex, status: string) =>
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 
 /**
- * Makes WebSockets of accepted upgrade requests, each limited before it reaches `connect`: frames over `maxPayload`
- * close it (1009), more than `maxMessagesPer10s` messages close it (1008), and so do more than 256 KB before it is
+ * Makes WebSockets of accepted upgrade requests, each limited before it reaches `connect`: frames over
+ * FACTMARK_COLLAB_MAX_MESSAGE_BYTES close it (1009), more than FACTMARK_COLLAB_MAX_MESSAGES_PER_10S messages close it (1008), and so do more than 256 KB before it is
  * authenticated (Hocuspocus queues what arrives until then). A person with MAX_SOCKETS_PER_USER open is refused (429).
  */
 export function socketAcceptor(options: {
-  maxPayload: number;
-  maxMessagesPer10s: number;
   isAuthenticated: (ws: WebSocket) => boolean;
   connect: (ws: WebSocket, req: IncomingMessage) => void;
   log: (line: string) => void;
 }) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
+  const env = serverEnv();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: env.FACTMARK_COLLAB_MAX_MESSAGE_BYTES });
   const perUser = new Map<string, number>();
   return function accept(req: IncomingMessage, socket: Duplex, head: Buffer, userId: string) {
     if (socket.destroyed) return;
@@ -71,7 +71,7 @@ export function socketAcceptor(options: {
           windowStart = now;
           count = 0;
         }
-        if (++count > options.maxMessagesPer10s) shut(1008, 'Too many messages');
+        if (++count > env.FACTMARK_COLLAB_MAX_MESSAGES_PER_10S) shut(1008, 'Too many messages');
         if (!options.isAuthenticated(ws)) {
           preAuthBytes += byteLength(data);
           if (preAuthBytes > PRE_AUTH_BYTES) shut(1008, 'Too much before authentication');

@@ -57,7 +57,7 @@ describe('npm run lint keeps imports going down', () => {
     );
     expect(fired).toEqual(expect.arrayContaining(['import/no-restricted-paths', 'no-restricted-imports']));
     const relative = await rulesFired(
-      "import { findSessionActor } from '../data/sessions/sessions';\nexport const f = findSessionActor;\n",
+      "import { findSessionActor } from '../data/sessions/find-session-actor';\nexport const f = findSessionActor;\n",
       'lib/auth/sample.ts',
     );
     expect(relative).toContain('import/no-restricted-paths');

@@ -1,9 +1,12 @@
 // Live editors for the collaboration server's tests: real sockets (the editor's own provider) to a /collab server on
 // `origin`, signed in with a session cookie as the browser's, and users made in the test database.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { encode } from 'next-auth/jwt';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Actor, Role } from '@/lib/auth/permissions';
@@ -85,3 +88,62 @@ export const firstParagraph = (document: Y.Doc) => {
   const first = document.getXmlFragment(COLLAB_FIELD).get(0) as Y.XmlElement;
   return first.get(0) as Y.XmlText;
 };
+
+/** What the tests start: the in-process collaboration server or the collaboration thread. */
+interface CollabHost {
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A collaboration server made by `make` on a throwaway HTTP server for the file's tests (started before them, and
+ * after them stopped, once `beforeStop` has ended the tests' clients).
+ */
+export function serveCollab<T extends CollabHost>(make: () => T, beforeStop: () => void = () => undefined) {
+  let server: http.Server | undefined;
+  let collab: T | undefined;
+  let origin = '';
+  beforeAll(async () => {
+    collab = make();
+    const host = collab;
+    server = http.createServer((_req, res) => res.writeHead(404).end());
+    server.on('upgrade', (req, socket, head) => host.handleUpgrade(req, socket, head));
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    beforeStop();
+    if (collab) await Promise.race([collab.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    server?.closeAllConnections();
+    server?.close();
+  });
+  return {
+    origin: () => origin,
+    collab: (): T => {
+      if (!collab) throw new Error('the collaboration server has not started');
+      return collab;
+    },
+  };
+}
+
+/** The HTTP status a /collab upgrade from the app's own origin, without a session cookie, is answered with. */
+export function upgradeStatusWithoutSession(origin: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const req = http.request(`${origin}/collab`, {
+      headers: {
+        origin,
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': Buffer.from(randomUUID().slice(0, 16)).toString('base64'),
+      },
+    });
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('response', (res) => resolve(res.statusCode ?? 0));
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import type { Connection } from '@hocuspocus/server';
+import { permissions } from '@/lib/auth/permissions';
+import { findEndedSessions } from '@/lib/data/collab/find-ended-sessions';
+import { findLiveActors } from '@/lib/data/collab/find-live-actors';
+import type { CollabContext } from './session';
+
+const RECHECK_MS = 1_000;
+
+/**
+ * Every second, the open connections' sessions and roles are read again: users disabled or signed out since they
+ * connected lose their sockets (4401), and so do users who lost the role they were connected with (4403; an editor
+ * demoted to reviewer reconnects read-only). Returns the function that stops the re-check.
+ */
+export function recheckConnections(
+  connections: ReadonlySet<{ connection: Connection; context: CollabContext }>,
+  log: (line: string) => void,
+): () => void {
+  const timer = setInterval(() => {
+    if (connections.size === 0) return;
+    const sessions = [...connections].flatMap(({ context }) =>
+      context.sessionVersion === undefined
+        ? []
+        : [{ userId: context.actor.id, sessionVersion: context.sessionVersion }],
+    );
+    void findEndedSessions(sessions).then(
+      (ended) => {
+        for (const entry of connections)
+          if (ended.has(entry.context.actor.id)) entry.connection.webSocket.close(4401, 'Session ended');
+      },
+      (err: unknown) => log(`session re-check failed: ${String(err)}`),
+    );
+    void findLiveActors([...connections].map((c) => c.context.actor.id)).then(
+      (current) => {
+        for (const entry of connections) {
+          const actor = current.get(entry.context.actor.id);
+          if (!actor) continue; // disabled: the session re-check closes it
+          const mayRead = permissions.readNewsroom(actor);
+          const mayWrite = permissions.editArticles(actor);
+          if (!mayRead || (!entry.connection.readOnly && !mayWrite))
+            entry.connection.webSocket.close(4403, 'Role changed');
+          else entry.context.actor = actor;
+        }
+      },
+      (err: unknown) => log(`role re-check failed: ${String(err)}`),
+    );
+  }, RECHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
