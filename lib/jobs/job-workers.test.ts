@@ -120,6 +120,19 @@ describe('ClaimReview feeds and the job queue', () => {
         (c) => c?.ratingLabel === 'Half true',
       );
       expect(await jobConnections()).toBeGreaterThan(0);
+
+      // The workers also keep the claim match index fresh when nobody searches.
+      const article = await db().article.create({
+        data: { title: 'Ferries', slug: `jobs-${unique()}`, content: { type: 'doc' }, plainText: 'Ferries.' },
+      });
+      const claim = await db().claim.create({
+        data: { articleId: article.id, exact: 'Ferry fares tripled', start: 0, end: 19 },
+      });
+      const indexed = await eventually(
+        () => db().claimMatchText.findUnique({ where: { claimId: claim.id } }),
+        (m) => m !== null,
+      );
+      expect(indexed?.original).toContain('Ferry fares tripled');
     } finally {
       await workers.stop();
     }

@@ -1,9 +1,13 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
+import { drainClaimMatchQueue } from '@/lib/data/claim-memory/match-index';
 import { listClaimReviewFeedIds } from '@/lib/data/claim-memory/list-claim-review-feed-ids';
 import { runClaimReviewFeed } from '@/lib/data/claim-memory/run-claim-review-feed';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+
+/** How often the workers drain the claim match queue, so "already checked?" and search stay fresh unasked. */
+export const MATCH_DRAIN_MS = 3_000;
 
 /** The scheduled job: one refresh job per listed feed. */
 export const REFRESH_FEEDS = 'claimreview-feeds';
@@ -58,6 +62,19 @@ export async function startJobWorkers(
       }
     }
   });
+  // Not a pg-boss schedule (a minute at the finest): a timer, one drain at a time; two instances share the
+  // rebuild lock, so one of them drains and the other skips.
+  let draining: Promise<unknown> | null = null;
+  const drain = setInterval(() => {
+    draining ??= drainClaimMatchQueue()
+      .catch((err: unknown) => console.error('factmark: claim match index:', err instanceof Error ? err.message : err))
+      .finally(() => (draining = null));
+  }, MATCH_DRAIN_MS);
+  drain.unref();
   let stopped: Promise<void> | undefined;
-  return { boss, stop: () => (stopped ??= boss.stop({ graceful: true, timeout: 10_000, wait: true })) };
+  const stop = async () => {
+    clearInterval(drain);
+    await Promise.all([boss.stop({ graceful: true, timeout: 10_000, wait: true }), draining]);
+  };
+  return { boss, stop: () => (stopped ??= stop()) };
 }

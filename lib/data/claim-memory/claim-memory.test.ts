@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
-import { db } from '@/lib/db';
+import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { searchQuery, similarInput } from '@/lib/validation/search';
 import { findAlsoChecked } from './also-checked';
-import { refreshClaimMatchTexts } from './match-index';
+import { drainClaimMatchQueue, refreshClaimMatchTexts } from './match-index';
 import { linkSameClaim } from './link-same-claim';
 import { listSameClaims } from './list-same-claims';
 import { unlinkSameClaim } from './unlink-same-claim';
@@ -183,6 +183,43 @@ describe('search and "already checked?"', () => {
     await db().claim.update({ where: { id: c.id }, data: { statedClaim: `Ferry fares in ${word}port tripled` } });
     const { items } = await findClaimsLike(editor, `${word}port ferry fares are three times higher`, 3);
     expect(items[0]?.claim.id).toBe(c.id);
+  });
+
+  it('waits for a rebuild running in another request instead of matching without the claims it has yet to take', async () => {
+    const a = await article(`Held ${word}`, 'Text.');
+    await refreshClaimMatchTexts(10_000);
+    // Another request's rebuild holds the lock while this claim is saved.
+    const other = await pool().connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`SELECT pg_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0))`);
+      const c = await claim(a.id, `Bridge tolls in ${word}ville doubled`);
+      let settled = false;
+      const found = findClaimsLike(editor, `${word}ville bridge tolls doubled`, 3).finally(() => (settled = true));
+      // Until the search either answers or waits on the lock (a search that skipped the rebuild answers at once).
+      const waitingOnLock = async () =>
+        Number(
+          (
+            await pool().query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+            )
+          ).rows[0]?.n,
+        ) > 0;
+      while (!settled && !(await waitingOnLock())) await new Promise((resolve) => setTimeout(resolve, 20));
+      await other.query('COMMIT');
+      expect((await found).items[0]?.claim.id).toBe(c.id);
+    } finally {
+      other.release();
+    }
+  });
+
+  it('drains the whole queue in the background, batch after batch', async () => {
+    const a = await article(`Drained ${word}`, 'Text.');
+    const many = await Promise.all(Array.from({ length: 450 }, (_, i) => claim(a.id, `Claim ${i} of ${word}drain`)));
+    expect(await drainClaimMatchQueue()).toBeGreaterThanOrEqual(450);
+    const indexed = await db().claimMatchText.count({ where: { claimId: { in: many.map((c) => c.id) } } });
+    expect(indexed).toBe(450);
+    expect(await db().claimMatchQueue.count({ where: { claimId: { in: many.map((c) => c.id) } } })).toBe(0);
   });
 
   it('records "same claim as" once per pair, lists it from both sides, and lets editors only', async () => {

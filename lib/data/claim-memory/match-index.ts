@@ -13,12 +13,28 @@ export const REFRESH_BATCH = 200;
 export const matchWords = (c: { exact: string; statedClaim: string; claimReviewed: string }): string =>
   [c.exact, c.statedClaim, c.claimReviewed].filter((s) => s.trim()).join(' \n ');
 
-async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
-  // One rebuild at a time (others go on with what is built; the next request catches up), so two rebuilds
-  // never lock the same rows in different orders.
-  const { rows: lock } = await client.query<{ ok: boolean }>(
-    `SELECT pg_try_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0)) AS ok`,
-  );
+/** How long a search waits for another rebuild to finish before it goes on with what is built. */
+const LOCK_WAIT = '2s';
+/** A search spends at most this long catching the index up (one batch always runs); the drain does the rest. */
+export const CATCH_UP_BUDGET_MS = 500;
+
+class LockBusy extends Error {}
+
+async function refreshBatch(client: SqlClient, limit: number, wait: boolean): Promise<number> {
+  // One rebuild at a time, so two rebuilds never lock the same rows in different orders. A search waits for the
+  // one running (it may be taking the very claim the search needs), then takes what it left; the background
+  // drain only tries.
+  if (wait) await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+  const { rows: lock } = await client
+    .query<{ ok: boolean }>(
+      wait
+        ? `SELECT true AS ok FROM pg_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0))`
+        : `SELECT pg_try_advisory_xact_lock(hashtextextended('factmark.claim-match-refresh', 0)) AS ok`,
+    )
+    .catch((err: unknown) => {
+      if ((err as { code?: string }).code === '55P03') throw new LockBusy(); // lock_timeout
+      throw err;
+    });
   if (!lock[0]?.ok) return 0;
   // Newest entries first, and every entry of a claim taken (one rebuild serves them all). Entries not yet
   // committed by a save are not seen, and stay for the next rebuild.
@@ -76,6 +92,28 @@ async function refreshBatch(client: SqlClient, limit: number): Promise<number> {
  * Rebuilds the match text of up to `limit` queued claims (newest changes first), in one transaction: a claim
  * changed meanwhile is queued again by its trigger. Returns how many were taken from the queue.
  */
-export function refreshClaimMatchTexts(limit = REFRESH_BATCH): Promise<number> {
-  return sqlTransaction((client) => refreshBatch(client, limit));
+export function refreshClaimMatchTexts(limit = REFRESH_BATCH, wait = true): Promise<number> {
+  return sqlTransaction((client) => refreshBatch(client, limit, wait)).catch((err: unknown) => {
+    if (err instanceof LockBusy) return 0; // another rebuild held on past LOCK_WAIT: go on with what is built
+    throw err;
+  });
+}
+
+/**
+ * Brings the match index up to date before a search or match: batch after batch until the queue is empty,
+ * for at most `budgetMs` (a bulk import's thousands of claims are left to the drain). Every claim saved before
+ * the search began is matched, unless the budget ran out.
+ */
+export async function catchUpClaimMatchTexts(budgetMs = CATCH_UP_BUDGET_MS): Promise<void> {
+  const deadline = Date.now() + budgetMs;
+  do {
+    if ((await refreshClaimMatchTexts()) === 0) return;
+  } while (Date.now() < deadline);
+}
+
+/** Drains the queue in the background (the job workers run it every few seconds): an index nobody searched stays fresh. */
+export async function drainClaimMatchQueue(): Promise<number> {
+  let total = 0;
+  for (let taken = 1; taken > 0; total += taken) taken = await refreshClaimMatchTexts(REFRESH_BATCH, false);
+  return total;
 }

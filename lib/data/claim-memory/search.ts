@@ -4,7 +4,7 @@ import { pool } from '@/lib/db';
 import { websearchInput } from '@/lib/db/websearch';
 import type { SearchHitDto, SearchQuery, SearchResultDto } from '@/lib/validation/search';
 import { MARK_END, MARK_START, splitMarks } from '@/lib/similarity/highlights';
-import { refreshClaimMatchTexts } from './match-index';
+import { catchUpClaimMatchTexts } from './match-index';
 
 const HEADLINE_OPTIONS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 // The expression ImportedClaim_search_idx indexes (migration 20261130100000_imported_claims).
@@ -65,7 +65,7 @@ const articleStates: Record<string, string> = { draft: 'DRAFT', published: 'PUBL
  */
 export async function searchNewsroom(actor: Actor | null, query: SearchQuery): Promise<SearchResultDto> {
   authorize(actor, 'readNewsroom');
-  await refreshClaimMatchTexts();
+  await catchUpClaimMatchTexts();
   // The misspelling fallback runs only when full-text search finds nothing, and the cursor remembers which of the
   // two a listing is. Misspellings and partial names are short: long queries are not corrected.
   const canFuzzy = query.q.length <= MAX_FUZZY_CHARS;

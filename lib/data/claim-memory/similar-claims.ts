@@ -6,7 +6,7 @@ import { synonymGroups } from '@/lib/similarity/lexicon';
 import type { SimilarClaimDto, SimilarResultDto } from '@/lib/validation/search';
 import type { ClaimOrigin } from '@/lib/similarity/scorer';
 import { describeImportedClaims } from './imported-claims';
-import { claimScorer, matchWords, refreshClaimMatchTexts } from './match-index';
+import { claimScorer, matchWords, catchUpClaimMatchTexts } from './match-index';
 
 /** Candidates re-ranked in TypeScript per request: bounds the CPU a request spends on the event loop. */
 export const MAX_CANDIDATES = 150;
@@ -107,7 +107,7 @@ async function describeClaims(
 }
 
 async function rankSimilar(text: string, excludeId: string | null, limit: number): Promise<SimilarResultDto> {
-  await refreshClaimMatchTexts();
+  await catchUpClaimMatchTexts();
   const candidates = await candidatesFor(claimScorer.normalize(text), excludeId);
   // A few spare: deleted claims (or claims of deleted articles) are dropped only when described.
   const ranked = await claimScorer.rank(
