@@ -18,6 +18,7 @@ import {
   upgradeStatusWithoutSession,
 } from '@/scripts/testing/live-clients';
 import { collabThread } from './collab-thread';
+import { ARTICLE_DELETED } from './recheck';
 
 const clients = liveClients(() => served.origin());
 const served = serveCollab(collabThread, () => clients.destroyAll());
@@ -54,6 +55,15 @@ describe('live collaboration on its own thread', () => {
     const client = await clients.connect(editor, article.id);
     await db().user.update({ where: { id: editor.id }, data: { disabled: true, sessionVersion: { increment: 1 } } });
     await expect.poll(() => client.closes.map((c) => c.code), { timeout: 20_000 }).toContain(4401);
+  }, 60_000);
+
+  it('tells the editors of an article deleted while they edit, and closes their sockets', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'An article about to go.' });
+    const client = await clients.connect(editor, article.id);
+    await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+    await expect.poll(() => client.closes.map((c) => c.code), { timeout: 20_000 }).toContain(4404);
+    expect(client.errors).toContain(ARTICLE_DELETED);
   }, 60_000);
 
   it('refuses an upgrade without a session before the thread sees it', async () => {

@@ -1,16 +1,22 @@
 import 'server-only';
 import type { Connection } from '@hocuspocus/server';
 import { permissions } from '@/lib/auth/permissions';
+import { findDeletedArticles } from '@/lib/data/collab/find-deleted-articles';
 import { findEndedSessions } from '@/lib/data/collab/find-ended-sessions';
 import { findLiveActors } from '@/lib/data/collab/find-live-actors';
+import type { CollabMessage } from './messages';
 import type { CollabContext } from './session';
 
 const RECHECK_MS = 1_000;
 
+export const ARTICLE_DELETED = 'This article was deleted: changes made here can no longer be saved.';
+
 /**
  * Every second, the open connections' sessions and roles are read again: users disabled or signed out since they
  * connected lose their sockets (4401), and so do users who lost the role they were connected with (4403; an editor
- * demoted to reviewer reconnects read-only). Returns the function that stops the re-check.
+ * demoted to reviewer reconnects read-only). Sockets on an article deleted since they joined are told so and closed
+ * (4404): its document would otherwise take edits that no save can keep. Returns the function that stops the
+ * re-check.
  */
 export function recheckConnections(
   connections: ReadonlySet<{ connection: Connection; context: CollabContext }>,
@@ -43,6 +49,23 @@ export function recheckConnections(
         }
       },
       (err: unknown) => log(`role re-check failed: ${String(err)}`),
+    );
+    void findDeletedArticles([...connections].map((c) => c.connection.document.name)).then(
+      (deleted) => {
+        if (deleted.size === 0) return;
+        const told = new Set<string>();
+        for (const { connection } of connections) {
+          const { document } = connection;
+          if (!deleted.has(document.name)) continue;
+          if (!told.has(document.name)) {
+            told.add(document.name);
+            const message: CollabMessage = { type: 'error', message: ARTICLE_DELETED };
+            document.broadcastStateless(JSON.stringify(message));
+          }
+          connection.webSocket.close(4404, 'Article deleted');
+        }
+      },
+      (err: unknown) => log(`article re-check failed: ${String(err)}`),
     );
   }, RECHECK_MS);
   timer.unref();
