@@ -132,6 +132,31 @@ describe('live collaboration against a hostile collaborator', () => {
     expect(bystander.closes).toEqual([]);
   }, 120_000);
 
+  it('refuses a deep chain sent from its deepest end, piece by piece, each short alone', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'Chained article.' });
+    const watcher = await clients.connect(editor, article.id);
+    const chainer = await raw.connect(editor, article.id);
+    const pieces: Uint8Array[] = [];
+    let at: Y.XmlElement | null = null;
+    for (let i = 0; i < 200; i++)
+      pieces.push(
+        chainer.change((f) => {
+          const child = new Y.XmlElement('blockquote');
+          if (at) at.insert(0, [child]);
+          else f.insert(f.length, [child]);
+          at = child;
+        }),
+      );
+    for (const piece of pieces.reverse()) chainer.ws.send(updateFrame(article.id, piece));
+    await expect.poll(() => chainer.state.closed, { timeout: 30_000 }).toBe(4400);
+
+    await honestEditSaved(watcher, article.id, ' Still honest.');
+    const stored = await db().article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(JSON.stringify(stored.content)).not.toContain('blockquote');
+    expect(watcher.document.getXmlFragment(COLLAB_FIELD).length).toBe(1);
+  }, 120_000);
+
   it('refuses one person more sockets than tabs would need, and takes them again once one closes', async () => {
     const editor = await liveUser(['EDITOR']);
     const article = await createArticle(editor, { format: 'text', body: 'Many tabs.' });

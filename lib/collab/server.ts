@@ -43,7 +43,7 @@ import {
   syncUpdate,
   textLength,
 } from './guard';
-import { updateRefusal } from './update-shape';
+import { liveUpdateRefusal } from './update-shape';
 
 const APPEND_MS = 250;
 const QUIET_MS = 200;
@@ -143,7 +143,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       if ((type === MESSAGE_SYNC || type === MESSAGE_SYNC_REPLY) && !connection.readOnly) {
         // Only elements and marks of the editor's schema, nested as an article may be (see update-shape.ts).
         const carried = syncUpdate(update);
-        const shapeRefusal = carried && updateRefusal(document, carried);
+        const shapeRefusal = carried && liveUpdateRefusal(document, carried);
         if (shapeRefusal) {
           connection.sendStateless(
             JSON.stringify({
