@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { addSource, createTextArticle, getClaimDetail, markClaim } from './support/newsroom-api';
+import { addSource, createTextArticle, getClaimDetail, markClaim, saveClaim } from './support/newsroom-api';
 
 // The claim panel's fields are a draft saved as they are typed, like the article (issue #15, part 3): a moment after
 // typing stops, with the save's state beside the panel's heading; refusals at their field; nothing typed is lost.
@@ -90,6 +90,35 @@ test("another editor's save meanwhile is a conflict naming both versions; the ty
   });
   await annPage.context().close();
   await bobPage.context().close();
+});
+
+test('after a conflict, "Use their version" shows the saved version and what is typed next is saved on it', async ({
+  browser,
+}) => {
+  const { articleId, claimId } = await claimToCheck('ferry tickets cost more');
+  const page = await newPage(browser);
+  const { panel, status } = await openPanel(page, room.editor.email, room.editor.password, articleId, claimId);
+  await saveClaim(room.editorApi, claimId, { shortVerdict: 'Tickets cost the same.' });
+
+  const shortVerdict = panel.getByLabel('Short verdict', { exact: true });
+  await shortVerdict.fill('Tickets cost more.');
+  const conflict = panel.getByRole('alert').filter({ hasText: 'changed by someone else' });
+  await expect(conflict).toContainText('now version 2');
+  await conflict.getByRole('button', { name: 'Use their version (discard mine)' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(status).toHaveText('Saved');
+  await expect(shortVerdict).toHaveValue('Tickets cost the same.');
+  await expect(panel.locator('.meta')).toContainText('version 2');
+
+  await panel.getByLabel('Claimant', { exact: true }).fill('The ferry company');
+  await expect(status).toHaveText('Unsaved changes…');
+  await expect(status).toHaveText('Saved');
+  expect(await getClaimDetail(room.editorApi, claimId)).toMatchObject({
+    version: 3,
+    claimant: 'The ferry company',
+    shortVerdict: 'Tickets cost the same.',
+  });
+  await page.context().close();
 });
 
 test('an over-long short verdict is refused at its field, keeps its text, and Submit for review leads back to it', async ({

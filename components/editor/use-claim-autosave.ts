@@ -205,12 +205,15 @@ export function useClaimAutosave(
       void (now ? send() : run(send)).catch(() => undefined);
     };
     const onHide = () => leave(true);
+    const onOnline = () => stateRef.current === 'offline' && void request();
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('online', onOnline);
     return () => {
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('online', onOnline);
       leave(false);
     };
-  }, [claimId, latest, run, saved]);
+  }, [claimId, latest, request, run, saved]);
 
   return { state, message, errors, changed, saveNow, flush, overwrite, discard };
 }
