@@ -6,9 +6,11 @@ import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimDiscussion } from './claim-discussion';
+import { ClaimConflict, ClaimSaveStatus } from './claim-save-status';
 import { ExplanationEditor } from './explanation-editor';
 import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
+import { useClaimAutosave } from './use-claim-autosave';
 import { useClaimDetail } from './use-claim-detail';
 
 function Counted({
@@ -41,10 +43,38 @@ function Counted({
   );
 }
 
-/** The PATCH body of the panel's fields, based on the version the panel shows. */
-function changesOf(baseVersion: number, values: Record<string, string>, explanation: JSONContent | null) {
+type Values = Record<string, string>;
+
+/** Each field's label, for a refusal named in the save status. */
+const fieldLabels: Record<string, string> = {
+  statedClaim: 'Claim as stated',
+  claimReviewed: 'Short form for search engines',
+  claimant: 'Claimant',
+  claimantRole: 'Claimant’s role or organisation',
+  claimDate: 'When it was said',
+  appearanceUrl: 'Where it was said (URL)',
+  rating: 'Rating',
+  shortVerdict: 'Short verdict',
+  explanation: 'Explanation',
+};
+
+/** The panel's fields as the claim has them. */
+function valuesOf(claim: ClaimDetailDto): Values {
   return {
-    baseVersion,
+    statedClaim: claim.statedClaim,
+    claimReviewed: claim.claimReviewed,
+    claimant: claim.claimant ?? '',
+    claimantRole: claim.claimantRole ?? '',
+    claimDate: claim.claimDate?.slice(0, 10) ?? '',
+    appearanceUrl: claim.appearanceUrl ?? '',
+    rating: claim.rating?.id ?? '',
+    shortVerdict: claim.shortVerdict ?? '',
+  };
+}
+
+/** The PATCH body of the panel's fields (the explanation once it was edited here), without its base version. */
+function changesOf(values: Values, explanation: JSONContent | null) {
+  return {
     statedClaim: values.statedClaim,
     claimReviewed: values.claimReviewed,
     claimant: values.claimant || null,
@@ -68,11 +98,24 @@ export function ClaimPanel({
   onChanged: (c: ClaimDetailDto) => void;
   onClose: () => void;
 }) {
-  const { claim, errors, message, busy, send } = useClaimDetail(claimId, onChanged);
-  const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const detail = useClaimDetail(claimId, onChanged);
+  const { claim, errors, message, busy, send, latest } = detail;
+  // What the person typed stays on screen as typed (the server trims): the panel's values are its own once edited.
+  const [edited, setEdited] = useState<Values | null>(null);
+  const editedRef = useRef<Values | null>(null);
   const explanation = useRef<JSONContent | null>(null);
+  const [explanationKey, setExplanationKey] = useState(0);
+  const autosave = useClaimAutosave(
+    claimId,
+    detail,
+    () => changesOf(editedRef.current ?? (latest.current ? valuesOf(latest.current) : {}), explanation.current),
+    (field) => fieldLabels[field] ?? field,
+  );
+  const [acting, setActing] = useState(false);
+  const [refusals, setRefusals] = useState(0);
   const panel = useRef<HTMLElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const isLoaded = claim !== null;
   // Opening the panel takes the keyboard there: its heading, without scrolling the article away from the claim.
@@ -85,86 +128,65 @@ export function ClaimPanel({
     const target = panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? messageRef.current;
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
-  }, [message, errors]);
-  // Leaving the panel another way (the browser's Back) still keeps what was typed: the draft is saved on the way out.
-  const leaving = useRef<() => void>(() => {});
-  useEffect(() => () => leaving.current(), [leaving]);
-  // So does leaving the page itself (a reload, a link, closing the tab), where React unmounts nothing.
+  }, [message]);
+  // So is a draft that could not be saved when something needed it: at its field, else at the save status.
   useEffect(() => {
-    const onHide = () => {
-      leaving.current();
-      leaving.current = () => {};
-    };
-    window.addEventListener('pagehide', onHide);
-    return () => window.removeEventListener('pagehide', onHide);
-  }, []);
-  useEffect(() => {
-    if (!claim || draft === null) {
-      leaving.current = () => {};
-      return;
-    }
-    const body = JSON.stringify(changesOf(claim.version, draft, explanation.current));
-    leaving.current = () =>
-      void fetch(`/api/v1/claims/${claimId}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body,
-        keepalive: true,
-      }).then(async (r) => {
-        if (r.ok) onChanged((await r.json()) as ClaimDetailDto);
-      });
-  });
+    if (refusals === 0) return;
+    const target = panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? statusRef.current;
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, [refusals]);
   if (!claim) return <p role="status">Loading the claim…</p>;
 
-  const values = draft ?? {
-    statedClaim: claim.statedClaim,
-    claimReviewed: claim.claimReviewed,
-    claimant: claim.claimant ?? '',
-    claimantRole: claim.claimantRole ?? '',
-    claimDate: claim.claimDate?.slice(0, 10) ?? '',
-    appearanceUrl: claim.appearanceUrl ?? '',
-    rating: claim.rating?.id ?? '',
-    shortVerdict: claim.shortVerdict ?? '',
+  const values = edited ?? valuesOf(claim);
+  const set = (field: string, value: string) => {
+    editedRef.current = { ...values, ...editedRef.current, [field]: value };
+    setEdited(editedRef.current);
+    autosave.changed();
   };
-  const set = (field: string) => (value: string) => setDraft({ ...values, [field]: value });
   const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
+  const errorOf = (name: string) => autosave.errors[name] ?? errors[name];
 
-  const changes = () => changesOf(claim.version, values, explanation.current);
-
-  const saveDraft = async (): Promise<boolean> => {
-    const ok = await send('PATCH', `/api/v1/claims/${claimId}`, changes(), 'Claim saved.');
-    if (ok) {
-      setDraft(null);
-      explanation.current = null;
+  /** Runs an action that needs the draft saved first; a draft that cannot be saved is shown instead. */
+  const afterSaving = async (then: () => Promise<unknown> | void) => {
+    setActing(true);
+    try {
+      if (await autosave.flush()) await then();
+      else setRefusals((n) => n + 1);
+    } finally {
+      setActing(false);
     }
-    return ok;
   };
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    await saveDraft();
+    void afterSaving(() => detail.say('ok', 'Claim saved.'));
   };
 
-  // "Back to all claims" with unsaved changes saves them first, and stays open when they are refused.
-  const close = async () => {
-    if (draft !== null && !(await saveDraft())) return;
-    leaving.current = () => {};
-    onClose();
+  // "Back to all claims" saves what is not saved yet, and stays open when it is refused.
+  const close = () => void afterSaving(onClose);
+
+  const takeTheirs = async () => {
+    if (!(await autosave.discard())) return;
+    editedRef.current = null;
+    setEdited(null);
+    explanation.current = null;
+    setExplanationKey((k) => k + 1);
   };
 
   const field = (name: string, label: string, type = 'text') => (
-    <FieldShell id={`claim-${name}`} label={label} error={errors[name]}>
+    <FieldShell id={`claim-${name}`} label={label} error={errorOf(name)}>
       {(control) => (
-        <input type={type} value={values[name] ?? ''} onChange={(e) => set(name)(e.target.value)} {...control} />
+        <input type={type} value={values[name] ?? ''} onChange={(e) => set(name, e.target.value)} {...control} />
       )}
     </FieldShell>
   );
 
   // Escape closes the panel as "Back to all claims" does, unless a dialog or menu inside it took the key first.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || busy) return;
+    if (event.key !== 'Escape' || event.defaultPrevented || busy || acting) return;
     event.preventDefault();
-    void close();
+    close();
   };
 
   return (
@@ -173,22 +195,24 @@ export function ClaimPanel({
         <h2 id="claim-panel-heading" tabIndex={-1} ref={heading}>
           Claim
         </h2>
+        <ClaimSaveStatus state={autosave.state} message={autosave.message} ref={statusRef} />
         <button
           type="button"
           className="tool"
-          disabled={busy}
-          onClick={() => void close()}
-          aria-describedby={draft !== null ? 'claim-back-hint' : undefined}
+          disabled={busy || acting}
+          onClick={close}
           aria-keyshortcuts="Escape"
           title="Escape"
         >
           Back to all claims
         </button>
       </div>
-      {draft !== null && (
-        <p className="field-hint" id="claim-back-hint">
-          Unsaved changes: going back saves them.
-        </p>
+      {autosave.state === 'conflict' && (
+        <ClaimConflict
+          message={autosave.message}
+          onOverwrite={() => void autosave.overwrite()}
+          onDiscard={() => void takeTheirs()}
+        />
       )}
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
@@ -218,7 +242,7 @@ export function ClaimPanel({
           {message.text}
         </p>
       )}
-      <form onSubmit={(e) => void save(e)} className="form claim-form" noValidate>
+      <form onSubmit={save} onBlur={autosave.saveNow} className="form claim-form" noValidate>
         <section className="claim-section" aria-labelledby="claim-section-claim">
           <h3 id="claim-section-claim">The claim</h3>
           <p className="claim-quote">“{claim.quote.exact}”</p>
@@ -227,8 +251,8 @@ export function ClaimPanel({
             label="Claim as stated"
             value={values.statedClaim ?? ''}
             max={5000}
-            error={errors.statedClaim}
-            onChange={set('statedClaim')}
+            error={errorOf('statedClaim')}
+            onChange={(v) => set('statedClaim', v)}
             multiline
           />
           <Counted
@@ -236,8 +260,8 @@ export function ClaimPanel({
             label="Short form for search engines"
             value={values.claimReviewed ?? ''}
             max={75}
-            error={errors.claimReviewed}
-            onChange={set('claimReviewed')}
+            error={errorOf('claimReviewed')}
+            onChange={(v) => set('claimReviewed', v)}
           />
         </section>
         <section className="claim-section" aria-labelledby="claim-section-who">
@@ -253,9 +277,9 @@ export function ClaimPanel({
         </section>
         <section className="claim-section" aria-labelledby="claim-section-verdict">
           <h3 id="claim-section-verdict">The verdict</h3>
-          <FieldShell id="claim-rating" label="Rating" error={errors.rating}>
+          <FieldShell id="claim-rating" label="Rating" error={errorOf('rating')}>
             {(control) => (
-              <select value={values.rating ?? ''} onChange={(e) => set('rating')(e.target.value)} {...control}>
+              <select value={values.rating ?? ''} onChange={(e) => set('rating', e.target.value)} {...control}>
                 <option value="">— No rating yet —</option>
                 {usable.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -271,37 +295,46 @@ export function ClaimPanel({
             label="Short verdict"
             value={values.shortVerdict ?? ''}
             max={280}
-            error={errors.shortVerdict}
-            onChange={set('shortVerdict')}
+            error={errorOf('shortVerdict')}
+            onChange={(v) => set('shortVerdict', v)}
             multiline
           />
           <ExplanationEditor
+            key={explanationKey}
             initial={claim.explanation}
+            error={errorOf('explanation')}
             onChange={(doc) => {
               explanation.current = doc;
-              setDraft({ ...values });
+              autosave.changed();
             }}
           />
           <div className="step-buttons">
-            <button type="submit" disabled={busy}>
+            <button type="submit" disabled={busy || acting}>
               Save claim
             </button>
           </div>
         </section>
       </form>
       <SourcesEditor claim={claim} error={errors.sources} send={send} />
-      <SimilarClaims claimId={claimId} version={claim.version} canEdit />
+      <SimilarClaims
+        claimId={claimId}
+        words={`${claim.quote.exact}\n${claim.statedClaim}\n${claim.claimReviewed}`}
+        canEdit
+      />
       <ClaimDiscussion claim={claim} />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
         <div className="step-buttons claim-submit">
           <button
             type="button"
-            disabled={busy || draft !== null}
-            onClick={() => void send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.')}
+            disabled={busy || acting}
+            onClick={() =>
+              void afterSaving(() =>
+                send('POST', `/api/v1/claims/${claimId}/submit`, undefined, 'Submitted for review.'),
+              )
+            }
           >
             Submit for review
           </button>
-          {draft !== null && <span className="field-hint">Save your changes first.</span>}
         </div>
       ) : (
         <p className="meta" data-testid="claim-review-state">

@@ -8,9 +8,11 @@ import { EditorToolbar } from './editor-toolbar';
 /** The explanation as rich text, in the article editor's schema (so it is sanitized the same way). */
 export function ExplanationEditor({
   initial,
+  error,
   onChange,
 }: {
   initial: Record<string, unknown> | null;
+  error?: string;
   onChange: (doc: JSONContent) => void;
 }) {
   const editor = useEditor({
@@ -23,6 +25,7 @@ export function ExplanationEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': 'claim-explanation-label',
+        'aria-describedby': 'claim-explanation-error',
       },
     },
     onUpdate: ({ editor: e }) => onChange(e.getJSON()),
@@ -34,6 +37,10 @@ export function ExplanationEditor({
       </span>
       {editor && <EditorToolbar editor={editor} label="Explanation formatting" />}
       <EditorContent editor={editor} />
+      {/* The editor's attributes are set once: it is described by this element, which has words only when refused. */}
+      <p className="field-error" id="claim-explanation-error" hidden={!error}>
+        {error}
+      </p>
     </div>
   );
 }

@@ -22,8 +22,11 @@ interface SimilarItem {
   isSameClaim: boolean;
 }
 
-/** "Already checked?": the claims most like this one, each with its rating, date, publisher and link; one click records "same claim". */
-export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; version: number; canEdit: boolean }) {
+/**
+ * "Already checked?": the claims most like this one, each with its rating, date, publisher and link; one click records
+ * "same claim". `words`: what the search matches on (searched again when they change, not on every autosave).
+ */
+export function SimilarClaims({ claimId, words, canEdit }: { claimId: string; words: string; canEdit: boolean }) {
   const [items, setItems] = useState<SimilarItem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -41,7 +44,7 @@ export function SimilarClaims({ claimId, version, canEdit }: { claimId: string; 
     return () => {
       live = false;
     };
-  }, [claimId, version, reloads]);
+  }, [claimId, words, reloads]);
 
   const markSame = async (otherId: string) => {
     const response = await fetch(`/api/v1/claims/${claimId}/same-as`, {

@@ -15,10 +15,10 @@ const DEBOUNCE_MS = 800;
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 30_000;
 // Answers that mean "busy or briefly unreachable, nothing saved": retried on their own, like a lost connection.
-const TRANSIENT = new Set([502, 503, 504]);
+export const TRANSIENT = new Set([502, 503, 504]);
 
 /** The pause before retry number `attempt` (0-based): doubling from 1 s to 30 s, never shorter than Retry-After, with jitter so that editors do not return in step. */
-function retryDelay(attempt: number, retryAfter: string | null): number {
+export function retryDelay(attempt: number, retryAfter: string | null): number {
   const backoff = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** attempt);
   const asked = Number(retryAfter) * 1000;
   const base = Number.isFinite(asked) && asked > 0 ? Math.min(RETRY_MAX_MS, Math.max(backoff, asked)) : backoff;
