@@ -103,8 +103,7 @@ async function markToSubmit(page: Page, articleId: string, words: string): Promi
   await j.fill(page.getByLabel('Claimant', { exact: true }), 'The minister');
   await j.choose(page.getByLabel('Rating'), 'False');
   await j.fill(page.getByLabel('Short verdict'), 'Records show 1,200 new homes, not 12,000.');
-  await j.click(page.getByRole('button', { name: 'Save claim' }));
-  await page.getByRole('status').filter({ hasText: 'Claim saved.' }).waitFor(LONG);
+  // The panel saves what was typed by itself (and again before Submit): no Save click.
   for (const [i, title] of ['Housing completions 2026', 'Planning register'].entries()) {
     await j.fill(page.getByLabel('Source URL'), `https://stats.example.org/housing-${i + 1}`);
     await j.fill(page.getByLabel('Title (fetched from the page when empty)'), title);
