@@ -155,7 +155,7 @@ test('an admin adds a ClaimReview feed, refreshes it now and sees the last run; 
     timeout: 30_000,
   });
   await expect(row).toContainText(/Last run: .+: 1 imported, 0 updated, 0 unchanged, 0 errors/);
-  await expect(row).toContainText('1 claims imported from it');
+  await expect(row).toContainText('1 claim imported from it');
 
   const similar = await room.editorApi.post('/api/v1/similar', {
     data: { text: `${fromFeed} ferry fares tripled since 2020` },

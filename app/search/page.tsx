@@ -111,7 +111,7 @@ export default async function SearchPage({
           <p role="status">
             {result.items.length === 0
               ? 'Nothing found.'
-              : `${result.items.length}${result.nextCursor ? '+' : ''} results, best first.`}
+              : `${result.items.length}${result.nextCursor ? '+' : ''} ${result.items.length === 1 && !result.nextCursor ? 'result' : 'results'}, best first.`}
             {result.correctedQuery && result.items.length > 0 && (
               <>
                 {' '}

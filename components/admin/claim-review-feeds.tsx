@@ -52,7 +52,7 @@ export function FeedRow({ feed }: { feed: ClaimReviewFeedDto }) {
         </a>
         <br />
         <span className="meta">
-          Last run: <LastRun feed={feed} /> · {feed.claims} claims imported from it
+          Last run: <LastRun feed={feed} /> · {feed.claims === 1 ? '1 claim' : `${feed.claims} claims`} imported from it
         </span>
         <div className="step-buttons">
           <Button type="submit" name="intent" value="refresh" disabled={pending}>

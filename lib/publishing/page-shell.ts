@@ -5,6 +5,10 @@ export const ratingColourRule = (selector: string, colour: string): string =>
   `${selector}{background:${/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#4b5563'};color:#fff}`;
 
 /** A date as readers see it on published pages ("27 November 2026"), in UTC so every instance agrees. */
+/** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
+export const claimsChecked = (count: number): string =>
+  count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`;
+
 export const formatDay = (value: string | Date | null): string =>
   value
     ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAtomFeed, renderListing } from './render-listing';
+import { renderPublishedSearch } from './render-search';
 
 const one = {
   title: 'Budget claims',
@@ -17,5 +18,9 @@ describe('claim counts on the public list and feed', () => {
     expect(html).not.toContain('1 claims');
     const feed = renderAtomFeed([one], 'https://example.org', 'Newsroom');
     expect(feed).toContain('<summary>1 claim checked</summary>');
+    // Readers' search (/a?q=) counts the same way.
+    const found = renderPublishedSearch('budget', [{ ...one, claims: [] }], 1, false, 'Newsroom');
+    expect(found).toContain('1 claim checked');
+    expect(found).not.toContain('1 claims');
   });
 });

@@ -1,10 +1,6 @@
-import { formatDay as day, renderShell } from './page-shell';
+import { claimsChecked, formatDay as day, renderShell } from './page-shell';
 import { escapeHtml, isolate } from './render-document';
 import { publishedSearchForm } from './render-search';
-
-/** "1 claim checked", "3 claims checked": the same words as the front page's message `home.claimCount`. */
-const claimsChecked = (count: number): string =>
-  count === 0 ? 'no claims checked' : count === 1 ? '1 claim checked' : `${count} claims checked`;
 
 interface ListedFactCheck {
   title: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml, isolate, renderDocument } from './render-document';
 import { claimReviews, jsonLdBlock } from './claim-review';
-import { formatDay as date, ratingColourRule, renderShell } from './page-shell';
+import { claimsChecked, formatDay as date, ratingColourRule, renderShell } from './page-shell';
 import { textDirection } from '@/lib/i18n/locales';
 import type { PublicationSnapshot, SnapshotClaim } from './snapshot';
 
@@ -98,7 +98,7 @@ export function renderReaderPage(s: PublicationSnapshot, origin: string, publica
     title: `Fact-check: ${a.title} — ${org.name}`,
     organisation: org.name,
     head:
-      `<meta name="description" content="${escapeHtml(`${s.claims.length} claims checked: ${summaryWords}`)}">` +
+      `<meta name="description" content="${escapeHtml(`${claimsChecked(s.claims.length)}: ${summaryWords}`)}">` +
       `<meta property="og:title" content="${escapeHtml(`Fact-check: ${a.title}`)}"><meta property="og:type" content="article">` +
       `<link rel="canonical" href="${escapeHtml(origin)}/a/${escapeHtml(a.slug)}"><style>${css}</style>` +
       (publicationId

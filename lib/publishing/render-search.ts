@@ -1,4 +1,4 @@
-import { formatDay as day, renderShell } from './page-shell';
+import { claimsChecked, formatDay as day, renderShell } from './page-shell';
 import { escapeHtml, isolate } from './render-document';
 
 export interface PublishedSearchHit {
@@ -28,7 +28,7 @@ export function renderPublishedSearch(
   const list = items
     .map(
       (a) =>
-        `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${a.claimCount} claims checked · ${day(a.publishedAt)}</span>` +
+        `<li><a href="/a/${escapeHtml(a.slug)}">${isolate(a.title)}</a> <span class="meta">${claimsChecked(a.claimCount)} · ${day(a.publishedAt)}</span>` +
         (a.claims.length
           ? `<ul>${a.claims.map((c) => `<li><a href="/a/${escapeHtml(a.slug)}#claim-${escapeHtml(c.id)}">“${isolate(c.text)}”</a> <span class="meta">${isolate(c.rating)}</span></li>`).join('')}</ul>`
           : '') +
