@@ -72,6 +72,19 @@ describe('reviews', () => {
     expect((await refusal(findReviewQueuePage(editor, queueQuery))).code).toBe('FORBIDDEN');
   });
 
+  it('says when a claim was submitted, not when its row last changed', async () => {
+    const tag = unique();
+    const article = await newArticle(`Exports ${tag} doubled in May.`);
+    const claim = await claimInReview(editor, { articleId: article.id, words: `Exports ${tag} doubled` });
+    const submitted = await db().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { submittedAt: true } });
+    // Later, the article's text moves the claim (a save rewrites its position): its row changes, its submission not.
+    const later = new Date(Date.now() + 60_000);
+    await db().claim.update({ where: { id: claim.id }, data: { start: 1, updatedAt: later } });
+    const [item] = (await findReviewQueuePage(reviewer, { ...queueQuery, q: `Exports ${tag}` })).items;
+    expect(item?.submittedAt).toBe(submitted.submittedAt?.toISOString());
+    expect(item?.submittedAt).not.toBe(later.toISOString());
+  });
+
   it("filters the queue by the article's assigned reviewer and due date", async () => {
     const tag = unique();
     const assigned = await newArticle(`Prices ${tag} rose.`, {
