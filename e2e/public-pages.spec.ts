@@ -24,7 +24,7 @@ const wideTable =
   '</tr></table>';
 
 /** A published fact-check with a long word, a long address and a wide table, in two versions (for its diff). */
-async function publishHardToFit(api: APIRequestContext): Promise<string> {
+async function publishHardToFit(api: APIRequestContext): Promise<{ slug: string; claimId: string }> {
   const body = `<p>The ${longWord} said unemployment fell to 3 percent, citing ${longUrl}.</p>${wideTable}`;
   const created = await api.post('/api/v1/articles', {
     data: { title: `Narrow ${uniqueSuffix()} ${longWord}`, format: 'html', body },
@@ -65,7 +65,7 @@ async function publishHardToFit(api: APIRequestContext): Promise<string> {
       await api.post(`/api/v1/articles/${id}/publications`, { data: { correctionNote: `Reworded: ${longWord}` } })
     ).status(),
   ).toBe(201);
-  return slug;
+  return { slug, claimId: claim.id };
 }
 
 test('the front page and the rating scale carry the reader’s header, as /a does', async ({ browser }) => {
@@ -94,7 +94,7 @@ test('the front page and the rating scale carry the reader’s header, as /a doe
 
 test('no public page scrolls sideways on a 390 px phone', async ({ browser }) => {
   test.setTimeout(240_000);
-  const slug = await publishHardToFit(room.editorApi);
+  const { slug, claimId } = await publishHardToFit(room.editorApi);
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -110,7 +110,10 @@ test('no public page scrolls sideways on a 390 px phone', async ({ browser }) =>
     `/a/${slug}/versions`,
     `/a/${slug}/v/1`,
     `/a/${slug}/diff?from=1&to=2`,
+    `/a/${slug}/claims/${claimId}`,
+    `/a/${slug}/embed`,
     '/ratings',
+    '/docs/api',
     '/sign-in',
     `/a/no-such-${uniqueSuffix()}`,
     `/no-such-page-${uniqueSuffix()}`,

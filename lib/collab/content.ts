@@ -4,6 +4,7 @@ import { findQuote } from '@/lib/anchoring/quote';
 import { addClaimMark, claimRanges } from '@/lib/editor/claim-marks';
 import { removeClaimMark } from '@/lib/editor/claim-marks-remove';
 import { plainText } from '@/lib/editor/plain-text';
+import { repairDocument } from '@/lib/editor/repair-document';
 import { parseDocument } from '@/lib/editor/schema';
 import { COLLAB_FIELD } from './messages';
 
@@ -51,6 +52,25 @@ export const sameContent = (a: unknown, b: unknown) =>
 
 /** The shared document's content as ProseMirror JSON. */
 export const contentOf = (document: Y.Doc) => yXmlFragmentToProsemirrorJSON(document.getXmlFragment(COLLAB_FIELD));
+
+/**
+ * Repairs the shared document's text when it breaks the schema (see repair-document.ts: concurrent or hostile
+ * changes can leave, say, an empty blockquote), as a change of the shared document, so every editor gets the
+ * repair and the text can be saved. Returns whether there was anything to repair.
+ */
+export function repairLiveContent(document: Y.Doc, origin: unknown = null): boolean {
+  const { node, repaired } = repairDocument(contentOf(document));
+  if (!repaired) return false;
+  document.transact(
+    () =>
+      updateYFragment(document, document.getXmlFragment(COLLAB_FIELD), node, {
+        mapping: new Map(),
+        isOMark: new Map(),
+      }),
+    origin,
+  );
+  return true;
+}
 
 /** A claim marked or unmarked outside the editor (the claims API): its words are found again in the live text. */
 export type ClaimMarkChange = { claimId: string; quote: { exact: string; prefix?: string; suffix?: string } | null };
@@ -109,6 +129,7 @@ export function prepareCollabSave(
   origin: unknown,
 ): { content: unknown; state: Uint8Array; known: Set<string> } {
   for (const update of stored.updates) Y.applyUpdate(document, update, origin);
+  repairLiveContent(document);
   let content: unknown = contentOf(document);
   const live = claimIdsOf(content);
   const missing = stored.claims.filter((claim) => !live.has(claim.id) && !known.has(claim.id));

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IncomingMessage } from 'node:http';
-import { Hocuspocus, type Connection, type Document } from '@hocuspocus/server';
+import { Connection, Hocuspocus, OutgoingMessage, type Document } from '@hocuspocus/server';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -21,6 +21,7 @@ import {
   applyContentOnce,
   claimIdsOf,
   contentOf,
+  repairLiveContent,
   prepareCollabSave,
   sameContent,
   type ClaimMarkChange,
@@ -43,7 +44,8 @@ import {
   syncUpdate,
   textLength,
 } from './guard';
-import { liveUpdateRefusal } from './update-shape';
+import { holdNothingBack } from './held-back';
+import { updateRefusal } from './update-shape';
 
 const APPEND_MS = 250;
 const QUIET_MS = 200;
@@ -143,7 +145,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       if ((type === MESSAGE_SYNC || type === MESSAGE_SYNC_REPLY) && !connection.readOnly) {
         // Only elements and marks of the editor's schema, nested as an article may be (see update-shape.ts).
         const carried = syncUpdate(update);
-        const shapeRefusal = carried && liveUpdateRefusal(document, carried);
+        const shapeRefusal = carried && updateRefusal(document, carried);
         if (shapeRefusal) {
           connection.sendStateless(
             JSON.stringify({
@@ -179,6 +181,8 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
         return document;
       }
       for (const update of stored.updates) Y.applyUpdate(document, update);
+      // Text stored while it broke the schema (an older server, or a change no check caught) is repaired, not refused.
+      if (repairLiveContent(document)) log(`repaired ${documentName}: its text broke the schema`);
       // Only a snapshot: everything live was saved, so the article (perhaps changed through the API since) is the truth.
       // Brought in under the document's lock: two instances opening it at once must not both insert the new text.
       if (rest.length === 0 && !sameContent(contentOf(document), stored.content)) {
@@ -193,6 +197,16 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     },
     async afterLoadDocument({ document, documentName }) {
       sizes.set(documentName, textLength(document));
+      // Nothing an editor sends waits in the document for what it builds on (see held-back.ts): the editor is asked
+      // for all the server lacks instead.
+      holdNothingBack(
+        document,
+        (origin) => (origin instanceof Connection ? origin : null),
+        (connection) =>
+          connection.send(
+            new OutgoingMessage(documentName).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
+          ),
+      );
       relay.attach(documentName, document);
     },
     async afterUnloadDocument({ documentName }) {

@@ -15,30 +15,6 @@ const MARK_NAMES = new Set(Object.keys(schema.marks));
 // y-prosemirror stores a mark that may overlap itself (a claim) as `name--<hash>`.
 const markName = (key: string) => key.split('--')[0] ?? key;
 
-/**
- * Bytes of updates a live document may hold back waiting for the ones they build on (an editor reconnecting sends
- * its changes in any order; Yjs keeps what cannot be placed yet).
- */
-export const MAX_PENDING_BYTES = 256 * 1024;
-
-/**
- * Why `update` may not be applied to the live `doc`, or null. The updates the document holds back are checked with
- * it, as one: a chain of elements sent from its deepest end up, piece by piece, each short, is measured whole. When
- * it refuses with updates held back, it drops them (`doc` is changed): they are part of what was refused, or past
- * the bound, and an honest editor whose changes they were sends them again when it reconnects, in order.
- */
-export function liveUpdateRefusal(doc: Y.Doc, update: Uint8Array): string | null {
-  const pending = doc.store.pendingStructs;
-  if (!pending) return updateRefusal(doc, update);
-  let refusal: string | null;
-  if (pending.update.byteLength + update.byteLength > MAX_PENDING_BYTES)
-    refusal = 'Too many changes waiting for the ones they build on';
-  // Yjs keeps what it holds back in its v2 encoding; the editors send v1.
-  else refusal = updateRefusal(doc, Y.mergeUpdates([Y.convertUpdateFormatV2ToV1(pending.update), update]));
-  if (refusal) doc.store.pendingStructs = null;
-  return refusal;
-}
-
 /** Why `update` may not be applied to `doc`, or null. */
 export function updateRefusal(doc: Y.Doc, update: Uint8Array): string | null {
   let structs: (Y.Item | Y.GC | Y.Skip)[];

@@ -38,10 +38,10 @@ const isColwidth = (value: unknown) =>
     value.length <= MAX_CELL_SPAN &&
     value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
 
-const isCell = (node: PMNode) => node.type.spec.tableRole === 'cell' || node.type.spec.tableRole === 'header_cell';
+export const isCell = (node: PMNode) => node.type.spec.tableRole === 'cell' || node.type.spec.tableRole === 'header_cell';
 
 /** Whether a table cell's span and column widths are small whole numbers. */
-function isSoundCell(node: PMNode): boolean {
+export function isSoundCell(node: PMNode): boolean {
   const { colspan, rowspan, colwidth } = node.attrs as { colspan: unknown; rowspan: unknown; colwidth: unknown };
   return isSpan(colspan) && isSpan(rowspan) && isColwidth(colwidth);
 }

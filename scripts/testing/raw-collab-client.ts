@@ -37,6 +37,12 @@ const step1Frame = (name: string, doc: Y.Doc) =>
     encoding.writeVarUint(e, 0);
     encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
   });
+/** The answer to the server's sync step 1: all `doc` has that the state vector lacks (what a provider sends). */
+export const step2Frame = (name: string, doc: Y.Doc, stateVector: Uint8Array) =>
+  frame(name, 0, (e) => {
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  });
 /** A sync update (type 0), or the same as a sync reply (type 4). */
 export const updateFrame = (name: string, update: Uint8Array, type = 0) =>
   frame(name, type, (e) => {
@@ -61,7 +67,14 @@ export function rawCollabClients(origin: () => string) {
       });
       open.push(ws);
       const doc = new Y.Doc();
-      const state = { authenticated: false, denied: false, synced: false, closed: null as null | number };
+      const state = {
+        authenticated: false,
+        denied: false,
+        synced: false,
+        closed: null as null | number,
+        /** The state vectors the server sent asking for what it lacks (sync step 1), newest last. */
+        asked: [] as Uint8Array[],
+      };
       ws.on('error', () => undefined);
       ws.on('close', (code: number) => (state.closed = code));
       ws.on('message', (data: Buffer) => {
@@ -74,7 +87,8 @@ export function rawCollabClients(origin: () => string) {
           if (auth === 1) state.denied = true;
         } else if (type === 0 || type === 4) {
           const sync = decoding.readVarUint(d);
-          if (sync === 1 || sync === 2) {
+          if (sync === 0) state.asked.push(decoding.readVarUint8Array(d));
+          else if (sync === 1 || sync === 2) {
             Y.applyUpdate(doc, decoding.readVarUint8Array(d), 'server');
             if (sync === 1) state.synced = true;
           }

@@ -27,7 +27,7 @@ export default function ApiDocsPage() {
         </code>
         . The machine-readable document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>
-      <nav aria-label="Operations">
+      <nav aria-label="Operations" className="api-operations">
         <ul>
           {list.map(([id, o]) => (
             <li key={id}>
