@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /*
  * An update that builds on one the server has not received (an editor reconnecting may send its newest change

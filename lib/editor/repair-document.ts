@@ -1,4 +1,4 @@
-import { Node as PMNode, type Mark, type Schema } from '@tiptap/pm/model';
+import { type Node as PMNode, type Mark, type Schema } from '@tiptap/pm/model';
 import { figureProblem } from './figure';
 import { editorSchema, isCell, isSoundCell, MAX_DOCUMENT_DEPTH, parseDocument } from './schema';
 

@@ -65,14 +65,16 @@ export async function startJobWorkers(
   // Not a pg-boss schedule (a minute at the finest): a timer, one drain at a time; two instances share the
   // rebuild lock, so one of them drains and the other skips.
   let draining: Promise<unknown> | null = null;
+  let stopping = false;
   const drain = setInterval(() => {
-    draining ??= drainClaimMatchQueue()
+    draining ??= drainClaimMatchQueue(() => stopping)
       .catch((err: unknown) => console.error('factmark: claim match index:', err instanceof Error ? err.message : err))
       .finally(() => (draining = null));
   }, MATCH_DRAIN_MS);
   drain.unref();
   let stopped: Promise<void> | undefined;
   const stop = async () => {
+    stopping = true;
     clearInterval(drain);
     await Promise.all([boss.stop({ graceful: true, timeout: 10_000, wait: true }), draining]);
   };

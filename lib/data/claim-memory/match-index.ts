@@ -13,18 +13,22 @@ export const REFRESH_BATCH = 200;
 export const matchWords = (c: { exact: string; statedClaim: string; claimReviewed: string }): string =>
   [c.exact, c.statedClaim, c.claimReviewed].filter((s) => s.trim()).join(' \n ');
 
-/** How long a search waits for another rebuild to finish before it goes on with what is built. */
-const LOCK_WAIT = '2s';
-/** A search spends at most this long catching the index up (one batch always runs); the drain does the rest. */
-export const CATCH_UP_BUDGET_MS = 500;
+/**
+ * A search spends at most this long catching the index up, waiting for another request's rebuild included (it holds
+ * a pool connection meanwhile); what is left then is matched on the next search or by the drain.
+ */
+export const CATCH_UP_BUDGET_MS = 1_000;
+/** The background drain's turn: it gives way after this long, and goes on at its next tick. */
+export const DRAIN_TURN_MS = 2_000;
 
 class LockBusy extends Error {}
 
-async function refreshBatch(client: SqlClient, limit: number, wait: boolean): Promise<number> {
+async function refreshBatch(client: SqlClient, limit: number, waitMs: number): Promise<number> {
+  const wait = waitMs > 0;
   // One rebuild at a time, so two rebuilds never lock the same rows in different orders. A search waits for the
   // one running (it may be taking the very claim the search needs), then takes what it left; the background
   // drain only tries.
-  if (wait) await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+  if (wait) await client.query(`SET LOCAL lock_timeout = '${Math.ceil(waitMs)}ms'`);
   const { rows: lock } = await client
     .query<{ ok: boolean }>(
       wait
@@ -92,9 +96,9 @@ async function refreshBatch(client: SqlClient, limit: number, wait: boolean): Pr
  * Rebuilds the match text of up to `limit` queued claims (newest changes first), in one transaction: a claim
  * changed meanwhile is queued again by its trigger. Returns how many were taken from the queue.
  */
-export function refreshClaimMatchTexts(limit = REFRESH_BATCH, wait = true): Promise<number> {
-  return sqlTransaction((client) => refreshBatch(client, limit, wait)).catch((err: unknown) => {
-    if (err instanceof LockBusy) return 0; // another rebuild held on past LOCK_WAIT: go on with what is built
+export function refreshClaimMatchTexts(limit = REFRESH_BATCH, waitMs = CATCH_UP_BUDGET_MS): Promise<number> {
+  return sqlTransaction((client) => refreshBatch(client, limit, waitMs)).catch((err: unknown) => {
+    if (err instanceof LockBusy) return 0; // another rebuild held on past waitMs: go on with what is built
     throw err;
   });
 }
@@ -106,14 +110,32 @@ export function refreshClaimMatchTexts(limit = REFRESH_BATCH, wait = true): Prom
  */
 export async function catchUpClaimMatchTexts(budgetMs = CATCH_UP_BUDGET_MS): Promise<void> {
   const deadline = Date.now() + budgetMs;
-  do {
-    if ((await refreshClaimMatchTexts()) === 0) return;
-  } while (Date.now() < deadline);
+  for (let left = budgetMs; left > 0; left = deadline - Date.now()) {
+    try {
+      if ((await refreshClaimMatchTexts(REFRESH_BATCH, left)) === 0) return;
+    } catch (err) {
+      // A failed rebuild (rolled back: its claims stay queued) must not fail the search: it answers from what is built.
+      console.error('factmark: claim match index:', err instanceof Error ? err.message : err);
+      return;
+    }
+  }
 }
 
-/** Drains the queue in the background (the job workers run it every few seconds): an index nobody searched stays fresh. */
-export async function drainClaimMatchQueue(): Promise<number> {
+/**
+ * Drains the queue in the background (the job workers run it every few seconds), so an index nobody searched stays
+ * fresh: batch after batch for at most `turnMs`, stopping early when `stopping()` says so; never waits for a rebuild
+ * under way elsewhere. Returns how many claims it rebuilt.
+ */
+export async function drainClaimMatchQueue(
+  stopping: () => boolean = () => false,
+  turnMs = DRAIN_TURN_MS,
+): Promise<number> {
+  const deadline = Date.now() + turnMs;
   let total = 0;
-  for (let taken = 1; taken > 0; total += taken) taken = await refreshClaimMatchTexts(REFRESH_BATCH, false);
+  while (!stopping() && Date.now() < deadline) {
+    const taken = await refreshClaimMatchTexts(REFRESH_BATCH, 0);
+    if (taken === 0) break;
+    total += taken;
+  }
   return total;
 }
