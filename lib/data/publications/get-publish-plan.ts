@@ -5,7 +5,8 @@ import { notFound, type FieldError } from '@/lib/errors';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import { NOTICE_SLOT, renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicationState, publicationStateSelect } from './publication-state';
-import { buildSnapshot, publishProblems } from './publish-article';
+import { buildSnapshot } from './build-snapshot';
+import { publishProblems } from './publish-problems';
 
 export interface PlannedClaim {
   id: string;
