@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { Retraction } from '@/lib/data/publications/publication-state';
+import type { Retraction } from '@/lib/publishing/publication-state';
 import { findReaderPage } from '@/lib/data/publications/find-reader-page';
 import { findSnapshot } from '@/lib/data/publications/find-snapshot';
 import { findVersions } from '@/lib/data/publications/find-versions';

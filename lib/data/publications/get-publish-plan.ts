@@ -4,7 +4,8 @@ import { db } from '@/lib/db';
 import { notFound, type FieldError } from '@/lib/errors';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import { NOTICE_SLOT, renderReaderPage } from '@/lib/publishing/render-reader';
-import { publicationState, publicationStateSelect } from './publication-state';
+import { publicationState } from '@/lib/publishing/publication-state';
+import { publicationStateSelect } from '@/lib/data/articles/lifecycle';
 import { buildSnapshot } from './build-snapshot';
 import { publishProblems } from './publish-problems';
 

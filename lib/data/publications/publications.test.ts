@@ -196,6 +196,7 @@ describe('publications', () => {
     expect(await searchPublished(article.title, 10, 0)).toEqual([]);
 
     await publishArticle(editor, article.id, { correctionNote: 'Checked against a new source.' });
+    expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe('PUBLISHED');
     expect((await findReaderPage(article.slug))?.retraction).toBeNull();
     expect((await listPublished(1, 0))[0]?.slug).toBe(article.slug);
   });

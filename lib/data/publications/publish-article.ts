@@ -7,6 +7,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { renderReaderPage } from '@/lib/publishing/render-reader';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
+import { markArticlePublished } from '@/lib/data/articles/lifecycle';
 import { buildSnapshot } from './build-snapshot';
 import { forgetLatest } from './find-published-version';
 import { publishProblems } from './publish-problems';
@@ -41,7 +42,7 @@ export async function createPublication(
   const [snapshotSql, htmlSql] = [await longText(tx, snapshotJson), await longText(tx, html)];
   await tx.$executeRaw`INSERT INTO "Publication" ("id", "articleId", "number", "snapshot", "html", "correctionNote", "publishedById", "publishedAt")
     VALUES (${id}, ${articleId}, ${number}, ${snapshotSql}::jsonb, ${htmlSql}, ${snapshot.correctionNote}, ${actorId}, ${publishedAt})`;
-  await tx.article.update({ where: { id: articleId }, data: { status: 'PUBLISHED' } });
+  await markArticlePublished(tx, articleId);
   await tx.auditLog.create({
     data: {
       actorId,

@@ -6,7 +6,8 @@ import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { webAnnotations } from '@/lib/publishing/web-annotations';
 import type { PageQuery } from '@/lib/validation/common';
-import { publicationState, publicationStateSelect } from './publication-state';
+import { publicationState } from '@/lib/publishing/publication-state';
+import { publicationStateSelect } from '@/lib/data/articles/lifecycle';
 import { listStandingSnapshots } from './list-standing-snapshots';
 import { SNAPSHOT_WITHOUT_TEXT } from './standing-latest-sql';
 
