@@ -68,10 +68,14 @@ export default defineConfig([
     },
   },
   {
-    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    // Client modules (components/, and any 'use client' module elsewhere) never import a server-only module.
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { factmark: layering },
+    rules: { 'factmark/no-server-only-import': 'error' },
+  },
+  {
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
     rules: {
-      'factmark/no-server-only-import': 'error',
       // Also when the path does not resolve (a typo, a file not written yet).
       'no-restricted-imports': [
         'error',
