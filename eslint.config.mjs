@@ -62,6 +62,11 @@ export default defineConfig([
               from: './lib/actions',
               message: 'lib/data is below lib/actions: actions call data functions, not the other way.',
             },
+            {
+              target: ['./lib/data', './lib/auth', './lib/publishing', './lib/validation', './lib/editor'],
+              from: './lib/api',
+              message: 'lib/api (the route wrapper) is above the data layer: what both need lives below it.',
+            },
           ],
         },
       ],

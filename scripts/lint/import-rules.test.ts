@@ -81,6 +81,14 @@ describe('npm run lint keeps imports going down', () => {
     expect(fired).toContain('import/no-restricted-paths');
   });
 
+  it('fails lib/data importing the route wrapper layer (lib/api)', async () => {
+    const fired = await rulesFired(
+      "import { problemFromError } from '@/lib/api/problem';\nexport const p = problemFromError;\n",
+      'lib/data/users/sample.ts',
+    );
+    expect(fired).toContain('import/no-restricted-paths');
+  });
+
   it('passes a component that takes its action from lib/actions and its types from lib/validation', async () => {
     const code =
       "'use client';\nimport { signInAction } from '@/lib/actions/sessions';\nimport type { FormState } from '@/lib/validation/form-state';\nexport const a: [typeof signInAction, FormState | null] = [signInAction, null];\n";
