@@ -3,7 +3,7 @@ import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewQueueQuery } from '@/lib/validation/staff-lists';
-import { assigneeWhere, dueWhere, LIST_PAGE_SIZE, type ListPage } from '@/lib/data/articles/find-articles-page';
+import { assigneeWhere, dueWhere, LIST_PAGE_SIZE, type ListPage } from '@/lib/data/articles/staff-list-filters';
 
 export interface QueueItem {
   claimId: string;
