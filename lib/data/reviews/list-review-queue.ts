@@ -27,7 +27,7 @@ export interface QueueWindow {
   unsubmitted: 'first' | 'last';
 }
 
-export const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
+const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
 const WHOLE_QUEUE: QueueWindow = { pageSize: 200, withFacets: false, unsubmitted: 'last' };
 
 export type ReviewQueuePage = ListPage<QueueItem> & {
