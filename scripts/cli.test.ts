@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { sha256 } from '@/lib/data/users/token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 import { runningServer, startEmbeddedDb } from './lib/embedded-db';
 import { createDatabaseIfMissing } from './lib/pg-admin';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { Retraction } from '@/lib/data/publications/publication-state';
+import type { Retraction } from '@/lib/publishing/publication-state';
 import { findReaderPage } from '@/lib/data/publications/find-reader-page';
 import { findSnapshot } from '@/lib/data/publications/find-snapshot';
 import { findVersions } from '@/lib/data/publications/find-versions';
@@ -31,12 +31,14 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-function notFoundPage(): Response {
+/** A short page of the reader's own (not found, busy): no script, no styles, nothing loaded, never cached. */
+function plainPage(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
   return new Response(
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p></body></html>',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
     {
-      status: 404,
+      status,
       headers: {
+        ...headers,
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': "default-src 'none'",
         'Cache-Control': 'no-store',
@@ -44,6 +46,13 @@ function notFoundPage(): Response {
     },
   );
 }
+
+const notFoundPage = () =>
+  plainPage(
+    404,
+    'Not found',
+    '<h1>There is no published fact-check at this address.</h1><p><a href="/">Front page</a></p>',
+  );
 
 /**
  * A public route handler that answers a database too busy to serve it (pool or transaction wait passed)
@@ -57,16 +66,8 @@ export function publicRoute<A extends unknown[]>(
       return await handler(...args);
     } catch (err) {
       if (toAppError(err)?.code !== 'UNAVAILABLE') throw err;
-      const html =
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title></head><body><h1>Too many readers at once.</h1><p>Please try again in a few seconds.</p></body></html>';
-      return new Response(html, {
-        status: 503,
-        headers: {
-          'Retry-After': String(RETRY_AFTER_SECONDS),
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': "default-src 'none'",
-          'Cache-Control': 'no-store',
-        },
+      return plainPage(503, 'Busy', '<h1>Too many readers at once.</h1><p>Please try again in a few seconds.</p>', {
+        'Retry-After': String(RETRY_AFTER_SECONDS),
       });
     }
   };

@@ -4,7 +4,7 @@ import { requestEnv } from '@/lib/env';
 export const PEER_ADDRESS_HEADER = 'x-factmark-peer-address';
 
 /** How many proxies in front of the app append to X-Forwarded-For (FACTMARK_TRUSTED_PROXY_HOPS, default 0). */
-export function trustedProxyHops(): number {
+function trustedProxyHops(): number {
   return requestEnv().FACTMARK_TRUSTED_PROXY_HOPS;
 }
 

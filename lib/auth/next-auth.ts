@@ -20,7 +20,7 @@ declare module '@auth/core/jwt' {
   }
 }
 
-export class ThrottledSignIn extends CredentialsSignin {
+class ThrottledSignIn extends CredentialsSignin {
   override code = 'throttled';
 }
 

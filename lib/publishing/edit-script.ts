@@ -7,7 +7,7 @@ export const enum Op {
 }
 export type Run = { op: Op; count: number };
 
-export function pushRun(runs: Run[], op: Op, count: number): void {
+function pushRun(runs: Run[], op: Op, count: number): void {
   if (count <= 0) return;
   const last = runs[runs.length - 1];
   if (last && last.op === op) last.count += count;

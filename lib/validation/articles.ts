@@ -6,7 +6,7 @@ import { hasBadText, storableText } from './text';
 export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 /** An uploaded file: as large as an API request body may be (README, "Limits"). */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
-export const MAX_TITLE_CHARS = 300;
+const MAX_TITLE_CHARS = 300;
 
 /** An article's title as the editor and the API accept it. */
 export const articleTitle = z
@@ -121,7 +121,7 @@ export const articleDto = articleSummaryDto.extend({
 });
 export type ArticleDto = z.infer<typeof articleDto>;
 
-export const omittedItemDto = z.object({
+const omittedItemDto = z.object({
   kind: z.enum(['image', 'video', 'audio', 'frame', 'embed', 'graphic']),
   description: z.string().nullable().describe('Its alt text or title, when it had one.'),
   url: z.string().nullable().describe('Its http(s) address, when it had one (embedded images have none).'),

@@ -15,7 +15,7 @@ export const importClaimReviewInput = z.union(
 );
 export type ImportClaimReviewInput = z.infer<typeof importClaimReviewInput>;
 
-export const claimReviewErrorDto = z.object({ index: z.number().int(), reason: z.string() });
+const claimReviewErrorDto = z.object({ index: z.number().int(), reason: z.string() });
 
 export const importClaimReviewResultDto = z.object({
   imported: z.number().int(),

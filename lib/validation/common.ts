@@ -8,7 +8,7 @@ export const idSchema = z
 export const isoDate = z.iso.datetime({ offset: true });
 
 /** PostgreSQL's integer column (int4) holds up to 2^31 − 1: a larger number fails in validation, not in the database. */
-export const INT4_MAX = 2_147_483_647;
+const INT4_MAX = 2_147_483_647;
 export const int4 = (min: number) =>
   z.number().int().min(min).max(INT4_MAX, `Use a whole number from ${min} to ${INT4_MAX}.`);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contrastWithWhite } from '@/lib/editor/contrast';
 
-export const MIN_CONTRAST = 4.5;
+const MIN_CONTRAST = 4.5;
 
 const colour = z
   .string()

@@ -58,7 +58,7 @@ export const commentDto = z.object({
   createdAt: isoDate,
 });
 
-export const notificationDto = z.object({
+const notificationDto = z.object({
   id: z.string(),
   kind: z.enum(['submitted', 'approved', 'changes_requested', 'comment']),
   claimId: z.string().nullable(),

@@ -44,9 +44,9 @@ export const searchQuery = z.strictObject({
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
-export const highlightDto = z.object({ start: z.number().int(), end: z.number().int() });
+const highlightDto = z.object({ start: z.number().int(), end: z.number().int() });
 
-export const searchHitDto = z.object({
+const searchHitDto = z.object({
   /** `imported`: another fact-checker's ClaimReview (found with claims; `url` is their review). */
   type: z.enum([...searchTypes, 'imported']),
   id: z.string(),
@@ -67,7 +67,7 @@ export const searchResultDto = z.object({
 });
 export type SearchResultDto = z.infer<typeof searchResultDto>;
 
-export const similarLimit = z.coerce.number().int().min(1).max(20).default(5);
+const similarLimit = z.coerce.number().int().min(1).max(20).default(5);
 
 export const similarQuery = z.strictObject({ limit: similarLimit });
 
@@ -81,7 +81,7 @@ export const similarInput = z.strictObject({
   limit: z.number().int().min(1).max(20).default(5),
 });
 
-export const similarClaimDto = z.object({
+const similarClaimDto = z.object({
   claim: z.object({
     id: z.string(),
     quote: z.object({ exact: z.string() }),

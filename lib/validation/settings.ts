@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { httpUrl } from './common';
 
 /** A partner site allowed to frame the embed: scheme, host and port only (a CSP frame-ancestors source). */
-export const embedOrigin = z
+const embedOrigin = z
   .string()
   .trim()
   .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'Enter a site as https://host (no path, no wildcard).')

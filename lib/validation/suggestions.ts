@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** `GET /api/v1/articles/{id}/suggestions?limit=`: how many suggestions at most (1–100, default 20). */
 export const suggestionsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 
-export const suggestionDto = z.object({
+const suggestionDto = z.object({
   quote: z
     .object({ exact: z.string(), prefix: z.string(), suffix: z.string() })
     .describe('W3C TextQuoteSelector of the suggested words'),

@@ -9,7 +9,7 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(256, 'Use at most 256 characters.');
 
-export const emailSchema = z
+const emailSchema = z
   .email({ error: 'Enter a valid email address.' })
   .max(254)
   .transform((e) => e.toLowerCase());

@@ -5,13 +5,13 @@ import { boundedDate, httpUrl, idSchema, int4, isoDate } from './common';
 import { exceedsJsonSize } from './json-shape';
 
 export const sourceKinds = ['primary', 'official-data', 'expert', 'news', 'other'] as const;
-export const sourceKindSchema = z.enum(sourceKinds);
+const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKindName = (typeof sourceKinds)[number];
 /** How each source kind is named to people, in forms and the review page: the message catalog's words. */
 export const sourceKindLabels: Record<SourceKindName, string> = messages.sourceKind;
 
 /** An explanation's bounds, the same whether it is sent as text or as editor JSON. */
-export const MAX_EXPLANATION_CHARACTERS = 100_000;
+const MAX_EXPLANATION_CHARACTERS = 100_000;
 const MAX_EXPLANATION_NODES = 20_000;
 
 const dateInput = boundedDate('Use a date such as 2025-08-17.');
@@ -88,7 +88,7 @@ export const sourceDto = z.object({
   archivedUrl: z.string().nullable(),
   kind: sourceKindSchema,
 });
-export const claimSourceDto = sourceDto.extend({ excerpt: z.string(), position: z.number().int() });
+const claimSourceDto = sourceDto.extend({ excerpt: z.string(), position: z.number().int() });
 
 /** A claim with its verdict's explanation, its sources and its last review: the claim panel's view. */
 export const claimDetailDto = claimDto.extend({

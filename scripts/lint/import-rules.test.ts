@@ -50,6 +50,16 @@ describe('npm run lint keeps imports going down', () => {
     expect(fired).toEqual(['factmark/no-server-only-import']);
   });
 
+  it("fails a 'use client' module outside components/ that imports a server-only module, even for a type", async () => {
+    const code = "'use client';\nimport type { FormState } from '@/lib/api/form-result';\nexport type S = FormState;\n";
+    expect(await rulesFired(code, 'app/articles/sample.tsx')).toContain('factmark/no-server-only-import');
+    const commented = `// A client island.\n${code}`;
+    expect(await rulesFired(commented, 'lib/editor/sample.ts')).toContain('factmark/no-server-only-import');
+    // A server module of app/ reads server-only modules freely.
+    const server = "import { formError } from '@/lib/api/form-result';\nexport const f = formError;\n";
+    expect(await rulesFired(server, 'app/articles/sample.ts')).not.toContain('factmark/no-server-only-import');
+  });
+
   it('fails lib/auth importing lib/data', async () => {
     const fired = await rulesFired(
       "import { findSessionActor } from '@/lib/data/sessions/find-session-actor';\nexport const f = findSessionActor;\n",
@@ -66,6 +76,14 @@ describe('npm run lint keeps imports going down', () => {
   it('fails lib/data importing an action', async () => {
     const fired = await rulesFired(
       "import { signOutAction } from '@/lib/actions/sessions';\nexport const f = signOutAction;\n",
+      'lib/data/users/sample.ts',
+    );
+    expect(fired).toContain('import/no-restricted-paths');
+  });
+
+  it('fails lib/data importing the route wrapper layer (lib/api)', async () => {
+    const fired = await rulesFired(
+      "import { problemFromError } from '@/lib/api/problem';\nexport const p = problemFromError;\n",
       'lib/data/users/sample.ts',
     );
     expect(fired).toContain('import/no-restricted-paths');

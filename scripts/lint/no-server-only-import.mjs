@@ -1,11 +1,14 @@
-// ESLint rule: a module under components/ may not import a module that starts with `import 'server-only'`
-// (not even for a type): what a component needs from the server comes as props or from a 'use server' action.
+// ESLint rule: a client module — any module under components/, or one anywhere that starts with 'use client' — may
+// not import a module that starts with `import 'server-only'` (not even for a type): what a component needs from
+// the server comes as props or from a 'use server' action.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const extensions = ['', '.ts', '.tsx', '.js', '.mjs', '/index.ts', '/index.tsx'];
 const serverOnly = /^import\s+['"]server-only['"];?\s*$/m;
+const useClient = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*['"]use client['"]/;
+const componentsDir = path.join(root, 'components') + path.sep;
 const known = new Map();
 
 function isServerOnly(file) {
@@ -36,6 +39,8 @@ export const noServerOnlyImport = {
     schema: [],
   },
   create(context) {
+    const isClient = context.filename.startsWith(componentsDir) || useClient.test(context.sourceCode.text);
+    if (!isClient) return {};
     const check = (node) => {
       const specifier = node.source && typeof node.source.value === 'string' ? node.source.value : null;
       if (!specifier) return;

@@ -12,7 +12,7 @@ import { AssignmentForm } from '@/components/articles/assignment-form';
 import { getAssignment } from '@/lib/data/articles/get-assignment';
 import { listStaff } from '@/lib/data/users/list-staff';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
-import { getArticle } from '@/lib/data/articles/save-article';
+import { getArticle } from '@/lib/data/articles/get-article';
 import { collabEnabled } from '@/lib/env';
 import { textDirection } from '@/lib/i18n/locales';
 

@@ -22,7 +22,8 @@ import { setAssignment } from './assign-article';
 import { articleHistory } from '@/lib/data/audit/get-article-history';
 import { createArticle, createArticleFromFile } from './create-article';
 import { getDashboard } from './get-dashboard';
-import { getArticle, saveArticle } from './save-article';
+import { getArticle } from './get-article';
+import { saveArticle } from './save-article';
 import { parseContent } from './article-content';
 
 const listQuery = { sort: 'updated', page: 1 } as const;

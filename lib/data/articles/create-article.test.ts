@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { plainText } from '@/lib/editor/plain-text';
 import { parseDocument } from '@/lib/editor/schema';
 import { createArticle } from './create-article';
-import { getArticle, saveArticle } from './save-article';
+import { getArticle } from './get-article';
+import { saveArticle } from './save-article';
 
 async function editor(): Promise<Actor> {
   const user = await db().user.create({

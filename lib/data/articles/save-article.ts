@@ -11,14 +11,6 @@ import { toArticleDto } from './article-dto';
 import { parseContent, syncClaims, writeArticleText } from './article-content';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 
-export async function getArticle(actor: Actor | null, id: string): Promise<ArticleDto> {
-  authorize(actor, 'readNewsroom');
-  const article = await db().article.findFirst({ where: { id, deletedAt: null } });
-  if (!article) throw notFound('No article with this id.');
-  const claims = await db().claim.findMany({ where: { articleId: id, deletedAt: null }, include: claimInclude });
-  return toArticleDto(article, claims);
-}
-
 /**
  * Saves title and/or content if `baseVersion` is still the stored version (409 otherwise), and brings
  * the claims in line with the document in the same transaction.

@@ -18,7 +18,8 @@ import { saveCollabDocument } from './save-collab-document';
 import { storeInitialCollabState } from './store-initial-collab-state';
 import { createClaim } from '@/lib/data/claims/create-claim';
 import { createArticle } from '@/lib/data/articles/create-article';
-import { getArticle, saveArticle } from '@/lib/data/articles/save-article';
+import { getArticle } from '@/lib/data/articles/get-article';
+import { saveArticle } from '@/lib/data/articles/save-article';
 
 async function user(roles: ('EDITOR' | 'REVIEWER')[]): Promise<Actor> {
   const row = await db().user.create({

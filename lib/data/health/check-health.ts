@@ -4,7 +4,7 @@ import { CONNECTION_OPTIONS } from '@/lib/db/client';
 import { serverEnv } from '@/lib/env';
 
 /** A health check that gets no answer within this time reports the database as down. */
-export const HEALTH_TIMEOUT_MS = 2_000;
+const HEALTH_TIMEOUT_MS = 2_000;
 
 // The check has a connection of its own: when imports and writers hold every connection of the app's pool,
 // the database is busy, not down, and a load balancer must not take the instance out for that.

@@ -7,7 +7,6 @@ import { refusal } from '@/scripts/testing/refusal';
 import { deleteClaim } from '@/lib/data/claims/delete-claim';
 import { addComment } from '@/lib/data/reviews/add-comment';
 import { navigationCounts } from './count-navigation';
-import { countUnread } from './count-navigation';
 import { listNotifications } from './list-notifications';
 import { markNotificationsRead } from './mark-notifications-read';
 import { openNotification } from './open-notification';
@@ -39,14 +38,14 @@ describe('notifications', () => {
       actor: editor.name,
       read: false,
     });
-    expect(await countUnread(me)).toBe(2);
+    expect((await navigationCounts(me)).unread).toBe(2);
     // Someone else's notification is not theirs to open.
     const [first] = list.items;
     if (!first) throw new Error('no notification');
     expect((await refusal(openNotification(reviewer, first.id))).code).toBe('NOT_FOUND');
     expect(await openNotification(me, first.id)).toBe(`/review/${claim.id}#comments-heading`);
     expect((await listNotifications(me)).items.map((n) => n.read)).toEqual([true, false]);
-    expect(await countUnread(me)).toBe(1);
+    expect((await navigationCounts(me)).unread).toBe(1);
     expect((await listNotifications(reviewer)).items.some((n) => n.id === first.id)).toBe(false);
   });
 
@@ -64,9 +63,9 @@ describe('notifications', () => {
 
     const [newest] = items;
     await markNotificationsRead(me, [newest?.id ?? '']);
-    expect(await countUnread(me)).toBe(1);
+    expect((await navigationCounts(me)).unread).toBe(1);
     await markNotificationsRead(me);
-    expect(await countUnread(me)).toBe(0);
+    expect((await navigationCounts(me)).unread).toBe(0);
     expect((await refusal(openNotification(me, 'no-such-notification'))).code).toBe('NOT_FOUND');
   });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { publicationState, publicationStateSelect, type Retraction } from './publication-state';
+import { publicationState, type Retraction } from '@/lib/publishing/publication-state';
+import { publicationStateSelect } from '@/lib/data/articles/lifecycle';
 import type { BoundedCache } from '@/lib/publishing/bounded-cache';
 
 const latestBySlug = ((globalThis as { [key: symbol]: unknown })[Symbol.for('factmark.reader-latest')] ??=

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Retraction } from './publication-state';
+import type { Retraction } from '@/lib/publishing/publication-state';
 import { boundedCache } from '@/lib/publishing/bounded-cache';
 import { findVersion, versionWhere } from './find-published-version';
 

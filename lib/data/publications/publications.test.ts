@@ -15,8 +15,10 @@ import { refusal } from '@/scripts/testing/refusal';
 import { searchPublished } from '../claim-memory/published-search';
 import { listPublications } from './list-publications';
 import { publishArticle } from './publish-article';
-import { getPublishPlan, previewPublication } from './get-publish-plan';
-import { claimReviewFeed, getPublicationAnnotations } from './published-exports';
+import { getPublishPlan } from './get-publish-plan';
+import { previewPublication } from './preview-publication';
+import { getClaimReviewFeed } from './get-claim-review-feed';
+import { getPublicationAnnotations } from './get-publication-annotations';
 import { findPublishedOrganisationName } from './find-published-organisation-name';
 import { findReaderPage } from './find-reader-page';
 import { findSnapshot } from './find-snapshot';
@@ -30,7 +32,7 @@ async function wholeFeed() {
   const reviews: { url: string; claimReviewed: string }[] = [];
   let cursor: string | undefined;
   do {
-    const page = await claimReviewFeed({ limit: 100, cursor });
+    const page = await getClaimReviewFeed({ limit: 100, cursor });
     reviews.push(...(page.dataFeedElement as { url: string; claimReviewed: string }[]));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -196,6 +198,7 @@ describe('publications', () => {
     expect(await searchPublished(article.title, 10, 0)).toEqual([]);
 
     await publishArticle(editor, article.id, { correctionNote: 'Checked against a new source.' });
+    expect((await db().article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe('PUBLISHED');
     expect((await findReaderPage(article.slug))?.retraction).toBeNull();
     expect((await listPublished(1, 0))[0]?.slug).toBe(article.slug);
   });

@@ -3,7 +3,8 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { publicationState, publicationStateSelect } from './publication-state';
+import { publicationState } from '@/lib/publishing/publication-state';
+import { markArticleRetracted, publicationStateSelect } from '@/lib/data/articles/lifecycle';
 import { forgetLatest } from './find-published-version';
 
 /**
@@ -28,7 +29,7 @@ export async function retractArticle(actor: Actor | null, articleId: string, inp
     const retraction = await tx.retraction.create({
       data: { articleId, reason: input.reason, retractedById: actor.id },
     });
-    await tx.article.update({ where: { id: articleId }, data: { status: 'RETRACTED' } });
+    await markArticleRetracted(tx, articleId);
     await recordAudit(tx, actor, {
       action: 'article.retract',
       entityType: 'Article',

@@ -6,11 +6,11 @@ import { notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
 import { notify } from '@/lib/data/notifications/notify';
 import { toCommentDto } from './comment-dto';
-import { claimOrThrow } from './list-comments';
+import { findDiscussedClaim } from './find-discussed-claim';
 
 export async function addComment(actor: Actor | null, claimId: string, input: { body: string; parentId?: string }) {
   authorize(actor, 'comment');
-  const claim = await claimOrThrow(claimId);
+  const claim = await findDiscussedClaim(claimId);
   const added = await db().$transaction(async (tx) => {
     if (input.parentId && !(await tx.comment.findFirst({ where: { id: input.parentId, claimId } })))
       throw notFound('No comment to reply to with this id.');

@@ -3,7 +3,7 @@ import { authorize, permissions, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReviewQueueQuery } from '@/lib/validation/staff-lists';
-import { assigneeWhere, dueWhere, LIST_PAGE_SIZE, type ListPage } from '@/lib/data/articles/find-articles-page';
+import { assigneeWhere, dueWhere, LIST_PAGE_SIZE, type ListPage } from '@/lib/data/articles/staff-list-filters';
 
 export interface QueueItem {
   claimId: string;
@@ -27,7 +27,7 @@ export interface QueueWindow {
   unsubmitted: 'first' | 'last';
 }
 
-export const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
+const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
 const WHOLE_QUEUE: QueueWindow = { pageSize: 200, withFacets: false, unsubmitted: 'last' };
 
 export type ReviewQueuePage = ListPage<QueueItem> & {

@@ -6,7 +6,7 @@ import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-asyn
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { endSessions } from './end-sessions';
-import { getActor } from './get-actor';
+import { getActor, requirePageActor } from './get-actor';
 
 // Next's request scope lives in an AsyncLocalStorage that its server puts on globalThis before any route runs.
 await vi.hoisted(async () => {
@@ -65,5 +65,41 @@ describe('getActor', () => {
     await db().user.update({ where: { id: disabled!.id }, data: { disabled: true } });
     expect(await inRequest(endedCookie, getActor)).toBeNull();
     expect(await inRequest(disabledCookie, getActor)).toBeNull();
+  });
+});
+
+/** Where a page's call redirected the visitor (Next's redirect throws), or null when it returned. */
+async function redirectOf(work: Promise<unknown>): Promise<string | null> {
+  try {
+    await work;
+    return null;
+  } catch (err) {
+    const digest = (err as { digest?: unknown }).digest;
+    if (typeof digest !== 'string' || !digest.startsWith('NEXT_REDIRECT;')) throw err;
+    return digest.split(';')[2] ?? '';
+  }
+}
+
+describe('requirePageActor', () => {
+  it('sends a visitor without a session to sign in and back, a user without the permission to 403, and lets the rest in', async () => {
+    const [editor, reviewer] = await Promise.all(
+      (['EDITOR', 'REVIEWER'] as const).map((role) =>
+        db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@actor.test`, name: role, roles: [role] } }),
+      ),
+    );
+    const path = '/articles/a1/publish';
+    expect(await redirectOf(inRequest(null, () => requirePageActor(path, 'publishArticles')))).toBe(
+      '/sign-in?callbackUrl=%2Farticles%2Fa1%2Fpublish',
+    );
+    const reviewerCookie = await sessionCookie(reviewer!.id);
+    expect(await redirectOf(inRequest(reviewerCookie, () => requirePageActor(path, 'publishArticles')))).toBe(
+      '/forbidden?from=%2Farticles%2Fa1%2Fpublish',
+    );
+    expect(await inRequest(reviewerCookie, () => requirePageActor('/review'))).toMatchObject({ id: reviewer!.id });
+    const editorCookie = await sessionCookie(editor!.id);
+    expect(await inRequest(editorCookie, () => requirePageActor(path, 'publishArticles'))).toMatchObject({
+      id: editor!.id,
+      roles: ['EDITOR'],
+    });
   });
 });

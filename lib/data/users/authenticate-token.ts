@@ -4,7 +4,7 @@ import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/client';
 import { TOKEN_PREFIX } from './issue-token';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 // Recording every use would write on every request; a minute's precision is enough to spot stale tokens.
 const LAST_USED_PRECISION_MS = 60_000;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createPasswordLink } from './create-password-link';
 import { findPasswordLink } from './find-password-link';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 const newUser = () =>
   db().user.create({ data: { email: `${randomUUID().slice(0, 8)}@links.test`, name: 'Invited', roles: ['EDITOR'] } });

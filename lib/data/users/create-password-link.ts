@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Tx } from '@/lib/db';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 

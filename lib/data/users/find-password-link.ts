@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 export async function findPasswordLink(token: string): Promise<{ email: string; purpose: string } | null> {
   const link = await db().passwordToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });

@@ -4,7 +4,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 /** What every API token starts with (tokens without it are not looked up). */
 export const TOKEN_PREFIX = 'fm_';

@@ -3,7 +3,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/data/audit/record-audit';
-import { sha256 } from './token-hash';
+import { sha256 } from '@/lib/auth/token-hash';
 
 /** Sets the password from a link; the link is used up and every existing session ends. */
 export async function setPasswordFromLink(token: string, password: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { claimReviewFeed } from '@/lib/data/publications/published-exports';
+import { getClaimReviewFeed } from '@/lib/data/publications/get-claim-review-feed';
 
 export const GET = apiRoute(operations.claimReviewFeed, async ({ query }) =>
-  Response.json(await claimReviewFeed(query), {
+  Response.json(await getClaimReviewFeed(query), {
     headers: {
       'Content-Type': 'application/ld+json',
       'Cache-Control': 'public, max-age=60',

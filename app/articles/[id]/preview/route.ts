@@ -1,5 +1,5 @@
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { previewPublication } from '@/lib/data/publications/get-publish-plan';
+import { previewPublication } from '@/lib/data/publications/preview-publication';
 import { AppError } from '@/lib/errors';
 import { readerCsp } from '@/lib/publishing/render-reader';
 

@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { getPublicationAnnotations } from '@/lib/data/publications/published-exports';
+import { getPublicationAnnotations } from '@/lib/data/publications/get-publication-annotations';
 
 export const GET = apiRoute(operations.publicationAnnotations, async ({ params }) =>
   Response.json(await getPublicationAnnotations(params.id ?? ''), {

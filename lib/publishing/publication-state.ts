@@ -1,11 +1,4 @@
-import 'server-only';
-
 /** What an article's public state depends on: its latest publication and its latest retraction. */
-export const publicationStateSelect = {
-  publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true } },
-  retractions: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
-} as const;
-
 export interface PublicationState {
   publications: { number: number; publishedAt: Date }[];
   retractions: { reason: string; createdAt: Date }[];

@@ -1,13 +1,11 @@
 import 'server-only';
 import { db, pool } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { claimReviews } from '@/lib/publishing/claim-review';
+import { publicationState } from '@/lib/publishing/publication-state';
 import { publicOrigin } from '@/lib/publishing/public-origin';
 import type { PublicationSnapshot } from '@/lib/publishing/snapshot';
 import { webAnnotations } from '@/lib/publishing/web-annotations';
-import type { PageQuery } from '@/lib/validation/common';
-import { publicationState, publicationStateSelect } from './publication-state';
-import { listStandingSnapshots } from './list-standing-snapshots';
+import { publicationStateSelect } from '@/lib/data/articles/lifecycle';
 import { SNAPSHOT_WITHOUT_TEXT } from './standing-latest-sql';
 
 /**
@@ -36,22 +34,4 @@ export async function getPublicationAnnotations(publicationId: string) {
     );
   }
   return webAnnotations(row.snapshot, row.id, publicOrigin());
-}
-
-/**
- * Every claim of every published (not retracted) fact-check as schema.org ClaimReview, from the latest
- * version of each, paged by article.
- */
-export async function claimReviewFeed(query: PageQuery) {
-  const rows = await listStandingSnapshots(query.limit + 1, query.cursor);
-  const hasMore = rows.length > query.limit;
-  const page = hasMore ? rows.slice(0, query.limit) : rows;
-  const origin = publicOrigin();
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'DataFeed',
-    dateModified: new Date(Math.max(0, ...page.map((p) => p.publishedAt.getTime()))).toISOString(),
-    dataFeedElement: page.flatMap((p) => claimReviews(p.snapshot, origin)),
-    nextCursor: hasMore ? (page[page.length - 1]?.articleId ?? null) : null,
-  };
 }

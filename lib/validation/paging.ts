@@ -1,6 +1,6 @@
 import type { PageQuery } from '@/lib/validation/common';
 
-/** Prisma arguments for cursor paging by id, newest first. */
+/** Prisma arguments for cursor paging by id, newest first (the API's lists: `{items, nextCursor}`). */
 export function pageArgs(query: PageQuery) {
   return {
     take: query.limit + 1,
