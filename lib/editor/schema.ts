@@ -38,7 +38,8 @@ const isColwidth = (value: unknown) =>
     value.length <= MAX_CELL_SPAN &&
     value.every((w) => Number.isInteger(w) && w >= 0 && w <= 10_000));
 
-export const isCell = (node: PMNode) => node.type.spec.tableRole === 'cell' || node.type.spec.tableRole === 'header_cell';
+export const isCell = (node: PMNode) =>
+  node.type.spec.tableRole === 'cell' || node.type.spec.tableRole === 'header_cell';
 
 /** Whether a table cell's span and column widths are small whole numbers. */
 export function isSoundCell(node: PMNode): boolean {
