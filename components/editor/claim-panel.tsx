@@ -1,17 +1,18 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { ClaimDiscussion } from './claim-discussion';
-import { ClaimConflict, ClaimSaveStatus } from './claim-save-status';
+import { ClaimConflict, ClaimSaveStatus, type ConflictingField } from './claim-save-status';
 import { ExplanationEditor } from './explanation-editor';
 import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
-import { useClaimAutosave } from './use-claim-autosave';
+import { useClaimAutosave, type ClaimConflictVersions } from './use-claim-autosave';
 import { useClaimDetail } from './use-claim-detail';
+import { guardOpenClaim } from './use-open-claim';
 
 function Counted({
   id,
@@ -72,9 +73,9 @@ function valuesOf(claim: ClaimDetailDto): Values {
   };
 }
 
-/** The PATCH body of the panel's fields (the explanation once it was edited here), without its base version. */
-function changesOf(values: Values, explanation: JSONContent | null) {
-  return {
+/** The PATCH body of the fields named (only those this person changed), without its base version. */
+function changesOf(values: Values, explanation: JSONContent | null, fields: string[]) {
+  const all: Record<string, unknown> = {
     statedClaim: values.statedClaim,
     claimReviewed: values.claimReviewed,
     claimant: values.claimant || null,
@@ -85,6 +86,45 @@ function changesOf(values: Values, explanation: JSONContent | null) {
     shortVerdict: values.shortVerdict,
     ...(explanation ? { explanation } : {}),
   };
+  return Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]]));
+}
+
+/** A rich text's words, to show an explanation beside another. */
+function textOf(node: unknown): string {
+  if (!node || typeof node !== 'object') return '';
+  const { text, content } = node as { text?: unknown; content?: unknown };
+  if (typeof text === 'string') return text;
+  return Array.isArray(content) ? content.map(textOf).join(content.some((c) => textOf(c)) ? ' ' : '') : '';
+}
+
+/** The fields this person changed that the other version changed too: theirs beside this person's. */
+function conflictingFields(
+  { base, theirs }: ClaimConflictVersions,
+  fields: string[],
+  mine: Values,
+  explanation: JSONContent | null,
+  ratingLabel: (id: string) => string,
+): ConflictingField[] {
+  if (!theirs) return [];
+  const before = valuesOf(base);
+  const after = valuesOf(theirs);
+  const shown = (name: string, value: string) => (name === 'rating' && value ? ratingLabel(value) : value);
+  return fields.flatMap((name): ConflictingField[] => {
+    if (name === 'explanation') {
+      return JSON.stringify(base.explanation) === JSON.stringify(theirs.explanation)
+        ? []
+        : [{ name, label: 'Explanation', theirs: textOf(theirs.explanation), mine: textOf(explanation) }];
+    }
+    if (before[name] === after[name] || after[name] === mine[name]) return [];
+    return [
+      {
+        name,
+        label: fieldLabels[name] ?? name,
+        theirs: shown(name, after[name] ?? ''),
+        mine: shown(name, mine[name] ?? ''),
+      },
+    ];
+  });
 }
 
 export function ClaimPanel({
@@ -100,24 +140,42 @@ export function ClaimPanel({
 }) {
   const detail = useClaimDetail(claimId, onChanged);
   const { claim, errors, message, busy, send, latest } = detail;
-  // What the person typed stays on screen as typed (the server trims): the panel's values are its own once edited.
-  const [edited, setEdited] = useState<Values | null>(null);
-  const editedRef = useRef<Values | null>(null);
+  // What the person typed stays on screen as typed (the server trims); the fields not typed in show the claim's.
+  const [edited, setEdited] = useState<Values>({});
+  const editedRef = useRef<Values>({});
   const explanation = useRef<JSONContent | null>(null);
+  const [explanationDoc, setExplanationDoc] = useState<JSONContent | null>(null);
   const [explanationKey, setExplanationKey] = useState(0);
   const autosave = useClaimAutosave(
     claimId,
     detail,
-    () => changesOf(editedRef.current ?? (latest.current ? valuesOf(latest.current) : {}), explanation.current),
+    (fields) =>
+      changesOf(
+        { ...(latest.current ? valuesOf(latest.current) : {}), ...editedRef.current },
+        explanation.current,
+        fields,
+      ),
     (field) => fieldLabels[field] ?? field,
   );
+  const { isStuck } = autosave;
   const [acting, setActing] = useState(false);
   const [refusals, setRefusals] = useState(0);
   const panel = useRef<HTMLElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const lastField = useRef<HTMLElement | null>(null);
   const isLoaded = claim !== null;
+  // Another claim, or the browser's Back, keeps the panel open while it holds typing it cannot save, and shows why.
+  useEffect(
+    () =>
+      guardOpenClaim(() => {
+        if (!isStuck()) return true;
+        setRefusals((n) => n + 1);
+        return false;
+      }),
+    [isStuck],
+  );
   // Opening the panel takes the keyboard there: its heading, without scrolling the article away from the claim.
   useEffect(() => {
     if (isLoaded) heading.current?.focus({ preventScroll: true });
@@ -138,11 +196,11 @@ export function ClaimPanel({
   }, [refusals]);
   if (!claim) return <p role="status">Loading the claim…</p>;
 
-  const values = edited ?? valuesOf(claim);
+  const values: Values = { ...valuesOf(claim), ...edited };
   const set = (field: string, value: string) => {
-    editedRef.current = { ...values, ...editedRef.current, [field]: value };
+    editedRef.current = { ...editedRef.current, [field]: value };
     setEdited(editedRef.current);
-    autosave.changed();
+    autosave.changed(field);
   };
   const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
   const errorOf = (name: string) => autosave.errors[name] ?? errors[name];
@@ -166,12 +224,38 @@ export function ClaimPanel({
   // "Back to all claims" saves what is not saved yet, and stays open when it is refused.
   const close = () => void afterSaving(onClose);
 
-  const takeTheirs = async () => {
-    if (!(await autosave.discard())) return;
-    editedRef.current = null;
-    setEdited(null);
+  /** Shows the claim's own values again in the fields given (all of them when none are kept). */
+  const showClaimValues = (kept: string[] = []) => {
+    editedRef.current = Object.fromEntries(Object.entries(editedRef.current).filter(([name]) => kept.includes(name)));
+    setEdited(editedRef.current);
+    if (kept.includes('explanation')) return;
     explanation.current = null;
+    setExplanationDoc(null);
     setExplanationKey((k) => k + 1);
+  };
+
+  // The conflict's buttons go away once chosen: focus moves to the save status, which says what happened.
+  const takeTheirs = async () => {
+    if (await autosave.discard()) showClaimValues();
+    statusRef.current?.focus();
+  };
+
+  // This person's changed fields go over the other version; every other field shows theirs.
+  const overwrite = async () => {
+    const kept = autosave.pendingFields();
+    if (await autosave.overwrite()) showClaimValues(kept);
+    statusRef.current?.focus();
+  };
+
+  const keepEditing = () => {
+    autosave.confirmDraft();
+    (lastField.current ?? statusRef.current)?.focus();
+  };
+
+  const cancelEditing = () => {
+    autosave.cancelDraft();
+    showClaimValues();
+    statusRef.current?.focus();
   };
 
   const field = (name: string, label: string, type = 'text') => (
@@ -210,9 +294,36 @@ export function ClaimPanel({
       {autosave.state === 'conflict' && (
         <ClaimConflict
           message={autosave.message}
-          onOverwrite={() => void autosave.overwrite()}
+          fields={
+            autosave.conflict
+              ? conflictingFields(
+                  autosave.conflict,
+                  autosave.pendingFields(),
+                  values,
+                  explanationDoc,
+                  (id) => ratings.find((r) => r.id === id)?.label ?? id,
+                )
+              : []
+          }
+          onOverwrite={() => void overwrite()}
           onDiscard={() => void takeTheirs()}
         />
+      )}
+      {autosave.mustConfirm && (
+        <div className="notice claim-confirm" role="alert">
+          <p>
+            Editing sends this claim back to draft: the reviewer’s {claim.status === 'APPROVED' ? 'approval' : 'review'}{' '}
+            is for the version they saw. Your changes are not saved until you choose.
+          </p>
+          <div className="step-buttons">
+            <button type="button" onClick={keepEditing}>
+              Keep editing
+            </button>
+            <button type="button" className="tool" onClick={cancelEditing}>
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
@@ -242,7 +353,15 @@ export function ClaimPanel({
           {message.text}
         </p>
       )}
-      <form onSubmit={save} onBlur={autosave.saveNow} className="form claim-form" noValidate>
+      <form
+        onSubmit={save}
+        onBlur={autosave.saveNow}
+        onFocus={(event: FocusEvent<HTMLFormElement>) => {
+          lastField.current = event.target;
+        }}
+        className="form claim-form"
+        noValidate
+      >
         <section className="claim-section" aria-labelledby="claim-section-claim">
           <h3 id="claim-section-claim">The claim</h3>
           <p className="claim-quote">“{claim.quote.exact}”</p>
@@ -305,7 +424,8 @@ export function ClaimPanel({
             error={errorOf('explanation')}
             onChange={(doc) => {
               explanation.current = doc;
-              autosave.changed();
+              setExplanationDoc(doc);
+              autosave.changed('explanation');
             }}
           />
           <div className="step-buttons">
