@@ -25,6 +25,20 @@ export interface LiveDocument {
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
+const samePeers = (a: Peer[], b: Peer[]) =>
+  a.length === b.length &&
+  a.every((p, i) => {
+    const q = b[i];
+    return (
+      q !== undefined &&
+      p.clientId === q.clientId &&
+      p.name === q.name &&
+      p.colour === q.colour &&
+      p.claimId === q.claimId &&
+      p.isSelf === q.isSelf
+    );
+  });
+
 /**
  * The article's shared document over the /collab WebSocket of this origin (the session cookie authenticates it).
  * `live` is set once the first sync is done, so the editor starts from the server's text; the provider then
@@ -73,6 +87,7 @@ export function useCollaboration(
       unsaved = [];
       setHasUnsaved(false);
     };
+    let shownPeers: Peer[] = [];
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new HocuspocusProvider({
       url,
@@ -107,9 +122,11 @@ export function useCollaboration(
               ]
             : [];
         });
-        setPeers(
-          list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)),
-        );
+        list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name));
+        // A caret moving (every keystroke) changes awareness but nobody in the list: not even a render is scheduled.
+        if (samePeers(shownPeers, list)) return;
+        shownPeers = list;
+        setPeers(list);
       },
     });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
