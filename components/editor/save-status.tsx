@@ -1,4 +1,8 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
 import type { SaveState } from './use-autosave';
+import type { LiveCount } from './use-collaboration';
 
 const labels: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -18,16 +22,25 @@ export function SaveStatus({
 }: {
   state: SaveState;
   message: string | null;
-  unsynced?: number;
+  unsynced?: LiveCount;
 }) {
+  // Written to the element directly: a render per keystroke would commit, and a commit walks the focused article.
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!unsynced) return;
+    const show = () => status.current?.setAttribute('data-unsynced', String(unsynced.get()));
+    show();
+    return unsynced.subscribe(show);
+  }, [unsynced]);
   return (
     // data-unsynced: live edits sent that the server has not acknowledged yet (tests wait for 0).
     <p
+      ref={status}
       className={`save-status save-${state}`}
       role="status"
       aria-live="polite"
       data-state={state}
-      data-unsynced={unsynced}
+      data-unsynced={unsynced?.get()}
     >
       <span aria-hidden="true">
         {state === 'saved' ? '✓ ' : state === 'saving' || state === 'unsaved' || state === 'retrying' ? '… ' : '⚠ '}

@@ -18,12 +18,52 @@ export interface Peer {
   claimId: string | null;
   isSelf: boolean;
 }
+/**
+ * A count that changes with every keystroke (updates sent, not yet acknowledged), for the one element that shows it:
+ * set as state, it re-rendered the editor, and any React commit while the article has the focus walks its whole text
+ * to save and restore the selection.
+ */
+export interface LiveCount {
+  get: () => number;
+  subscribe: (listener: () => void) => () => void;
+}
 export interface LiveDocument {
   document: Y.Doc;
   provider: HocuspocusProvider;
 }
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+function liveCount(): LiveCount & { set: (value: number) => void } {
+  let value = 0;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set: (next) => {
+      if (next === value) return;
+      value = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const samePeers = (a: Peer[], b: Peer[]) =>
+  a.length === b.length &&
+  a.every((p, i) => {
+    const q = b[i];
+    return (
+      q !== undefined &&
+      p.clientId === q.clientId &&
+      p.name === q.name &&
+      p.colour === q.colour &&
+      p.claimId === q.claimId &&
+      p.isSelf === q.isSelf
+    );
+  });
 
 /**
  * The article's shared document over the /collab WebSocket of this origin (the session cookie authenticates it).
@@ -41,7 +81,7 @@ export function useCollaboration(
   const [connected, setConnected] = useState(false);
   const [hasUnsaved, setHasUnsaved] = useState(false);
   // Updates sent that the server has not yet acknowledged (0: the server holds all of this person's edits).
-  const [unsynced, setUnsynced] = useState(0);
+  const [unsynced] = useState(liveCount);
   const onMessageRef = useRef(onMessage);
   useEffect(() => {
     onMessageRef.current = onMessage;
@@ -73,6 +113,7 @@ export function useCollaboration(
       unsaved = [];
       setHasUnsaved(false);
     };
+    let shownPeers: Peer[] = [];
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new HocuspocusProvider({
       url,
@@ -84,7 +125,7 @@ export function useCollaboration(
         if (state) setLive((current) => current ?? { document, provider });
       },
       onStatus: ({ status }) => setConnected(status === 'connected'),
-      onUnsyncedChanges: ({ number }) => setUnsynced(number),
+      onUnsyncedChanges: ({ number }) => unsynced.set(number),
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
         if (message?.type === 'saved') adoptSaved(message.snapshot);
@@ -107,9 +148,11 @@ export function useCollaboration(
               ]
             : [];
         });
-        setPeers(
-          list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name)),
-        );
+        list.sort((a, b) => Number(b.clientId === own) - Number(a.clientId === own) || a.name.localeCompare(b.name));
+        // A caret moving (every keystroke) changes awareness but nobody in the list: not even a render is scheduled.
+        if (samePeers(shownPeers, list)) return;
+        shownPeers = list;
+        setPeers(list);
       },
     });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
@@ -130,7 +173,7 @@ export function useCollaboration(
       setLive(null);
       setHasUnsaved(false);
     };
-  }, [articleId, userId, userName]);
+  }, [articleId, userId, userName, unsynced]);
 
   return { live, peers, connected, hasUnsaved, unsynced, showOpenClaim };
 }

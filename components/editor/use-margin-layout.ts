@@ -25,15 +25,18 @@ export function useMarginLayout(enabled: boolean, list: RefObject<HTMLOListEleme
       shifted?.style.removeProperty('margin-top');
       return;
     }
+    // The live document arrives in a new editor, whose text replaces this one: the cards follow the current text.
+    let body = text;
+    let wrapper = shifted;
     const place = () => {
       const base = ol.getBoundingClientRect().top;
-      const natural = shifted.getBoundingClientRect().top - (parseFloat(shifted.style.marginTop) || 0);
+      const natural = wrapper.getBoundingClientRect().top - (parseFloat(wrapper.style.marginTop) || 0);
       const lift = Math.max(0, Math.ceil(base - natural));
-      if (lift > 0) shifted.style.setProperty('margin-top', `${lift}px`);
-      else shifted.style.removeProperty('margin-top');
+      if (lift > 0) wrapper.style.setProperty('margin-top', `${lift}px`);
+      else wrapper.style.removeProperty('margin-top');
       const wanted = items.map((item) => {
         const id = item.dataset.claimId ?? '';
-        const mark = text.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`);
+        const mark = body.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`);
         return { item, top: mark ? mark.getBoundingClientRect().top - base : null, height: item.offsetHeight };
       });
       let bottom = 0;
@@ -44,16 +47,34 @@ export function useMarginLayout(enabled: boolean, list: RefObject<HTMLOListEleme
       }
       ol.style.setProperty('height', `${bottom}px`);
     };
-    place();
-    // The text reflows (typing, images loading, the window resized) or the margin's heading changes height (the key
-    // wraps, suggestions open): the cards follow. Placing changes sizes only once, so this settles.
-    const observer = new ResizeObserver(() => place());
-    observer.observe(text);
+    // Whatever moves the text moves the cards, whether or not anything re-rendered: the text reflows (typing, images
+    // loading, the window resized) or is replaced, what is above it in its column comes, goes or changes height (the
+    // toolbar arriving with the live document, the presence list, a notice), or the margin's heading does (the key
+    // wraps, suggestions open). Placing changes sizes only once, so this settles.
+    const resized = new ResizeObserver(() => place());
     const side = ol.closest('.editor-side') ?? ol.closest('aside');
-    if (side) observer.observe(side);
+    if (side) resized.observe(side);
+    const moved = new MutationObserver(() => follow());
+    const follow = () => {
+      const current = ol.closest('.editor-layout')?.querySelector<HTMLElement>('.article-body');
+      if (current?.parentElement && current !== body) {
+        resized.unobserve(body);
+        wrapper.style.removeProperty('margin-top');
+        body = current;
+        wrapper = current.parentElement;
+      }
+      resized.observe(body);
+      moved.observe(wrapper, { childList: true });
+      const column = wrapper.parentElement;
+      if (column) moved.observe(column, { childList: true });
+      for (const element of column?.children ?? []) if (element !== wrapper) resized.observe(element);
+      place();
+    };
+    follow();
     return () => {
-      observer.disconnect();
-      shifted.style.removeProperty('margin-top');
+      moved.disconnect();
+      resized.disconnect();
+      wrapper.style.removeProperty('margin-top');
     };
   }, [enabled, list, layoutKey]);
 }

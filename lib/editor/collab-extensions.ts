@@ -32,6 +32,36 @@ function caret(user: { name?: unknown; color?: unknown }): HTMLElement {
   return element;
 }
 
+/**
+ * The awareness as the caret plugin sees it, except that this person's caret is published after the next frame is
+ * drawn, the latest position once: publishing within a keystroke (or a colleague's edit) sends it to every editor
+ * and redraws the carets here before the typed character shows. Clearing it (leaving the text) is not delayed.
+ */
+function caretAfterPaint(awareness: Awareness): Awareness {
+  let pending: { field: string; value: unknown } | null = null;
+  const publish = () => {
+    const next = pending;
+    pending = null;
+    if (next) awareness.setLocalStateField(next.field, next.value);
+  };
+  const setLocalStateField = (field: string, value: unknown) => {
+    if (value === null) {
+      pending = null;
+      awareness.setLocalStateField(field, value);
+      return;
+    }
+    const isScheduled = pending !== null;
+    pending = { field, value };
+    if (isScheduled) return;
+    // A hidden page draws no frames.
+    if (document.visibilityState === 'hidden') setTimeout(publish, 0);
+    else requestAnimationFrame(() => setTimeout(publish, 0));
+  };
+  return new Proxy(awareness, {
+    get: (target, key) => (key === 'setLocalStateField' ? setLocalStateField : Reflect.get(target, key, target)),
+  });
+}
+
 /** Other people's carets and selections, in their colour with their name (y-tiptap's cursor plugin). */
 const CollabCarets = Extension.create<{ awareness: Awareness | null }>({
   name: 'collabCarets',
@@ -40,7 +70,7 @@ const CollabCarets = Extension.create<{ awareness: Awareness | null }>({
     const { awareness } = this.options;
     if (!awareness) return [];
     return [
-      yCursorPlugin(awareness, {
+      yCursorPlugin(caretAfterPaint(awareness), {
         cursorBuilder: caret,
         selectionBuilder: (user: { color?: unknown }) => ({
           style: `background-color: ${safeColour(user.color)}33`,
