@@ -85,6 +85,17 @@ test('claim cards sit level with their highlights without overlapping; the compa
   const underline = (claimId: string) => mark(claimId).evaluate((m) => getComputedStyle(m).borderBottomStyle);
   expect(await underline(crime)).toBe('double');
   expect(await underline(fares)).toBe('dotted');
+  // Each state of the key is drawn differently (a border cannot be wavy: changes requested is a wavy underline).
+  const drawn = await page
+    .getByRole('list', { name: 'Highlight key' })
+    .locator('mark')
+    .evaluateAll((marks) =>
+      marks.map((m) => {
+        const style = getComputedStyle(m);
+        return `${style.borderBottomStyle}/${style.borderBottomColor === 'rgba(0, 0, 0, 0)' ? 'none' : 'line'}/${style.textDecorationLine}/${style.textDecorationStyle}`;
+      }),
+    );
+  expect(new Set(drawn).size).toBe(5);
 
   // The compact list: the cards follow one another, the last no longer level with its words far below.
   const compact = page.getByRole('button', { name: 'Compact list' });

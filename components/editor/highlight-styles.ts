@@ -12,7 +12,8 @@ const underline: Record<string, string> = {
   NO_VERDICT: 'dotted',
   DRAFT: 'dashed',
   IN_REVIEW: 'double',
-  CHANGES_REQUESTED: 'wavy',
+  // A border cannot be wavy (it would fall back to dotted, as "no verdict"): see wavyUnderline.
+  CHANGES_REQUESTED: 'solid',
   APPROVED: 'solid',
 };
 
@@ -33,7 +34,11 @@ export function highlightStyles(
         c.state === 'APPROVED' && colour !== 'currentColor'
           ? `color-mix(in srgb, ${colour} 30%, var(--bg))`
           : (background[c.state] ?? 'var(--claim)');
-      return `.editor-content mark[data-claim-id="${c.id}"]{background:${fill};border-bottom:3px ${underline[c.state] ?? 'dotted'} ${colour};${active}}`;
+      const line =
+        c.state === 'CHANGES_REQUESTED'
+          ? `border-bottom:3px solid transparent;text-decoration:underline wavy ${colour};text-decoration-thickness:2px;text-decoration-skip-ink:none;`
+          : `border-bottom:3px ${underline[c.state] ?? 'dotted'} ${colour};`;
+      return `.editor-content mark[data-claim-id="${c.id}"]{background:${fill};${line}${active}}`;
     })
     .join('\n');
 }
