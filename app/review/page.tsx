@@ -4,7 +4,7 @@ import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,7 +18,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor('/review', 'reviewClaims');
   const { done, ...params } = firstValues(await searchParams);
   const query = reviewQueueQuery.parse(params);
-  const queue = await findReviewQueuePage(actor, query);
+  const queue = await listReviewQueue(actor, query);
   const isFiltered = Boolean(query.q || query.article || query.editor || query.assignee || query.due);
   return (
     <>

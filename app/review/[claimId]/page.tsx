@@ -12,7 +12,7 @@ import { listSameClaims } from '@/lib/data/claim-memory/list-same-claims';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listComments } from '@/lib/data/reviews/list-comments';
 import { getReviewView } from '@/lib/data/reviews/get-review-view';
-import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue, WHOLE_QUEUE } from '@/lib/data/reviews/list-review-queue';
 import { explanationExtensions } from '@/lib/editor/extensions';
 import { renderSourceItems } from '@/lib/publishing/render-reader';
 import { claimStatusPhrases } from '@/lib/review/claim-status';
@@ -65,7 +65,7 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
   const [comments, sameClaims, queue] = await Promise.all([
     listComments(actor, claimId),
     listSameClaims(actor, claimId),
-    canReview ? listReviewQueue(actor) : null,
+    canReview ? listReviewQueue(actor, {}, WHOLE_QUEUE) : null,
   ]);
   const { claim, content } = view;
   const nextId = queue ? nextInQueue(queue.items, claim.id) : null;
