@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
@@ -18,14 +19,14 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor('/review', 'reviewClaims');
   const { done, ...params } = firstValues(await searchParams);
   const query = reviewQueueQuery.parse(params);
-  const queue = await listReviewQueue(actor, query);
+  const [t, queue] = await Promise.all([getTranslations('claimReview'), listReviewQueue(actor, query)]);
   const isFiltered = Boolean(query.q || query.article || query.editor || query.assignee || query.due);
   return (
     <>
       <h1>Review queue</h1>
       {done && (
         <p role="status" className="form-ok">
-          {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'}
+          {t('done', { done })}
         </p>
       )}
       <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
