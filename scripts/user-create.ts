@@ -1,7 +1,8 @@
 // npm run user:create -- --email a@b.c --name "A B" --roles editor,reviewer [--password …]
 // Without --password it prints a one-time invitation link. Works whether or not the app runs.
 // Runs with the operator's rights (whoever can run this can read the database anyway).
-import { createUserAsOperator } from '@/lib/data/users/create-user';
+import { OPERATOR } from '@/lib/auth/permissions';
+import { createUser } from '@/lib/data/users/create-user';
 import { createUserInput } from '@/lib/validation/users';
 import { cliOptions } from './lib/cli-args';
 import { runMain, withDatabase } from './lib/database';
@@ -27,7 +28,7 @@ runMain(async () => {
   await withDatabase(async (url) => {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
-    const user = await createUserAsOperator(null, parsed.data);
+    const user = await createUser(OPERATOR, parsed.data);
     process.stderr.write(`factmark: created ${user.email} (${user.roles.join(', ').toLowerCase()}).\n`);
     if (user.invitationUrl) process.stdout.write(`${user.invitationUrl}\n`);
   });

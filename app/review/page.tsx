@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
-import { findReviewQueuePage } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,14 +19,14 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const actor = await requirePageActor('/review', 'reviewClaims');
   const { done, ...params } = firstValues(await searchParams);
   const query = reviewQueueQuery.parse(params);
-  const queue = await findReviewQueuePage(actor, query);
+  const [t, queue] = await Promise.all([getTranslations('claimReview'), listReviewQueue(actor, query)]);
   const isFiltered = Boolean(query.q || query.article || query.editor || query.assignee || query.due);
   return (
     <>
       <h1>Review queue</h1>
       {done && (
         <p role="status" className="form-ok">
-          {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'}
+          {t('done', { done })}
         </p>
       )}
       <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">

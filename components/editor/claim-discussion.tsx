@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
@@ -17,6 +18,7 @@ interface Comment {
 
 /** The reviewer's last word and the claim's discussion, read and answered in the claim panel. */
 export function ClaimDiscussion({ claim }: { claim: ClaimDetailDto }) {
+  const t = useTranslations('claimReview');
   const [comments, setComments] = useState<Comment[] | null>(null);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -72,7 +74,7 @@ export function ClaimDiscussion({ claim }: { claim: ClaimDetailDto }) {
         <blockquote className="review-comment">
           <p>
             <strong>{review.reviewer ?? 'A reviewer'}</strong>{' '}
-            {review.decision === 'approve' ? 'approved' : 'asked for changes'} at version {review.claimVersion} ·{' '}
+            {t('decided', { decision: review.decision, version: review.claimVersion })} ·{' '}
             <LocalTime iso={review.createdAt} mode="relative" />
           </p>
           <p>{review.comment}</p>

@@ -1,6 +1,7 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
@@ -138,6 +139,7 @@ export function ClaimPanel({
   onChanged: (c: ClaimDetailDto) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations();
   const detail = useClaimDetail(claimId, onChanged);
   const { claim, errors, message, busy, send, latest } = detail;
   // What the person typed stays on screen as typed (the server trims); the fields not typed in show the claim's.
@@ -311,10 +313,7 @@ export function ClaimPanel({
       )}
       {autosave.mustConfirm && (
         <div className="notice claim-confirm" role="alert">
-          <p>
-            Editing sends this claim back to draft: the reviewer’s {claim.status === 'APPROVED' ? 'approval' : 'review'}{' '}
-            is for the version they saw. Your changes are not saved until you choose.
-          </p>
+          <p>{t('claimReview.confirmEditing', { status: claim.status })}</p>
           <div className="step-buttons">
             <button type="button" onClick={keepEditing}>
               Keep editing
@@ -328,18 +327,22 @@ export function ClaimPanel({
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
         <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
-        <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version{' '}
-        {claim.version}
+        <strong data-testid="claim-status">{t(`claimStateWord.${claim.status}`)}</strong> · version {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">
-          Back to draft: it was approved by {claim.lastReview.reviewer ?? 'a reviewer'} at version{' '}
-          {claim.lastReview.claimVersion} and has changed since. Submit it again for review.
+          {t('claimReview.backToDraft', {
+            reviewer: claim.lastReview.reviewer ?? 'a reviewer',
+            version: claim.lastReview.claimVersion,
+          })}
         </p>
       )}
       {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
         <p className="notice">
-          {claim.lastReview.reviewer ?? 'A reviewer'} asked for changes: “{claim.lastReview.comment}”{' '}
+          {t('claimReview.changesAsked', {
+            reviewer: claim.lastReview.reviewer ?? 'A reviewer',
+            comment: claim.lastReview.comment ?? '',
+          })}{' '}
           <a href="#claim-discussion-heading">Read and answer below</a>
         </p>
       )}
@@ -458,9 +461,7 @@ export function ClaimPanel({
         </div>
       ) : (
         <p className="meta" data-testid="claim-review-state">
-          {claim.status === 'IN_REVIEW'
-            ? 'In review: waiting for a reviewer. Changing the verdict takes it back to draft.'
-            : 'Approved. Changing the verdict takes it back to draft for a new review.'}
+          {t(claim.status === 'IN_REVIEW' ? 'claimReview.waitingForReview' : 'claimReview.approvedEditable')}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { reviewAction } from '@/lib/actions/reviews';
 import { TextAreaField } from '@/components/ui/field';
@@ -25,6 +26,7 @@ export function ReviewForm({
   nextId: string | null;
 }) {
   const [state, action, pending] = useActionState(reviewAction, { status: 'idle' } as FormState);
+  const t = useTranslations('reviewAction');
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="decision-heading">
       <h2 id="decision-heading">Your decision</h2>
@@ -63,7 +65,7 @@ export function ReviewForm({
               id="review-approve"
               aria-keyshortcuts="a"
             >
-              Approve <kbd aria-hidden="true">a</kbd>
+              {t('approve')} <kbd aria-hidden="true">a</kbd>
             </Button>
             <Button
               type="submit"
@@ -74,7 +76,7 @@ export function ReviewForm({
               id="review-request-changes"
               aria-keyshortcuts="r"
             >
-              Request changes <kbd aria-hidden="true">r</kbd>
+              {t('request_changes')} <kbd aria-hidden="true">r</kbd>
             </Button>
           </div>
         </>

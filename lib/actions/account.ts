@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formError, formValues, notAForm, parseForm, readForm, type FormState } from '@/lib/api/form-result';
 import { signOut } from '@/lib/data/sessions/next-auth';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { createToken } from '@/lib/data/users/issue-token';
+import { issueToken } from '@/lib/data/users/issue-token';
 import { revokeToken } from '@/lib/data/users/revoke-token';
 import { changeOwnPassword } from '@/lib/data/users/change-own-password';
 import { idSchema } from '@/lib/validation/common';
@@ -32,8 +32,7 @@ export async function createTokenAction(_prev: FormState, form: FormData): Promi
   if (!readForm(form)) return notAForm;
   const values = formValues(form);
   try {
-    const { name } = createTokenInput.parse({ name: values.name });
-    const created = await createToken(await getActor(), name);
+    const created = await issueToken(await getActor(), createTokenInput.parse({ name: values.name }));
     revalidatePath('/account');
     return {
       status: 'ok',

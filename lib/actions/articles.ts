@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
-import { createArticle, createArticleFromFile } from '@/lib/data/articles/create-article';
+import { createArticle } from '@/lib/data/articles/create-article';
 import { omittedSummary } from '@/lib/importing/omitted-content';
 import {
   createArticleFromText,
@@ -53,9 +53,8 @@ export async function uploadArticleAction(_prev: FormState, form: FormData): Pro
     if (!(file instanceof File) || file.size === 0)
       return { status: 'error', message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file.' }, values };
     const { title } = optionalTitleInput.parse({ title: optionalTitle(form) });
-    created = await createArticleFromFile(await getActor(), {
-      name: file.name,
-      bytes: Buffer.from(await file.arrayBuffer()),
+    created = await createArticle(await getActor(), {
+      file: { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) },
       title,
     });
   } catch (err) {

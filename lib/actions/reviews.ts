@@ -11,7 +11,7 @@ import { setCommentResolved } from '@/lib/data/reviews/set-comment-resolved';
 import { markNotificationsRead } from '@/lib/data/notifications/mark-notifications-read';
 import { openNotification } from '@/lib/data/notifications/open-notification';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';
-import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue, WHOLE_QUEUE } from '@/lib/data/reviews/list-review-queue';
 import { nextInQueue } from '@/lib/review/next-in-queue';
 import { idSchema } from '@/lib/validation/common';
 import { commentInput, reviewInput } from '@/lib/validation/reviews';
@@ -39,7 +39,7 @@ export async function reviewAction(_prev: FormState, form: FormData): Promise<Fo
 
 /** After a decision, the claim the page offered as next if it still waits, else the oldest this reviewer may decide on. */
 async function nextToReview(offered: string): Promise<string | null> {
-  const queue = await listReviewQueue(await getActor()).catch(() => null);
+  const queue = await listReviewQueue(await getActor(), {}, WHOLE_QUEUE).catch(() => null);
   if (!queue) return null;
   return queue.items.some((c) => c.claimId === offered) ? offered : nextInQueue(queue.items, offered);
 }

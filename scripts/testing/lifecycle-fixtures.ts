@@ -5,7 +5,8 @@ import { db } from '@/lib/db';
 import { documentFromText } from '@/lib/editor/schema';
 import { AppError } from '@/lib/errors';
 import { reviewClaim, submitClaim } from '@/lib/data/claims/lifecycle';
-import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
+import { updateClaim } from '@/lib/data/claims/update-claim';
+import { getClaimDetail } from '@/lib/data/claims/get-claim-detail';
 import { addSource } from '@/lib/data/sources/add-source';
 
 export const unique = () => randomUUID().slice(0, 8);

@@ -3,6 +3,7 @@ import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/review/comment-form';
 import { ReviewForm } from '@/components/review/review-form';
 import { ReviewShortcuts } from '@/components/review/review-shortcuts';
@@ -12,10 +13,9 @@ import { listSameClaims } from '@/lib/data/claim-memory/list-same-claims';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listComments } from '@/lib/data/reviews/list-comments';
 import { getReviewView } from '@/lib/data/reviews/get-review-view';
-import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue, WHOLE_QUEUE } from '@/lib/data/reviews/list-review-queue';
 import { explanationExtensions } from '@/lib/editor/extensions';
 import { renderSourceItems } from '@/lib/publishing/render-reader';
-import { claimStatusPhrases } from '@/lib/review/claim-status';
 import { nextInQueue } from '@/lib/review/next-in-queue';
 import type { FieldChange } from '@/lib/review/reviewed-content';
 import { sourceKindLabels } from '@/lib/validation/verdicts';
@@ -62,16 +62,17 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
     throw err;
   });
   const canReview = permissions.reviewClaims(actor);
-  const [comments, sameClaims, queue] = await Promise.all([
+  const [t, comments, sameClaims, queue] = await Promise.all([
+    getTranslations(),
     listComments(actor, claimId),
     listSameClaims(actor, claimId),
-    canReview ? listReviewQueue(actor) : null,
+    canReview ? listReviewQueue(actor, {}, WHOLE_QUEUE) : null,
   ]);
   const { claim, content } = view;
   const nextId = queue ? nextInQueue(queue.items, claim.id) : null;
   const refusal =
     claim.status !== 'IN_REVIEW'
-      ? `This claim is not in review: it is ${claimStatusPhrases[claim.status]}.`
+      ? t('claimReview.notInReview', { state: t(`claimStatePhrase.${claim.status}`) })
       : view.refusal;
   return (
     <>
@@ -80,13 +81,12 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
       </p>
       {done && (
         <p role="status" className="form-ok">
-          {done === 'approved' ? 'Claim approved.' : 'Claim sent back with your comment.'} This is the next claim in the
-          queue.
+          {t('claimReview.done', { done })} This is the next claim in the queue.
         </p>
       )}
       <h1>Review a claim</h1>
       <p className="meta">
-        In “{view.articleTitle}” · state: <strong>{claim.status.replace('_', ' ').toLowerCase()}</strong> · version{' '}
+        In “{view.articleTitle}” · state: <strong>{t(`claimStateWord.${claim.status}`)}</strong> · version{' '}
         {claim.version}
       </p>
       {canReview && <ReviewShortcuts nextHref={nextId ? `/review/${nextId}` : null} canDecide={refusal === null} />}
@@ -138,8 +138,11 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             )}
             {view.lastReview && (
               <p className="meta">
-                Last review: {view.lastReview.decision === 'APPROVED' ? 'approved' : 'changes requested'} by{' '}
-                {view.lastReview.reviewer ?? 'someone'} at version {view.lastReview.claimVersion}
+                {t('claimReview.lastReview', {
+                  decision: t(`claimStateWord.${view.lastReview.decision}`),
+                  reviewer: view.lastReview.reviewer ?? 'someone',
+                  version: view.lastReview.claimVersion,
+                })}
                 {view.lastReview.comment ? ` — “${view.lastReview.comment}”` : ''}
               </p>
             )}

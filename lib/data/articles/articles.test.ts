@@ -20,7 +20,7 @@ import { getAssignment } from './get-assignment';
 import { listStaff } from '@/lib/data/users/list-staff';
 import { setAssignment } from './assign-article';
 import { articleHistory } from '@/lib/data/audit/get-article-history';
-import { createArticle, createArticleFromFile } from './create-article';
+import { createArticle } from './create-article';
 import { getDashboard } from './get-dashboard';
 import { getArticle } from './get-article';
 import { saveArticle } from './save-article';
@@ -141,9 +141,8 @@ describe('articles', () => {
 
   it('creates an article from an uploaded file titled by its name; refuses a reviewer, an unknown format and a private address, storing nothing', async () => {
     const name = `port-report-${unique()}`;
-    const created = await createArticleFromFile(editor, {
-      name: `${name}.txt`,
-      bytes: Buffer.from('The port created 5,000 jobs.\n\nMost are in logistics.'),
+    const created = await createArticle(editor, {
+      file: { name: `${name}.txt`, bytes: Buffer.from('The port created 5,000 jobs.\n\nMost are in logistics.') },
     });
     expect(created).toMatchObject({
       title: name.replace(/-/g, ' '),
@@ -153,9 +152,11 @@ describe('articles', () => {
 
     const before = await db().article.count();
     expect(
-      (await refusal(createArticleFromFile(reviewer, { name: 'notes.txt', bytes: Buffer.from('Not read.') }))).code,
+      (await refusal(createArticle(reviewer, { file: { name: 'notes.txt', bytes: Buffer.from('Not read.') } }))).code,
     ).toBe('FORBIDDEN');
-    const format = await refusal(createArticleFromFile(editor, { name: 'notes.pdf', bytes: Buffer.from('%PDF-1.7') }));
+    const format = await refusal(
+      createArticle(editor, { file: { name: 'notes.pdf', bytes: Buffer.from('%PDF-1.7') } }),
+    );
     expect([format.code, format.errors[0]?.path]).toEqual(['UNPROCESSABLE', 'file']);
     const loopback = await refusal(createArticle(editor, { url: 'http://127.0.0.1:9/article' }));
     expect([loopback.code, loopback.errors[0]?.path]).toEqual(['UNPROCESSABLE', 'url']);

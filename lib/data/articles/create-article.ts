@@ -59,7 +59,17 @@ async function importFromUrl(url: string): Promise<ArticleSource> {
   };
 }
 
-async function sourceFromInput(input: CreateArticleInput): Promise<ArticleSource> {
+/** An uploaded file, read on the import worker; its title is the typed one, else one the file gives. */
+export interface ArticleFile {
+  file: { name: string; bytes: Buffer };
+  title?: string;
+}
+
+async function sourceFromInput(input: CreateArticleInput | ArticleFile): Promise<ArticleSource> {
+  if ('file' in input) {
+    const { title, ...document } = await fileToDocument(input.file.name, input.file.bytes);
+    return { document, title: input.title ?? title };
+  }
   if ('url' in input) return importFromUrl(input.url);
   return { document: await parseText(input.format, input.body, 'body'), title: input.title, language: input.language };
 }
@@ -76,37 +86,24 @@ function firstLine(text: string): string {
   return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
 }
 
-/** Creates an article from pasted text, an upload or a URL, with the media its import left out; nothing is stored when the text is empty. */
+/**
+ * Creates an article from pasted text, an uploaded file or a URL, with the media its import left out; nothing is
+ * stored when the text is empty. A file or a page is read only once the actor may create articles.
+ */
 export async function createArticle(
   actor: Actor | null,
-  input: CreateArticleInput,
-  overrides: { title?: string } = {},
+  input: CreateArticleInput | ArticleFile,
 ): Promise<CreatedArticleDto> {
   authorize(actor, 'editArticles');
   const source = await sourceFromInput(input);
   const { document, media } = await fetchImportImages(source.document);
-  return {
-    ...(await storeArticle(actor, { ...source, document, media, title: overrides.title ?? source.title })),
-    omitted: document.omitted,
-  };
-}
-
-/** Creates an article from an uploaded file, read on the import worker only once the actor may create articles. */
-export async function createArticleFromFile(
-  actor: Actor | null,
-  file: { name: string; bytes: Buffer; title?: string },
-): Promise<CreatedArticleDto> {
-  authorize(actor, 'editArticles');
-  const { title, ...parsed } = await fileToDocument(file.name, file.bytes);
-  const { document, media } = await fetchImportImages(parsed);
-  return { ...(await storeArticle(actor, { document, media, title: file.title ?? title })), omitted: document.omitted };
+  return { ...(await storeArticle(actor, { ...source, document, media })), omitted: document.omitted };
 }
 
 /** Written first and replaced in the same transaction by the real document (see storeArticle). */
 const PLACEHOLDER_CONTENT = { type: 'doc', content: [] };
 
-async function storeArticle(actor: Actor | null, source: ArticleSource): Promise<ArticleDto> {
-  authorize(actor, 'editArticles');
+async function storeArticle(actor: Actor, source: ArticleSource): Promise<ArticleDto> {
   const { plainText: plain } = source.document;
   if (!plain.trim()) {
     throw new AppError('UNPROCESSABLE', 'The article has no text.', [

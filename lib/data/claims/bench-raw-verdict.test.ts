@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { markClaim, newActor, newArticle } from '@/scripts/testing/newsroom-fixtures';
 import { saveVerdictRaw } from './bench-raw-verdict';
-import { getClaimDetail } from './update-claim';
+import { getClaimDetail } from './get-claim-detail';
 
 describe('saveVerdictRaw', () => {
   let editor: Actor;

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { AppError } from '@/lib/errors';
 import { contentOfReview, reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
-import { getClaimDetail, updateClaim } from './update-claim';
+import { updateClaim } from './update-claim';
+import { getClaimDetail } from './get-claim-detail';
 import { reviewClaim, submitClaim } from './lifecycle';
 import {
   approve,

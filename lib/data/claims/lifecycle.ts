@@ -44,7 +44,7 @@ export const CONTENT_CHANGED_SQL = `UPDATE "Claim" SET version = version + 1, "u
   WHERE id = $1`;
 
 /** Locks a live claim of a live article for the rest of the transaction; null when there is none. */
-export async function lockClaim(tx: Tx, id: string): Promise<LockedClaim | null> {
+async function lockClaim(tx: Tx, id: string): Promise<LockedClaim | null> {
   const rows = await tx.$queryRawUnsafe<LockedClaim[]>(
     `SELECT c.id, c."articleId", c.version, c.status::text AS status, c."authorIds", c."detachedAt"
        FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
@@ -66,7 +66,7 @@ export async function readClaimDetailDto(tx: Tx, id: string): Promise<ClaimDetai
 }
 
 /** Marks a change of reviewed content by `actorId` (the caller holds the claim's lock or updates its row). */
-export async function recordContentChange(tx: Tx, claimId: string, actorId: string): Promise<void> {
+async function recordContentChange(tx: Tx, claimId: string, actorId: string): Promise<void> {
   await tx.$executeRawUnsafe(CONTENT_CHANGED_SQL, claimId, actorId);
 }
 

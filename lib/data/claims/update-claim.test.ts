@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getClaimDetail, updateClaim } from './update-claim';
+import { updateClaim } from './update-claim';
+import { getClaimDetail } from './get-claim-detail';
 
 const unique = () => randomUUID().slice(0, 8);
 

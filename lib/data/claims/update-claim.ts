@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { db } from '@/lib/db';
 import { sqlTransaction } from '@/lib/db/sql';
 import { documentFromText } from '@/lib/editor/schema';
 import { AppError, notFound } from '@/lib/errors';
@@ -9,18 +8,8 @@ import { reviewedContentOf, sameContent } from '@/lib/review/reviewed-content';
 import type { ClaimDetailDto, UpdateClaimInput } from '@/lib/validation/verdicts';
 import { parseContent } from '@/lib/data/articles/article-content';
 import { recordAuditSql } from '@/lib/data/audit/record-audit';
-import { CLAIM_DETAIL_SQL, claimDetailInclude, readClaimDetail, toClaimDetailDto } from './claim-detail-dto';
+import { CLAIM_DETAIL_SQL, readClaimDetail, toClaimDetailDto } from './claim-detail-dto';
 import { CONTENT_CHANGED_SQL } from './lifecycle';
-
-export async function getClaimDetail(actor: Actor | null, id: string): Promise<ClaimDetailDto> {
-  authorize(actor, 'readNewsroom');
-  const claim = await db().claim.findFirst({
-    where: { id, deletedAt: null, article: { deletedAt: null } },
-    include: claimDetailInclude,
-  });
-  if (!claim) throw notFound('No claim with this id.');
-  return toClaimDetailDto(claim);
-}
 
 /**
  * The claim's detail (CLAIM_DETAIL_SQL), its row locked: two saves based on the same version must not both

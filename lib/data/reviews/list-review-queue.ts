@@ -18,7 +18,7 @@ export interface QueueItem {
   canApprove: boolean;
 }
 
-/** How much of the queue to read: the /review page wants one page with its count and filter choices; the API and "next in queue" want the first 200, oldest first. */
+/** How much of the queue to read: the /review page wants one page with its count and filter choices (QUEUE_PAGE); the API and "next in queue" want the first 200, oldest first (WHOLE_QUEUE). */
 export interface QueueWindow {
   pageSize: number;
   /** Count the matches and list the articles and editors to filter by. */
@@ -28,17 +28,22 @@ export interface QueueWindow {
 }
 
 const QUEUE_PAGE: QueueWindow = { pageSize: LIST_PAGE_SIZE, withFacets: true, unsubmitted: 'first' };
-const WHOLE_QUEUE: QueueWindow = { pageSize: 200, withFacets: false, unsubmitted: 'last' };
+export const WHOLE_QUEUE: QueueWindow = { pageSize: 200, withFacets: false, unsubmitted: 'last' };
 
 export type ReviewQueuePage = ListPage<QueueItem> & {
   articles: { id: string; title: string }[];
   editors: { id: string; name: string }[];
+  /** The API's list shape: the queue has no further pages to ask for. */
+  nextCursor: null;
 };
 
-/** The one reader of the claims in review: searched by words or article title, filtered by article, editor, assigned reviewer and due date, one page at a time. */
-export async function findReviewQueuePage(
+/**
+ * The one reader of the claims in review: searched by words or article title, filtered by article, editor, assigned
+ * reviewer and due date, oldest submission first unless sorted otherwise; one page at a time, or the whole queue.
+ */
+export async function listReviewQueue(
   actor: Actor | null,
-  query: ReviewQueueQuery,
+  query: Partial<ReviewQueueQuery>,
   window: QueueWindow = QUEUE_PAGE,
 ): Promise<ReviewQueuePage> {
   authorize(actor, 'reviewClaims');
@@ -60,10 +65,11 @@ export async function findReviewQueuePage(
     ],
   };
   const dir = query.dir ?? 'asc';
+  const sort = query.sort ?? 'submitted';
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
-    query.sort === 'due'
+    sort === 'due'
       ? [{ article: { dueDate: { sort: dir, nulls: 'last' } } }, { submittedAt: 'asc' }]
-      : query.sort === 'article'
+      : sort === 'article'
         ? [{ article: { title: dir } }, { start: 'asc' }]
         : [{ submittedAt: { sort: dir, nulls: window.unsubmitted } }, { updatedAt: dir }];
   const [total, articles, editors] = window.withFacets
@@ -84,7 +90,7 @@ export async function findReviewQueuePage(
       ])
     : [null, [], []];
   const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / window.pageSize));
-  const page = Math.min(query.page, pageCount);
+  const page = Math.min(query.page ?? 1, pageCount);
   const rows = await db().claim.findMany({
     where,
     orderBy: [...orderBy, { id: 'asc' }],
@@ -114,23 +120,6 @@ export async function findReviewQueuePage(
     pageCount,
     articles,
     editors,
-  };
-}
-
-/** Every claim in review across articles (the first 200), oldest first, as GET /api/v1/review-queue answers. */
-export async function listReviewQueue(actor: Actor | null, filters: { article?: string; editor?: string } = {}) {
-  const queue = await findReviewQueuePage(actor, { ...filters, sort: 'submitted', page: 1 }, WHOLE_QUEUE);
-  return {
-    items: queue.items.map(({ claimId, articleId, articleTitle, quote, editor, rating, submittedAt, canApprove }) => ({
-      claimId,
-      articleId,
-      articleTitle,
-      quote,
-      editor,
-      rating,
-      submittedAt,
-      canApprove,
-    })),
     nextCursor: null,
   };
 }

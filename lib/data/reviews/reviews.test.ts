@@ -10,7 +10,7 @@ import { addComment } from './add-comment';
 import { listComments } from './list-comments';
 import { setCommentResolved } from './set-comment-resolved';
 import { getReviewView } from './get-review-view';
-import { findReviewQueuePage, listReviewQueue } from './list-review-queue';
+import { listReviewQueue, WHOLE_QUEUE } from './list-review-queue';
 
 const queueQuery = { sort: 'submitted', page: 1 } as const;
 
@@ -36,7 +36,7 @@ describe('reviews', () => {
     const own = await claimInReview(editorReviewer, { articleId: article.id, words: `Growth ${tag} slowed` });
     const draft = await markClaim(editor, (await newArticle(`Draft ${tag} words.`)).id, `Draft ${tag}`);
 
-    const queue = await listReviewQueue(editorReviewer, { article: article.id });
+    const queue = await listReviewQueue(editorReviewer, { article: article.id }, WHOLE_QUEUE);
     expect(queue.items.map((i) => [i.claimId, i.canApprove])).toEqual([
       [theirs.id, true],
       [own.id, false],
@@ -47,11 +47,11 @@ describe('reviews', () => {
       editor: { id: editor.id, name: editor.name },
       rating: theirs.rating?.label,
     });
-    expect((await listReviewQueue(reviewer, { editor: editorReviewer.id })).items.map((i) => i.claimId)).toContain(
-      own.id,
-    );
+    expect(
+      (await listReviewQueue(reviewer, { editor: editorReviewer.id }, WHOLE_QUEUE)).items.map((i) => i.claimId),
+    ).toContain(own.id);
 
-    const page = await findReviewQueuePage(editorReviewer, { ...queueQuery, q: tag });
+    const page = await listReviewQueue(editorReviewer, { ...queueQuery, q: tag });
     expect(page).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(page.items.map((i) => [i.claimId, i.canApprove])).toEqual([
       [theirs.id, true],
@@ -60,16 +60,16 @@ describe('reviews', () => {
     expect(page.articles).toContainEqual({ id: article.id, title: article.title });
     expect(page.editors).toEqual(expect.arrayContaining([{ id: editor.id, name: editor.name }]));
     expect(
-      (await findReviewQueuePage(reviewer, { ...queueQuery, q: `Growth ${tag}` })).items.map((i) => i.claimId),
+      (await listReviewQueue(reviewer, { ...queueQuery, q: `Growth ${tag}` })).items.map((i) => i.claimId),
     ).toEqual([own.id]);
     expect(
-      (await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, editor: editor.id })).items.map((i) => i.claimId),
+      (await listReviewQueue(reviewer, { ...queueQuery, q: tag, editor: editor.id })).items.map((i) => i.claimId),
     ).toEqual([theirs.id]);
-    expect((await findReviewQueuePage(reviewer, { ...queueQuery, q: `Draft ${tag}` })).total).toBe(0);
+    expect((await listReviewQueue(reviewer, { ...queueQuery, q: `Draft ${tag}` })).total).toBe(0);
     expect(draft.status).toBe('DRAFT');
 
-    expect((await refusal(listReviewQueue(editor))).code).toBe('FORBIDDEN');
-    expect((await refusal(findReviewQueuePage(editor, queueQuery))).code).toBe('FORBIDDEN');
+    expect((await refusal(listReviewQueue(editor, {}, WHOLE_QUEUE))).code).toBe('FORBIDDEN');
+    expect((await refusal(listReviewQueue(editor, queueQuery))).code).toBe('FORBIDDEN');
   });
 
   it('says when a claim was submitted, not when its row last changed', async () => {
@@ -80,7 +80,7 @@ describe('reviews', () => {
     // Later, the article's text moves the claim (a save rewrites its position): its row changes, its submission not.
     const later = new Date(Date.now() + 60_000);
     await db().claim.update({ where: { id: claim.id }, data: { start: 1, updatedAt: later } });
-    const [item] = (await findReviewQueuePage(reviewer, { ...queueQuery, q: `Exports ${tag}` })).items;
+    const [item] = (await listReviewQueue(reviewer, { ...queueQuery, q: `Exports ${tag}` })).items;
     expect(item?.submittedAt).toBe(submitted.submittedAt?.toISOString());
     expect(item?.submittedAt).not.toBe(later.toISOString());
   });
@@ -94,8 +94,8 @@ describe('reviews', () => {
     const open = await newArticle(`Rents ${tag} rose.`);
     const mine = await claimInReview(editor, { articleId: assigned.id, words: `Prices ${tag} rose` });
     const unassigned = await claimInReview(editor, { articleId: open.id, words: `Rents ${tag} rose` });
-    const ids = async (query: Partial<Parameters<typeof findReviewQueuePage>[1]>) =>
-      (await findReviewQueuePage(reviewer, { ...queueQuery, q: tag, ...query })).items.map((i) => i.claimId);
+    const ids = async (query: Partial<Parameters<typeof listReviewQueue>[1]>) =>
+      (await listReviewQueue(reviewer, { ...queueQuery, q: tag, ...query })).items.map((i) => i.claimId);
     expect(await ids({ assignee: 'me' })).toEqual([mine.id]);
     expect(await ids({ assignee: 'none' })).toEqual([unassigned.id]);
     expect(await ids({ due: 'overdue' })).toEqual([mine.id]);

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { claimInReview, newActor, newRating, publishableSettings, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
-import { getClaimDetail } from '../claims/update-claim';
+import { getClaimDetail } from '../claims/get-claim-detail';
 import { createRating } from '@/lib/data/ratings/create-rating';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { updateRating } from '@/lib/data/ratings/update-rating';

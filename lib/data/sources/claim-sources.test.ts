@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { markClaim, newActor, newArticle, unique } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
-import { getClaimDetail } from '../claims/update-claim';
+import { getClaimDetail } from '../claims/get-claim-detail';
 import { addSource } from './add-source';
 import { removeSource } from './remove-source';
 import { updateSource } from './update-source';

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { authenticateToken } from './authenticate-token';
-import { issueTokenForEmail } from './issue-token';
+import { OPERATOR } from '@/lib/auth/permissions';
+import { issueToken } from './issue-token';
 
 async function userWithToken(roles: ('EDITOR' | 'REVIEWER' | 'ADMIN')[]) {
   const user = await db().user.create({
     data: { email: `${randomUUID().slice(0, 8)}@token.test`, name: 'Token holder', roles },
   });
-  const { id, token } = await issueTokenForEmail(user.email, 'test');
+  const { id, token } = await issueToken(OPERATOR, { email: user.email, name: 'test' });
   return { user, tokenId: id, token };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { hashPassword } from '@/lib/auth/password';
-import { authorize, type Actor } from '@/lib/auth/permissions';
+import { authorize, OPERATOR, type Actor, type Operator } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { AppError } from '@/lib/errors';
@@ -9,17 +9,16 @@ import { recordAudit } from '@/lib/data/audit/record-audit';
 import { createPasswordLink } from './create-password-link';
 import { toUserDto, userAuditView } from './user-dto';
 
-/** Creates a user with a password, or without one and with a one-time invitation link. */
+/**
+ * Creates a user with a password, or without one and with a one-time invitation link. An admin may; so may the
+ * operator at the command line.
+ */
 export async function createUser(
-  actor: Actor | null,
+  caller: Actor | null | Operator,
   input: CreateUserInput,
 ): Promise<UserDto & { invitationUrl: string | null }> {
-  authorize(actor, 'manageUsers');
-  return createUserAsOperator(actor, input);
-}
-
-/** For the command line, which runs with the operator's rights on the server: no actor to check. */
-export async function createUserAsOperator(actor: Actor | null, input: CreateUserInput) {
+  if (caller !== OPERATOR) authorize(caller, 'manageUsers');
+  const actor = caller === OPERATOR ? null : caller;
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const taken = () =>
     new AppError('CONFLICT', 'A user with this email already exists.', [

@@ -1,13 +1,13 @@
 // People: managing users, passwords and one-time links, API tokens, the signed-in person, and sessions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/auth/permissions';
+import { OPERATOR, type Actor } from '@/lib/auth/permissions';
 import { verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newActor, unique, whileAnotherWrites } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
 import { authenticateToken } from './authenticate-token';
-import { createToken, issueTokenForEmail } from './issue-token';
+import { issueToken } from './issue-token';
 import { listTokens } from './list-tokens';
 import { revokeToken } from './revoke-token';
 import { getMe } from './get-me';
@@ -17,7 +17,7 @@ import { endSessions } from '@/lib/data/sessions/end-sessions';
 import { findSessionActor } from '@/lib/data/sessions/find-session-actor';
 import { findUserForSingleSignOn } from '@/lib/data/sessions/find-user-for-single-sign-on';
 import { changeOwnPassword } from './change-own-password';
-import { createUser, createUserAsOperator } from './create-user';
+import { createUser } from './create-user';
 import { getUser } from './get-user';
 import { listUsers } from './list-users';
 import { resetPassword } from './reset-password';
@@ -73,7 +73,7 @@ describe('users', () => {
 
   it('refuses a second user with one email, and every user change from a non-admin', async () => {
     const address = email();
-    await createUserAsOperator(null, { email: address, name: 'First', roles: ['REVIEWER'] });
+    await createUser(OPERATOR, { email: address, name: 'First', roles: ['REVIEWER'] });
     const taken = await refusal(createUser(admin, { email: address, name: 'Second', roles: ['EDITOR'] }));
     expect(taken.code).toBe('CONFLICT');
     expect(taken.errors[0]?.path).toBe('email');
@@ -129,7 +129,7 @@ describe('users', () => {
 
   it('disabling a user ends their sessions and revokes their tokens for good; an admin cannot disable or demote themselves', async () => {
     const target = await newActor(['EDITOR']);
-    const { token } = await createToken(target, 'laptop');
+    const { token } = await issueToken(target, { name: 'laptop' });
     expect(await findSessionActor(target.id, 0)).toEqual({ ...target, via: 'session' });
     const disabled = await updateUser(admin, target.id, { disabled: true, name: 'Gone' });
     expect(disabled).toMatchObject({ disabled: true, name: 'Gone' });
@@ -172,7 +172,7 @@ describe('users', () => {
   });
 
   it('changes one’s own password given the current one, ending every session; a wrong current password changes nothing', async () => {
-    const created = await createUserAsOperator(null, {
+    const created = await createUser(OPERATOR, {
       email: email(),
       name: 'Careful',
       roles: ['REVIEWER'],
@@ -198,7 +198,7 @@ describe('users', () => {
 
   it('issues, lists and revokes one’s own API tokens; a token cannot mint tokens or revoke someone else’s', async () => {
     const me = await newActor(['EDITOR']);
-    const created = await createToken(me, 'CI');
+    const created = await issueToken(me, { name: 'CI' });
     expect(created.token).toMatch(/^fm_/);
     const listed = await listTokens(me);
     expect(listed.items).toEqual([
@@ -207,23 +207,23 @@ describe('users', () => {
     expect(JSON.stringify(listed)).not.toContain(created.token);
 
     const viaToken = await authenticateToken(created.token);
-    expect((await refusal(createToken(viaToken, 'minted'))).code).toBe('FORBIDDEN');
+    expect((await refusal(issueToken(viaToken, { name: 'minted' }))).code).toBe('FORBIDDEN');
     expect((await listTokens(viaToken)).items.map((t) => t.id)).toEqual([created.id]);
     expect((await refusal(revokeToken(editor, created.id))).code).toBe('NOT_FOUND');
     await revokeToken(me, created.id);
     expect((await listTokens(me)).items).toEqual([]);
     expect((await refusal(revokeToken(me, created.id))).code).toBe('NOT_FOUND');
-    expect((await refusal(createToken(null, 'x'))).code).toBe('UNAUTHENTICATED');
+    expect((await refusal(issueToken(null, { name: 'x' }))).code).toBe('UNAUTHENTICATED');
     expect(await db().apiToken.count({ where: { userId: me.id } })).toBe(1);
   });
 
   it('issues a token from the command line for an enabled user only', async () => {
     const me = await newActor(['REVIEWER']);
-    const { token } = await issueTokenForEmail(me.email, 'import script');
+    const { token } = await issueToken(OPERATOR, { email: me.email, name: 'import script' });
     expect(await authenticateToken(token)).toMatchObject({ id: me.id, via: 'token' });
-    expect((await refusal(issueTokenForEmail('nobody@people.test', 'x'))).code).toBe('NOT_FOUND');
+    expect((await refusal(issueToken(OPERATOR, { email: 'nobody@people.test', name: 'x' }))).code).toBe('NOT_FOUND');
     await db().user.update({ where: { id: me.id }, data: { disabled: true } });
-    expect((await refusal(issueTokenForEmail(me.email, 'x'))).code).toBe('UNPROCESSABLE');
+    expect((await refusal(issueToken(OPERATOR, { email: me.email, name: 'x' }))).code).toBe('UNPROCESSABLE');
     expect(await db().apiToken.count({ where: { userId: me.id } })).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
+import { listReviewQueue, WHOLE_QUEUE } from '@/lib/data/reviews/list-review-queue';
 
-export const GET = apiRoute(operations.reviewQueue, ({ actor, query }) => listReviewQueue(actor, query));
+export const GET = apiRoute(operations.reviewQueue, ({ actor, query }) => listReviewQueue(actor, query, WHOLE_QUEUE));

@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { createToken } from '@/lib/data/users/issue-token';
+import { issueToken } from '@/lib/data/users/issue-token';
 import { listTokens } from '@/lib/data/users/list-tokens';
 
 export const GET = apiRoute(operations.listTokens, ({ actor }) => listTokens(actor));
-export const POST = apiRoute(operations.createToken, ({ actor, body }) => createToken(actor, body.name));
+export const POST = apiRoute(operations.createToken, ({ actor, body }) => issueToken(actor, body));

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api/route';
 import { operations } from '@/lib/api/operations';
-import { getClaimDetail, updateClaim } from '@/lib/data/claims/update-claim';
+import { updateClaim } from '@/lib/data/claims/update-claim';
+import { getClaimDetail } from '@/lib/data/claims/get-claim-detail';
 import { deleteClaim } from '@/lib/data/claims/delete-claim';
 
 export const GET = apiRoute(operations.getClaim, ({ actor, params }) => getClaimDetail(actor, params.id ?? ''));
