@@ -1,6 +1,8 @@
 // Creating an article from an import stores the worker's checked document and plain text as they are: what is
 // read back is the same document, and its stored plain text is the one the editor's schema gives.
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
@@ -18,6 +20,25 @@ async function editor(): Promise<Actor> {
 }
 
 describe('createArticle', () => {
+  it('imports a page from its URL under the title typed with it, else the page’s own', async () => {
+    const page =
+      '<!doctype html><html lang="en"><head><title>Port news</title></head><body><article><h1>Port news</h1>' +
+      '<p>The port created 5,000 jobs last year, the harbour master said on Monday at the annual meeting.</p>' +
+      '<p>Its traffic rose by a fifth, and the new terminal will open in the spring of next year.</p></article></body></html>';
+    const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    process.env.FACTMARK_ALLOW_PRIVATE_URLS = '1';
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/port`;
+      const actor = await editor();
+      expect((await createArticle(actor, { url, title: 'Harbour jobs, checked' })).title).toBe('Harbour jobs, checked');
+      expect((await createArticle(actor, { url })).title).toBe('Port news');
+    } finally {
+      delete process.env.FACTMARK_ALLOW_PRIVATE_URLS;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 60_000);
+
   it('stores an imported Markdown document and its plain text as the editor reads them', async () => {
     const actor = await editor();
     const created = await createArticle(actor, {

@@ -70,7 +70,10 @@ async function sourceFromInput(input: CreateArticleInput | ArticleFile): Promise
     const { title, ...document } = await fileToDocument(input.file.name, input.file.bytes);
     return { document, title: input.title ?? title };
   }
-  if ('url' in input) return importFromUrl(input.url);
+  if ('url' in input) {
+    const page = await importFromUrl(input.url);
+    return input.title ? { ...page, title: input.title } : page;
+  }
   return { document: await parseText(input.format, input.body, 'body'), title: input.title, language: input.language };
 }
 
