@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { NOT_WITHDRAWN } from '@/lib/data/publications/standing-latest-sql';
 import type { SnapshotAlsoChecked } from '@/lib/publishing/snapshot';
 
 /**
@@ -28,7 +30,7 @@ export async function findAlsoChecked(tx: Tx, claimIds: string[]): Promise<Map<s
     JOIN LATERAL (SELECT pp.snapshot, pp."publishedAt" FROM "Publication" pp WHERE pp."articleId" = c."articleId" ORDER BY pp.number DESC LIMIT 1) p ON true
     CROSS JOIN LATERAL jsonb_array_elements(p.snapshot->'claims') pc
     WHERE pc->>'id' = l.other
-      AND NOT EXISTS (SELECT 1 FROM "Retraction" r WHERE r."articleId" = c."articleId" AND r."createdAt" > p."publishedAt")
+      AND ${Prisma.raw(NOT_WITHDRAWN('c."articleId"', 'p."publishedAt"'))}
     ORDER BY l."createdAt", l.other`;
   for (const r of rows) {
     if (!r.slug) continue;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { pool } from '@/lib/db';
 import { websearchInput } from '@/lib/db/websearch';
+import { NOT_WITHDRAWN } from '@/lib/data/publications/standing-latest-sql';
 import type { PublishedSearchHit } from '@/lib/publishing/render-search';
 import { withoutAccents } from '@/lib/similarity/normalize';
 
@@ -9,7 +10,9 @@ export type PublishedHit = PublishedSearchHit;
 
 /**
  * Readers' search: the latest standing version of each fact-check whose published title or claims match,
- * best first. Reads publication snapshots only, never the articles or claims being edited.
+ * best first. Reads publication snapshots only, never the articles or claims being edited. It starts from the
+ * publications' text index, so it reaches the latest one by its number rather than through STANDING_LATEST (which
+ * walks every article); the retraction rule is the shared one.
  */
 export async function searchPublished(q: string, limit: number, offset: number): Promise<PublishedHit[]> {
   const { rows } = await pool().query<
@@ -26,7 +29,7 @@ export async function searchPublished(q: string, limit: number, offset: number):
      WHERE public.factmark_publication_search(p.snapshot) @@ t.tq
        AND p.number = (SELECT max(number) FROM "Publication" x WHERE x."articleId" = p."articleId")
        AND EXISTS (SELECT 1 FROM "Article" a WHERE a.id = p."articleId" AND a."deletedAt" IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM "Retraction" r WHERE r."articleId" = p."articleId" AND r."createdAt" > p."publishedAt")
+       AND ${NOT_WITHDRAWN('p."articleId"', 'p."publishedAt"')}
      ORDER BY score DESC, p."publishedAt" DESC, p.id LIMIT $2 OFFSET $3`,
     [websearchInput(q), limit, offset],
   );
