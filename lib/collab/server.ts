@@ -213,14 +213,18 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       sizes.set(documentName, textLength(document));
       // Nothing an editor sends waits in the document for what it builds on (see held-back.ts): the editor is asked
       // for all the server lacks instead.
-      holdNothingBack(
+      const stopHolding = holdNothingBack(
         document,
         (origin) => (origin instanceof Connection ? origin : null),
-        (connection) =>
-          connection.send(
-            new OutgoingMessage(documentName).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
-          ),
+        (editors) => {
+          const ask = new OutgoingMessage(documentName)
+            .createSyncMessage()
+            .writeFirstSyncStepFor(document)
+            .toUint8Array();
+          for (const connection of editors) connection.send(ask);
+        },
       );
+      document.on('destroy', stopHolding);
       relay.attach(documentName, document);
     },
     async afterUnloadDocument({ documentName }) {
