@@ -4,13 +4,13 @@ import { permissions } from '@/lib/auth/permissions';
 import { findDeletedArticles } from '@/lib/data/collab/find-deleted-articles';
 import { findEndedSessions } from '@/lib/data/collab/find-ended-sessions';
 import { findLiveActors } from '@/lib/data/collab/find-live-actors';
-import type { CollabMessage } from './messages';
+import { ARTICLE_DELETED, type CollabMessage } from './messages';
 import { repeatWithoutOverlap } from './repeat-without-overlap';
 import type { CollabContext } from './session';
 
 const RECHECK_MS = 1_000;
 
-export const ARTICLE_DELETED = 'This article was deleted: changes made here can no longer be saved.';
+export { ARTICLE_DELETED } from './messages';
 
 /**
  * Every second, the open connections' sessions and roles are read again: users disabled or signed out since they
