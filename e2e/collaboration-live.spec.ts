@@ -108,5 +108,7 @@ test("a disabled user's live connection is closed", async ({ browser }) => {
   expect(closed).toEqual([]);
   expect((await team.admin.patch(`/api/v1/users/${user.id}`, { data: { disabled: true } })).status()).toBe(200);
   await expect.poll(() => closed.length, { timeout: 10_000 }).toBeGreaterThan(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Reconnecting' })).toBeVisible();
+  // Nothing to reconnect to: the editor stops trying and says why, instead of promising to reconnect.
+  await expect(page.getByRole('status').filter({ hasText: 'Not live: Your session ended' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Reconnecting' })).toHaveCount(0);
 });

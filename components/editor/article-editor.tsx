@@ -82,7 +82,7 @@ export function ArticleEditor({
     },
   );
 
-  const { live, peers, connected, unsynced, saveStatus, viewers } = useLiveArticle({
+  const { live, peers, connected, stopped, unsynced, saveStatus, viewers } = useLiveArticle({
     article,
     collab,
     autosave,
@@ -234,7 +234,7 @@ export function ArticleEditor({
           }}
         />
         <SaveStatus state={saveStatus.state} message={saveStatus.message} unsynced={collab ? unsynced : undefined} />
-        {collab && <CollabPresence peers={peers} connected={connected} />}
+        {collab && <CollabPresence peers={peers} connected={connected} stopped={stopped} />}
         {autosave.state === 'conflict' && (
           <ConflictNotice
             message={autosave.message}

@@ -29,11 +29,24 @@ export function PeopleNamed({ label, people }: { label: string; people: Peer[] }
 }
 
 /** Who is in the article right now (this person first), each in the colour of their caret. */
-export function CollabPresence({ peers, connected }: { peers: Peer[]; connected: boolean }) {
+export function CollabPresence({
+  peers,
+  connected,
+  stopped = null,
+}: {
+  peers: Peer[];
+  connected: boolean;
+  /** Why the connection stopped for good (see stop-when-refused.ts): said instead of a promise to reconnect. */
+  stopped?: string | null;
+}) {
   return (
     <div className="collab-presence">
       <span className="field-hint" role="status">
-        {connected ? 'Live' : 'Reconnecting… your edits are kept and merged when the connection is back.'}
+        {stopped
+          ? `Not live: ${stopped}`
+          : connected
+            ? 'Live'
+            : 'Reconnecting… your edits are kept and merged when the connection is back.'}
       </span>
       <ul aria-label="People in this article">
         {peers.map((p) => (

@@ -4,6 +4,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabMessage, type CollabMessage } from '@/lib/collab/messages';
+import { stopWhenRefused } from '@/lib/collab/stop-when-refused';
 import { colourFor, safeColour } from '@/lib/editor/collab-extensions';
 
 export interface CollabUser {
@@ -70,6 +71,8 @@ const samePeers = (a: Peer[], b: Peer[]) =>
  * `live` is set once the first sync is done, so the editor starts from the server's text; the provider then
  * reconnects by itself and merges what was typed offline. `peers` are the people in the article, this one first.
  * `hasUnsaved`: this person's own edits are not all in the database yet (the server's "saved" snapshot lacks some).
+ * `stopped`: why the provider stopped reconnecting (session ended, article deleted, access refused: see
+ * stop-when-refused.ts), also sent to `onMessage` as an error; null while it is live or reconnecting.
  */
 export function useCollaboration(
   articleId: string,
@@ -80,6 +83,7 @@ export function useCollaboration(
   const [peers, setPeers] = useState<Peer[]>([]);
   const [connected, setConnected] = useState(false);
   const [hasUnsaved, setHasUnsaved] = useState(false);
+  const [stopped, setStopped] = useState<string | null>(null);
   // Updates sent that the server has not yet acknowledged (0: the server holds all of this person's edits).
   const [unsynced] = useState(liveCount);
   const onMessageRef = useRef(onMessage);
@@ -155,25 +159,36 @@ export function useCollaboration(
         setPeers(list);
       },
     });
+    let hasStopped = false;
+    const stopWatching = stopWhenRefused(provider, (message) => {
+      hasStopped = true;
+      setStopped(message);
+      setConnected(false);
+      onMessageRef.current({ type: 'error', message });
+    });
     provider.setAwarenessField('user', { name: userName, color: colourFor(userId) });
     provider.setAwarenessField('claim', openClaimId.current);
     providerRef.current = provider;
     // The browser knows first that the network went: the socket closes at once (edits stay in the document and
     // merge when it is back) instead of waiting for the provider's 30 s silence check; back online, it reconnects now.
     const goOffline = () => provider.disconnect();
-    const goOnline = () => void provider.connect();
+    const goOnline = () => {
+      if (!hasStopped) void provider.connect();
+    };
     window.addEventListener('offline', goOffline);
     window.addEventListener('online', goOnline);
     return () => {
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       providerRef.current = null;
+      stopWatching();
       provider.destroy();
       document.destroy();
       setLive(null);
       setHasUnsaved(false);
+      setStopped(null);
     };
   }, [articleId, userId, userName, unsynced]);
 
-  return { live, peers, connected, hasUnsaved, unsynced, showOpenClaim };
+  return { live, peers, connected, hasUnsaved, unsynced, showOpenClaim, stopped };
 }

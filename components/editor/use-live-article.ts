@@ -37,7 +37,7 @@ export function useLiveArticle({
   }, [article.id, setClaims]);
   const [liveError, setLiveError] = useState<string | null>(null);
   const knownVersion = useRef(article.version);
-  const { live, peers, connected, hasUnsaved, unsynced, showOpenClaim } = useCollaboration(
+  const { live, peers, connected, hasUnsaved, unsynced, showOpenClaim, stopped } = useCollaboration(
     article.id,
     collab,
     (message) => {
@@ -56,6 +56,8 @@ export function useLiveArticle({
   // Live, the status says whether this person's own text is in the database yet; the title's save comes first.
   const saveStatus = ((): { state: SaveState; message: string | null } => {
     if (!collab || autosave.state !== 'saved') return { state: autosave.state, message: autosave.message };
+    // Nothing to reconnect to (session ended, article deleted, access refused): said, not "saved when back".
+    if (stopped) return { state: 'error', message: stopped };
     if (liveError && hasUnsaved) return { state: 'error', message: liveError };
     if (hasUnsaved && !connected)
       return {
@@ -72,5 +74,5 @@ export function useLiveArticle({
       if (!peer.isSelf && peer.claimId) byClaim.set(peer.claimId, [...(byClaim.get(peer.claimId) ?? []), peer]);
     return byClaim;
   }, [peers]);
-  return { live, peers, connected, unsynced, saveStatus, viewers };
+  return { live, peers, connected, stopped, unsynced, saveStatus, viewers };
 }

@@ -19,6 +19,7 @@ import {
 } from '@/scripts/testing/live-clients';
 import { collabThread } from './collab-thread';
 import { ARTICLE_DELETED } from './recheck';
+import { ACCESS_REFUSED, SESSION_ENDED, stopWhenRefused } from './stop-when-refused';
 
 const clients = liveClients(() => served.origin());
 const served = serveCollab(collabThread, () => clients.destroyAll());
@@ -53,17 +54,37 @@ describe('live collaboration on its own thread', () => {
     const editor = await liveUser(['EDITOR']);
     const article = await createArticle(editor, { format: 'text', body: 'A short article.' });
     const client = await clients.connect(editor, article.id);
+    const told: string[] = [];
+    stopWhenRefused(client.provider, (message) => told.push(message));
     await db().user.update({ where: { id: editor.id }, data: { disabled: true, sessionVersion: { increment: 1 } } });
     await expect.poll(() => client.closes.map((c) => c.code), { timeout: 20_000 }).toContain(4401);
+    // The editor's provider stops reconnecting (it would only be refused again) and says why.
+    expect(told).toEqual([SESSION_ENDED]);
+    expect(client.provider.configuration.websocketProvider.shouldConnect).toBe(false);
   }, 60_000);
 
   it('tells the editors of an article deleted while they edit, and closes their sockets', async () => {
     const editor = await liveUser(['EDITOR']);
     const article = await createArticle(editor, { format: 'text', body: 'An article about to go.' });
     const client = await clients.connect(editor, article.id);
+    const told: string[] = [];
+    stopWhenRefused(client.provider, (message) => told.push(message));
     await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
     await expect.poll(() => client.closes.map((c) => c.code), { timeout: 20_000 }).toContain(4404);
     expect(client.errors).toContain(ARTICLE_DELETED);
+    expect(told).toEqual([ARTICLE_DELETED]);
+    expect(client.provider.configuration.websocketProvider.shouldConnect).toBe(false);
+  }, 60_000);
+
+  it('stops an editor reconnecting to an article it may not open, and says why', async () => {
+    const editor = await liveUser(['EDITOR']);
+    const article = await createArticle(editor, { format: 'text', body: 'Not for everyone.' });
+    await db().article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+    const client = await clients.connect(editor, article.id, editor.name, false);
+    const told: string[] = [];
+    stopWhenRefused(client.provider, (message) => told.push(message));
+    await expect.poll(() => told, { timeout: 20_000 }).toEqual([ACCESS_REFUSED]);
+    expect(client.provider.configuration.websocketProvider.shouldConnect).toBe(false);
   }, 60_000);
 
   it('refuses an upgrade without a session before the thread sees it', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MAX_DOCUMENT_DEPTH } from '@/lib/editor/schema';
-import { dropHeldBack, holdNothingBack } from './held-back';
+import { dropHeldBack, holdNothingBack, RESYNC_MS } from './held-back';
 import { COLLAB_FIELD } from './messages';
 import { updateRefusal } from './update-shape';
 
@@ -30,19 +30,21 @@ const updatesOf = (doc: Y.Doc, build: (doc: Y.Doc) => void): Uint8Array[] => {
 };
 
 const EDITOR = 'editor socket';
+const OTHER = 'another editor socket';
 const watched = () => {
   const server = new Y.Doc();
-  const resyncs: string[] = [];
+  // Each ask, with the editors it went to.
+  const resyncs: string[][] = [];
   holdNothingBack(
     server,
-    (origin) => (origin === EDITOR ? EDITOR : null),
-    (editor) => resyncs.push(editor),
+    (origin) => (origin === EDITOR || origin === OTHER ? origin : null),
+    (editors) => resyncs.push(editors),
   );
   return { server, resyncs };
 };
 
 describe('a live document holds nothing back from an editor', () => {
-  it('never places a chain sent from its deepest end, piece by piece, though each piece passes the checks alone', () => {
+  it('never places a chain sent from its deepest end, piece by piece, though each piece passes the checks alone', async () => {
     const pieces = updatesOf(new Y.Doc(), (client) => {
       let at: Y.XmlElement | Y.XmlFragment = client.getXmlFragment(COLLAB_FIELD);
       for (let i = 0; i < MAX_DOCUMENT_DEPTH + 20; i++) {
@@ -59,7 +61,33 @@ describe('a live document holds nothing back from an editor', () => {
     // Only the top piece, the one sent last, builds on what the document has.
     expect(depthOf(server)).toBe(1);
     expect(server.store.pendingStructs).toBeNull();
-    expect(resyncs).toHaveLength(pieces.length - 1);
+    // Asked at once for the first piece; for the others, once, within a second.
+    expect(resyncs).toEqual([[EDITOR]]);
+    await expect.poll(() => resyncs, { timeout: 10_000 }).toEqual([[EDITOR], [EDITOR]]);
+  });
+
+  it('asks editors flooding it with updates that build on nothing once a second together, not once an update', async () => {
+    const pieces = updatesOf(new Y.Doc(), (client) => {
+      const text = new Y.XmlText();
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [text]);
+      client.getXmlFragment(COLLAB_FIELD).insert(0, [p]);
+      for (let i = 0; i < 1_000; i++) text.insert(0, 'x');
+    });
+    const { server, resyncs } = watched();
+    const started = performance.now();
+    for (const piece of pieces.slice(1)) {
+      Y.applyUpdate(server, piece, EDITOR);
+      Y.applyUpdate(server, piece, OTHER);
+    }
+    // At most one ask a second (the first at once), however busy the machine made the loop.
+    const asks = 1 + Math.floor((performance.now() - started) / RESYNC_MS);
+    expect(resyncs.length).toBeLessThanOrEqual(asks);
+    expect(resyncs[0]).toEqual([EDITOR]);
+    // Whoever is still waiting is asked once more, together.
+    await expect.poll(() => [...(resyncs.at(-1) ?? [])].sort(), { timeout: 10_000 }).toEqual([OTHER, EDITOR].sort());
+    expect(resyncs.length).toBeLessThanOrEqual(asks + 1);
+    expect(server.getXmlFragment(COLLAB_FIELD).length).toBe(0);
   });
 
   it('asks an honest editor whose update came first for all the server lacks, and then has all of it', () => {
@@ -73,7 +101,7 @@ describe('a live document holds nothing back from an editor', () => {
     }) as [Uint8Array, Uint8Array];
     const { server, resyncs } = watched();
     Y.applyUpdate(server, second, EDITOR);
-    expect(resyncs).toEqual([EDITOR]);
+    expect(resyncs).toEqual([[EDITOR]]);
     expect(first.byteLength).toBeGreaterThan(0);
     // The provider answers the sync step 1 with everything the server's state vector lacks, in order.
     Y.applyUpdate(server, Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)), EDITOR);

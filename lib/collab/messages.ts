@@ -6,6 +6,9 @@ export const COLLAB_FIELD = 'default';
 /** The WebSocket path on the app's own origin. */
 export const COLLAB_PATH = '/collab';
 
+/** Told to an article's editors when it is deleted while they edit (before their sockets close with 4404). */
+export const ARTICLE_DELETED = 'This article was deleted: changes made here can no longer be saved.';
+
 /**
  * Stateless messages from the server to an article's editors. `saved.snapshot`: the Yjs snapshot (base64) of the
  * shared document as it was saved, so each editor can tell whether its own edits are in the database yet.

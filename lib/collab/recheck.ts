@@ -4,39 +4,40 @@ import { permissions } from '@/lib/auth/permissions';
 import { findDeletedArticles } from '@/lib/data/collab/find-deleted-articles';
 import { findEndedSessions } from '@/lib/data/collab/find-ended-sessions';
 import { findLiveActors } from '@/lib/data/collab/find-live-actors';
-import type { CollabMessage } from './messages';
+import { ARTICLE_DELETED, type CollabMessage } from './messages';
+import { repeatWithoutOverlap } from './repeat-without-overlap';
 import type { CollabContext } from './session';
 
 const RECHECK_MS = 1_000;
 
-export const ARTICLE_DELETED = 'This article was deleted: changes made here can no longer be saved.';
+export { ARTICLE_DELETED } from './messages';
 
 /**
  * Every second, the open connections' sessions and roles are read again: users disabled or signed out since they
  * connected lose their sockets (4401), and so do users who lost the role they were connected with (4403; an editor
  * demoted to reviewer reconnects read-only). Sockets on an article deleted since they joined are told so and closed
- * (4404): its document would otherwise take edits that no save can keep. Returns the function that stops the
- * re-check.
+ * (4404): its document would otherwise take edits that no save can keep. A run never starts while the previous one
+ * is still reading (a slow database would otherwise pile runs up on it). Returns the function that stops the re-check.
  */
 export function recheckConnections(
   connections: ReadonlySet<{ connection: Connection; context: CollabContext }>,
   log: (line: string) => void,
 ): () => void {
-  const timer = setInterval(() => {
+  return repeatWithoutOverlap(async () => {
     if (connections.size === 0) return;
     const sessions = [...connections].flatMap(({ context }) =>
       context.sessionVersion === undefined
         ? []
         : [{ userId: context.actor.id, sessionVersion: context.sessionVersion }],
     );
-    void findEndedSessions(sessions).then(
+    const bySession = findEndedSessions(sessions).then(
       (ended) => {
         for (const entry of connections)
           if (ended.has(entry.context.actor.id)) entry.connection.webSocket.close(4401, 'Session ended');
       },
       (err: unknown) => log(`session re-check failed: ${String(err)}`),
     );
-    void findLiveActors([...connections].map((c) => c.context.actor.id)).then(
+    const byRole = findLiveActors([...connections].map((c) => c.context.actor.id)).then(
       (current) => {
         for (const entry of connections) {
           const actor = current.get(entry.context.actor.id);
@@ -50,7 +51,7 @@ export function recheckConnections(
       },
       (err: unknown) => log(`role re-check failed: ${String(err)}`),
     );
-    void findDeletedArticles([...connections].map((c) => c.connection.document.name)).then(
+    const byArticle = findDeletedArticles([...connections].map((c) => c.connection.document.name)).then(
       (deleted) => {
         if (deleted.size === 0) return;
         const told = new Set<string>();
@@ -67,7 +68,6 @@ export function recheckConnections(
       },
       (err: unknown) => log(`article re-check failed: ${String(err)}`),
     );
+    await Promise.all([bySession, byRole, byArticle]);
   }, RECHECK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }

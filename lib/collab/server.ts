@@ -36,11 +36,14 @@ import { collabUpgrade } from './upgrade';
 import {
   awarenessRefusal,
   CLIENT_MESSAGE_TYPES,
+  isSyncRequest,
+  MAX_SYNC_REQUESTS,
   MESSAGE_AWARENESS,
   MESSAGE_SYNC,
   MESSAGE_SYNC_REPLY,
   messageType,
   nameOf,
+  SYNC_REQUEST_WINDOW_MS,
   syncUpdate,
   textLength,
 } from './guard';
@@ -66,6 +69,8 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
   const authenticated = new WeakSet<object>();
   const TOO_LONG = 'The article would be longer than 2 MB of text: that change was not applied. Reload the page.';
   const connections = new Set<{ connection: Connection; context: CollabContext }>();
+  // Per connection: when its window of sync requests began, and how many it has sent in it (see MAX_SYNC_REQUESTS).
+  const syncRequests = new WeakMap<Connection, { since: number; count: number }>();
   // Per open document, the claims it has had (at its load, its last save, an API change): see prepareCollabSave.
   const knownClaims = new Map<string, Set<string>>();
   const addKnown = (articleId: string, ids: Iterable<string>) => {
@@ -142,6 +147,15 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
         });
         if (refusal) refuseMessage(4400, refusal);
       }
+      if (isSyncRequest(update)) {
+        const now = Date.now();
+        let requests = syncRequests.get(connection);
+        if (!requests || now - requests.since > SYNC_REQUEST_WINDOW_MS) {
+          requests = { since: now, count: 0 };
+          syncRequests.set(connection, requests);
+        }
+        if (++requests.count > MAX_SYNC_REQUESTS) refuseMessage(4429, 'Too many sync requests');
+      }
       if ((type === MESSAGE_SYNC || type === MESSAGE_SYNC_REPLY) && !connection.readOnly) {
         // Only elements and marks of the editor's schema, nested as an article may be (see update-shape.ts).
         const carried = syncUpdate(update);
@@ -199,14 +213,18 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       sizes.set(documentName, textLength(document));
       // Nothing an editor sends waits in the document for what it builds on (see held-back.ts): the editor is asked
       // for all the server lacks instead.
-      holdNothingBack(
+      const stopHolding = holdNothingBack(
         document,
         (origin) => (origin instanceof Connection ? origin : null),
-        (connection) =>
-          connection.send(
-            new OutgoingMessage(documentName).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
-          ),
+        (editors) => {
+          const ask = new OutgoingMessage(documentName)
+            .createSyncMessage()
+            .writeFirstSyncStepFor(document)
+            .toUint8Array();
+          for (const connection of editors) connection.send(ask);
+        },
       );
+      document.on('destroy', stopHolding);
       relay.attach(documentName, document);
     },
     async afterUnloadDocument({ documentName }) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairDocument } from './repair-document';
-import { editorSchema, parseDocument } from './schema';
+import { editorSchema, MAX_DOCUMENT_DEPTH, parseDocument } from './schema';
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
@@ -37,6 +37,18 @@ describe('repairing a live document that breaks the schema', () => {
     const { node } = repairDocument(doc(p('Top.'), deep));
     expect(node.textContent).toContain('Top.');
     expect(() => parseDocument(node.toJSON())).not.toThrow();
+  });
+
+  it('fills an element near the depth limit only with what fits under it (an empty list 29 deep stopped every load)', () => {
+    const names = Object.keys(editorSchema().nodes).filter((n) => n !== 'text' && n !== 'doc');
+    for (const name of names)
+      for (let quotes = MAX_DOCUMENT_DEPTH - 5; quotes <= MAX_DOCUMENT_DEPTH + 1; quotes++) {
+        let deep: unknown = { type: name };
+        for (let i = 0; i < quotes; i++) deep = { type: 'blockquote', content: [deep] };
+        const { node } = repairDocument(doc(p('Top.'), deep));
+        expect(node.textContent).toContain('Top.');
+        expect(() => parseDocument(node.toJSON())).not.toThrow();
+      }
   });
 
   it('turns any tree of the schema’s node names into a document the schema accepts', () => {

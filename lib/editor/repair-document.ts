@@ -23,6 +23,19 @@ function marksOf(schema: Schema, json: Json): Mark[] {
   });
 }
 
+/** How many levels of content `node` holds below itself (0 for a leaf or an empty node); iterative. */
+function heightOf(node: PMNode): number {
+  let height = 0;
+  const stack: [PMNode, number][] = [[node, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [at, level] = item;
+    if (at.childCount === 0) continue;
+    height = Math.max(height, level + 1);
+    at.forEach((child) => stack.push([child, level + 1]));
+  }
+  return height;
+}
+
 /** The node `json` describes, with its content made to fit the schema, or null when nothing of it can be kept. */
 function repairNode(schema: Schema, json: Json, depth: number): PMNode | null {
   const type = typeof json.type === 'string' ? schema.nodes[json.type] : undefined;
@@ -63,6 +76,8 @@ function repairNode(schema: Schema, json: Json, depth: number): PMNode | null {
     try {
       const node = attempt();
       if (!node) continue;
+      // What filling adds (a list's item and its paragraph) must not take the node past the depth a document may have.
+      if (depth + heightOf(node) > MAX_DOCUMENT_DEPTH) continue;
       node.check();
       return node;
     } catch {
