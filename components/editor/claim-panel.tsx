@@ -1,10 +1,12 @@
 'use client';
 
 import type { JSONContent } from '@tiptap/core';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { claimState } from './claim-card';
 import { ClaimDiscussion } from './claim-discussion';
 import { ClaimConflict, ClaimSaveStatus, type ConflictingField } from './claim-save-status';
 import { ExplanationEditor } from './explanation-editor';
@@ -138,6 +140,7 @@ export function ClaimPanel({
   onChanged: (c: ClaimDetailDto) => void;
   onClose: () => void;
 }) {
+  const stateLabel = useTranslations('claimStatus');
   const detail = useClaimDetail(claimId, onChanged);
   const { claim, errors, message, busy, send, latest } = detail;
   // What the person typed stays on screen as typed (the server trims); the fields not typed in show the claim's.
@@ -328,8 +331,7 @@ export function ClaimPanel({
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
         <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
-        <strong data-testid="claim-status">{claim.status.replace('_', ' ').toLowerCase()}</strong> · version{' '}
-        {claim.version}
+        <strong data-testid="claim-status">{stateLabel(claimState(claim))}</strong> · version {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">
