@@ -174,7 +174,7 @@ test('an over-long short verdict is refused at its field, keeps its text, and Su
   await panel.getByRole('button', { name: 'Submit for review' }).click();
   await expect(shortVerdict).toBeFocused();
   await expect(shortVerdict).toHaveValue(tooLong);
-  await expect(panel.getByTestId('claim-status')).toHaveText('draft');
+  await expect(panel.getByTestId('claim-status')).toHaveText('No verdict');
 
   await shortVerdict.fill('No: rents rose in every district.');
   await expect(status).toHaveText('Saved');
@@ -248,7 +248,7 @@ test('editing a claim in review asks first: nothing is saved, nor the claim sent
   const saves: string[] = [];
   page.on('request', (r) => r.method() === 'PATCH' && r.url().includes(`/claims/${claimId}`) && saves.push(r.url()));
   const { panel, status } = await openPanel(page, room.editor.email, room.editor.password, articleId, claimId);
-  await expect(panel.getByTestId('claim-status')).toHaveText('in review');
+  await expect(panel.getByTestId('claim-status')).toHaveText('In review');
 
   const claimant = panel.getByLabel('Claimant', { exact: true });
   await claimant.fill('The harbour master');
@@ -267,7 +267,7 @@ test('editing a claim in review asks first: nothing is saved, nor the claim sent
   await notice.getByRole('button', { name: 'Keep editing' }).click();
   await expect(status).toHaveText(/^Saved/);
   await expect(notice).toHaveCount(0);
-  await expect(panel.getByTestId('claim-status')).toHaveText('draft');
+  await expect(panel.getByTestId('claim-status')).toHaveText('Verdict drafted');
   expect(await getClaimDetail(room.editorApi, claimId)).toMatchObject({
     status: 'DRAFT',
     claimant: 'The harbour master',

@@ -125,7 +125,7 @@ test('an editor completes a claim: rating, short verdict, explanation and two so
   await expect(sources.getByRole('listitem').first()).toContainText('Ministry press release 123');
 
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByTestId('claim-status')).toHaveText('in review');
+  await expect(page.getByTestId('claim-status')).toHaveText('In review');
 });
 
 test('submitting an incomplete claim names each missing piece', async ({ browser }) => {

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
+import { Select } from '@/components/ui/select';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
@@ -32,37 +33,49 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
         <label htmlFor="queue-q">Words</label>
         <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
-        <label htmlFor="filter-article">Article</label>
-        <select id="filter-article" name="article" defaultValue={query.article ?? ''}>
-          <option value="">All articles</option>
-          {queue.articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="filter-editor">Editor</label>
-        <select id="filter-editor" name="editor" defaultValue={query.editor ?? ''}>
-          <option value="">All editors</option>
-          {queue.editors.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="filter-assignee">Reviewer</label>
-        <select id="filter-assignee" name="assignee" defaultValue={query.assignee ?? ''}>
-          <option value="">Anyone</option>
-          <option value="me">Assigned to me</option>
-          <option value="none">Not assigned</option>
-        </select>
+        <Select
+          id="filter-article"
+          label="Article"
+          name="article"
+          options={[
+            { value: '', label: 'All articles' },
+            ...queue.articles.map((a) => ({
+              value: a.id,
+              label: a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title,
+            })),
+          ]}
+          defaultValue={query.article ?? ''}
+        />
+        <Select
+          id="filter-editor"
+          label="Editor"
+          name="editor"
+          options={[{ value: '', label: 'All editors' }, ...queue.editors.map((u) => ({ value: u.id, label: u.name }))]}
+          defaultValue={query.editor ?? ''}
+        />
+        <Select
+          id="filter-assignee"
+          label="Reviewer"
+          name="assignee"
+          options={[
+            { value: '', label: 'Anyone' },
+            { value: 'me', label: 'Assigned to me' },
+            { value: 'none', label: 'Not assigned' },
+          ]}
+          defaultValue={query.assignee ?? ''}
+        />
         <DueSelect id="queue-due" value={query.due} />
-        <label htmlFor="queue-sort">Sort by</label>
-        <select id="queue-sort" name="sort" defaultValue={query.sort}>
-          <option value="submitted">Submitted</option>
-          <option value="due">Article due date</option>
-          <option value="article">Article</option>
-        </select>
+        <Select
+          id="queue-sort"
+          label="Sort by"
+          name="sort"
+          options={[
+            { value: 'submitted', label: 'Submitted' },
+            { value: 'due', label: 'Article due date' },
+            { value: 'article', label: 'Article' },
+          ]}
+          defaultValue={query.sort}
+        />
         <DirSelect id="queue-dir" value={query.dir} />
         <Button type="submit" variant="tool">
           Filter

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DirSelect, DueSelect } from '@/components/ui/list-controls';
+import { Select } from '@/components/ui/select';
 import type { ArticleListQuery } from '@/lib/validation/staff-lists';
 
 export const articleStateLabels: Record<string, string> = {
@@ -7,6 +8,13 @@ export const articleStateLabels: Record<string, string> = {
   PUBLISHED: 'Published',
   RETRACTED: 'Retracted',
 };
+
+const sortOptions = [
+  { value: 'updated', label: 'Last edited' },
+  { value: 'created', label: 'Created' },
+  { value: 'title', label: 'Title' },
+  { value: 'due', label: 'Due date' },
+] as const;
 
 /** The dashboard's search, filters and sort as one GET form: every choice lands in the address, and it works without scripts. */
 export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staff: { id: string; name: string }[] }) {
@@ -20,34 +28,30 @@ export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staf
     >
       <label htmlFor="articles-q">Title</label>
       <input id="articles-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
-      <label htmlFor="articles-state">State</label>
-      <select id="articles-state" name="state" defaultValue={query.state ?? ''}>
-        <option value="">Any state</option>
-        {Object.entries(articleStateLabels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="articles-assignee">Assigned to</label>
-      <select id="articles-assignee" name="assignee" defaultValue={query.assignee ?? ''}>
-        <option value="">Anyone</option>
-        <option value="me">Me</option>
-        <option value="none">Nobody</option>
-        {staff.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+      <Select
+        id="articles-state"
+        label="State"
+        name="state"
+        options={[
+          { value: '', label: 'Any state' },
+          ...Object.entries(articleStateLabels).map(([value, label]) => ({ value, label })),
+        ]}
+        defaultValue={query.state ?? ''}
+      />
+      <Select
+        id="articles-assignee"
+        label="Assigned to"
+        name="assignee"
+        options={[
+          { value: '', label: 'Anyone' },
+          { value: 'me', label: 'Me' },
+          { value: 'none', label: 'Nobody' },
+          ...staff.map((u) => ({ value: u.id, label: u.name })),
+        ]}
+        defaultValue={query.assignee ?? ''}
+      />
       <DueSelect id="articles-due" value={query.due} />
-      <label htmlFor="articles-sort">Sort by</label>
-      <select id="articles-sort" name="sort" defaultValue={query.sort}>
-        <option value="updated">Last edited</option>
-        <option value="created">Created</option>
-        <option value="title">Title</option>
-        <option value="due">Due date</option>
-      </select>
+      <Select id="articles-sort" label="Sort by" name="sort" options={sortOptions} defaultValue={query.sort} />
       <DirSelect id="articles-dir" value={query.dir} />
       <button type="submit" className="tool">
         Apply

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type Keyb
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { claimState } from './claim-card';
 import { ClaimDiscussion } from './claim-discussion';
 import { ClaimConflict, ClaimSaveStatus, type ConflictingField } from './claim-save-status';
 import { ExplanationEditor } from './explanation-editor';
@@ -140,6 +141,7 @@ export function ClaimPanel({
   onClose: () => void;
 }) {
   const t = useTranslations();
+  const stateLabel = useTranslations('claimStatus');
   const detail = useClaimDetail(claimId, onChanged);
   const { claim, errors, message, busy, send, latest } = detail;
   // What the person typed stays on screen as typed (the server trims); the fields not typed in show the claim's.
@@ -327,7 +329,7 @@ export function ClaimPanel({
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
         <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
-        <strong data-testid="claim-status">{t(`claimStateWord.${claim.status}`)}</strong> · version {claim.version}
+        <strong data-testid="claim-status">{stateLabel(claimState(claim))}</strong> · version {claim.version}
       </p>
       {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
         <p className="notice">

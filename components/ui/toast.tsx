@@ -2,7 +2,7 @@
 
 import * as RadixToast from '@radix-ui/react-toast';
 import { CircleAlert, CircleCheck, Info, X } from 'lucide-react';
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 
 export type ToastTone = 'success' | 'info' | 'error';
 interface ToastMessage {
@@ -92,12 +92,4 @@ export function useToastingAction<S extends Answer, P>(
     },
     [action, toast],
   );
-}
-
-/** Toasts the message of each new form state whose status is "ok" (a server action's answer after a save). */
-export function useToastOnSuccess(state: Answer): void {
-  const toast = useToast();
-  useEffect(() => {
-    if (state.status === 'ok' && state.message) toast(state.message, state.isNotice ? 'info' : 'success');
-  }, [state, toast]);
 }
