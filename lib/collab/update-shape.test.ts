@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editorSchema } from '@/lib/editor/schema';
 import { COLLAB_FIELD } from './messages';
-import { updateRefusal } from './update-shape';
+import { MAX_NEW_WRITERS, updateRefusal } from './update-shape';
 
 type Json = Record<string, unknown>;
 const text = (words: string, marks: Json[] = []): Json => ({
@@ -126,5 +126,23 @@ describe('the live update guard', () => {
     const before = Y.encodeStateVector(client);
     p.insert(0, [new Y.XmlText('typed offline')]);
     expect(updateRefusal(server, Y.encodeStateAsUpdate(client, before))).toBeNull();
+  });
+
+  it('refuses an update that brings more new writers than an editor can, and passes one of an earlier writer', () => {
+    const server = new Y.Doc();
+    const writers = (count: number, first = 1) => {
+      const updates = Array.from({ length: count }, (_, i) => {
+        const doc = new Y.Doc();
+        doc.clientID = first + i;
+        doc.getXmlFragment(COLLAB_FIELD).insert(0, [new Y.XmlElement('paragraph')]);
+        return Y.encodeStateAsUpdate(doc);
+      });
+      return Y.mergeUpdates(updates);
+    };
+    expect(updateRefusal(server, writers(MAX_NEW_WRITERS + 1))).toBe('Too many writers in one change');
+    expect(updateRefusal(server, writers(MAX_NEW_WRITERS))).toBeNull();
+    // Writers the document already has do not count.
+    Y.applyUpdate(server, writers(MAX_NEW_WRITERS));
+    expect(updateRefusal(server, writers(MAX_NEW_WRITERS + 1))).toBeNull();
   });
 });
