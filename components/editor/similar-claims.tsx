@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
+import { Skeleton } from '@/components/ui/skeleton';
 
 interface SimilarItem {
   claim: {
@@ -59,7 +60,7 @@ export function SimilarClaims({ claimId, words, canEdit }: { claimId: string; wo
   return (
     <section aria-labelledby="similar-claims-heading">
       <h3 id="similar-claims-heading">Already checked?</h3>
-      {items === null && !message && <p role="status">Looking for similar claims…</p>}
+      {items === null && !message && <Skeleton lines={2} label="Looking for similar claims…" />}
       {items?.length === 0 && <p className="field-hint">No similar claim has been checked yet.</p>}
       {message && <p role="status">{message}</p>}
       {items && items.length > 0 && (
