@@ -26,7 +26,7 @@ test.afterAll(async () => {
 async function openNotLive(page: Page, path: string): Promise<void> {
   await signInByHttp(page, room.editor.email, room.editor.password);
   await page.goto(`${instance.url}${path}`);
-  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveAttribute('contenteditable', 'true');
   // Live, the editor lists the people in the article; here there is no one to list.
   await expect(page.getByRole('list', { name: 'People in this article' })).toHaveCount(0);
 }
@@ -86,8 +86,8 @@ test('not live, a tab older than the text saved in another tab says so instead o
   await openNotLive(first, `/articles/${id}`);
   const second = await first.context().newPage();
   await second.goto(`${instance.url}/articles/${id}`);
-  await expect(second.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
-  await second.locator('.editor-content p').first().click();
+  await expect(second.getByRole('textbox', { name: 'Article text' })).toHaveAttribute('contenteditable', 'true');
+  await second.locator('.article-body p').first().click();
   await second.keyboard.press('End');
   await second.keyboard.type(' It passed narrowly.');
   await expectSaved(second);
@@ -95,7 +95,7 @@ test('not live, a tab older than the text saved in another tab says so instead o
   const conflict = first.locator('.conflict');
   await expect(conflict).toContainText('You saved this article in another tab');
   await expect(first.locator('.save-status')).toHaveAttribute('data-state', 'conflict');
-  await first.locator('.editor-content p').first().click();
+  await first.locator('.article-body p').first().click();
   await first.keyboard.press('End');
   await first.keyboard.type(' It failed.');
 
