@@ -21,69 +21,103 @@ test.beforeAll(async () => {
   room = await newsroom();
 });
 
-/** An article whose one claim is approved: ready to publish. */
-async function approvedArticle(): Promise<string> {
-  const words = `bus fares fell by ${uniqueSuffix()}`;
+/** An article whose claims (one per phrase) are approved: ready to publish. */
+async function approvedArticle(phrases: string[]): Promise<{ id: string; claimIds: string[] }> {
   const { id } = await createTextArticle(
     room.editorApi,
-    `The mayor said ${words} this year.`,
+    `The mayor said ${phrases.join(' and ')} this year.`,
     `Fares ${uniqueSuffix()}`,
   );
-  const claimId = await markClaim(room.editorApi, id, words);
   const { items } = await bodyOf<{ items: { id: string; label: string }[] }>(
     await room.editorApi.get('/api/v1/ratings'),
   );
-  await saveClaim(room.editorApi, claimId, {
-    rating: items.find((r) => r.label === 'False')?.id,
-    shortVerdict: 'Fares fell by 10%.',
-  });
-  await addSource(room.editorApi, claimId, {
-    url: 'https://transit.example.org/fares',
-    title: 'Fare table',
-    publisher: 'Transit office',
-    publishedAt: '2025-05-01',
-    kind: 'official-data',
-  });
-  await submitClaim(room.editorApi, claimId);
-  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
-  return id;
+  const claimIds: string[] = [];
+  for (const words of phrases) {
+    const claimId = await markClaim(room.editorApi, id, words);
+    await saveClaim(room.editorApi, claimId, {
+      rating: items.find((r) => r.label === 'False')?.id,
+      shortVerdict: 'Fares fell by 10%.',
+    });
+    await addSource(room.editorApi, claimId, {
+      url: 'https://transit.example.org/fares',
+      title: 'Fare table',
+      publisher: 'Transit office',
+      publishedAt: '2025-05-01',
+      kind: 'official-data',
+    });
+    await submitClaim(room.editorApi, claimId);
+    expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+    claimIds.push(claimId);
+  }
+  return { id, claimIds };
 }
 
-test('publishing asks first by keyboard: Escape publishes nothing, the confirm button publishes and a toast says so', async ({
+test('the Publish screen asks again only when publishing withdraws a verdict readers see, also when that changed after it was drawn', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await settlePublishingSettings(room.admin);
-  const articleId = await approvedArticle();
-  const publications = async () => (await room.editorApi.get(`/api/v1/articles/${articleId}/publications`)).status();
+  const busFares = `bus fares fell by ${uniqueSuffix()}`;
+  const tramFares = `tram fares rose by ${uniqueSuffix()}`;
+  const { id: articleId, claimIds } = await approvedArticle([busFares, tramFares]);
+  const latestNumber = async () =>
+    (
+      await bodyOf<{ items: { number: number }[] }>(
+        await room.editorApi.get(`/api/v1/articles/${articleId}/publications`),
+      )
+    ).items.reduce((n, p) => Math.max(n, p.number), 0);
   const page = await newPage(browser);
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}/publish`);
 
-  const publish = page.getByRole('button', { name: 'Publish', exact: true });
-  await publish.focus();
+  // Nothing readers see goes away: the screen, which lists what goes out, is the confirmation; its button names
+  // the version and publishes at once.
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expectToast(page, 'Published version 1.');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect.poll(latestNumber, { timeout: 30_000 }).toBe(1);
+
+  // Drawn while both verdicts stay; then the tram claim changes (back to draft) before the button is pressed:
+  // publishing refuses rather than withdraw a verdict the screen did not show.
+  await page.goto(`/articles/${articleId}/publish`);
+  const correct = page.getByRole('button', { name: 'Publish correction (version 2)' });
+  await page.getByLabel('Correction note for version 2 (readers see it)').fill('We corrected the fares.');
+  await saveClaim(room.editorApi, claimIds[1] ?? '', { shortVerdict: 'Fares rose by 5%.' });
+  await correct.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Since this page was opened' })).toContainText(
+    `publishing would also withdraw the verdict on “${tramFares}”`,
+  );
+  await expect(page.getByLabel('Correction note for version 2 (readers see it)')).toHaveValue(
+    'We corrected the fares.',
+  );
+  expect(await latestNumber()).toBe(1);
+
+  // Drawn again, the screen warns; the button asks first, by keyboard: Escape publishes nothing.
+  await page.reload();
+  await page.getByLabel('Correction note for version 2 (readers see it)').fill('We corrected the fares.');
+  await correct.focus();
   await page.keyboard.press('Enter');
-  const dialog = confirmDialog(page, 'Publish version 1?');
+  const dialog = confirmDialog(page, 'Publish version 2?');
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Readers see the article and its approved verdicts at once');
+  await expect(dialog).toContainText('It withdraws a verdict readers can see now');
   // Focus is in the dialog, on Cancel: a second Enter would not publish.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(publish).toBeFocused();
-  expect(await publications()).toBe(404);
+  await expect(correct).toBeFocused();
+  expect(await latestNumber()).toBe(1);
 
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button', { name: 'Publish version 1' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Publish version 2' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expectToast(page, 'Published version 1.');
-  await expect.poll(publications, { timeout: 30_000 }).toBe(200);
+  await expectToast(page, 'Published version 2.');
+  await expect.poll(latestNumber, { timeout: 30_000 }).toBe(2);
 
   // The toast is reached with F8 and dismissed from the keyboard.
   await page.keyboard.press('F8');
   await page.keyboard.press('Tab');
-  const shown = toast(page, 'Published version 1.');
+  const shown = toast(page, 'Published version 2.');
   await expect(shown).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(shown.getByRole('button', { name: 'Dismiss notification' })).toBeFocused();

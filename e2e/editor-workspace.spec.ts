@@ -105,3 +105,33 @@ test('claim cards sit level with their highlights without overlapping; the compa
   expect(await top(mark(crime))).toBeGreaterThan((await top(card(crime))) + 100);
   await page.context().close();
 });
+
+test('the toolbar’s “Keyboard shortcuts” lists every key of the workspace in a popover that Escape closes', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The mayor said bus fares tripled in one year.',
+    `Keys ${uniqueSuffix()}`,
+  );
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const button = toolbar.getByRole('button', { name: 'Keyboard shortcuts' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(popover).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  // The workspace's own keys, then the formatting tools' (the keys their tooltips show).
+  const row = (action: string) => popover.locator('div').filter({ has: page.getByText(action, { exact: true }) });
+  await expect(row('Mark the selected words as a claim')).toContainText('Ctrl+Shift+C');
+  await expect(row('Next claim')).toContainText('Alt+↓');
+  await expect(row('Accept the suggested claim at the caret')).toContainText('Alt+Enter');
+  await expect(row('Bold')).toContainText('Ctrl+B');
+  await expect(row('Quote')).toContainText('Ctrl+Shift+B');
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.context().close();
+});

@@ -14,32 +14,38 @@ export function PublishForm({
   articleId,
   nextNumber,
   canPublish,
-  withdrawnVerdicts = 0,
+  withdrawnClaimIds = [],
 }: {
   articleId: string;
   nextNumber: number;
   canPublish: boolean;
-  /** Verdicts readers see now that this publication withdraws. */
-  withdrawnVerdicts?: number;
+  /** The claims whose verdict readers see now and this publication withdraws, as the screen shows them. */
+  withdrawnClaimIds?: readonly string[];
 }) {
+  const withdrawnVerdicts = withdrawnClaimIds.length;
   const [state, action, pending] = useActionState(useToastingAction(publishAction), { status: 'idle' } as FormState);
   return (
     <ConfirmForm
       action={action}
       className="form narrow"
       noValidate
-      confirmation={() => ({
-        title: `Publish version ${nextNumber}?`,
-        description: `${
-          nextNumber > 1
-            ? 'Readers see this version and its correction note at once; the earlier versions stay on record.'
-            : 'Readers see the article and its approved verdicts at once; every published version stays on record.'
-        }${withdrawnVerdicts > 0 ? ` It withdraws ${withdrawnVerdicts === 1 ? 'a verdict' : `${withdrawnVerdicts} verdicts`} readers can see now.` : ''}`,
-        confirmLabel: `Publish version ${nextNumber}`,
-        confirmVariant: 'primary',
-      })}
+      // The screen itself is the confirmation of what goes out: it lists every verdict readers will see, and its
+      // button names the version. It asks again only when publishing takes away a verdict readers can see now.
+      confirmation={() =>
+        withdrawnVerdicts > 0
+          ? {
+              title: `Publish version ${nextNumber}?`,
+              description: `It withdraws ${withdrawnVerdicts === 1 ? 'a verdict' : `${withdrawnVerdicts} verdicts`} readers can see now: ${
+                withdrawnVerdicts === 1 ? 'it leaves' : 'they leave'
+              } the public page until approved again. Every published version stays on record.`,
+              confirmLabel: `Publish version ${nextNumber}`,
+              confirmVariant: 'primary',
+            }
+          : null
+      }
     >
       <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="withdraws" value={withdrawnClaimIds.join(',')} />
       {nextNumber > 1 && (
         <TextAreaField
           id="publish-correction-note"
@@ -69,7 +75,7 @@ export function PublishForm({
           </ul>
         )}
       <Button type="submit" disabled={pending || !canPublish}>
-        {nextNumber > 1 ? `Publish correction (version ${nextNumber})` : 'Publish'}
+        {nextNumber > 1 ? `Publish correction (version ${nextNumber})` : 'Publish version 1'}
       </Button>
     </ConfirmForm>
   );

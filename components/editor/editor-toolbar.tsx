@@ -17,6 +17,7 @@ import {
 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
+import { ShortcutsPopover, WORKSPACE_SHORTCUTS } from './shortcuts-popover';
 
 interface ToolbarProps {
   editor: Editor;
@@ -151,6 +152,14 @@ export const EditorToolbar = memo(function EditorToolbar({
             <Button variant="tool" onClick={onSuggestClaims} title="Underline the sentences most worth checking">
               <Sparkles aria-hidden="true" size={16} focusable="false" /> Suggest claims
             </Button>
+          )}
+          {onMarkClaim && (
+            <ShortcutsPopover
+              shortcuts={[
+                ...WORKSPACE_SHORTCUTS,
+                ...tools.flat().flatMap((t) => (t.shortcut ? [{ action: t.label, keys: shown(t.shortcut) }] : [])),
+              ]}
+            />
           )}
         </div>
       )}

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formError, formValues, notAForm, readForm, type FormState } from '@/lib/api/form-result';
 import { getActor } from '@/lib/data/sessions/get-actor';
+import { getPublishPlan } from '@/lib/data/publications/get-publish-plan';
 import { publishArticle } from '@/lib/data/publications/publish-article';
 import { retractArticle } from '@/lib/data/publications/retract-article';
 import { publishInput, retractInput } from '@/lib/validation/articles';
@@ -13,7 +14,23 @@ export async function publishAction(_prev: FormState, form: FormData): Promise<F
   const values = formValues(form);
   try {
     const input = publishInput.parse({ correctionNote: values.correctionNote || undefined });
-    const published = await publishArticle(await getActor(), idSchema.parse(values.articleId), input);
+    const actor = await getActor();
+    const articleId = idSchema.parse(values.articleId);
+    // The Publish screen asks first only when it withdraws a verdict readers see: if that changed since it was
+    // drawn, publishing would take away more than the person pressing the button was shown.
+    const shown = new Set((values.withdraws ?? '').split(',').filter(Boolean));
+    const unseen = (await getPublishPlan(actor, articleId)).claims.filter(
+      (c) => c.withdrawnRating !== null && !shown.has(c.id),
+    );
+    if (unseen.length > 0)
+      return {
+        status: 'error',
+        message: `Since this page was opened, publishing would also withdraw the verdict on ${unseen
+          .map((c) => `“${c.exact}”`)
+          .join(', ')}: reload the page to see what goes out now.`,
+        values,
+      };
+    const published = await publishArticle(actor, articleId, input);
     revalidatePath(`/articles/${values.articleId}/publish`);
     return { status: 'ok', message: `Published version ${published.number}.`, secret: published.url, values: {} };
   } catch (err) {

@@ -120,7 +120,7 @@ export default async function PublishPage({ params }: Props) {
         articleId={id}
         nextNumber={plan.nextNumber}
         canPublish={plan.problems.length === 0}
-        withdrawnVerdicts={withdrawn.length}
+        withdrawnClaimIds={withdrawn.map((c) => c.id)}
       />
       {plan.latest && !plan.retracted && (
         <section aria-labelledby="retract">
