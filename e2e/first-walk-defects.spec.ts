@@ -374,3 +374,65 @@ test('after "Full explanation and sources" the reader popover no longer covers t
   expect(covers).toBe(false);
   await page.context().close();
 });
+
+test('without anchor positioning (a browser that lacks it) the reader popover still fits the screen and leaves the verdict it links to readable', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    const page = await newPage(browser, { viewport });
+    await page.goto(`/a/${demoSlug}`);
+    // Chromium cannot switch anchor positioning off, so the page loses the rules a browser without it skips:
+    // reader.css's @supports (position-area) block. What is left is exactly what that browser applies.
+    const removed = await page.evaluate(() => {
+      let n = 0;
+      for (const sheet of Array.from(document.styleSheets)) {
+        if (!sheet.href?.endsWith('/reader.css')) continue;
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+          const rule = sheet.cssRules[i];
+          if (rule instanceof CSSSupportsRule && rule.conditionText.includes('position-area')) {
+            sheet.deleteRule(i);
+            n++;
+          }
+        }
+      }
+      return n;
+    });
+    expect(removed).toBe(1);
+    const label = page.locator('.verdict-label').first();
+    const popoverId = (await label.getAttribute('popovertarget')) ?? '';
+    const claimId = popoverId.replace(/^pop-/, '');
+    await label.click();
+    const popover = page.locator(`#${popoverId}`);
+    await expect(popover).toBeVisible();
+    // Placed as that browser places it: by the popover's default (centred in the viewport), not by its label.
+    expect(await popover.evaluate((el) => getComputedStyle(el).getPropertyValue('position-area'))).toBe('none');
+    const box = await popover.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(viewport.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+    await popover.getByRole('link', { name: 'Full explanation and sources' }).click();
+    await expect(page).toHaveURL(new RegExp(`#claim-${claimId}$`));
+    // The verdict's heading and its rating line are in view and not under the popover.
+    await expect(page.locator(`#claim-${claimId}-title`)).toBeInViewport();
+    const covered = await page.evaluate((id) => {
+      const pop = document.getElementById(`pop-${id}`);
+      if (!pop?.matches(':popover-open')) return false;
+      const p = pop.getBoundingClientRect();
+      const parts = [document.getElementById(`claim-${id}-title`), document.querySelector(`#claim-${id} .rating`)];
+      return parts.some((el) => {
+        const t = el?.getBoundingClientRect();
+        return !!t && p.left < t.right && p.right > t.left && p.top < t.bottom && p.bottom > t.top;
+      });
+    }, claimId);
+    expect(covered).toBe(false);
+    // Escape closes it, as anywhere.
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await page.context().close();
+  }
+});
