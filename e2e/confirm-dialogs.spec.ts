@@ -70,7 +70,8 @@ test('the Publish screen asks again only when publishing withdraws a verdict rea
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}/publish`);
 
   // Nothing readers see goes away: the screen, which lists what goes out, is the confirmation; its button names
-  // the version and publishes at once.
+  // the version and publishes at once. A colleague marking another claim meanwhile changes nothing that goes out.
+  await markClaim(room.editorApi, articleId, 'The mayor said');
   await page.getByRole('button', { name: 'Publish version 1' }).click();
   await expectToast(page, 'Published version 1.');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);

@@ -15,12 +15,15 @@ export function PublishForm({
   nextNumber,
   canPublish,
   withdrawnClaimIds = [],
+  fingerprint,
 }: {
   articleId: string;
   nextNumber: number;
   canPublish: boolean;
   /** The claims whose verdict readers see now and this publication withdraws, as the screen shows them. */
   withdrawnClaimIds?: readonly string[];
+  /** The plan the screen shows (getPublishPlan's fingerprint): publishing is refused if it moved on. */
+  fingerprint: string;
 }) {
   const withdrawnVerdicts = withdrawnClaimIds.length;
   const [state, action, pending] = useActionState(useToastingAction(publishAction), { status: 'idle' } as FormState);
@@ -46,6 +49,7 @@ export function PublishForm({
     >
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="withdraws" value={withdrawnClaimIds.join(',')} />
+      <input type="hidden" name="plan" value={fingerprint} />
       {nextNumber > 1 && (
         <TextAreaField
           id="publish-correction-note"

@@ -16,20 +16,24 @@ export async function publishAction(_prev: FormState, form: FormData): Promise<F
     const input = publishInput.parse({ correctionNote: values.correctionNote || undefined });
     const actor = await getActor();
     const articleId = idSchema.parse(values.articleId);
-    // The Publish screen asks first only when it withdraws a verdict readers see: if that changed since it was
-    // drawn, publishing would take away more than the person pressing the button was shown.
-    const shown = new Set((values.withdraws ?? '').split(',').filter(Boolean));
-    const unseen = (await getPublishPlan(actor, articleId)).claims.filter(
-      (c) => c.withdrawnRating !== null && !shown.has(c.id),
-    );
-    if (unseen.length > 0)
+    // What the Publish screen showed is what goes out: if the plan moved on since it was drawn (a claim approved,
+    // changed or sent back; above all a verdict readers see that publishing would now withdraw, which is the one
+    // case the screen asks about again), nothing is published and the person is told to look again.
+    const plan = await getPublishPlan(actor, articleId);
+    if (values.plan !== plan.fingerprint) {
+      const shown = new Set((values.withdraws ?? '').split(',').filter(Boolean));
+      const unseen = plan.claims.filter((c) => c.withdrawnRating !== null && !shown.has(c.id));
       return {
         status: 'error',
-        message: `Since this page was opened, publishing would also withdraw the verdict on ${unseen
-          .map((c) => `“${c.exact}”`)
-          .join(', ')}: reload the page to see what goes out now.`,
+        message:
+          unseen.length > 0
+            ? `Since this page was opened, publishing would also withdraw the verdict on ${unseen
+                .map((c) => `“${c.exact}”`)
+                .join(', ')}: reload the page to see what goes out now.`
+            : 'Since this page was opened, what goes out changed (a claim was approved, changed or sent back): reload the page to see what goes out now.',
         values,
       };
+    }
     const published = await publishArticle(actor, articleId, input);
     revalidatePath(`/articles/${values.articleId}/publish`);
     return { status: 'ok', message: `Published version ${published.number}.`, secret: published.url, values: {} };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { notFound, type FieldError } from '@/lib/errors';
@@ -24,6 +25,13 @@ export interface PublishPlan {
   retracted: { reason: string; at: string } | null;
   problems: FieldError[];
   claims: PlannedClaim[];
+  /**
+   * Changes whenever what publishing would do to readers changes: the version number, which claims go out with
+   * which content (their version) and rating, which verdicts readers see are withdrawn. Claims that stay in the
+   * newsroom without being on the live page do not count (colleagues keep marking and drafting while one publishes).
+   * The Publish screen sends it back, so a plan that moved on is not published unseen.
+   */
+  fingerprint: string;
 }
 
 const REASONS: Record<string, string> = {
@@ -59,6 +67,7 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
         id: true,
         exact: true,
         status: true,
+        version: true,
         detachedAt: true,
         verdict: { select: { rating: { select: { label: true } } } },
       },
@@ -75,33 +84,45 @@ export async function getPublishPlan(actor: Actor | null, articleId: string): Pr
       for (const c of snapshotClaims)
         if (typeof c.id === 'string') live.set(c.id, typeof c.rating?.label === 'string' ? c.rating.label : '');
     }
+    const planned: PlannedClaim[] = claims.map((c) => {
+      const rating = c.verdict?.rating?.label ?? null;
+      const isLive = live.has(c.id);
+      const reason = c.detachedAt
+        ? 'Detached from the text.'
+        : c.status === 'DRAFT' && isLive
+          ? 'Changed since it was published, so back to draft: submit it for review again.'
+          : c.status !== 'APPROVED'
+            ? (REASONS[c.status] ?? 'Not approved.')
+            : rating
+              ? null
+              : 'Approved without a rating.';
+      return {
+        id: c.id,
+        exact: c.exact,
+        rating,
+        goesOut: reason === null,
+        reason,
+        withdrawnRating: reason !== null && isLive ? (live.get(c.id) ?? '') : null,
+      };
+    });
+    const version = new Map(claims.map((c) => [c.id, c.version]));
+    const fingerprint = createHash('sha256')
+      .update(
+        JSON.stringify([
+          nextNumber,
+          planned.filter((c) => c.goesOut).map((c) => [c.id, version.get(c.id), c.rating]),
+          planned.filter((c) => c.withdrawnRating !== null).map((c) => c.id),
+        ]),
+      )
+      .digest('base64url');
     return {
       article: { id: article.id, title: article.title, slug: article.slug },
       nextNumber,
       latest: latest ? { number: latest.number, publishedAt: latest.publishedAt.toISOString() } : null,
       retracted: retraction ? { reason: retraction.reason, at: retraction.at.toISOString() } : null,
       problems,
-      claims: claims.map((c) => {
-        const rating = c.verdict?.rating?.label ?? null;
-        const isLive = live.has(c.id);
-        const reason = c.detachedAt
-          ? 'Detached from the text.'
-          : c.status === 'DRAFT' && isLive
-            ? 'Changed since it was published, so back to draft: submit it for review again.'
-            : c.status !== 'APPROVED'
-              ? (REASONS[c.status] ?? 'Not approved.')
-              : rating
-                ? null
-                : 'Approved without a rating.';
-        return {
-          id: c.id,
-          exact: c.exact,
-          rating,
-          goesOut: reason === null,
-          reason,
-          withdrawnRating: reason !== null && isLive ? (live.get(c.id) ?? '') : null,
-        };
-      }),
+      claims: planned,
+      fingerprint,
     };
   });
 }

@@ -12,6 +12,8 @@ import {
   publishableSettings,
 } from '@/scripts/testing/newsroom-fixtures';
 import { refusal } from '@/scripts/testing/refusal';
+import { reviewClaim } from '@/lib/data/claims/lifecycle';
+import { updateClaim } from '@/lib/data/claims/update-claim';
 import { searchPublished } from '../claim-memory/published-search';
 import { listPublications } from './list-publications';
 import { publishArticle } from './publish-article';
@@ -81,6 +83,30 @@ describe('publications', () => {
     expect((await refusal(previewPublication(reviewer, article.id))).code).toBe('FORBIDDEN');
     expect((await refusal(getPublishPlan(editor, 'no-such-article'))).code).toBe('NOT_FOUND');
     expect((await refusal(previewPublication(editor, 'no-such-article'))).code).toBe('NOT_FOUND');
+  });
+
+  it('the plan’s fingerprint moves when what goes out moves (approval, a change, a withdrawal), and only then', async () => {
+    const { article, approved, inReview } = await articleToPublish('Fares fell');
+    const fingerprint = async () => (await getPublishPlan(editor, article.id)).fingerprint;
+    const first = await fingerprint();
+    // Reading the plan again, saving the article's text or marking a new claim is no change to what goes out.
+    expect(await fingerprint()).toBe(first);
+    await db().article.update({ where: { id: article.id }, data: { version: { increment: 1 } } });
+    await markClaim(editor, article.id, 'Rents');
+    expect(await fingerprint()).toBe(first);
+
+    await reviewClaim(reviewer, inReview.id, { decision: 'approve', claimVersion: inReview.version });
+    const second = await fingerprint();
+    expect(second).not.toBe(first);
+
+    await publishArticle(editor, article.id, {});
+    const third = await fingerprint();
+    expect(third).not.toBe(second);
+    // A published claim changed (back to draft): publishing now would withdraw its verdict.
+    await updateClaim(editor, approved.id, { baseVersion: approved.version, shortVerdict: 'Fares held.' });
+    const plan = await getPublishPlan(editor, article.id);
+    expect(plan.claims.find((c) => c.id === approved.id)?.withdrawnRating).not.toBeNull();
+    expect(plan.fingerprint).not.toBe(third);
   });
 
   it('names what blocks publishing: no approved claim, missing organisation settings', async () => {

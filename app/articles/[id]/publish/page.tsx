@@ -121,6 +121,7 @@ export default async function PublishPage({ params }: Props) {
         nextNumber={plan.nextNumber}
         canPublish={plan.problems.length === 0}
         withdrawnClaimIds={withdrawn.map((c) => c.id)}
+        fingerprint={plan.fingerprint}
       />
       {plan.latest && !plan.retracted && (
         <section aria-labelledby="retract">
