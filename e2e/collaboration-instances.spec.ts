@@ -1,8 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   appBaseURL,
@@ -14,6 +9,7 @@ import {
   type TestUser,
 } from './support/accounts';
 import { editorText, openLive, stored, typeOver } from './support/collab';
+import { startSecondInstance, type SecondInstance } from './support/second-instance';
 
 // Live collaboration is on unless FACTMARK_COLLAB=0 (lib/env.ts); off, the editor saves through the API.
 test.skip(process.env.FACTMARK_COLLAB === '0', 'live collaboration is off (FACTMARK_COLLAB=0)');
@@ -25,71 +21,18 @@ test.beforeAll(async () => {
   second = await createUser(team.admin, ['EDITOR']);
 });
 
-/** The test server's database and secret (playwright.config.ts): a second instance joins them, as in a deployment. */
-async function testServerSetup(): Promise<{ databaseUrl: string; authSecret: string }> {
-  const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
-  const authSecret = (await readFile(path.join(dataDir, 'auth-secret'), 'utf8')).trim();
-  if (process.env.E2E_DATABASE_URL) return { databaseUrl: process.env.E2E_DATABASE_URL, authSecret };
-  // The embedded PostgreSQL (scripts/lib/embedded-db.ts): its port is the fourth line of its pid file.
-  const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3]?.trim();
-  const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
-  return {
-    databaseUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/factmark`,
-    authSecret,
-  };
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-
 test.describe('two instances', () => {
   // One second instance for these tests, in order: the last one stops it.
   test.describe.configure({ mode: 'serial' });
-  let instance: ChildProcess | null = null;
+  let instance: SecondInstance | null = null;
   let secondURL = '';
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const { databaseUrl, authSecret } = await testServerSetup();
-    const port = Number(process.env.E2E_SECOND_PORT ?? (await freePort()));
-    secondURL = `http://localhost:${port}`;
-    instance = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: databaseUrl,
-        AUTH_SECRET: authSecret,
-        FACTMARK_COLLAB: '1',
-        FACTMARK_DATA_DIR: await mkdtemp(path.join(tmpdir(), 'factmark-second-')),
-        FACTMARK_TRUSTED_PROXY_HOPS: '1',
-      },
-    });
-    await expect
-      .poll(
-        () =>
-          fetch(`${secondURL}/api/health`).then(
-            (r) => r.status,
-            () => 0,
-          ),
-        { timeout: 180_000, intervals: [500] },
-      )
-      .toBe(200);
+    instance = await startSecondInstance({ FACTMARK_COLLAB: '1' });
+    secondURL = instance.url;
   });
   test.afterAll(async () => {
-    const child = instance;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await instance?.stop();
   });
 
   // Each instance saves what its editors typed; a save is made under the article's lock from what is stored then
@@ -142,11 +85,8 @@ test.describe('two instances', () => {
     // The server holds the keystrokes (it acknowledged them); what is tested is that the shutdown saves them.
     await expect(bob.locator('.save-status[data-unsynced="0"]')).toBeVisible();
     // Stopped at once, within the save's debounce: only the shutdown saves it (nobody has it open on the first instance).
-    const child = instance;
-    if (!child) throw new Error('the second instance is not running');
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    if (!instance) throw new Error('the second instance is not running');
+    await instance.stop();
     // What the API then reads: the end state, read until it is there (the first instance answers on its own timing).
     await expect
       .poll(async () => (await stored(team.editorApi, article.id)).plainText, { timeout: 15_000 })

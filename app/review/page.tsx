@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DirSelect, DueSelect } from '@/components/ui/list-controls';
+import { FilterRow } from '@/components/ui/filter-row';
+import { dirFilter, dueFilter } from '@/components/ui/list-filters';
 import { LocalTime } from '@/components/ui/local-time';
 import { Pagination } from '@/components/ui/pagination';
-import { Select } from '@/components/ui/select';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listReviewQueue } from '@/lib/data/reviews/list-review-queue';
 import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
@@ -13,6 +13,18 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Review queue' };
+
+const assigneeOptions = [
+  { value: '', label: 'Anyone' },
+  { value: 'me', label: 'Assigned to me' },
+  { value: 'none', label: 'Not assigned' },
+] as const;
+
+const sortOptions = [
+  { value: 'submitted', label: 'Submitted' },
+  { value: 'due', label: 'Article due date' },
+  { value: 'article', label: 'Article' },
+] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,50 +45,43 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
         <label htmlFor="queue-q">Words</label>
         <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
-        <Select
-          id="filter-article"
-          label="Article"
-          name="article"
-          options={[
-            { value: '', label: 'All articles' },
-            ...queue.articles.map((a) => ({
-              value: a.id,
-              label: a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title,
-            })),
+        <FilterRow
+          filters={[
+            {
+              id: 'filter-article',
+              name: 'article',
+              label: 'Article',
+              options: [
+                { value: '', label: 'All articles' },
+                ...queue.articles.map((a) => ({
+                  value: a.id,
+                  label: a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title,
+                })),
+              ],
+              value: query.article,
+            },
+            {
+              id: 'filter-editor',
+              name: 'editor',
+              label: 'Editor',
+              options: [
+                { value: '', label: 'All editors' },
+                ...queue.editors.map((u) => ({ value: u.id, label: u.name })),
+              ],
+              value: query.editor,
+            },
+            {
+              id: 'filter-assignee',
+              name: 'assignee',
+              label: 'Reviewer',
+              options: assigneeOptions,
+              value: query.assignee,
+            },
+            dueFilter('queue-due', query.due),
+            { id: 'queue-sort', name: 'sort', label: 'Sort by', options: sortOptions, value: query.sort },
+            dirFilter('queue-dir', query.dir),
           ]}
-          defaultValue={query.article ?? ''}
         />
-        <Select
-          id="filter-editor"
-          label="Editor"
-          name="editor"
-          options={[{ value: '', label: 'All editors' }, ...queue.editors.map((u) => ({ value: u.id, label: u.name }))]}
-          defaultValue={query.editor ?? ''}
-        />
-        <Select
-          id="filter-assignee"
-          label="Reviewer"
-          name="assignee"
-          options={[
-            { value: '', label: 'Anyone' },
-            { value: 'me', label: 'Assigned to me' },
-            { value: 'none', label: 'Not assigned' },
-          ]}
-          defaultValue={query.assignee ?? ''}
-        />
-        <DueSelect id="queue-due" value={query.due} />
-        <Select
-          id="queue-sort"
-          label="Sort by"
-          name="sort"
-          options={[
-            { value: 'submitted', label: 'Submitted' },
-            { value: 'due', label: 'Article due date' },
-            { value: 'article', label: 'Article' },
-          ]}
-          defaultValue={query.sort}
-        />
-        <DirSelect id="queue-dir" value={query.dir} />
         <Button type="submit" variant="tool">
           Filter
         </Button>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { DirSelect, DueSelect } from '@/components/ui/list-controls';
-import { Select } from '@/components/ui/select';
+import { FilterRow } from '@/components/ui/filter-row';
+import { dirFilter, dueFilter } from '@/components/ui/list-filters';
 import type { ArticleListQuery } from '@/lib/validation/staff-lists';
 
 export const articleStateLabels: Record<string, string> = {
@@ -8,6 +8,11 @@ export const articleStateLabels: Record<string, string> = {
   PUBLISHED: 'Published',
   RETRACTED: 'Retracted',
 };
+
+const stateOptions = [
+  { value: '', label: 'Any state' },
+  ...Object.entries(articleStateLabels).map(([value, label]) => ({ value, label })),
+];
 
 const sortOptions = [
   { value: 'updated', label: 'Last edited' },
@@ -28,31 +33,26 @@ export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staf
     >
       <label htmlFor="articles-q">Title</label>
       <input id="articles-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
-      <Select
-        id="articles-state"
-        label="State"
-        name="state"
-        options={[
-          { value: '', label: 'Any state' },
-          ...Object.entries(articleStateLabels).map(([value, label]) => ({ value, label })),
+      <FilterRow
+        filters={[
+          { id: 'articles-state', name: 'state', label: 'State', options: stateOptions, value: query.state },
+          {
+            id: 'articles-assignee',
+            name: 'assignee',
+            label: 'Assigned to',
+            options: [
+              { value: '', label: 'Anyone' },
+              { value: 'me', label: 'Me' },
+              { value: 'none', label: 'Nobody' },
+              ...staff.map((u) => ({ value: u.id, label: u.name })),
+            ],
+            value: query.assignee,
+          },
+          dueFilter('articles-due', query.due),
+          { id: 'articles-sort', name: 'sort', label: 'Sort by', options: sortOptions, value: query.sort },
+          dirFilter('articles-dir', query.dir),
         ]}
-        defaultValue={query.state ?? ''}
       />
-      <Select
-        id="articles-assignee"
-        label="Assigned to"
-        name="assignee"
-        options={[
-          { value: '', label: 'Anyone' },
-          { value: 'me', label: 'Me' },
-          { value: 'none', label: 'Nobody' },
-          ...staff.map((u) => ({ value: u.id, label: u.name })),
-        ]}
-        defaultValue={query.assignee ?? ''}
-      />
-      <DueSelect id="articles-due" value={query.due} />
-      <Select id="articles-sort" label="Sort by" name="sort" options={sortOptions} defaultValue={query.sort} />
-      <DirSelect id="articles-dir" value={query.dir} />
       <button type="submit" className="tool">
         Apply
       </button>

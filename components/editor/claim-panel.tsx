@@ -1,20 +1,20 @@
 'use client';
 
-import type { JSONContent } from '@tiptap/core';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { claimState } from './claim-card';
+import { ClaimConflict } from './claim-conflict-notice';
 import { ClaimDiscussion } from './claim-discussion';
-import { ClaimConflict, ClaimSaveStatus, type ConflictingField } from './claim-save-status';
+import { ConfirmBackToDraft, LastReviewNotice } from './claim-review-notices';
+import { ClaimSaveStatus } from './claim-save-status';
 import { ExplanationEditor } from './explanation-editor';
 import { SimilarClaims } from './similar-claims';
 import { SourcesEditor } from './sources-editor';
-import { useClaimAutosave, type ClaimConflictVersions } from './use-claim-autosave';
 import { useClaimDetail } from './use-claim-detail';
-import { guardOpenClaim } from './use-open-claim';
+import { focusRefusal, useClaimDraft } from './use-claim-draft';
 
 function Counted({
   id,
@@ -46,89 +46,6 @@ function Counted({
   );
 }
 
-type Values = Record<string, string>;
-
-/** Each field's label, for a refusal named in the save status. */
-const fieldLabels: Record<string, string> = {
-  statedClaim: 'Claim as stated',
-  claimReviewed: 'Short form for search engines',
-  claimant: 'Claimant',
-  claimantRole: 'Claimant’s role or organisation',
-  claimDate: 'When it was said',
-  appearanceUrl: 'Where it was said (URL)',
-  rating: 'Rating',
-  shortVerdict: 'Short verdict',
-  explanation: 'Explanation',
-};
-
-/** The panel's fields as the claim has them. */
-function valuesOf(claim: ClaimDetailDto): Values {
-  return {
-    statedClaim: claim.statedClaim,
-    claimReviewed: claim.claimReviewed,
-    claimant: claim.claimant ?? '',
-    claimantRole: claim.claimantRole ?? '',
-    claimDate: claim.claimDate?.slice(0, 10) ?? '',
-    appearanceUrl: claim.appearanceUrl ?? '',
-    rating: claim.rating?.id ?? '',
-    shortVerdict: claim.shortVerdict ?? '',
-  };
-}
-
-/** The PATCH body of the fields named (only those this person changed), without its base version. */
-function changesOf(values: Values, explanation: JSONContent | null, fields: string[]) {
-  const all: Record<string, unknown> = {
-    statedClaim: values.statedClaim,
-    claimReviewed: values.claimReviewed,
-    claimant: values.claimant || null,
-    claimantRole: values.claimantRole || null,
-    claimDate: values.claimDate || null,
-    appearanceUrl: values.appearanceUrl || null,
-    rating: values.rating || null,
-    shortVerdict: values.shortVerdict,
-    ...(explanation ? { explanation } : {}),
-  };
-  return Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]]));
-}
-
-/** A rich text's words, to show an explanation beside another. */
-function textOf(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const { text, content } = node as { text?: unknown; content?: unknown };
-  if (typeof text === 'string') return text;
-  return Array.isArray(content) ? content.map(textOf).join(content.some((c) => textOf(c)) ? ' ' : '') : '';
-}
-
-/** The fields this person changed that the other version changed too: theirs beside this person's. */
-function conflictingFields(
-  { base, theirs }: ClaimConflictVersions,
-  fields: string[],
-  mine: Values,
-  explanation: JSONContent | null,
-  ratingLabel: (id: string) => string,
-): ConflictingField[] {
-  if (!theirs) return [];
-  const before = valuesOf(base);
-  const after = valuesOf(theirs);
-  const shown = (name: string, value: string) => (name === 'rating' && value ? ratingLabel(value) : value);
-  return fields.flatMap((name): ConflictingField[] => {
-    if (name === 'explanation') {
-      return JSON.stringify(base.explanation) === JSON.stringify(theirs.explanation)
-        ? []
-        : [{ name, label: 'Explanation', theirs: textOf(theirs.explanation), mine: textOf(explanation) }];
-    }
-    if (before[name] === after[name] || after[name] === mine[name]) return [];
-    return [
-      {
-        name,
-        label: fieldLabels[name] ?? name,
-        theirs: shown(name, after[name] ?? ''),
-        mine: shown(name, mine[name] ?? ''),
-      },
-    ];
-  });
-}
-
 export function ClaimPanel({
   claimId,
   ratings,
@@ -143,82 +60,25 @@ export function ClaimPanel({
   const t = useTranslations();
   const stateLabel = useTranslations('claimStatus');
   const detail = useClaimDetail(claimId, onChanged);
-  const { claim, errors, message, busy, send, latest } = detail;
-  // What the person typed stays on screen as typed (the server trims); the fields not typed in show the claim's.
-  const [edited, setEdited] = useState<Values>({});
-  const editedRef = useRef<Values>({});
-  const explanation = useRef<JSONContent | null>(null);
-  const [explanationDoc, setExplanationDoc] = useState<JSONContent | null>(null);
-  const [explanationKey, setExplanationKey] = useState(0);
-  const autosave = useClaimAutosave(
-    claimId,
-    detail,
-    (fields) =>
-      changesOf(
-        { ...(latest.current ? valuesOf(latest.current) : {}), ...editedRef.current },
-        explanation.current,
-        fields,
-      ),
-    (field) => fieldLabels[field] ?? field,
-  );
-  const { isStuck } = autosave;
-  const [acting, setActing] = useState(false);
-  const [refusals, setRefusals] = useState(0);
+  const { claim, errors, message, busy, send } = detail;
   const panel = useRef<HTMLElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const lastField = useRef<HTMLElement | null>(null);
   const isLoaded = claim !== null;
-  // Another claim, or the browser's Back, keeps the panel open while it holds typing it cannot save, and shows why.
-  useEffect(
-    () =>
-      guardOpenClaim(() => {
-        if (!isStuck()) return true;
-        setRefusals((n) => n + 1);
-        return false;
-      }),
-    [isStuck],
-  );
   // Opening the panel takes the keyboard there: its heading, without scrolling the article away from the claim.
   useEffect(() => {
     if (isLoaded) heading.current?.focus({ preventScroll: true });
   }, [isLoaded]);
   // A refused save or submit is seen where it is: focus moves to the first marked field, else to the message.
   useEffect(() => {
-    if (message?.kind !== 'error') return;
-    const target = panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? messageRef.current;
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    if (message?.kind === 'error') focusRefusal(panel.current, messageRef.current);
   }, [message]);
-  // So is a draft that could not be saved when something needed it: at its field, else at the save status.
-  useEffect(() => {
-    if (refusals === 0) return;
-    const target = panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? statusRef.current;
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
-  }, [refusals]);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const draft = useClaimDraft(claimId, detail, ratings, { panel, status: statusRef });
+  const { autosave, values, acting, set, errorOf, afterSaving } = draft;
   if (!claim) return <p role="status">Loading the claim…</p>;
 
-  const values: Values = { ...valuesOf(claim), ...edited };
-  const set = (field: string, value: string) => {
-    editedRef.current = { ...editedRef.current, [field]: value };
-    setEdited(editedRef.current);
-    autosave.changed(field);
-  };
   const usable = ratings.filter((r) => r.active || r.id === claim.rating?.id);
-  const errorOf = (name: string) => autosave.errors[name] ?? errors[name];
-
-  /** Runs an action that needs the draft saved first; a draft that cannot be saved is shown instead. */
-  const afterSaving = async (then: () => Promise<unknown> | void) => {
-    setActing(true);
-    try {
-      if (await autosave.flush()) await then();
-      else setRefusals((n) => n + 1);
-    } finally {
-      setActing(false);
-    }
-  };
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -227,40 +87,6 @@ export function ClaimPanel({
 
   // "Back to all claims" saves what is not saved yet, and stays open when it is refused.
   const close = () => void afterSaving(onClose);
-
-  /** Shows the claim's own values again in the fields given (all of them when none are kept). */
-  const showClaimValues = (kept: string[] = []) => {
-    editedRef.current = Object.fromEntries(Object.entries(editedRef.current).filter(([name]) => kept.includes(name)));
-    setEdited(editedRef.current);
-    if (kept.includes('explanation')) return;
-    explanation.current = null;
-    setExplanationDoc(null);
-    setExplanationKey((k) => k + 1);
-  };
-
-  // The conflict's buttons go away once chosen: focus moves to the save status, which says what happened.
-  const takeTheirs = async () => {
-    if (await autosave.discard()) showClaimValues();
-    statusRef.current?.focus();
-  };
-
-  // This person's changed fields go over the other version; every other field shows theirs.
-  const overwrite = async () => {
-    const kept = autosave.pendingFields();
-    if (await autosave.overwrite()) showClaimValues(kept);
-    statusRef.current?.focus();
-  };
-
-  const keepEditing = () => {
-    autosave.confirmDraft();
-    (lastField.current ?? statusRef.current)?.focus();
-  };
-
-  const cancelEditing = () => {
-    autosave.cancelDraft();
-    showClaimValues();
-    statusRef.current?.focus();
-  };
 
   const field = (name: string, label: string, type = 'text') => (
     <FieldShell id={`claim-${name}`} label={label} error={errorOf(name)}>
@@ -298,56 +124,20 @@ export function ClaimPanel({
       {autosave.state === 'conflict' && (
         <ClaimConflict
           message={autosave.message}
-          fields={
-            autosave.conflict
-              ? conflictingFields(
-                  autosave.conflict,
-                  autosave.pendingFields(),
-                  values,
-                  explanationDoc,
-                  (id) => ratings.find((r) => r.id === id)?.label ?? id,
-                )
-              : []
-          }
-          onOverwrite={() => void overwrite()}
-          onDiscard={() => void takeTheirs()}
+          fields={draft.conflictingFields()}
+          onOverwrite={() => void draft.overwrite()}
+          onDiscard={() => void draft.takeTheirs()}
         />
       )}
       {autosave.mustConfirm && (
-        <div className="notice claim-confirm" role="alert">
-          <p>{t('claimReview.confirmEditing', { status: claim.status })}</p>
-          <div className="step-buttons">
-            <button type="button" onClick={keepEditing}>
-              Keep editing
-            </button>
-            <button type="button" className="tool" onClick={cancelEditing}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmBackToDraft status={claim.status} onKeepEditing={draft.keepEditing} onCancel={draft.cancelEditing} />
       )}
       <p className="meta">
         <a href={`/articles/${claim.articleId}/history?claim=${claim.id}`}>History of this claim</a> ·{' '}
         <a href={`/review/${claim.id}#comments-heading`}>Review comments and discussion</a> · State:{' '}
         <strong data-testid="claim-status">{stateLabel(claimState(claim))}</strong> · version {claim.version}
       </p>
-      {claim.lastReview && claim.status === 'DRAFT' && claim.lastReview.decision === 'approve' && (
-        <p className="notice">
-          {t('claimReview.backToDraft', {
-            reviewer: claim.lastReview.reviewer ?? 'a reviewer',
-            version: claim.lastReview.claimVersion,
-          })}
-        </p>
-      )}
-      {claim.lastReview && claim.status === 'CHANGES_REQUESTED' && (
-        <p className="notice">
-          {t('claimReview.changesAsked', {
-            reviewer: claim.lastReview.reviewer ?? 'A reviewer',
-            comment: claim.lastReview.comment ?? '',
-          })}{' '}
-          <a href="#claim-discussion-heading">Read and answer below</a>
-        </p>
-      )}
+      <LastReviewNotice claim={claim} />
       {message && (
         <p
           ref={messageRef}
@@ -358,15 +148,7 @@ export function ClaimPanel({
           {message.text}
         </p>
       )}
-      <form
-        onSubmit={save}
-        onBlur={autosave.saveNow}
-        onFocus={(event: FocusEvent<HTMLFormElement>) => {
-          lastField.current = event.target;
-        }}
-        className="form claim-form"
-        noValidate
-      >
+      <form onSubmit={save} {...draft.formProps} className="form claim-form" noValidate>
         <section className="claim-section" aria-labelledby="claim-section-claim">
           <h3 id="claim-section-claim">The claim</h3>
           <p className="claim-quote">“{claim.quote.exact}”</p>
@@ -424,14 +206,10 @@ export function ClaimPanel({
             multiline
           />
           <ExplanationEditor
-            key={explanationKey}
+            key={draft.explanationKey}
             initial={claim.explanation}
             error={errorOf('explanation')}
-            onChange={(doc) => {
-              explanation.current = doc;
-              setExplanationDoc(doc);
-              autosave.changed('explanation');
-            }}
+            onChange={draft.setExplanation}
           />
           <div className="step-buttons">
             <button type="submit" disabled={busy || acting}>

@@ -70,7 +70,7 @@ export async function startSecondInstance(env: Record<string, string>): Promise<
   return {
     url,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;

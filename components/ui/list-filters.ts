@@ -1,4 +1,4 @@
-import { Select } from './select';
+import type { Filter } from './filter-row';
 
 const dueOptions = [
   { value: '', label: 'Any time' },
@@ -15,11 +15,11 @@ const dirOptions = [
 ] as const;
 
 /** The due-date filter shared by the staff lists (values as lib/validation/staff-lists reads them). */
-export function DueSelect({ id, value }: { id: string; value: string | undefined }) {
-  return <Select id={id} label="Due" name="due" options={dueOptions} defaultValue={value ?? ''} />;
+export function dueFilter(id: string, value: string | undefined): Filter {
+  return { id, name: 'due', label: 'Due', options: dueOptions, value };
 }
 
 /** Ascending or descending, or the sort's own default. */
-export function DirSelect({ id, value }: { id: string; value: string | undefined }) {
-  return <Select id={id} label="Order" name="dir" options={dirOptions} defaultValue={value ?? ''} />;
+export function dirFilter(id: string, value: string | undefined): Filter {
+  return { id, name: 'dir', label: 'Order', options: dirOptions, value };
 }
