@@ -134,7 +134,7 @@ test('a deleted claim leaves the text, and can be restored', async () => {
 
 test('an article is imported from a URL with its metadata, in the UI', async ({ browser }) => {
   const page = await newPage(browser);
-  await signInByHttp(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new?from=url');
   await page.getByLabel('Web address of the article').fill(`${pagesBase}/bridge`);
   await page.getByRole('button', { name: 'Import article' }).click();
   await expect(page.locator('.editor-content')).toContainText('The council voted 7 to 2');
@@ -150,7 +150,7 @@ test('an article is imported from a URL with its metadata, in the UI', async ({ 
   });
   expect(String(article.title)).toMatch(/Bridge vote|Council backs the bridge/);
 
-  await page.goto('/articles/new');
+  await page.goto('/articles/new?from=url');
   await page.getByLabel('Web address of the article').fill(`${pagesBase}/empty`);
   await page.getByRole('button', { name: 'Import article' }).click();
   await expect(page.getByText('This page has no article text.')).toBeVisible();

@@ -220,6 +220,7 @@ test('an empty paste and an unknown file type get a message at the field', async
   await page.getByRole('button', { name: 'Create article' }).click();
   await expect(page.locator('#paste-body-error')).toHaveText('The article is empty.');
 
+  await page.getByRole('tab', { name: 'Upload a file' }).click();
   await page
     .getByLabel('File (.txt, .md, .html or .docx)')
     .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });

@@ -73,7 +73,7 @@ test('the upload form says beside the field when a file is damaged, too large or
   test.setTimeout(300_000);
   const marker = `Upload ${uniqueSuffix()}`;
   const page = await newPage(browser);
-  await signInByHttp(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new?from=upload');
   const file = page.getByLabel('File (.txt, .md, .html or .docx)');
   const upload = page.getByRole('button', { name: 'Upload article' });
 

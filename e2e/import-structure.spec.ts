@@ -140,7 +140,7 @@ test('an imported page keeps its photo as a figure, served by Factmark with nosn
   browser,
 }) => {
   const page = await newPage(browser);
-  await signInByHttp(page, room.editor.email, room.editor.password, '/articles/new');
+  await signInByHttp(page, room.editor.email, room.editor.password, '/articles/new?from=url');
   await page.getByLabel('Web address of the article').fill(`${pagesBase}/story`);
   await page.getByRole('button', { name: 'Import article' }).click();
   const form = page.getByRole('form', { name: 'Import' });

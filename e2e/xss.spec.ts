@@ -110,7 +110,7 @@ test('pasted, uploaded and imported HTML is inert in the editor, and its text is
   expect(markdown.status()).toBe(201);
 
   const { page, events } = await guardedPage(browser);
-  await signInByHttp(page, editor.email, editor.password, '/articles/new');
+  await signInByHttp(page, editor.email, editor.password, '/articles/new?from=upload');
   await page.getByLabel('File (.txt, .md, .html or .docx)').setInputFiles({
     name: 'corpus.html',
     mimeType: 'text/html',
