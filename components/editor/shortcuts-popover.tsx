@@ -18,6 +18,9 @@ export const WORKSPACE_SHORTCUTS: readonly Shortcut[] = [
   { action: 'Previous claim', keys: 'Alt+↑' },
   { action: 'Accept the suggested claim at the caret', keys: 'Alt+Enter' },
   { action: 'Back to all claims (from the claim panel)', keys: 'Escape' },
+  { action: 'Undo', keys: 'Ctrl+Z' },
+  { action: 'Redo', keys: 'Ctrl+Shift+Z' },
+  { action: 'Smaller heading (level 4)', keys: 'Ctrl+Alt+4' },
 ];
 
 /** Every key the workspace answers to, one button away: a popover the toolbar opens; Escape closes it. */

@@ -14,6 +14,7 @@ import {
 import { refusal } from '@/scripts/testing/refusal';
 import { reviewClaim } from '@/lib/data/claims/lifecycle';
 import { updateClaim } from '@/lib/data/claims/update-claim';
+import { deleteClaim } from '@/lib/data/claims/delete-claim';
 import { searchPublished } from '../claim-memory/published-search';
 import { listPublications } from './list-publications';
 import { publishArticle } from './publish-article';
@@ -107,6 +108,35 @@ describe('publications', () => {
     const plan = await getPublishPlan(editor, article.id);
     expect(plan.claims.find((c) => c.id === approved.id)?.withdrawnRating).not.toBeNull();
     expect(plan.fingerprint).not.toBe(third);
+
+    // Publishing checks, under its lock, that the plan is the one the person was shown: a stale one publishes nothing.
+    const before = await db().publication.count({ where: { articleId: article.id } });
+    const stale = await refusal(
+      publishArticle(editor, article.id, { correctionNote: 'Fixed.' }, { fingerprint: third, withdrawals: [] }),
+    );
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toContain(`withdraw the verdict on “Fares fell”`);
+    expect(await db().publication.count({ where: { articleId: article.id } })).toBe(before);
+
+    // A live claim deleted from the article is a withdrawal too, named on the plan.
+    await deleteClaim(editor, inReview.id);
+    const afterDelete = await getPublishPlan(editor, article.id);
+    expect(afterDelete.claims.find((c) => c.id === inReview.id)).toMatchObject({
+      goesOut: false,
+      reason: 'Deleted from the article.',
+    });
+    expect(afterDelete.claims.find((c) => c.id === inReview.id)?.withdrawnRating).not.toBeNull();
+    // Shown only the first withdrawal, the person is told of the deleted claim's.
+    const deleted = await refusal(
+      publishArticle(
+        editor,
+        article.id,
+        { correctionNote: 'Fixed.' },
+        { fingerprint: third, withdrawals: [approved.id] },
+      ),
+    );
+    expect(deleted.message).toContain('withdraw the verdict on “Prices fell”');
+    expect(deleted.message).not.toContain('Fares fell');
   });
 
   it('names what blocks publishing: no approved claim, missing organisation settings', async () => {

@@ -9,18 +9,30 @@ import { publicOrigin } from '@/lib/publishing/public-origin';
 import { yieldToLoop } from '@/lib/scheduling/yield-to-loop';
 import { markArticlePublished } from '@/lib/data/articles/lifecycle';
 import { buildSnapshot } from './build-snapshot';
+import { planIn } from './get-publish-plan';
 import { forgetLatest } from './find-published-version';
 import { publishProblems } from './publish-problems';
 
-/** Publishes version N+1 of an article in the caller's transaction, its reader page rendered once. */
+/** What a person was shown before publishing: the plan's fingerprint and the withdrawals it named. */
+export interface SeenPlan {
+  fingerprint: string;
+  withdrawals: readonly string[];
+}
+
+/**
+ * Publishes version N+1 of an article in the caller's transaction, its reader page rendered once. With `seen`,
+ * only if publishing still does what the person was shown (read under the same lock as the publication).
+ */
 export async function createPublication(
   tx: Tx,
   actorId: string | null,
   articleId: string,
   correctionNote: string | null,
+  seen?: SeenPlan,
 ) {
   // Serializes publications of one article, so numbers never collide or skip.
   await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+  if (seen) await refuseUnseenChanges(tx, articleId, seen);
   const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { slug: true } });
   if (!article) throw notFound('No article with this id.');
   const last = await tx.publication.aggregate({ where: { articleId }, _max: { number: true } });
@@ -55,10 +67,35 @@ export async function createPublication(
   return { id, number, url: `/a/${article.slug}` };
 }
 
-export async function publishArticle(actor: Actor | null, articleId: string, input: { correctionNote?: string }) {
+/**
+ * The Publish screen is the confirmation of what goes out: if the plan moved on since it was drawn (a claim
+ * approved, changed or sent back; above all a verdict readers see that publishing would now withdraw, the one
+ * case the screen asks about again), nothing is published and the person is told to look again.
+ */
+async function refuseUnseenChanges(tx: Tx, articleId: string, seen: SeenPlan): Promise<void> {
+  const plan = await planIn(tx, articleId);
+  if (plan.fingerprint === seen.fingerprint) return;
+  const shown = new Set(seen.withdrawals);
+  const unseen = plan.claims.filter((c) => c.withdrawnRating !== null && !shown.has(c.id));
+  throw new AppError(
+    'CONFLICT',
+    unseen.length > 0
+      ? `Since this page was opened, publishing would also withdraw the verdict on ${unseen
+          .map((c) => `“${c.exact}”`)
+          .join(', ')}: reload the page to see what goes out now.`
+      : 'Since this page was opened, what goes out changed (a claim was approved, changed, sent back or published): reload the page to see what goes out now.',
+  );
+}
+
+export async function publishArticle(
+  actor: Actor | null,
+  articleId: string,
+  input: { correctionNote?: string },
+  seen?: SeenPlan,
+) {
   authorize(actor, 'publishArticles');
   const published = await db().$transaction(
-    (tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null),
+    (tx) => createPublication(tx, actor.id, articleId, input.correctionNote ?? null, seen),
     { timeout: 30_000 },
   );
   forgetLatest(published.url.slice('/a/'.length));
