@@ -123,6 +123,33 @@ test('keyboard: a approves and opens the next claim in the queue, j goes to the 
   await page.context().close();
 });
 
+test('single-key shortcuts can be switched off (a stray key or speech input approves nothing), and stay off', async ({
+  browser,
+}) => {
+  const { claimId } = await claimInReview(`tram fares fell ${uniqueSuffix()}`);
+  const page = await newPage(browser);
+  await openAsReviewer(page, claimId);
+  const shortcuts = page.getByRole('navigation', { name: 'Keyboard and queue' });
+  const toggle = shortcuts.getByRole('checkbox', { name: 'Single-key shortcuts' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(shortcuts).not.toContainText('a approve');
+  await page.locator('h1').click();
+  await page.keyboard.press('a');
+  await page.keyboard.press('r');
+  await expect(page.getByLabel('Comment (required to request changes)')).not.toBeFocused();
+  expect((await getClaimDetail(editorApi, claimId)).status).toBe('IN_REVIEW');
+  // The choice stays in this browser; the buttons still work.
+  await page.reload();
+  await expect(toggle).not.toBeChecked();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status').filter({ hasText: 'Claim approved.' })).toHaveCount(0);
+  expect((await getClaimDetail(editorApi, claimId)).status).toBe('IN_REVIEW');
+  await toggle.check();
+  await expect(shortcuts).toContainText('a approve');
+  await page.context().close();
+});
+
 test('keyboard: r moves to the comment, letters typed there are words, Ctrl+Enter sends the claim back', async ({
   browser,
 }) => {

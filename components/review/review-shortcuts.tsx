@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /** Keys typed into a field, or with a modifier, are the field's or the browser's, never a shortcut. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -15,14 +15,37 @@ function isTyping(event: KeyboardEvent): boolean {
   );
 }
 
+/** Where a reviewer's choice to switch the single-key shortcuts off is kept (this browser, every tab). */
+const KEYS_OFF = 'factmark.reviewKeys';
+const keyListeners = new Set<() => void>();
+const keysStore = {
+  subscribe(listener: () => void) {
+    keyListeners.add(listener);
+    window.addEventListener('storage', listener);
+    return () => {
+      keyListeners.delete(listener);
+      window.removeEventListener('storage', listener);
+    };
+  },
+  isOn: () => window.localStorage.getItem(KEYS_OFF) !== 'off',
+  set(on: boolean) {
+    if (on) window.localStorage.removeItem(KEYS_OFF);
+    else window.localStorage.setItem(KEYS_OFF, 'off');
+    for (const listener of keyListeners) listener();
+  },
+};
+
 /**
  * The reviewer's keys: `a` approves, `r` requests changes (it moves to the comment first when it is empty; Ctrl+Enter
  * there sends it), `j` or `n` opens the next claim in the queue. The buttons themselves stay the one way to act.
+ * Single keys can be switched off (WCAG 2.1.4: speech input or a stray key press must not approve a claim).
  */
 export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | null; canDecide: boolean }) {
   const router = useRouter();
   const [hint, setHint] = useState('');
+  const keysOn = useSyncExternalStore(keysStore.subscribe, keysStore.isOn, () => true);
   useEffect(() => {
+    if (!keysOn) return;
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event)) return;
       const key = event.key.toLowerCase();
@@ -45,19 +68,23 @@ export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | nu
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [canDecide, nextHref, router]);
+  }, [canDecide, keysOn, nextHref, router]);
   return (
     <nav className="review-shortcuts" aria-label="Keyboard and queue">
       <p>
-        {canDecide && (
+        {keysOn && canDecide && (
           <>
             <kbd>a</kbd> approve · <kbd>r</kbd> request changes ·{' '}
           </>
         )}
         {nextHref ? (
           <>
-            <kbd>j</kbd> or <kbd>n</kbd>{' '}
-            <Link href={nextHref} aria-keyshortcuts="j n" id="review-next">
+            {keysOn && (
+              <>
+                <kbd>j</kbd> or <kbd>n</kbd>{' '}
+              </>
+            )}
+            <Link href={nextHref} aria-keyshortcuts={keysOn ? 'j n' : undefined} id="review-next">
               Next claim in the queue
             </Link>
           </>
@@ -65,6 +92,10 @@ export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | nu
           <span>No other claim is waiting in the queue.</span>
         )}
       </p>
+      <label className="review-keys-toggle">
+        <input type="checkbox" checked={keysOn} onChange={(event) => keysStore.set(event.target.checked)} /> Single-key
+        shortcuts
+      </label>
       <p className="field-hint" role="status">
         {hint}
       </p>
