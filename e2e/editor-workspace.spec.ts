@@ -118,7 +118,19 @@ test('the toolbar’s “Keyboard shortcuts” lists every key of the workspace 
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   const button = toolbar.getByRole('button', { name: 'Keyboard shortcuts' });
-  await button.focus();
+  // One Tab stop (the WAI-ARIA toolbar): arrow keys move between the tools, Home and End go to the ends.
+  const bold = toolbar.getByRole('button', { name: 'Bold' });
+  await bold.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(bold).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(button).toBeFocused();
+  expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   const popover = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(popover).toBeVisible();

@@ -96,7 +96,7 @@ export default async function SearchPage({
           <input type="date" name="from" defaultValue={raw.from ?? ''} />
         </label>
         <label>
-          to
+          Changed until
           <input type="date" name="to" defaultValue={raw.to ?? ''} />
         </label>
         <button type="submit">Search</button>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEditorState, type Editor } from '@tiptap/react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import {
   Bold,
   Heading2,
@@ -17,6 +17,7 @@ import {
 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
+import { useRovingFocus } from '@/components/ui/use-roving-focus';
 import { ShortcutsPopover, WORKSPACE_SHORTCUTS } from './shortcuts-popover';
 
 interface ToolbarProps {
@@ -46,6 +47,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   onSuggestClaims,
   label = 'Formatting',
 }: ToolbarProps) {
+  const bar = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(bar);
   const chain = () => editor.chain().focus();
   // Only these flags re-render the toolbar, not every transaction.
   const active = useEditorState({
@@ -119,7 +122,7 @@ export const EditorToolbar = memo(function EditorToolbar({
     ],
   ];
   return (
-    <div role="toolbar" aria-label={label} className="toolbar">
+    <div role="toolbar" aria-label={label} className="toolbar" ref={bar} {...roving}>
       {tools.map((group, i) => (
         <div key={i} className="toolbar-group">
           {group.map((tool) => (
