@@ -121,6 +121,10 @@ test('clicking a claim in the sidebar selects its words; Alt+arrows step through
   await editorApi.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'Beta claim two' } } });
   await page.reload();
   await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
+  // Both claims were made through the API on a live article: stepping goes to words the editor has highlighted, so
+  // wait until the live text carries both marks (under load they arrived after the click once, and Alt+↓ found
+  // no words to go to).
+  await expect(page.locator('.editor-content mark[data-claim-id]')).toHaveCount(2);
   // The editor selects the words and takes the focus in its next frame: what is checked is where the selection ends.
   const selection = () => page.evaluate(() => window.getSelection()?.toString());
   await page.getByRole('button', { name: '“Beta claim two”' }).click();

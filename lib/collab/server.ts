@@ -95,6 +95,18 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     broadcastLocally(document, message);
     relay.broadcast(document.name, message);
   };
+  /**
+   * The article's document if it is open here. One still loading is waited for: the load may have read the article
+   * before a change made through the API was committed, and Hocuspocus lists the document as open only once the load
+   * is done, so the change would reach neither the load nor the document (lost from the live text, and the next live
+   * save would write the text without it).
+   */
+  async function openDocument(articleId: string): Promise<Document | undefined> {
+    const loading = hocuspocus.loadingDocuments.get(articleId);
+    if (loading) return loading.catch(() => undefined);
+    return hocuspocus.documents.get(articleId);
+  }
+
   // Every instance with the document open gets the save; under the document's lock, the first writes it (its update
   // stored and relayed) and the others find it there: the text is inserted once, not once per instance.
   async function applyContentLocally(
@@ -103,7 +115,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     actor: Actor,
     version: number,
   ) {
-    const document = hocuspocus.documents.get(articleId);
+    const document = await openDocument(articleId);
     if (!document) return;
     await changeCollabDocumentOnce(actor, articleId, (stored) =>
       applyContentOnce(document, stored.updates, content, version, RELAY_ORIGIN),
@@ -111,7 +123,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
     addKnown(articleId, claimIdsOf(content));
   }
   async function changeClaimMarkLocally(articleId: string, change: ClaimMarkChange, actor: Actor, version: number) {
-    const document = hocuspocus.documents.get(articleId);
+    const document = await openDocument(articleId);
     if (!document) return;
     await changeCollabDocumentOnce(actor, articleId, (stored) =>
       applyClaimMarkOnce(document, stored.updates, change, `${change.claimId}:${version}`, RELAY_ORIGIN),
