@@ -288,6 +288,9 @@ test('the history shows each change in words, not raw JSON', async ({ browser })
   await expect(
     saved.getByRole('listitem').filter({ hasText: /^Short verdict set to No: the data say otherwise\.$/ }),
   ).toHaveCount(1);
+  // A source is named, not only counted.
+  const added = timeline.getByRole('listitem').filter({ hasText: 'Source added' });
+  await expect(added.getByRole('listitem').filter({ hasText: /^Source: Table 1$/ })).toHaveCount(1);
   expect(await timeline.innerText()).not.toMatch(/[{}]|"\w+":/);
   await page.context().close();
 });

@@ -132,8 +132,14 @@ test('single-key shortcuts can be switched off (a stray key or speech input appr
   const shortcuts = page.getByRole('navigation', { name: 'Keyboard and queue' });
   const toggle = shortcuts.getByRole('checkbox', { name: 'Single-key shortcuts' });
   await expect(toggle).toBeChecked();
+  const approve = page.getByRole('button', { name: 'Approve' });
+  await expect(approve).toHaveAttribute('aria-keyshortcuts', 'a');
   await toggle.uncheck();
   await expect(shortcuts).not.toContainText('a approve');
+  // Nothing announces or shows a key that does nothing.
+  await expect(approve).not.toHaveAttribute('aria-keyshortcuts');
+  await expect(page.getByRole('button', { name: 'Request changes' })).not.toHaveAttribute('aria-keyshortcuts');
+  await expect(approve.locator('kbd')).toHaveCount(0);
   await page.locator('h1').click();
   await page.keyboard.press('a');
   await page.keyboard.press('r');

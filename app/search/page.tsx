@@ -7,6 +7,8 @@ import { searchNewsroom } from '@/lib/data/claim-memory/search';
 import { listRatings } from '@/lib/data/ratings/list-ratings';
 import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search';
 import { Badge } from '@/components/ui/badge';
+import { DateField } from '@/components/ui/date-field';
+import { Select } from '@/components/ui/select';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -50,55 +52,53 @@ export default async function SearchPage({
     <>
       <h1>Search</h1>
       <form action="/search" method="get" role="search" className="search-filters">
-        <label>
-          Words
-          <input type="search" name="q" defaultValue={raw.q ?? ''} maxLength={200} required />
-        </label>
-        <label>
-          In
-          <select name="type" defaultValue={raw.type ?? ''}>
-            <option value="">Everything</option>
-            {searchTypes.map((t) => (
-              <option key={t} value={t}>
-                {typeLabels[t]}s
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          State
-          <select name="state" defaultValue={raw.state ?? ''}>
-            <option value="">Any</option>
-            {searchStates.map((s) => (
-              <option key={s} value={s}>
-                {catalog(stateMessages[s])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rating
-          <select name="rating" defaultValue={raw.rating ?? ''}>
-            <option value="">Any</option>
-            {ratings.items.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Claimant
-          <input name="claimant" defaultValue={raw.claimant ?? ''} maxLength={200} />
-        </label>
-        <label>
-          Changed from
-          <input type="date" name="from" defaultValue={raw.from ?? ''} />
-        </label>
-        <label>
-          Changed until
-          <input type="date" name="to" defaultValue={raw.to ?? ''} />
-        </label>
+        <div>
+          <label htmlFor="search-q">Words</label>
+          <input id="search-q" type="search" name="q" defaultValue={raw.q ?? ''} maxLength={200} required />
+        </div>
+        <div>
+          <Select
+            id="search-type"
+            label="In"
+            name="type"
+            defaultValue={raw.type ?? ''}
+            options={[
+              { value: '', label: 'Everything' },
+              ...searchTypes.map((t) => ({ value: t, label: `${typeLabels[t]}s` })),
+            ]}
+          />
+        </div>
+        <div>
+          <Select
+            id="search-state"
+            label="State"
+            name="state"
+            defaultValue={raw.state ?? ''}
+            options={[
+              { value: '', label: 'Any' },
+              ...searchStates.map((s) => ({ value: s, label: catalog(stateMessages[s]) })),
+            ]}
+          />
+        </div>
+        <div>
+          <Select
+            id="search-rating"
+            label="Rating"
+            name="rating"
+            defaultValue={raw.rating ?? ''}
+            options={[{ value: '', label: 'Any' }, ...ratings.items.map((r) => ({ value: r.id, label: r.label }))]}
+          />
+        </div>
+        <div>
+          <label htmlFor="search-claimant">Claimant</label>
+          <input id="search-claimant" name="claimant" defaultValue={raw.claimant ?? ''} maxLength={200} />
+        </div>
+        <div>
+          <DateField id="search-from" label="Changed from" name="from" defaultValue={raw.from ?? ''} />
+        </div>
+        <div>
+          <DateField id="search-to" label="Changed until" name="to" defaultValue={raw.to ?? ''} />
+        </div>
         <button type="submit">Search</button>
       </form>
       {problem && raw.q !== undefined && (

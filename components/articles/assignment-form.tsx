@@ -5,12 +5,18 @@ import { assignAction } from '@/lib/actions/assignment';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
+import { Select } from '@/components/ui/select';
 
 interface Person {
   id: string;
   name: string;
   roles: string[];
 }
+
+/** The staff who hold `role`, as choices. */
+const peopleWith = (staff: readonly Person[], role: string) =>
+  staff.filter((p) => p.roles.includes(role)).map((p) => ({ value: p.id, label: p.name }));
 
 export function AssignmentForm({
   articleId,
@@ -28,34 +34,21 @@ export function AssignmentForm({
       <summary>Assignment</summary>
       <form action={action} className="filters" noValidate>
         <input type="hidden" name="articleId" value={articleId} />
-        <label htmlFor="assign-checker">Fact-checker</label>
-        <select
+        <Select
           id="assign-checker"
+          label="Fact-checker"
           name="factCheckerId"
           defaultValue={values?.factCheckerId ?? current.factChecker ?? ''}
-        >
-          <option value="">Nobody</option>
-          {staff
-            .filter((p) => p.roles.includes('EDITOR'))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </select>
-        <label htmlFor="assign-reviewer">Reviewer</label>
-        <select id="assign-reviewer" name="reviewerId" defaultValue={values?.reviewerId ?? current.reviewer ?? ''}>
-          <option value="">Any reviewer</option>
-          {staff
-            .filter((p) => p.roles.includes('REVIEWER'))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </select>
-        <label htmlFor="assign-due">Due</label>
-        <input id="assign-due" name="dueDate" type="date" defaultValue={values?.dueDate ?? current.dueDate ?? ''} />
+          options={[{ value: '', label: 'Nobody' }, ...peopleWith(staff, 'EDITOR')]}
+        />
+        <Select
+          id="assign-reviewer"
+          label="Reviewer"
+          name="reviewerId"
+          defaultValue={values?.reviewerId ?? current.reviewer ?? ''}
+          options={[{ value: '', label: 'Any reviewer' }, ...peopleWith(staff, 'REVIEWER')]}
+        />
+        <DateField id="assign-due" label="Due" name="dueDate" defaultValue={values?.dueDate ?? current.dueDate ?? ''} />
         <Button type="submit" variant="tool" disabled={pending}>
           Save assignment
         </Button>

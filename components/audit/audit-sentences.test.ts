@@ -36,6 +36,30 @@ describe('audit events in words', () => {
     expect(describeChanges({ exact: 'gone' }, null, names)).toEqual(['Words: gone']);
   });
 
+  it('says which version a review covered and which source was added or removed, by its title and address', () => {
+    expect(
+      describeChanges(
+        { status: 'IN_REVIEW' },
+        { status: 'APPROVED', comment: null, claimVersion: 3 },
+        { states: { claimStatus: { IN_REVIEW: 'In review', APPROVED: 'Approved' } } },
+      ),
+    ).toEqual(['State changed from In review to Approved', 'Version reviewed: 3']);
+    expect(
+      describeChanges(
+        null,
+        { sourceId: 's1', source: 'Budget 2026', url: 'https://gov.example/b', excerpt: '' },
+        names,
+      ),
+    ).toEqual(['Source: Budget 2026', 'Address: https://gov.example/b']);
+    expect(
+      describeChanges({ sourceId: 's1', source: 'Budget 2026', url: 'https://gov.example/b' }, null, names),
+    ).toEqual(['Source: Budget 2026', 'Address: https://gov.example/b']);
+    expect(describeChanges(null, { authorIds: ['u1'], via: 'collaboration' }, names)).toEqual([
+      'Written by: Ana',
+      'Saved through: collaboration',
+    ]);
+  });
+
   it('shows every state the database can hold in words of the message catalog, never the stored value', () => {
     const states: StateWords = Object.fromEntries(stateNamespaces.map((namespace) => [namespace, messages[namespace]]));
     const stored = [

@@ -25,6 +25,9 @@ export const actionLabels: Record<string, string> = {
   'review.request-changes': 'Changes requested',
   'claim.delete': 'Claim deleted',
   'claim.detach': 'Claim detached',
+  'claim.reattach': 'Claim highlighted again',
+  'claim.words-change': 'Claim words changed',
+  'claim.live-authors': 'Claim edited live',
   'comment.create': 'Comment added',
   'comment.resolve': 'Comment resolved',
   'comment.reopen': 'Comment reopened',
@@ -60,7 +63,8 @@ const fieldLabels: Record<string, string> = {
   ratingId: 'Rating',
   comment: 'Comment',
   body: 'Comment',
-  claimVersion: 'Claim version',
+  claimVersion: 'Version reviewed',
+  authorIds: 'Written by',
   reason: 'Reason',
   exact: 'Words',
   source: 'Source',
@@ -137,7 +141,9 @@ export type AuditNames = {
 };
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const peopleKeys = new Set(['factCheckerId', 'reviewerId', 'userId']);
+const peopleKeys = new Set(['factCheckerId', 'reviewerId', 'userId', 'authorIds']);
+// Facts about the event (which version a review covered), not a field that was set: "Version reviewed: 3".
+const facts = new Set(['claimVersion']);
 
 /** One value in words: ratings and people by name, states and source kinds by label, dates unambiguous in UTC. */
 export function valueText(key: string, value: unknown, names: AuditNames): string {
@@ -185,6 +191,10 @@ export function describeChanges(before: unknown, after: unknown, names: AuditNam
       }
       const from = valueText(k, old.get(k), names);
       const to = valueText(k, v, names);
+      if (facts.has(k)) {
+        if (to !== '—') lines.push(`${label(k)}: ${to}`);
+        continue;
+      }
       if (from === to) continue;
       if (v === '(changed)') lines.push(`${label(k)} changed`);
       else if (to === '—') lines.push(`${label(k)} cleared (was ${from})`);

@@ -7,6 +7,7 @@ import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/validation/form-state';
 import { Button } from '@/components/ui/button';
+import { useReviewKeys } from './review-keys';
 
 /**
  * The reviewer's decision on the claim at `claimVersion`, the version the page shows. When the claim
@@ -27,6 +28,8 @@ export function ReviewForm({
 }) {
   const [state, action, pending] = useActionState(reviewAction, { status: 'idle' } as FormState);
   const t = useTranslations('reviewAction');
+  // With the single keys switched off, the buttons neither show nor announce them.
+  const keysOn = useReviewKeys();
   return (
     <form action={action} className="form narrow" noValidate aria-labelledby="decision-heading">
       <h2 id="decision-heading">Your decision</h2>
@@ -63,9 +66,9 @@ export function ReviewForm({
               value="approve"
               disabled={pending}
               id="review-approve"
-              aria-keyshortcuts="a"
+              aria-keyshortcuts={keysOn ? 'a' : undefined}
             >
-              {t('approve')} <kbd aria-hidden="true">a</kbd>
+              {t('approve')} {keysOn && <kbd aria-hidden="true">a</kbd>}
             </Button>
             <Button
               type="submit"
@@ -74,9 +77,9 @@ export function ReviewForm({
               variant="danger"
               disabled={pending}
               id="review-request-changes"
-              aria-keyshortcuts="r"
+              aria-keyshortcuts={keysOn ? 'r' : undefined}
             >
-              {t('request_changes')} <kbd aria-hidden="true">r</kbd>
+              {t('request_changes')} {keysOn && <kbd aria-hidden="true">r</kbd>}
             </Button>
           </div>
         </>

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { setReviewKeys, useReviewKeys } from './review-keys';
 
 /** Keys typed into a field, or with a modifier, are the field's or the browser's, never a shortcut. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -15,26 +16,6 @@ function isTyping(event: KeyboardEvent): boolean {
   );
 }
 
-/** Where a reviewer's choice to switch the single-key shortcuts off is kept (this browser, every tab). */
-const KEYS_OFF = 'factmark.reviewKeys';
-const keyListeners = new Set<() => void>();
-const keysStore = {
-  subscribe(listener: () => void) {
-    keyListeners.add(listener);
-    window.addEventListener('storage', listener);
-    return () => {
-      keyListeners.delete(listener);
-      window.removeEventListener('storage', listener);
-    };
-  },
-  isOn: () => window.localStorage.getItem(KEYS_OFF) !== 'off',
-  set(on: boolean) {
-    if (on) window.localStorage.removeItem(KEYS_OFF);
-    else window.localStorage.setItem(KEYS_OFF, 'off');
-    for (const listener of keyListeners) listener();
-  },
-};
-
 /**
  * The reviewer's keys: `a` approves, `r` requests changes (it moves to the comment first when it is empty; Ctrl+Enter
  * there sends it), `j` or `n` opens the next claim in the queue. The buttons themselves stay the one way to act.
@@ -43,7 +24,7 @@ const keysStore = {
 export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | null; canDecide: boolean }) {
   const router = useRouter();
   const [hint, setHint] = useState('');
-  const keysOn = useSyncExternalStore(keysStore.subscribe, keysStore.isOn, () => true);
+  const keysOn = useReviewKeys();
   useEffect(() => {
     if (!keysOn) return;
     const onKey = (event: KeyboardEvent) => {
@@ -93,7 +74,7 @@ export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | nu
         )}
       </p>
       <label className="review-keys-toggle">
-        <input type="checkbox" checked={keysOn} onChange={(event) => keysStore.set(event.target.checked)} /> Single-key
+        <input type="checkbox" checked={keysOn} onChange={(event) => setReviewKeys(event.target.checked)} /> Single-key
         shortcuts
       </label>
       <p className="field-hint" role="status">

@@ -6,8 +6,22 @@ import { searchAuditLog } from '@/lib/data/audit/search-audit-log';
 import { listUsers } from '@/lib/data/users/list-users';
 import { auditQuery } from '@/lib/validation/reviews';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
+import { Select } from '@/components/ui/select';
 
 export const metadata: Metadata = { title: 'Audit log' };
+
+/** What the log can be narrowed to, as the records name it (publications are the article's), and in words. */
+const auditEntities = [
+  { value: 'Article', label: 'Articles' },
+  { value: 'Claim', label: 'Claims' },
+  { value: 'User', label: 'People' },
+  { value: 'ApiToken', label: 'API tokens' },
+  { value: 'Rating', label: 'Ratings' },
+  { value: 'OrganisationSettings', label: 'Settings' },
+  { value: 'ClaimReviewFeed', label: 'ClaimReview feeds' },
+  { value: 'ImportedClaim', label: 'Imported fact-checks' },
+] as const;
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -24,28 +38,22 @@ export default async function AuditPage({ searchParams }: Props) {
       <p>Every change, with who made it and what it changed. Entries can never be changed or deleted.</p>
       {!parsed.success && <p className="form-error">Some filters were not valid and were ignored.</p>}
       <form method="get" className="filters" aria-label="Filter the log">
-        <label htmlFor="audit-actor">Person</label>
-        <select id="audit-actor" name="actor" defaultValue={query.actor ?? ''}>
-          <option value="">Anyone</option>
-          {users.items.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="audit-entity">Entity</label>
-        <select id="audit-entity" name="entity" defaultValue={query.entity ?? ''}>
-          <option value="">All</option>
-          {['Article', 'Claim', 'User', 'ApiToken', 'Rating', 'OrganisationSettings', 'Publication'].map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="audit-from">From</label>
-        <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} />
-        <label htmlFor="audit-to">To</label>
-        <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ''} />
+        <Select
+          id="audit-actor"
+          label="Person"
+          name="actor"
+          defaultValue={query.actor ?? ''}
+          options={[{ value: '', label: 'Anyone' }, ...users.items.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <Select
+          id="audit-entity"
+          label="Entity"
+          name="entity"
+          defaultValue={query.entity ?? ''}
+          options={[{ value: '', label: 'All' }, ...auditEntities]}
+        />
+        <DateField id="audit-from" label="From" name="from" defaultValue={query.from ?? ''} />
+        <DateField id="audit-to" label="Until" name="to" defaultValue={query.to ?? ''} />
         <Button type="submit" variant="tool">
           Filter
         </Button>

@@ -61,11 +61,13 @@ export async function addSource(actor: Actor | null, claimId: string, input: Add
       await tx.claimSource.create({
         data: { claimId, sourceId, excerpt: input.excerpt ?? '', position: (last._max.position ?? -1) + 1 },
       });
+      // The history names the source as it was when it was cited.
+      const cited = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { title: true, url: true } });
       await recordAudit(tx, actor, {
         action: 'source.add',
         entityType: 'Claim',
         entityId: claimId,
-        after: { sourceId, excerpt: input.excerpt ?? '' },
+        after: { sourceId, source: cited.title, url: cited.url, excerpt: input.excerpt ?? '' },
       });
     });
     return claim;

@@ -9,13 +9,18 @@ export async function removeSource(actor: Actor | null, claimId: string, sourceI
   authorize(actor, 'editArticles');
   await db().$transaction(async (tx) => {
     await changeReviewedContent(tx, actor, claimId, async () => {
+      const link = await tx.claimSource.findUnique({
+        where: { claimId_sourceId: { claimId, sourceId } },
+        select: { source: { select: { title: true, url: true } } },
+      });
       const { count } = await tx.claimSource.deleteMany({ where: { claimId, sourceId } });
-      if (count === 0) throw notFound('This source is not listed for the claim.');
+      if (count === 0 || !link) throw notFound('This source is not listed for the claim.');
+      // The history names the source that was removed.
       await recordAudit(tx, actor, {
         action: 'source.remove',
         entityType: 'Claim',
         entityId: claimId,
-        before: { sourceId },
+        before: { sourceId, source: link.source.title, url: link.source.url },
       });
     });
   });
