@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { newPage, signInByHttp, type TestUser } from './support/accounts';
+import { newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
+import {
+  activeRatings,
+  addSource,
+  createTextArticle,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './support/newsroom-api';
 import { staffAndPageTypes, type PageType } from './support/page-types';
+import { reviewNow } from './support/review';
 
 let staff: TestUser;
 let pages: PageType[];
@@ -70,6 +80,8 @@ test('the claim panel and an open verdict popover have no violation either, ligh
   await signInByHttp(page, staff.email, staff.password);
   const editorPage = pages.find((p) => p.name === 'editor')?.path ?? '';
   await page.goto(editorPage);
+  // The claim cards act once the editor is running (under load the click came before it, and nothing opened).
+  await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page
     .getByRole('button', { name: /^Verdict and sources/ })
     .first()
@@ -89,4 +101,46 @@ test('the claim panel and an open verdict popover have no violation either, ligh
     await reader.emulateMedia({ colorScheme });
     expect((await axeFor(reader, colorScheme).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
   }
+});
+
+test('the Publish screen warning that a live verdict is withdrawn, and its confirmation, have no violation', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const room = await newsroom();
+  const { id: articleId } = await createTextArticle(
+    room.editorApi,
+    'Officials said that ferry fares fell this year.',
+    `Withdrawn verdict ${uniqueSuffix()}`,
+  );
+  const claimId = await markClaim(room.editorApi, articleId, 'ferry fares fell');
+  const rating = (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id;
+  await saveClaim(room.editorApi, claimId, { rating, shortVerdict: 'No: they rose.' });
+  await addSource(room.editorApi, claimId, {
+    url: 'https://stats.example.org/fares',
+    title: 'Fares table',
+    kind: 'official-data',
+  });
+  await submitClaim(room.editorApi, claimId);
+  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+  await settlePublishingSettings(room.admin);
+  expect((await room.editorApi.post(`/api/v1/articles/${articleId}/publications`, { data: {} })).status()).toBe(201);
+  // The verdict goes back to draft: publishing now would take it off the public page.
+  await saveClaim(room.editorApi, claimId, { shortVerdict: 'No: they rose by a tenth.' });
+
+  const page = await newPage(browser);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}/publish`);
+  await expect(page.getByRole('region', { name: /Publishing now withdraws a verdict readers can see/ })).toBeVisible();
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    expect((await axeFor(page, colorScheme).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
+  }
+  await page.getByLabel('Correction note for version 2 (readers see it)').fill('The verdict is being revised.');
+  await page.getByRole('button', { name: 'Publish correction (version 2)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Publish version 2?' })).toBeVisible();
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    expect((await axeFor(page, colorScheme).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);
+  }
+  await page.context().close();
 });

@@ -24,7 +24,7 @@ const wideTable =
   '</tr></table>';
 
 /** A published fact-check with a long word, a long address and a wide table, in two versions (for its diff). */
-async function publishHardToFit(api: APIRequestContext): Promise<{ slug: string; claimId: string }> {
+async function publishHardToFit(api: APIRequestContext): Promise<{ id: string; slug: string; claimId: string }> {
   const body = `<p>The ${longWord} said unemployment fell to 3 percent, citing ${longUrl}.</p>${wideTable}`;
   const created = await api.post('/api/v1/articles', {
     data: { title: `Narrow ${uniqueSuffix()} ${longWord}`, format: 'html', body },
@@ -65,7 +65,7 @@ async function publishHardToFit(api: APIRequestContext): Promise<{ slug: string;
       await api.post(`/api/v1/articles/${id}/publications`, { data: { correctionNote: `Reworded: ${longWord}` } })
     ).status(),
   ).toBe(201);
-  return { slug, claimId: claim.id };
+  return { id, slug, claimId: claim.id };
 }
 
 test('the front page and the rating scale carry the reader’s header, as /a does', async ({ browser }) => {
@@ -95,6 +95,18 @@ test('the front page and the rating scale carry the reader’s header, as /a doe
 test('no public page scrolls sideways on a 390 px phone', async ({ browser }) => {
   test.setTimeout(240_000);
   const { slug, claimId } = await publishHardToFit(room.editorApi);
+  // A retracted fact-check shows its notice, with a reason that is one long word, in place of the verdicts.
+  const retracted = await publishHardToFit(room.editorApi);
+  const retraction = await room.editorApi.post(`/api/v1/articles/${retracted.id}/retraction`, {
+    data: { reason: `Withdrawn: ${longWord} ${longUrl}` },
+  });
+  expect(retraction.status(), await retraction.text()).toBe(201);
+  // The invitation page a new colleague opens on their phone, with its link working and once used up.
+  const invited = await room.admin.post('/api/v1/users', {
+    data: { email: `phone-${uniqueSuffix()}@e2e.example.org`, name: `Phone ${longWord}`, roles: ['REVIEWER'] },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const { invitationUrl } = (await invited.json()) as { invitationUrl: string };
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -115,6 +127,9 @@ test('no public page scrolls sideways on a 390 px phone', async ({ browser }) =>
     '/ratings',
     '/docs/api',
     '/sign-in',
+    `/a/${retracted.slug}`,
+    invitationUrl,
+    `/set-password?token=${'x'.repeat(200)}`,
     `/a/no-such-${uniqueSuffix()}`,
     `/no-such-page-${uniqueSuffix()}`,
   ];

@@ -23,6 +23,16 @@ export function fitsKeepalive(body: string): boolean {
   return new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT;
 }
 
+/** Sends the claim's changed fields; a save under way when the page is left still arrives (keepalive, up to 64 KiB). */
+function patchClaim(claimId: string, body: string): Promise<Response> {
+  return fetch(`/api/v1/claims/${claimId}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    keepalive: fitsKeepalive(body),
+  });
+}
+
 const isReviewed = (claim: ClaimDetailDto | null) => claim?.status === 'IN_REVIEW' || claim?.status === 'APPROVED';
 
 /** States in which what is typed cannot be saved without the person: leaving would lose it. */
@@ -129,14 +139,7 @@ export function useClaimAutosave(
       set('saving');
       inFlight.current = { based };
       try {
-        const body = bodyOf(based);
-        // A save under way when the page is left still arrives (keepalive carries at most 64 KiB).
-        const response = await fetch(`/api/v1/claims/${claimId}`, {
-          method: 'PATCH',
-          headers: { 'Content-Type': 'application/json' },
-          body,
-          keepalive: fitsKeepalive(body),
-        });
+        const response = await patchClaim(claimId, bodyOf(based));
         if (response.ok) {
           saved((await response.json()) as ClaimDetailDto, sent);
           setConflict(null);
@@ -258,13 +261,7 @@ export function useClaimAutosave(
   useEffect(() => {
     const send = async (baseVersion: number) => {
       const sent = edits.current;
-      const body = bodyOf(baseVersion);
-      const response = await fetch(`/api/v1/claims/${claimId}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body,
-        keepalive: fitsKeepalive(body),
-      });
+      const response = await patchClaim(claimId, bodyOf(baseVersion));
       if (response.ok) saved((await response.json()) as ClaimDetailDto, sent);
     };
     const leave = (now: boolean) => {
