@@ -1,6 +1,6 @@
 'use client';
 
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabMessage, type CollabMessage } from '@/lib/collab/messages';
@@ -118,6 +118,9 @@ export function useCollaboration(
       setHasUnsaved(false);
     };
     let shownPeers: Peer[] = [];
+    // Set while the socket this page closed because the browser went offline has not been opened again.
+    let closedOffline = false;
+    let hasStopped = false;
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${COLLAB_PATH}`;
     const provider = new HocuspocusProvider({
       url,
@@ -128,7 +131,12 @@ export function useCollaboration(
       onSynced: ({ state }) => {
         if (state) setLive((current) => current ?? { document, provider });
       },
-      onStatus: ({ status }) => setConnected(status === 'connected'),
+      onStatus: ({ status }) => {
+        setConnected(status === 'connected');
+        // Closing a socket while offline can take a while: when its close lands after the browser is back online
+        // (the reconnect then found it still open and did nothing), it is reconnected now.
+        if (status === 'disconnected' && closedOffline && navigator.onLine && !hasStopped) reconnect();
+      },
       onUnsyncedChanges: ({ number }) => unsynced.set(number),
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
@@ -159,7 +167,6 @@ export function useCollaboration(
         setPeers(list);
       },
     });
-    let hasStopped = false;
     const stopWatching = stopWhenRefused(provider, (message) => {
       hasStopped = true;
       setStopped(message);
@@ -171,9 +178,19 @@ export function useCollaboration(
     providerRef.current = provider;
     // The browser knows first that the network went: the socket closes at once (edits stay in the document and
     // merge when it is back) instead of waiting for the provider's 30 s silence check; back online, it reconnects now.
-    const goOffline = () => provider.disconnect();
+    function reconnect() {
+      closedOffline = false;
+      void provider.connect();
+    }
+    // The screen says so at once, not when the socket's close is done.
+    const goOffline = () => {
+      closedOffline = true;
+      setConnected(false);
+      provider.disconnect();
+    };
     const goOnline = () => {
-      if (!hasStopped) void provider.connect();
+      if (hasStopped || provider.configuration.websocketProvider.status === WebSocketStatus.Connected) return;
+      reconnect();
     };
     window.addEventListener('offline', goOffline);
     window.addEventListener('online', goOnline);
@@ -181,6 +198,7 @@ export function useCollaboration(
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       providerRef.current = null;
+      closedOffline = false;
       stopWatching();
       provider.destroy();
       document.destroy();
