@@ -35,9 +35,9 @@ export default async function InboxPage() {
             {n.claimId && n.articleId ? (
               <form action={openNotificationAction} className="inline-form">
                 <input type="hidden" name="id" value={n.id} />
-                <button type="submit" className="link-button">
+                <Button type="submit" variant="link">
                   {n.text}
-                </button>
+                </Button>
               </form>
             ) : (
               n.text

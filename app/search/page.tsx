@@ -9,6 +9,7 @@ import { searchQuery, searchStates, searchTypes } from '@/lib/validation/search'
 import { Badge } from '@/components/ui/badge';
 import { DateField } from '@/components/ui/date-field';
 import { Select } from '@/components/ui/select';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -99,7 +100,7 @@ export default async function SearchPage({
         <div>
           <DateField id="search-to" label="Changed until" name="to" defaultValue={raw.to ?? ''} />
         </div>
-        <button type="submit">Search</button>
+        <Button type="submit">Search</Button>
       </form>
       {problem && raw.q !== undefined && (
         <p className="field-error" role="status">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { signOutAction } from '@/lib/actions/sessions';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Sign out' };
 
@@ -9,7 +10,7 @@ export default function SignOutPage() {
       <h1>Sign out</h1>
       <p>This ends your sessions on every device.</p>
       <form action={signOutAction}>
-        <button type="submit">Sign out</button>
+        <Button type="submit">Sign out</Button>
       </form>
     </>
   );

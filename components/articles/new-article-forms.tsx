@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 import { importArticleAction, pasteArticleAction, uploadArticleAction } from '@/lib/actions/articles';
-import { Field, TextAreaField } from '@/components/ui/field';
+import { Field, FieldShell, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ImportNotice } from './import-notice';
 import type { FormState } from '@/lib/validation/form-state';
@@ -26,14 +26,15 @@ export function PasteForm() {
         defaultValue={state.values?.title}
         error={state.fieldErrors?.title}
       />
-      <div className="field">
-        <label htmlFor="paste-format">Format</label>
-        <select id="paste-format" name="format" defaultValue={state.values?.format ?? 'text'}>
-          <option value="text">Plain text</option>
-          <option value="markdown">Markdown</option>
-          <option value="html">HTML</option>
-        </select>
-      </div>
+      <FieldShell id="paste-format" label="Format">
+        {(control) => (
+          <select name="format" defaultValue={state.values?.format ?? 'text'} {...control}>
+            <option value="text">Plain text</option>
+            <option value="markdown">Markdown</option>
+            <option value="html">HTML</option>
+          </select>
+        )}
+      </FieldShell>
       <TextAreaField
         label="Article text"
         name="body"
@@ -66,25 +67,14 @@ export function UploadForm() {
         message={sizeError ? 'Please correct the marked fields.' : state.message}
       />
       {!sizeError && <ImportNotice imported={state.imported} />}
-      <div className="field">
-        <label htmlFor="upload-file">File (.txt, .md, .html or .docx)</label>
-        <p className="field-hint" id="upload-file-hint">
-          At most 8 MB, and 2 MB of text.
-        </p>
-        <input
-          id="upload-file"
-          name="file"
-          type="file"
-          accept=".txt,.md,.markdown,.html,.htm,.docx"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'upload-file-hint upload-file-error' : 'upload-file-hint'}
-        />
-        {error && (
-          <p className="field-error" id="upload-file-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <FieldShell
+        id="upload-file"
+        label="File (.txt, .md, .html or .docx)"
+        hint="At most 8 MB, and 2 MB of text."
+        error={error}
+      >
+        {(control) => <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx" {...control} />}
+      </FieldShell>
       <Field
         label="Title (optional)"
         name="title"

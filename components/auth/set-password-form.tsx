@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/lib/actions/password-links';
 import { FormMessage } from '@/components/ui/form-message';
+import { Button } from '@/components/ui/button';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import type { FormState } from '@/lib/validation/form-state';
 
@@ -13,9 +14,9 @@ export function SetPasswordForm({ token }: { token: string }) {
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordField name="password" error={state.fieldErrors?.password} />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         Set password
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { signInAction } from '@/lib/actions/sessions';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/validation/form-state';
 
 const initial: FormState = { status: 'idle' };
@@ -24,9 +25,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={state.fieldErrors?.email}
       />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FilterRow } from '@/components/ui/filter-row';
 import { dirFilter, dueFilter } from '@/components/ui/list-filters';
+import { Button } from '@/components/ui/button';
 import type { ArticleListQuery } from '@/lib/validation/staff-lists';
 
 export const articleStateLabels: Record<string, string> = {
@@ -53,9 +54,9 @@ export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staf
           dirFilter('articles-dir', query.dir),
         ]}
       />
-      <button type="submit" className="tool">
+      <Button type="submit" variant="tool">
         Apply
-      </button>
+      </Button>
       <Link href="/dashboard">Clear</Link>
     </form>
   );

@@ -10,6 +10,7 @@ import { plainText } from '@/lib/editor/plain-text';
 import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { Button } from '@/components/ui/button';
 import { ClaimPanel } from './claim-panel';
 import { CollabPresence, PeopleNamed } from './collab-presence';
 import { ConflictNotice, ServerCopy } from './conflict-notice';
@@ -265,9 +266,9 @@ export function ArticleEditor({
             className="bubble-menu"
             shouldShow={({ state }) => markClaimRefusal(state) === null}
           >
-            <button type="button" className="tool mark-claim" onClick={markClaim}>
+            <Button variant="tool" className="mark-claim" onClick={markClaim}>
               Mark claim
-            </button>
+            </Button>
           </BubbleMenu>
         )}
         <EditorContent editor={editor} />

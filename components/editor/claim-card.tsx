@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { ClaimDto } from '@/lib/validation/articles';
+import { Button } from '@/components/ui/button';
 import { PeopleNamed } from './collab-presence';
 import type { Peer } from './use-collaboration';
 
@@ -65,9 +66,9 @@ export const ClaimCard = memo(function ClaimCard({
   const state = claimState(claim);
   return (
     <li className="claim-item" data-claim-id={id} data-state={state} aria-current={isActive ? 'true' : undefined}>
-      <button type="button" className="claim-select" id={`claim-item-${id}`} onClick={() => onSelect(id)}>
+      <Button className="claim-select" id={`claim-item-${id}`} onClick={() => onSelect(id)}>
         <span className="claim-quote">“{quote}”</span>
-      </button>
+      </Button>
       <p className="claim-facts-line">
         {claim?.claimant && <span>{claim.claimant} · </span>}
         <mark className="claim claim-state" data-state={state}>
@@ -84,18 +85,17 @@ export const ClaimCard = memo(function ClaimCard({
       </p>
       {viewers && <PeopleNamed label="Open now by" people={viewers} />}
       <div className="step-buttons">
-        <button
-          type="button"
-          className="tool"
+        <Button
+          variant="tool"
           onClick={() => onOpen(id)}
           disabled={!claim}
           aria-label={`Verdict and sources: ${quote.slice(0, 60)}`}
         >
           Verdict and sources
-        </button>
-        <button type="button" className="link-button" onClick={() => onRemoveHighlight(id)}>
+        </Button>
+        <Button variant="link" onClick={() => onRemoveHighlight(id)}>
           Remove highlight
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { FieldShell } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { claimState } from './claim-card';
@@ -110,16 +111,9 @@ export function ClaimPanel({
           Claim
         </h2>
         <ClaimSaveStatus state={autosave.state} message={autosave.message} ref={statusRef} />
-        <button
-          type="button"
-          className="tool"
-          disabled={busy || acting}
-          onClick={close}
-          aria-keyshortcuts="Escape"
-          title="Escape"
-        >
+        <Button variant="tool" disabled={busy || acting} onClick={close} aria-keyshortcuts="Escape" title="Escape">
           Back to all claims
-        </button>
+        </Button>
       </div>
       {autosave.state === 'conflict' && (
         <ClaimConflict
@@ -212,9 +206,9 @@ export function ClaimPanel({
             onChange={draft.setExplanation}
           />
           <div className="step-buttons">
-            <button type="submit" disabled={busy || acting}>
+            <Button type="submit" disabled={busy || acting}>
               Save claim
-            </button>
+            </Button>
           </div>
         </section>
       </form>
@@ -227,8 +221,7 @@ export function ClaimPanel({
       <ClaimDiscussion claim={claim} />
       {claim.status === 'DRAFT' || claim.status === 'CHANGES_REQUESTED' ? (
         <div className="step-buttons claim-submit">
-          <button
-            type="button"
+          <Button
             disabled={busy || acting}
             onClick={() =>
               void afterSaving(() =>
@@ -237,7 +230,7 @@ export function ClaimPanel({
             }
           >
             Submit for review
-          </button>
+          </Button>
         </div>
       ) : (
         <p className="meta" data-testid="claim-review-state">

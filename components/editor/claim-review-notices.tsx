@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
+import { Button } from '@/components/ui/button';
 
 /** Typing in a claim under review or approved: it is saved only once the person agrees it goes back to draft. */
 export function ConfirmBackToDraft({
@@ -16,12 +17,10 @@ export function ConfirmBackToDraft({
     <div className="notice claim-confirm" role="alert">
       <p>{t('claimReview.confirmEditing', { status })}</p>
       <div className="step-buttons">
-        <button type="button" onClick={onKeepEditing}>
-          Keep editing
-        </button>
-        <button type="button" className="tool" onClick={onCancel}>
+        <Button onClick={onKeepEditing}>Keep editing</Button>
+        <Button variant="tool" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui/button';
 
 /** Asks whether removing a highlight deletes the claim or keeps it detached. */
 export function RemoveHighlightDialog({
@@ -27,15 +28,13 @@ export function RemoveHighlightDialog({
       <p>“{claimQuote}”</p>
       <p>Delete the claim with its verdict and sources, or keep it detached to attach it to other words later?</p>
       <div className="step-buttons">
-        <button type="button" className="danger" onClick={onDelete}>
+        <Button variant="danger" onClick={onDelete}>
           Delete claim
-        </button>
-        <button type="button" onClick={onKeep}>
-          Keep it detached
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
+        </Button>
+        <Button onClick={onKeep}>Keep it detached</Button>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
 import { Skeleton } from '@/components/ui/skeleton';
+import { Button } from '@/components/ui/button';
 
 interface SimilarItem {
   claim: {
@@ -85,9 +86,9 @@ export function SimilarClaims({ claimId, words, canEdit }: { claimId: string; wo
               ) : (
                 canEdit &&
                 claim.origin === 'newsroom' && (
-                  <button type="button" className="tool" onClick={() => void markSame(claim.id)}>
+                  <Button variant="tool" onClick={() => void markSame(claim.id)}>
                     Same claim as this
-                  </button>
+                  </Button>
                 )
               )}
             </li>

@@ -2,8 +2,31 @@
 
 import { useState } from 'react';
 import { sourceKindLabels, sourceKinds, type ClaimDetailDto } from '@/lib/validation/verdicts';
+import { Button } from '@/components/ui/button';
+import { FieldShell, type FieldControlProps } from '@/components/ui/field';
 
 const kinds = sourceKinds.map((k) => [k, sourceKindLabels[k]] as const);
+
+/** A source's kind, chosen from the labelled kinds. */
+function KindSelect({
+  value,
+  onChange,
+  control,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  control: FieldControlProps;
+}) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)} {...control}>
+      {kinds.map(([kind, label]) => (
+        <option key={kind} value={kind}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 type Send = (method: string, path: string, body: unknown, success: string) => Promise<boolean>;
 type ClaimSource = ClaimDetailDto['sources'][number];
@@ -30,15 +53,16 @@ function SourceEditForm({
   });
   const id = (name: string) => `source-${source.id}-${name}`;
   const input = (name: keyof typeof values, label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={id(name)}>{label}</label>
-      <input
-        id={id(name)}
-        type={type}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-      />
-    </div>
+    <FieldShell id={id(name)} label={label}>
+      {(control) => (
+        <input
+          type={type}
+          value={values[name]}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+          {...control}
+        />
+      )}
+    </FieldShell>
   );
   const save = async () => {
     const ok = await send(
@@ -62,33 +86,27 @@ function SourceEditForm({
       {input('title', 'Title')}
       {input('publisher', 'Publisher')}
       {input('publishedAt', 'Date of the source', 'date')}
-      <div className="field">
-        <label htmlFor={id('kind')}>Kind</label>
-        <select id={id('kind')} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>
-          {kinds.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FieldShell id={id('kind')} label="Kind">
+        {(control) => (
+          <KindSelect value={values.kind} onChange={(kind) => setValues({ ...values, kind })} control={control} />
+        )}
+      </FieldShell>
       {input('archivedUrl', 'Archived copy (URL)', 'url')}
-      <div className="field">
-        <label htmlFor={id('excerpt')}>Quoted excerpt</label>
-        <textarea
-          id={id('excerpt')}
-          rows={2}
-          value={values.excerpt}
-          onChange={(e) => setValues({ ...values, excerpt: e.target.value })}
-        />
-      </div>
+      <FieldShell id={id('excerpt')} label="Quoted excerpt">
+        {(control) => (
+          <textarea
+            rows={2}
+            value={values.excerpt}
+            onChange={(e) => setValues({ ...values, excerpt: e.target.value })}
+            {...control}
+          />
+        )}
+      </FieldShell>
       <div className="step-buttons">
-        <button type="button" onClick={() => void save()}>
-          Save source
-        </button>
-        <button type="button" className="tool" onClick={onDone}>
+        <Button onClick={() => void save()}>Save source</Button>
+        <Button variant="tool" onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
     </fieldset>
   );
@@ -165,119 +183,102 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
               <SourceEditForm source={s} path={`${base}/${s.id}`} send={send} onDone={() => setEditing(null)} />
             )}
             <div className="step-buttons">
-              <button
-                type="button"
-                className="tool"
+              <Button
+                variant="tool"
                 aria-expanded={editing === s.id}
                 onClick={() => setEditing(editing === s.id ? null : s.id)}
                 aria-label={`Edit source: ${s.title}`}
               >
                 Edit
-              </button>
-              <button
-                type="button"
-                className="tool"
+              </Button>
+              <Button
+                variant="tool"
                 disabled={i === 0}
                 onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i - 1 }, 'Source moved up.')}
                 aria-label={`Move up: ${s.title}`}
               >
                 ↑
-              </button>
-              <button
-                type="button"
-                className="tool"
+              </Button>
+              <Button
+                variant="tool"
                 disabled={i === claim.sources.length - 1}
                 onClick={() => void send('PATCH', `${base}/${s.id}`, { position: i + 1 }, 'Source moved down.')}
                 aria-label={`Move down: ${s.title}`}
               >
                 ↓
-              </button>
-              <button
-                type="button"
-                className="tool danger"
+              </Button>
+              <Button
+                variant="tool"
+                className="danger"
                 onClick={() => void send('DELETE', `${base}/${s.id}`, undefined, 'Source removed.')}
                 aria-label={`Remove source: ${s.title}`}
               >
                 Remove
-              </button>
+              </Button>
             </div>
           </li>
         ))}
       </ol>
       <fieldset className="add-source">
         <legend>Add a source</legend>
-        <div className="field">
-          <label htmlFor="source-url">Source URL</label>
-          <input
-            id="source-url"
-            type="url"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            placeholder="https://"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="source-kind">Kind</label>
-          <select id="source-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {kinds.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="source-title">Title (fetched from the page when empty)</label>
-          <input id="source-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="source-publisher">Publisher (fetched when empty)</label>
-          <input id="source-publisher" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="source-date">Date of the source (fetched when empty)</label>
-          <input id="source-date" type="date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="source-archived">Archived copy (URL)</label>
-          <input
-            id="source-archived"
-            type="url"
-            value={archivedUrl}
-            onChange={(e) => setArchivedUrl(e.target.value)}
-            placeholder="https://"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="source-excerpt">Quoted excerpt</label>
-          <textarea id="source-excerpt" rows={2} value={excerpt} onChange={(e) => setExcerpt(e.target.value)} />
-        </div>
-        <button type="button" onClick={() => void add()}>
-          Add source
-        </button>
+        <FieldShell id="source-url" label="Source URL">
+          {(control) => (
+            <input
+              type="url"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              placeholder="https://"
+              {...control}
+            />
+          )}
+        </FieldShell>
+        <FieldShell id="source-kind" label="Kind">
+          {(control) => <KindSelect value={kind} onChange={setKind} control={control} />}
+        </FieldShell>
+        <FieldShell id="source-title" label="Title (fetched from the page when empty)">
+          {(control) => <input value={title} onChange={(e) => setTitle(e.target.value)} {...control} />}
+        </FieldShell>
+        <FieldShell id="source-publisher" label="Publisher (fetched when empty)">
+          {(control) => <input value={publisher} onChange={(e) => setPublisher(e.target.value)} {...control} />}
+        </FieldShell>
+        <FieldShell id="source-date" label="Date of the source (fetched when empty)">
+          {(control) => (
+            <input type="date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} {...control} />
+          )}
+        </FieldShell>
+        <FieldShell id="source-archived" label="Archived copy (URL)">
+          {(control) => (
+            <input
+              type="url"
+              value={archivedUrl}
+              onChange={(e) => setArchivedUrl(e.target.value)}
+              placeholder="https://"
+              {...control}
+            />
+          )}
+        </FieldShell>
+        <FieldShell id="source-excerpt" label="Quoted excerpt">
+          {(control) => <textarea rows={2} value={excerpt} onChange={(e) => setExcerpt(e.target.value)} {...control} />}
+        </FieldShell>
+        <Button onClick={() => void add()}>Add source</Button>
       </fieldset>
       <fieldset className="add-source">
         <legend>Reuse a source from the library</legend>
-        <div className="field">
-          <label htmlFor="source-search">Search by URL or title</label>
-          <input id="source-search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </div>
-        <button type="button" className="tool" onClick={() => void search()}>
+        <FieldShell id="source-search" label="Search by URL or title">
+          {(control) => <input value={query} onChange={(e) => setQuery(e.target.value)} {...control} />}
+        </FieldShell>
+        <Button variant="tool" onClick={() => void search()}>
           Search the library
-        </button>
+        </Button>
         {found && (
           <ul aria-label="Sources found">
             {found.length === 0 && <li>No source matches.</li>}
             {found.map((s) => (
               <li key={s.id}>
                 {s.title} <span className="meta">{s.url}</span>{' '}
-                <button
-                  type="button"
-                  className="tool"
-                  onClick={() => void send('POST', base, { sourceId: s.id }, 'Source added.')}
-                >
+                <Button variant="tool" onClick={() => void send('POST', base, { sourceId: s.id }, 'Source added.')}>
                   Use this source
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

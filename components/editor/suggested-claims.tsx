@@ -6,6 +6,7 @@ import { findQuote } from '@/lib/anchoring/quote';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { plainText } from '@/lib/editor/plain-text';
 import { suggestionsDto } from '@/lib/validation/suggestions';
+import { Button } from '@/components/ui/button';
 import {
   acceptSuggestion,
   claimSuggestionsKey,
@@ -107,31 +108,29 @@ export function SuggestedClaims({
                   Why: {s.reasons.join('; ')} <span className="field-hint">(score {Math.round(s.score * 100)})</span>
                 </p>
                 <div className="step-buttons">
-                  <button
-                    type="button"
-                    className="tool"
+                  <Button
+                    variant="tool"
                     onClick={() => accept(s)}
                     aria-label={`Accept as claim: ${excerpt(s.exact, 60)}`}
                   >
                     Accept as claim
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
+                  </Button>
+                  <Button
+                    variant="link"
                     onClick={() => dismissSuggestion(editor, s.key)}
                     aria-label={`Dismiss suggestion: ${excerpt(s.exact, 60)}`}
                   >
                     Dismiss
-                  </button>
+                  </Button>
                 </div>
               </li>
             ))}
           </ol>
         </>
       )}
-      <button type="button" className="link-button" onClick={onHide}>
+      <Button variant="link" onClick={onHide}>
         Hide suggestions
-      </button>
+      </Button>
     </section>
   );
 }
