@@ -110,19 +110,25 @@ test('the Publish screen warning that a live verdict is withdrawn, and its confi
   const room = await newsroom();
   const { id: articleId } = await createTextArticle(
     room.editorApi,
-    'Officials said that ferry fares fell this year.',
+    'Officials said that ferry fares fell this year. Bus fares rose by a tenth.',
     `Withdrawn verdict ${uniqueSuffix()}`,
   );
-  const claimId = await markClaim(room.editorApi, articleId, 'ferry fares fell');
   const rating = (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id;
-  await saveClaim(room.editorApi, claimId, { rating, shortVerdict: 'No: they rose.' });
-  await addSource(room.editorApi, claimId, {
-    url: 'https://stats.example.org/fares',
-    title: 'Fares table',
-    kind: 'official-data',
-  });
-  await submitClaim(room.editorApi, claimId);
-  expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+  // Two approved verdicts: one goes back to draft, the other keeps the new version publishable.
+  const approved = async (quote: string) => {
+    const id = await markClaim(room.editorApi, articleId, quote);
+    await saveClaim(room.editorApi, id, { rating, shortVerdict: 'No: they rose.' });
+    await addSource(room.editorApi, id, {
+      url: 'https://stats.example.org/fares',
+      title: 'Fares table',
+      kind: 'official-data',
+    });
+    await submitClaim(room.editorApi, id);
+    expect((await reviewNow(room.reviewerApi, id, { decision: 'approve' })).status()).toBe(201);
+    return id;
+  };
+  const claimId = await approved('ferry fares fell');
+  await approved('Bus fares rose by a tenth');
   await settlePublishingSettings(room.admin);
   expect((await room.editorApi.post(`/api/v1/articles/${articleId}/publications`, { data: {} })).status()).toBe(201);
   // The verdict goes back to draft: publishing now would take it off the public page.
@@ -137,7 +143,7 @@ test('the Publish screen warning that a live verdict is withdrawn, and its confi
   }
   await page.getByLabel('Correction note for version 2 (readers see it)').fill('The verdict is being revised.');
   await page.getByRole('button', { name: 'Publish correction (version 2)' }).click();
-  await expect(page.getByRole('dialog', { name: 'Publish version 2?' })).toBeVisible();
+  await expect(page.getByRole('alertdialog', { name: 'Publish version 2?' })).toBeVisible();
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     expect((await axeFor(page, colorScheme).analyze()).violations.map((v) => `${v.id} (${colorScheme})`)).toEqual([]);

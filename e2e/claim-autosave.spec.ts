@@ -65,7 +65,7 @@ test('a short verdict typed in the panel is saved a moment after typing stops, a
   await expect(panel.getByLabel('Short verdict', { exact: true })).toBeFocused();
   const saved = await getClaimDetail(room.editorApi, claimId);
   expect(saved).toMatchObject({ shortVerdict: 'Exports rose 3 percent.', version: 2 });
-  await expect(panel.locator('.meta')).toContainText('version 2');
+  await expect(panel.locator('p.meta').filter({ hasText: 'History of this claim' })).toContainText('version 2');
 
   await page.reload();
   await expect(page.getByLabel('Short verdict', { exact: true })).toHaveValue('Exports rose 3 percent.');
@@ -141,7 +141,7 @@ test('after a conflict, "Use their version" shows the saved version and what is 
   await expect(status).toHaveText('Saved');
   await expect(status).toBeFocused();
   await expect(shortVerdict).toHaveValue('Tickets cost the same.');
-  await expect(panel.locator('.meta')).toContainText('version 2');
+  await expect(panel.locator('p.meta').filter({ hasText: 'History of this claim' })).toContainText('version 2');
 
   await panel.getByLabel('Claimant', { exact: true }).fill('The ferry company');
   await expect(status).toHaveText('Unsaved changes…');

@@ -17,12 +17,24 @@ function subscribe(listener: () => void) {
 
 const isOn = () => window.localStorage.getItem(KEYS_OFF) !== 'off';
 
+/** The reviewer's choice in this browser: on unless switched off (on, too, while the page is drawn on the server). */
+export const useReviewKeysChoice = (): boolean => useSyncExternalStore(subscribe, isOn, () => true);
+
+const noSubscription = () => () => {};
+
 /**
- * Whether the review screen's single-key shortcuts (a, r, j, n) are on in this browser: everything that offers or
- * announces them (the key handler, the hints, the buttons' aria-keyshortcuts) reads this one value. On by default,
- * and on the server.
+ * Whether the review screen's single-key shortcuts (a, r, j, n) work now: everything that offers or announces them
+ * (the key handler, the hints, the buttons' aria-keyshortcuts) reads this one value. Off in the server's HTML and
+ * until the page's script runs, since no key does anything before then; then the reviewer's choice.
  */
-export const useReviewKeys = (): boolean => useSyncExternalStore(subscribe, isOn, () => true);
+export function useReviewKeys(): boolean {
+  const running = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  return useReviewKeysChoice() && running;
+}
 
 export function setReviewKeys(on: boolean): void {
   if (on) window.localStorage.removeItem(KEYS_OFF);

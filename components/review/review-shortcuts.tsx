@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { setReviewKeys, useReviewKeys } from './review-keys';
+import { setReviewKeys, useReviewKeys, useReviewKeysChoice } from './review-keys';
 
 /** Keys typed into a field, or with a modifier, are the field's or the browser's, never a shortcut. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -25,6 +25,7 @@ export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | nu
   const router = useRouter();
   const [hint, setHint] = useState('');
   const keysOn = useReviewKeys();
+  const keysChosen = useReviewKeysChoice();
   useEffect(() => {
     if (!keysOn) return;
     const onKey = (event: KeyboardEvent) => {
@@ -74,8 +75,8 @@ export function ReviewShortcuts({ nextHref, canDecide }: { nextHref: string | nu
         )}
       </p>
       <label className="review-keys-toggle">
-        <input type="checkbox" checked={keysOn} onChange={(event) => setReviewKeys(event.target.checked)} /> Single-key
-        shortcuts
+        <input type="checkbox" checked={keysChosen} onChange={(event) => setReviewKeys(event.target.checked)} />{' '}
+        Single-key shortcuts
       </label>
       <p className="field-hint" role="status">
         {hint}
