@@ -14,10 +14,11 @@ import { staffAndPageTypes, type PageType } from './support/page-types';
 import { reviewNow } from './support/review';
 
 let staff: TestUser;
+let reviewer: TestUser;
 let pages: PageType[];
 
 test.beforeAll(async () => {
-  ({ staff, pages } = await staffAndPageTypes());
+  ({ staff, reviewer, pages } = await staffAndPageTypes());
 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -43,6 +44,7 @@ const parts: [string, (all: PageType[]) => PageType[]][] = [
   ['public pages', (all) => all.filter((t) => t.as === 'reader')],
   ['newsroom pages, first half', (all) => staffHalf(all, 0)],
   ['newsroom pages, second half', (all) => staffHalf(all, 1)],
+  ["a reviewer's pages", (all) => all.filter((t) => t.as === 'reviewer')],
 ];
 
 for (const [part, pick] of parts) {
@@ -54,7 +56,8 @@ for (const [part, pick] of parts) {
     const types = pick(pages);
     expect(types.length, part).toBeGreaterThan(0);
     const page = await newPage(browser);
-    if (types[0]?.as === 'staff') await signInByHttp(page, staff.email, staff.password);
+    const user = { reader: null, staff, reviewer }[types[0]?.as ?? 'reader'];
+    if (user) await signInByHttp(page, user.email, user.password);
     const found: Record<string, string[]> = {};
     for (const type of types) {
       await page.emulateMedia({ colorScheme: 'light' });

@@ -137,7 +137,7 @@ test('an admin creates a user; a short password is refused at the field and noth
   await form.getByLabel('Password').fill('a-password-long-enough');
   await form.getByRole('button', { name: 'Create user' }).click();
   await expectToast(page, 'New Person was created and can sign in now.');
-  await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('reviewer');
+  await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('Reviewer');
 
   // Without a password the one-time link stays on the page, under the form, after the toast has gone.
   await form.getByLabel('Name').fill('Invited Person');
@@ -150,6 +150,45 @@ test('an admin creates a user; a short password is refused at the field and noth
   const other = await newPage(browser);
   await signIn(other, email, 'a-password-long-enough');
   await expect(other.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+});
+
+test('the users list shows roles in words and pages through every user, newest first', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // More users than one page holds, whatever other specs have made.
+  const s = uniqueSuffix();
+  const emails: string[] = [];
+  for (let batch = 0; batch < 11; batch++) {
+    const made = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const email = `page-${s}-${batch * 10 + i}@e2e.example.org`;
+        const response = await admin.post('/api/v1/users', {
+          data: { email, name: `Paged ${s} ${batch * 10 + i}`, roles: ['EDITOR', 'REVIEWER'] },
+        });
+        expect(response.status(), await response.text()).toBe(201);
+        // Disabled at once, so they join no staff list and get no notification in other specs.
+        const { id } = (await response.json()) as { id: string };
+        expect((await admin.patch(`/api/v1/users/${id}`, { data: { disabled: true } })).status()).toBe(200);
+        return email;
+      }),
+    );
+    emails.push(...made);
+  }
+  const page = await newPage(browser);
+  await signInByHttp(page, demoAdmin.email, demoAdmin.password, '/admin/users');
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByRole('row', { name: new RegExp(emails[emails.length - 1] ?? '') })).toContainText(
+    'Editor, Reviewer',
+  );
+  const firstPage = await rows.locator('td:nth-child(2)').allTextContents();
+  await page.getByRole('link', { name: 'Older users →' }).click();
+  await expect(page.getByRole('link', { name: 'Newest users' })).toBeVisible();
+  const secondPage = await rows.locator('td:nth-child(2)').allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((email) => firstPage.includes(email))).toEqual([]);
+  // Every one of this test's users is on one of the two pages.
+  expect(emails.filter((email) => !firstPage.includes(email) && !secondPage.includes(email))).toEqual([]);
+  await page.context().close();
 });
 
 test('an invitation link lets a new user set their password once', async ({ browser }) => {

@@ -75,13 +75,29 @@ test('a title over 300 characters is marked at the title field and the text is s
   await page.context().close();
 });
 
-test('an unbroken very long title wraps on the dashboard instead of widening it', async ({ browser }) => {
-  await createTextArticle(room.editorApi, 'Text of the article.', `W${uniqueSuffix()}${'W'.repeat(280)}`);
+test('an unbroken very long title wraps on every staff page that shows it instead of widening it', async ({
+  browser,
+}) => {
+  const suffix = uniqueSuffix();
+  const title = `Wide ${suffix} W${'W'.repeat(280)}`;
+  const { id } = await createTextArticle(room.editorApi, 'Text of the article.', title);
+  const widening = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   const page = await newPage(browser);
   await editorPage(page, '/dashboard');
   await expect(page.getByRole('heading', { name: 'All articles' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await widening(page)).toBeLessThanOrEqual(0);
+  for (const path of [`/articles/${id}/publish`, `/articles/${id}/history`, `/search?q=${suffix}`]) {
+    await page.goto(path);
+    await expect(page.getByText(title).first()).toBeVisible();
+    expect(await widening(page), path).toBeLessThanOrEqual(0);
+  }
   await page.context().close();
+  // A reviewer reads the article on its read-only page, titled in full.
+  const reviewer = await newPage(browser);
+  await signInByHttp(reviewer, room.reviewer.email, room.reviewer.password, `/articles/${id}`);
+  await expect(reviewer.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  expect(await widening(reviewer)).toBeLessThanOrEqual(0);
+  await reviewer.context().close();
 });
 
 test('the dashboard says "1 claim" for an article with one claim', async ({ browser }) => {

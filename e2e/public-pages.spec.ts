@@ -158,5 +158,16 @@ test('no public page scrolls sideways on a 390 px phone', async ({ browser }) =>
   const region = page.getByRole('region', { name: 'Table' });
   await expect(region).toHaveAttribute('tabindex', '0');
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+  // A verdict is one tap away, its card fits the phone's width, and its link leads to the full explanation.
+  const verdict = page.locator('main').getByRole('button', { name: 'False', exact: true }).first();
+  await verdict.tap();
+  const card = page.locator('.verdict-popover:popover-open');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('It rose; see');
+  const box = await card.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box)).toBe(true);
+  await card.getByRole('link', { name: 'Full explanation and sources' }).tap();
+  await expect(page.locator(`#claim-${claimId}-title`)).toBeInViewport();
   await context.close();
 });

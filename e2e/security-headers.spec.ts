@@ -3,10 +3,11 @@ import { newPage, signInByHttp, type TestUser } from './support/accounts';
 import { staffAndPageTypes, type PageType } from './support/page-types';
 
 let staff: TestUser;
+let reviewer: TestUser;
 let pages: PageType[];
 
 test.beforeAll(async () => {
-  ({ staff, pages } = await staffAndPageTypes());
+  ({ staff, reviewer, pages } = await staffAndPageTypes());
 });
 
 const directives = (csp: string) =>
@@ -19,15 +20,17 @@ const directives = (csp: string) =>
 
 async function pageFor(browser: Browser, as: PageType['as']): Promise<Page> {
   const page = await newPage(browser);
-  if (as === 'staff') await signInByHttp(page, staff.email, staff.password);
+  const user = { reader: null, staff, reviewer }[as];
+  if (user) await signInByHttp(page, user.email, user.password);
   return page;
 }
 
 test('every page type carries a strict policy and the security headers, and obeys its policy', async ({ browser }) => {
   const readerPage = await pageFor(browser, 'reader');
   const staffPage = await pageFor(browser, 'staff');
+  const reviewerPage = await pageFor(browser, 'reviewer');
   for (const type of pages) {
-    const page = type.as === 'staff' ? staffPage : readerPage;
+    const page = { reader: readerPage, staff: staffPage, reviewer: reviewerPage }[type.as];
     const violations: string[] = [];
     const listener = (msg: { type: () => string; text: () => string }) => {
       if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) violations.push(msg.text());

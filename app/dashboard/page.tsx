@@ -17,7 +17,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-const stateColours: Record<string, string> = { DRAFT: '#6b7280', PUBLISHED: '#15803d', RETRACTED: '#b91c1c' };
+const stateColours: Record<string, string> = {
+  DRAFT: 'var(--chart-draft)',
+  PUBLISHED: 'var(--chart-approved)',
+  RETRACTED: 'var(--chart-retracted)',
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -82,7 +86,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             rows={data.articlesByState.map((s) => ({
               label: articleStateLabels[s.state] ?? s.state,
               count: s.count,
-              colour: stateColours[s.state] ?? '#6b7280',
+              colour: stateColours[s.state] ?? 'var(--chart-draft)',
             }))}
           />
           <BarChart title="Verdicts approved in the last 30 days, by rating" rows={data.verdictsByRating} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { markAllReadAction, openNotificationAction } from '@/lib/actions/reviews';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
@@ -6,12 +7,25 @@ import { listNotifications } from '@/lib/data/notifications/list-notifications';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageQuery } from '@/lib/validation/common';
+
+/** Notifications on a page, newest first; "Older notifications" goes on from the last one shown. */
+const PAGE_SIZE = 50;
+
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
 
 export const metadata: Metadata = { title: 'Inbox' };
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: Props) {
   const actor = await requirePageActor('/inbox');
-  const { items, unread } = await listNotifications(actor);
+  const { after } = await searchParams;
+  // An address with a cursor that is not an id shows the newest.
+  const query = pageQuery.safeParse({ limit: PAGE_SIZE, cursor: typeof after === 'string' ? after : undefined });
+  const paged = query.success && query.data.cursor !== undefined;
+  const { items, unread, nextCursor } = await listNotifications(
+    actor,
+    query.success ? query.data : { limit: PAGE_SIZE },
+  );
   return (
     <>
       <h1>Inbox</h1>
@@ -23,7 +37,7 @@ export default async function InboxPage() {
           </Button>
         </form>
       )}
-      {items.length === 0 && (
+      {items.length === 0 && !paged && (
         <EmptyState>
           No notifications yet: you will hear here when a claim is assigned, reviewed or commented on.
         </EmptyState>
@@ -48,6 +62,16 @@ export default async function InboxPage() {
           </li>
         ))}
       </ul>
+      {(paged || nextCursor) && (
+        <nav className="pagination" aria-label="Inbox pages">
+          {paged && <Link href="/inbox">Newest notifications</Link>}{' '}
+          {nextCursor && (
+            <Link href={`/inbox?after=${encodeURIComponent(nextCursor)}`} rel="next">
+              Older notifications →
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
-const roleLabels = { ADMIN: 'Admin', EDITOR: 'Editor', REVIEWER: 'Reviewer' } as const;
+/** A role in words, as the users list and the role checkboxes show it. */
+export const roleLabels = { ADMIN: 'Admin', EDITOR: 'Editor', REVIEWER: 'Reviewer' } as const;
 
 export function RoleCheckboxes({
   idPrefix,

@@ -3,10 +3,10 @@ import type { ProgressCounts } from '@/lib/validation/views';
 
 // Each count's claim state, named in words by the message catalog (claimStatus).
 const segments = [
-  { key: 'draft', state: 'DRAFT', colour: '#6b7280' },
-  { key: 'inReview', state: 'IN_REVIEW', colour: '#1d4ed8' },
-  { key: 'changesRequested', state: 'CHANGES_REQUESTED', colour: '#b45309' },
-  { key: 'approved', state: 'APPROVED', colour: '#15803d' },
+  { key: 'draft', state: 'DRAFT', colour: 'var(--chart-draft)' },
+  { key: 'inReview', state: 'IN_REVIEW', colour: 'var(--chart-review)' },
+  { key: 'changesRequested', state: 'CHANGES_REQUESTED', colour: 'var(--chart-changes)' },
+  { key: 'approved', state: 'APPROVED', colour: 'var(--chart-approved)' },
 ] as const;
 
 /** A claim-progress bar as SVG, with the counts in words (label and visible caption), not colour alone. */
@@ -25,12 +25,12 @@ export function ProgressBar({ progress, label }: { progress: ProgressCounts; lab
         height="16"
       >
         {total === 0 ? (
-          <rect x="0" y="0" width="300" height="16" fill="#e5e7eb" />
+          <rect x="0" y="0" width="300" height="16" style={{ fill: 'var(--chart-track)' }} />
         ) : (
           segments.map((s, i) => {
             const x = widths.slice(0, i).reduce((a, b) => a + b, 0);
             return (widths[i] ?? 0) > 0 ? (
-              <rect key={s.key} x={x} y="0" width={widths[i]} height="16" fill={s.colour} />
+              <rect key={s.key} x={x} y="0" width={widths[i]} height="16" style={{ fill: s.colour }} />
             ) : null;
           })
         )}
@@ -40,7 +40,7 @@ export function ProgressBar({ progress, label }: { progress: ProgressCounts; lab
   );
 }
 
-/** Horizontal bars with the label and count written beside each bar. */
+/** Horizontal bars with the label and count written beside each bar; a colour is a CSS colour (a token or a rating's). */
 export function BarChart({ title, rows }: { title: string; rows: { label: string; count: number; colour: string }[] }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const rowHeight = 26;
@@ -62,7 +62,7 @@ export function BarChart({ title, rows }: { title: string; rows: { label: string
               <text x="0" y="17" fontSize="13" fill="currentColor">
                 {r.label}
               </text>
-              <rect x="140" y="4" width={(r.count / max) * 230} height="18" fill={r.colour} />
+              <rect x="140" y="4" width={(r.count / max) * 230} height="18" style={{ fill: r.colour }} />
               <text x={146 + (r.count / max) * 230} y="17" fontSize="13" fill="currentColor">
                 {r.count}
               </text>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { sourceKindLabels, sourceKinds, type ClaimDetailDto } from '@/lib/validation/verdicts';
 import { Button } from '@/components/ui/button';
+import { LocalTime } from '@/components/ui/local-time';
 import { FieldShell, type FieldControlProps } from '@/components/ui/field';
 
 const kinds = sourceKinds.map((k) => [k, sourceKindLabels[k]] as const);
@@ -177,7 +178,12 @@ export function SourcesEditor({ claim, error, send }: { claim: ClaimDetailDto; e
                 </a>
               </>
             )}
-            {s.accessedAt && <span className="meta"> · accessed {s.accessedAt.slice(0, 10)}</span>}
+            {s.accessedAt && (
+              <span className="meta">
+                {' '}
+                · accessed <LocalTime iso={s.accessedAt} mode="date" />
+              </span>
+            )}
             {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
             {editing === s.id && (
               <SourceEditForm source={s} path={`${base}/${s.id}`} send={send} onDone={() => setEditing(null)} />

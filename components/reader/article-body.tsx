@@ -6,7 +6,18 @@ import { editorExtensions } from '@/lib/editor/extensions';
 export interface HighlightInfo {
   state: string;
   label: string;
+  /** The claim the page is about (the address's `?claim=`): outlined in the text. */
+  current?: boolean;
+  /** The rating's colour (#rrggbb): an approved claim's highlight takes it, as in the editor. */
+  colour?: string | null;
 }
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+const ratingStyle = (info: HighlightInfo | undefined) =>
+  info?.state === 'APPROVED' && info.colour && HEX.test(info.colour)
+    ? { background: `color-mix(in srgb, ${info.colour} 30%, var(--bg))`, borderBottomColor: info.colour }
+    : undefined;
 
 /**
  * The article rendered on the server from its editor JSON with the editor's own schema; each claim
@@ -28,7 +39,14 @@ export function ArticleBody({
           const id = typeof mark.attrs.id === 'string' ? mark.attrs.id : '';
           const info = highlights.get(id);
           return (
-            <mark className="claim" data-claim-id={id} data-state={info?.state} title={info?.label}>
+            <mark
+              className="claim"
+              data-claim-id={id}
+              data-state={info?.state}
+              data-current={info?.current ? '' : undefined}
+              title={info?.label}
+              style={ratingStyle(info)}
+            >
               {children}
             </mark>
           );

@@ -17,27 +17,31 @@ const slugify = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 test('screenshots of every page type', async ({ browser }: { browser: Browser }) => {
   test.setTimeout(900_000);
   mkdirSync(OUT, { recursive: true });
-  const { staff, pages } = await staffAndPageTypes();
+  const { staff, reviewer, pages } = await staffAndPageTypes();
   const all: PageType[] = [
     ...pages,
     { name: 'reader search', path: `/a?q=${encodeURIComponent('security guarantees')}`, as: 'reader' },
     { name: 'not found', path: '/no-such-page', as: 'reader' },
     { name: 'reader not found', path: '/a/no-such-fact-check', as: 'reader' },
   ];
-  const signedIn = await browser.newContext();
-  await signInByHttp(await signedIn.newPage(), staff.email, staff.password);
-  const staffState = await signedIn.storageState();
-  await signedIn.close();
+  const stateOf = async (user: { email: string; password: string }) => {
+    const signedIn = await browser.newContext();
+    await signInByHttp(await signedIn.newPage(), user.email, user.password);
+    const state = await signedIn.storageState();
+    await signedIn.close();
+    return state;
+  };
+  const states = { staff: await stateOf(staff), reviewer: await stateOf(reviewer) };
 
   for (const size of sizes) {
     for (const colorScheme of schemes) {
-      for (const as of ['reader', 'staff'] as const) {
+      for (const as of ['reader', 'staff', 'reviewer'] as const) {
         const context = await browser.newContext({
           viewport: { width: size.width, height: size.height },
           colorScheme,
           isMobile: size.name === 'phone',
           hasTouch: size.name === 'phone',
-          ...(as === 'staff' ? { storageState: staffState } : {}),
+          ...(as === 'reader' ? {} : { storageState: states[as] }),
         });
         const page = await context.newPage();
         for (const type of all.filter((t) => t.as === as)) {

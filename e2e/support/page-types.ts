@@ -6,14 +6,14 @@ export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 export interface PageType {
   name: string;
   path: string;
-  /** Who sees it: nobody signed in, or the all-roles staff user. */
-  as: 'reader' | 'staff';
+  /** Who sees it: nobody signed in, the all-roles staff user, or a reviewer (who reads articles but edits none). */
+  as: 'reader' | 'staff' | 'reviewer';
   /** Script-free public pages (policy by hash, no nonce). */
   scriptFree?: boolean;
 }
 
 /** One page of every kind the product serves, with ids found through the API. */
-export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]> {
+export async function pageTypes(staffApi: APIRequestContext, adminApi: APIRequestContext): Promise<PageType[]> {
   const articles = (await (await staffApi.get('/api/v1/articles?limit=100')).json()) as {
     items: { id: string; slug: string }[];
   };
@@ -35,11 +35,23 @@ export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]
   };
   const inReview = claims.items.find((c) => c.status === 'IN_REVIEW')?.id ?? '';
   const approved = claims.items.find((c) => c.status === 'APPROVED')?.id ?? '';
+  // A working invitation link: the page a new colleague opens first.
+  const invited = await adminApi.post('/api/v1/users', {
+    data: {
+      email: `invited-${Date.now()}-${Math.random().toString(36).slice(2)}@e2e.example.org`,
+      name: 'Invited',
+      roles: ['REVIEWER'],
+    },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const { invitationUrl } = (await invited.json()) as { invitationUrl: string };
   return [
     { name: 'front page', path: '/', as: 'reader' },
     { name: 'sign-in', path: '/sign-in', as: 'reader' },
     { name: 'rating scale', path: '/ratings', as: 'reader' },
     { name: 'API document', path: '/docs/api', as: 'reader' },
+    { name: 'set password', path: invitationUrl, as: 'reader' },
+    { name: 'set password, link used up', path: '/set-password?token=no-such-link', as: 'reader' },
     { name: 'dashboard', path: '/dashboard', as: 'staff' },
     { name: 'new article', path: '/articles/new', as: 'staff' },
     { name: 'editor', path: `/articles/${id}`, as: 'staff' },
@@ -56,6 +68,8 @@ export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]
     { name: 'admin: audit log', path: '/admin/audit', as: 'staff' },
     { name: 'admin: ClaimReview feeds', path: '/admin/feeds', as: 'staff' },
     { name: 'search', path: '/search?q=security', as: 'staff' },
+    { name: 'no access', path: '/forbidden', as: 'staff' },
+    { name: "article, a reviewer's view", path: `/articles/${id}?claim=${inReview}`, as: 'reviewer' },
     { name: 'reader list', path: '/a', as: 'reader', scriptFree: true },
     { name: 'reader search', path: '/a?q=security', as: 'reader', scriptFree: true },
     { name: 'reader', path: `/a/${demoSlug}`, as: 'reader', scriptFree: true },
@@ -66,10 +80,14 @@ export async function pageTypes(staffApi: APIRequestContext): Promise<PageType[]
   ];
 }
 
-/** A user with every role, and the page types seen through their eyes. */
-export async function staffAndPageTypes(): Promise<{ staff: TestUser; pages: PageType[] }> {
+/** A user with every role and a reviewer, and the page types seen through their eyes. */
+export async function staffAndPageTypes(): Promise<{ staff: TestUser; reviewer: TestUser; pages: PageType[] }> {
   const baseURL = test.info().project.use.baseURL ?? '';
   const admin = await demoAdminApi();
-  const staff = await createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']);
-  return { staff, pages: await pageTypes(await apiAs(baseURL, (await tokenFor(staff.email, staff.password)).token)) };
+  const [staff, reviewer] = await Promise.all([
+    createUser(admin, ['ADMIN', 'EDITOR', 'REVIEWER']),
+    createUser(admin, ['REVIEWER']),
+  ]);
+  const staffApi = await apiAs(baseURL, (await tokenFor(staff.email, staff.password)).token);
+  return { staff, reviewer, pages: await pageTypes(staffApi, admin) };
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ClaimList } from '@/components/claims/claim-list';
+import { ScrollToClaim } from '@/components/claims/scroll-to-claim';
+import { ClaimLegend } from '@/components/editor/claim-legend';
+import { LocalTime } from '@/components/ui/local-time';
 import { ArticleBody, type HighlightInfo } from '@/components/reader/article-body';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { ArticleEditor } from '@/components/editor/article-editor';
@@ -63,32 +66,50 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticleView(actor, id);
   if (!article) notFound();
   const t = await getTranslations();
-  const format = await getFormatter();
+  const currentId = article.claims.find((c) => c.id === claim)?.id ?? null;
   const highlights = new Map<string, HighlightInfo>(
     article.claims.map((c) => [
       c.id,
-      { state: c.state, label: [t(`claimStatus.${c.state}`), c.rating?.label].filter(Boolean).join(' · ') },
+      {
+        state: c.state,
+        label: [t(`claimStatus.${c.state}`), c.rating?.label].filter(Boolean).join(' · '),
+        current: c.id === currentId,
+        colour: c.rating?.colour,
+      },
     ]),
   );
   return (
-    <div className="article-layout">
-      <article lang={article.language} dir={textDirection(article.language)} className="article">
-        <h1>{article.title}</h1>
-        <p className="meta">
-          {article.publisher}
-          {article.byline && ` · ${t('article.byline', { byline: article.byline })}`}
-          {article.originalPublishedAt &&
-            ` · ${t('article.originalDate', { date: format.dateTime(article.originalPublishedAt, { dateStyle: 'long' }) })}`}
-        </p>
-        {article.isSample && <p className="notice">{t('article.sampleNotice')}</p>}
-        <div className="article-body">
-          <ArticleBody content={article.content} highlights={highlights} />
-        </div>
-      </article>
-      <aside className="claims-panel" aria-labelledby="claims-heading">
-        <h2 id="claims-heading">{t('article.claimsHeading')}</h2>
-        <ClaimList claims={article.claims} />
-      </aside>
-    </div>
+    <>
+      <nav className="article-tools" aria-label="Article">
+        <Link href={`/articles/${id}/history`}>History</Link>
+        {permissions.reviewClaims(actor) && <Link href="/review">Review queue</Link>}
+      </nav>
+      <ClaimLegend />
+      <div className="article-layout">
+        <article lang={article.language} dir={textDirection(article.language)} className="article">
+          <h1>{article.title}</h1>
+          <p className="meta">
+            {article.publisher}
+            {article.byline && ` · ${t('article.byline', { byline: article.byline })}`}
+            {article.originalPublishedAt && (
+              <>
+                {' · '}
+                {t('article.originallyPublished')}{' '}
+                <LocalTime iso={article.originalPublishedAt.toISOString()} mode="date" />
+              </>
+            )}
+          </p>
+          {article.isSample && <p className="notice">{t('article.sampleNotice')}</p>}
+          <div className="article-body">
+            <ArticleBody content={article.content} highlights={highlights} />
+          </div>
+        </article>
+        <aside className="claims-panel" aria-labelledby="claims-heading">
+          <h2 id="claims-heading">{t('article.claimsHeading')}</h2>
+          <ClaimList claims={article.claims} currentId={currentId} />
+        </aside>
+      </div>
+      {currentId && <ScrollToClaim id={`claim-${currentId}`} />}
+    </>
   );
 }

@@ -171,9 +171,7 @@ export default async function ReviewClaimPage({ params, searchParams }: Props) {
             <dt>Claimant’s role</dt>
             <dd>{orDash(content.claimantRole)}</dd>
             <dt>When it was said</dt>
-            <dd>
-              {content.claimDate ? <time dateTime={content.claimDate}>{content.claimDate.slice(0, 10)}</time> : '—'}
-            </dd>
+            <dd>{content.claimDate ? <LocalTime iso={content.claimDate} mode="date" /> : '—'}</dd>
             <dt>Where it was said</dt>
             <dd>
               {content.appearanceUrl ? (

@@ -9,7 +9,7 @@ import {
   reviewDto,
   reviewInput,
 } from '@/lib/validation/reviews';
-import { pageOf } from '@/lib/validation/common';
+import { pageOf, pageQuery } from '@/lib/validation/common';
 import { op } from './operation';
 
 /** The /api/v1 operations tagged Review. */
@@ -72,10 +72,11 @@ export const reviewOperations = {
   listNotifications: op({
     method: 'GET',
     path: '/api/v1/notifications',
-    summary: 'Your notifications, newest first, with the unread count',
+    summary: 'Your notifications, newest first, a page at a time (`cursor`, `limit`), with the unread count',
     tag: 'Review',
     access: 'signed-in',
     who: 'any signed-in user',
+    query: pageQuery,
     response: notificationsDto,
     status: 200,
   }),

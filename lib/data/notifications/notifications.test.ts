@@ -49,6 +49,24 @@ describe('notifications', () => {
     expect((await listNotifications(reviewer)).items.some((n) => n.id === first.id)).toBe(false);
   });
 
+  it('pages through every notification, newest first, with the unread count of all of them', async () => {
+    const me = await newActor(['EDITOR']);
+    const claim = await markClaim(me, (await newArticle('Ferry fares fell.')).id, 'Ferry fares fell');
+    for (const body of ['One.', 'Two.', 'Three.', 'Four.', 'Five.']) await addComment(reviewer, claim.id, { body });
+    const all = (await listNotifications(me, { limit: 50 })).items.map((n) => n.id);
+    expect(all).toHaveLength(5);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listNotifications(me, { limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.unread).toBe(5);
+      seen.push(...page.items.map((n) => n.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
   it('leads nowhere once the claim is deleted, and marks some or all read', async () => {
     const me = await newActor(['EDITOR']);
     const claim = await markClaim(me, (await newArticle('Rail use rose. Bus use fell.')).id, 'Rail use rose');
