@@ -455,3 +455,33 @@ test('without anchor positioning (a browser that lacks it) the reader popover st
     await page.context().close();
   }
 });
+
+test("a reviewer reads an article with each claim's state in words, the claim in the address marked, and the way to its review", async ({
+  browser,
+}) => {
+  const { articleId, claimId } = await readyClaim('ferry fares fell by half');
+  await submitClaim(room.editorApi, claimId);
+  const draftId = await markClaim(room.editorApi, articleId, 'Officials said');
+  const page = await newPage(browser);
+  await signInByHttp(page, room.reviewer.email, room.reviewer.password, `/articles/${articleId}?claim=${claimId}`);
+  await expect(page.getByRole('list', { name: 'Highlight key' })).toContainText('In review');
+  const claims = page.getByRole('list', { name: 'Claims in this article' });
+  const inReview = claims.getByRole('listitem').filter({ hasText: 'ferry fares fell by half' });
+  await expect(inReview).toHaveAttribute('aria-current', 'true');
+  await expect(inReview).toContainText('In review');
+  await expect(inReview).toContainText('False');
+  await expect(inReview).toContainText('No: the data say otherwise.');
+  await expect(page.locator(`article mark[data-claim-id="${claimId}"]`)).toHaveAttribute('data-current', '');
+  await expect(page.locator(`article mark[data-claim-id="${draftId}"]`)).not.toHaveAttribute('data-current');
+  const drafted = claims.getByRole('listitem').filter({ hasText: 'Officials said' });
+  await expect(drafted).not.toHaveAttribute('aria-current');
+  await expect(drafted).toContainText('No verdict');
+  await expect(drafted.getByRole('link', { name: 'Its review and discussion' })).toHaveAttribute(
+    'href',
+    `/review/${draftId}`,
+  );
+  await inReview.getByRole('link', { name: 'Review this claim' }).click();
+  await expect(page.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/review/${claimId}$`));
+  await page.context().close();
+});
