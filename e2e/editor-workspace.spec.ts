@@ -123,6 +123,10 @@ test('the toolbar’s “Keyboard shortcuts” lists every key of the workspace 
   await bold.focus();
   await page.keyboard.press('ArrowRight');
   await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+  // An icon's tooltip names the tool and its key, on keyboard focus as on hover.
+  await expect(page.getByRole('tooltip').filter({ hasText: 'Italic' })).toContainText('Ctrl+I');
+  await toolbar.getByRole('button', { name: 'Bold' }).hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'Bold' })).toContainText('Ctrl+B');
   await page.keyboard.press('Home');
   await expect(bold).toBeFocused();
   await page.keyboard.press('ArrowLeft');
@@ -145,5 +149,29 @@ test('the toolbar’s “Keyboard shortcuts” lists every key of the workspace 
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
   await expect(button).toBeFocused();
+  await page.context().close();
+});
+
+test('an article with more claims than the margin holds opens with the compact list, and one press brings the margin back', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const count = 61;
+  const sentences = Array.from({ length: count }, (_, i) => `Claim number ${i + 1} says prices rose again.`);
+  const { id } = await createTextArticle(room.editorApi, sentences.join('\n\n'), `Many claims ${uniqueSuffix()}`);
+  for (let i = 0; i < count; i++) await markClaim(room.editorApi, id, `Claim number ${i + 1} says`);
+  const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  await expect(page.getByRole('heading', { name: `Claims (${count})` })).toBeVisible();
+  const compact = page.getByRole('button', { name: 'Compact list' });
+  await expect(compact).toHaveAttribute('aria-pressed', 'true');
+  // Stacked: the second card follows the first, whatever the distance between their words.
+  const cards = page.getByRole('list', { name: 'Claims in document order' }).getByRole('listitem');
+  await expect(cards).toHaveCount(count);
+  const [first, second] = [await top(cards.nth(0)), await top(cards.nth(1))];
+  expect(second).toBeGreaterThan(first);
+  expect(second - first).toBeLessThan(200);
+  await compact.click();
+  await expect(compact).toHaveAttribute('aria-pressed', 'false');
   await page.context().close();
 });

@@ -117,11 +117,19 @@ test('an editor asks for suggestions and accepts them with a click, with Enter o
   await crime.getByRole('button', { name: /^Accept as claim/ }).focus();
   await page.keyboard.press('Enter');
   await expect(claims.getByRole('listitem').filter({ hasText: 'Crime fell by a third' })).toBeVisible();
+  // The two accepted claims are saved before the caret goes into the text (their save redraws it).
+  await expectSaved(page);
 
   // In the text: the caret in an underlined suggestion, Alt+Enter accepts it.
   const fares = page.locator('.ProseMirror .claim-suggestion').filter({ hasText: 'Bus fares have risen' });
   // Near the start of its first line: the middle of a sentence wrapped over two lines may fall between them.
   await fares.click({ position: { x: 12, y: 6 } });
+  // The key acts on where the caret is: wait until it is in the underlined words.
+  await expect
+    .poll(() =>
+      page.evaluate(() => Boolean(window.getSelection()?.anchorNode?.parentElement?.closest('.claim-suggestion'))),
+    )
+    .toBe(true);
   await page.keyboard.press('Alt+Enter');
   await expect(claims.getByRole('listitem').filter({ hasText: 'Bus fares have risen' })).toBeVisible();
   await expect(fares).toHaveCount(0);

@@ -11,6 +11,7 @@ import { firstValues, reviewQueueQuery } from '@/lib/validation/staff-lists';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Button } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/text-input';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -43,8 +44,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </p>
       )}
       <form className="filters list-filters" method="get" action="/review" role="search" aria-label="Filter the queue">
-        <label htmlFor="queue-q">Words</label>
-        <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
+        <TextInput id="queue-q" label="Words" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
         <FilterRow
           filters={[
             {

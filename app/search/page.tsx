@@ -10,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { DateField } from '@/components/ui/date-field';
 import { Select } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/text-input';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -54,8 +55,15 @@ export default async function SearchPage({
       <h1>Search</h1>
       <form action="/search" method="get" role="search" className="search-filters">
         <div>
-          <label htmlFor="search-q">Words</label>
-          <input id="search-q" type="search" name="q" defaultValue={raw.q ?? ''} maxLength={200} required />
+          <TextInput
+            id="search-q"
+            label="Words"
+            type="search"
+            name="q"
+            defaultValue={raw.q ?? ''}
+            maxLength={200}
+            required
+          />
         </div>
         <div>
           <Select
@@ -91,8 +99,13 @@ export default async function SearchPage({
           />
         </div>
         <div>
-          <label htmlFor="search-claimant">Claimant</label>
-          <input id="search-claimant" name="claimant" defaultValue={raw.claimant ?? ''} maxLength={200} />
+          <TextInput
+            id="search-claimant"
+            label="Claimant"
+            name="claimant"
+            defaultValue={raw.claimant ?? ''}
+            maxLength={200}
+          />
         </div>
         <div>
           <DateField id="search-from" label="Changed from" name="from" defaultValue={raw.from ?? ''} />

@@ -3,6 +3,7 @@ import { FilterRow } from '@/components/ui/filter-row';
 import { dirFilter, dueFilter } from '@/components/ui/list-filters';
 import { Button } from '@/components/ui/button';
 import type { ArticleListQuery } from '@/lib/validation/staff-lists';
+import { TextInput } from '@/components/ui/text-input';
 
 export const articleStateLabels: Record<string, string> = {
   DRAFT: 'Not published',
@@ -32,8 +33,7 @@ export function ArticleFilters({ query, staff }: { query: ArticleListQuery; staf
       role="search"
       aria-label="Search and filter articles"
     >
-      <label htmlFor="articles-q">Title</label>
-      <input id="articles-q" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
+      <TextInput id="articles-q" label="Title" type="search" name="q" defaultValue={query.q ?? ''} maxLength={200} />
       <FilterRow
         filters={[
           { id: 'articles-state', name: 'state', label: 'State', options: stateOptions, value: query.state },

@@ -1,5 +1,15 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, createUser, demoAdminApi, tokenFor, type TestUser } from './accounts';
+import { apiAs, createUser, demoAdminApi, newsroom, tokenFor, uniqueSuffix, type TestUser } from './accounts';
+import {
+  activeRatings,
+  addSource,
+  createTextArticle,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './newsroom-api';
+import { reviewNow } from './review';
 
 export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 
@@ -10,6 +20,52 @@ export interface PageType {
   as: 'reader' | 'staff' | 'reviewer';
   /** Script-free public pages (policy by hash, no nonce). */
   scriptFree?: boolean;
+}
+
+/** A fact-check published in two versions (its diff page) and one retracted (its notice), by a fresh newsroom. */
+async function correctedAndRetracted(): Promise<{ corrected: string; retracted: string }> {
+  const room = await newsroom();
+  await settlePublishingSettings(room.admin);
+  const rating = (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id;
+  const published = async (words: string) => {
+    const article = await createTextArticle(
+      room.editorApi,
+      `The minister said ${words} this year.`,
+      `Page types ${uniqueSuffix()}`,
+    );
+    const claimId = await markClaim(room.editorApi, article.id, words);
+    await saveClaim(room.editorApi, claimId, { rating, shortVerdict: 'No: the records say otherwise.' });
+    await addSource(room.editorApi, claimId, {
+      url: 'https://stats.example.org/records',
+      title: 'Records',
+      kind: 'official-data',
+    });
+    await submitClaim(room.editorApi, claimId);
+    expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
+    const publication = await room.editorApi.post(`/api/v1/articles/${article.id}/publications`, { data: {} });
+    expect(publication.status(), await publication.text()).toBe(201);
+    return article;
+  };
+  const corrected = await published('exports doubled');
+  const current = (await (await room.editorApi.get(`/api/v1/articles/${corrected.id}`)).json()) as {
+    version: number;
+    content: object;
+  };
+  const content = JSON.parse(JSON.stringify(current.content).replace('this year', 'in the first half')) as object;
+  const saved = await room.editorApi.patch(`/api/v1/articles/${corrected.id}`, {
+    data: { baseVersion: current.version, content },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const correction = await room.editorApi.post(`/api/v1/articles/${corrected.id}/publications`, {
+    data: { correctionNote: 'The period was the first half of the year.' },
+  });
+  expect(correction.status(), await correction.text()).toBe(201);
+  const retracted = await published('imports halved');
+  const retraction = await room.editorApi.post(`/api/v1/articles/${retracted.id}/retraction`, {
+    data: { reason: 'The figures were from another country.' },
+  });
+  expect(retraction.status(), await retraction.text()).toBe(201);
+  return { corrected: corrected.slug, retracted: retracted.slug };
 }
 
 /** One page of every kind the product serves, with ids found through the API. */
@@ -45,6 +101,7 @@ export async function pageTypes(staffApi: APIRequestContext, adminApi: APIReques
   });
   expect(invited.status(), await invited.text()).toBe(201);
   const { invitationUrl } = (await invited.json()) as { invitationUrl: string };
+  const { corrected, retracted } = await correctedAndRetracted();
   return [
     { name: 'front page', path: '/', as: 'reader' },
     { name: 'sign-in', path: '/sign-in', as: 'reader' },
@@ -77,6 +134,8 @@ export async function pageTypes(staffApi: APIRequestContext, adminApi: APIReques
     { name: 'versions', path: `/a/${demoSlug}/versions`, as: 'reader', scriptFree: true },
     { name: 'share page', path: `/a/${demoSlug}/claims/${approved}`, as: 'reader', scriptFree: true },
     { name: 'embed', path: `/a/${demoSlug}/embed`, as: 'reader', scriptFree: true },
+    { name: 'differences between versions', path: `/a/${corrected}/diff?from=1&to=2`, as: 'reader', scriptFree: true },
+    { name: 'retracted fact-check', path: `/a/${retracted}`, as: 'reader', scriptFree: true },
   ];
 }
 
