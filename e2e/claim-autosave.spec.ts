@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
+import { editorRunning } from './support/editor';
 import {
   activeRatings,
   addSource,
@@ -40,6 +41,7 @@ async function openPanel(page: Page, email: string, password: string, articleId:
 /** The same, opened from the article's claim card as a person does (so the browser's Back is within the page). */
 async function openFromCard(page: Page, email: string, password: string, articleId: string) {
   await signInByHttp(page, email, password, `/articles/${articleId}`);
+  await editorRunning(page);
   await page.getByRole('button', { name: /^Verdict and sources/ }).click();
   const panel = page.getByRole('region', { name: 'Claim', exact: true });
   await expect(panel.getByRole('heading', { name: 'Claim', exact: true })).toBeFocused();

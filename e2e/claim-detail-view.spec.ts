@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
 import { createTextArticle, markClaim } from './support/newsroom-api';
+import { editorRunning } from './support/editor';
 
 // The claim panel as a roomy detail view (issue #15, part 3): a wide sheet beside the text from 1100 px, the whole
 // width below, in sections; Escape or Back closes it and the keyboard returns to the card that opened it.
@@ -23,6 +24,7 @@ async function articleWithLateClaim(): Promise<{ articleId: string; claimId: str
 
 async function openFromCard(page: Page, articleId: string, claimId: string): Promise<void> {
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}`);
+  await editorRunning(page);
   await page.getByRole('button', { name: /^Verdict and sources/ }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]claim=${claimId}`));
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeFocused();

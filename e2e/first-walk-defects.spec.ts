@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { editorText, expectSaved, selectText } from './support/editor';
+import { editorRunning, editorText, expectSaved, selectText } from './support/editor';
 import {
   addSource,
   createTextArticle,
@@ -131,6 +131,7 @@ test('the open claim is in the address: Back closes it and a link opens it', asy
   const claimId = await markClaim(room.editorApi, id, 'crime fell by half');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
+  await editorRunning(page);
   await page.getByRole('button', { name: /^Verdict and sources/ }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]claim=${claimId}`));
   await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“crime fell by half”');
@@ -153,6 +154,7 @@ test('a half-filled verdict is saved by "Back to all claims" and by the browser\
   const claimId = await markClaim(room.editorApi, id, 'exports rose 12 percent');
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
+  await editorRunning(page);
   await page.getByRole('button', { name: /^Verdict and sources/ }).click();
   await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'False' });
   await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent.');

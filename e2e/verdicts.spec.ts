@@ -2,6 +2,7 @@ import { confirmDialog, expectToast } from './support/toasts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { editorRunning } from './support/editor';
 import {
   apiAs,
   createUser,
@@ -50,6 +51,7 @@ async function articleWithClaim(words = 'Unemployment fell by half'): Promise<{ 
 
 async function openClaim(page: Page, articleId: string) {
   await page.goto(`/articles/${articleId}`);
+  await editorRunning(page);
   await page.getByRole('button', { name: /^Verdict and sources/ }).click();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
 }

@@ -77,3 +77,11 @@ export const editorText = (page: Page): Promise<string> =>
     };
     return editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n');
   });
+
+/**
+ * Waits until the article's editor runs: its claim cards act from then on (a click before the page's script has
+ * run is lost, as it is for a person on a slow machine).
+ */
+export async function editorRunning(page: Page): Promise<void> {
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveAttribute('contenteditable', 'true');
+}
