@@ -1,17 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type TestUser } from './support/accounts';
-import {
-  activeRatings,
-  addSource,
-  createTextArticle,
-  markClaim,
-  saveClaim,
-  settlePublishingSettings,
-  submitClaim,
-} from './support/newsroom-api';
+import { approvedClaim, createTextArticle, saveClaim, settlePublishingSettings } from './support/newsroom-api';
 import { staffAndPageTypes, type PageType } from './support/page-types';
-import { reviewNow } from './support/review';
 
 let staff: TestUser;
 let reviewer: TestUser;
@@ -116,20 +107,12 @@ test('the Publish screen warning that a live verdict is withdrawn, and its confi
     'Officials said that ferry fares fell this year. Bus fares rose by a tenth.',
     `Withdrawn verdict ${uniqueSuffix()}`,
   );
-  const rating = (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id;
   // Two approved verdicts: one goes back to draft, the other keeps the new version publishable.
-  const approved = async (quote: string) => {
-    const id = await markClaim(room.editorApi, articleId, quote);
-    await saveClaim(room.editorApi, id, { rating, shortVerdict: 'No: they rose.' });
-    await addSource(room.editorApi, id, {
-      url: 'https://stats.example.org/fares',
-      title: 'Fares table',
-      kind: 'official-data',
+  const approved = (quote: string) =>
+    approvedClaim(room, articleId, quote, {
+      shortVerdict: 'No: they rose.',
+      source: { url: 'https://stats.example.org/fares', title: 'Fares table', kind: 'official-data' },
     });
-    await submitClaim(room.editorApi, id);
-    expect((await reviewNow(room.reviewerApi, id, { decision: 'approve' })).status()).toBe(201);
-    return id;
-  };
   const claimId = await approved('ferry fares fell');
   await approved('Bus fares rose by a tenth');
   await settlePublishingSettings(room.admin);

@@ -1,115 +1,24 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createUser, newPage, newsroom, uniqueSuffix, type Newsroom } from './support/accounts';
+import {
+  type ClaimDetail,
+  type ClaimReviewEntry,
+  type Settings,
+  ok,
+  patchClaim,
+  submitAndApprove,
+  publish,
+  claimReviewFeed,
+  fetchAll,
+  publishedArticle,
+} from './support/public-records';
 
 // Public means published: every public page, feed and export shows what a publication froze, never what an
 // editor is typing. Each new value carries the marker `mk{suffix}` so one search finds any leak.
 
-interface ClaimDetail {
-  id: string;
-  version: number;
-  status: string;
-  sources: { id: string; title: string }[];
-}
-interface ClaimReviewEntry {
-  url: string;
-  claimReviewed: string;
-  reviewRating: { alternateName: string };
-  itemReviewed: { author?: { name: string; jobTitle?: string }; datePublished?: string; appearance?: { url: string } };
-}
-interface Settings {
-  name: string;
-  url: string | null;
-  logoUrl: string | null;
-  methodologyUrl: string | null;
-  correctionsPolicyUrl: string | null;
-}
-
 // One newsroom per worker: signing in through the browser is the slowest step on a busy machine.
 let shared: Promise<Newsroom> | undefined;
 const newsroomOnce = () => (shared ??= newsroom());
-
-async function ok<T>(response: Promise<APIResponse>, status = 200): Promise<T> {
-  const r = await response;
-  expect(r.status(), `${r.url()}: ${await r.text()}`).toBe(status);
-  return (status === 204 ? null : await r.json()) as T;
-}
-
-async function getClaim(api: APIRequestContext, claimId: string): Promise<ClaimDetail> {
-  return ok<ClaimDetail>(api.get(`/api/v1/claims/${claimId}`));
-}
-
-async function patchClaim(api: APIRequestContext, claimId: string, data: Record<string, unknown>): Promise<void> {
-  const { version } = await getClaim(api, claimId);
-  await ok(api.patch(`/api/v1/claims/${claimId}`, { data: { baseVersion: version, ...data } }));
-}
-
-/** Submits the claim and has the newsroom's reviewer approve the version they read. */
-async function submitAndApprove(room: Newsroom, claimId: string): Promise<void> {
-  await ok(room.editorApi.post(`/api/v1/claims/${claimId}/submit`));
-  const { version } = await getClaim(room.reviewerApi, claimId);
-  await ok(
-    room.reviewerApi.post(`/api/v1/claims/${claimId}/reviews`, {
-      data: { decision: 'approve', claimVersion: version },
-    }),
-    201,
-  );
-  expect((await getClaim(room.editorApi, claimId)).status).toBe('APPROVED');
-}
-
-async function publish(
-  api: APIRequestContext,
-  articleId: string,
-  correctionNote?: string,
-): Promise<{ id: string; number: number }> {
-  return ok(
-    api.post(`/api/v1/articles/${articleId}/publications`, { data: correctionNote ? { correctionNote } : {} }),
-    201,
-  );
-}
-
-/** Every element of the ClaimReview feed, through all its pages. */
-async function claimReviewFeed(request: APIRequestContext): Promise<ClaimReviewEntry[]> {
-  const all: ClaimReviewEntry[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: { dataFeedElement: ClaimReviewEntry[]; nextCursor: string | null } = await ok(
-      request.get(`/api/v1/claimreview.json?limit=100${cursor ? `&cursor=${cursor}` : ''}`),
-    );
-    all.push(...page.dataFeedElement);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
-}
-
-async function fetchAll(request: APIRequestContext, paths: string[]): Promise<Map<string, string>> {
-  const bodies = new Map<string, string>();
-  for (const path of paths) {
-    if (path === 'claimreview') {
-      bodies.set(path, JSON.stringify(await claimReviewFeed(request)));
-      continue;
-    }
-    const r = await request.get(path);
-    expect(r.status(), path).toBe(200);
-    bodies.set(path, await r.text());
-  }
-  return bodies;
-}
-
-/** A text article with one claim, verdict and source, approved by a second person and published. */
-async function publishedArticle(room: Newsroom, title: string, body: string, exact: string) {
-  const article = await ok<{ id: string; slug: string }>(
-    room.editorApi.post('/api/v1/articles', { data: { title, format: 'text', body } }),
-    201,
-  );
-  const claim = await ok<{ id: string }>(
-    room.editorApi.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: { exact } } }),
-    201,
-  );
-  const ratings = await ok<{ items: { id: string; label: string; active: boolean }[] }>(
-    room.editorApi.get('/api/v1/ratings'),
-  );
-  return { article, claim, ratings: ratings.items.filter((r) => r.active) };
-}
 
 test('no edit of a published article, its claim or the organisation reaches any public URL until a new version is published', async ({
   request,

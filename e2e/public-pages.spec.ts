@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { settlePublishingSettings } from './support/newsroom-api';
-import { reviewNow } from './support/review';
+import { approvedClaim, settlePublishingSettings } from './support/newsroom-api';
 
 // Issue #15: the public pages look public (the reader's header), and work at a phone's width.
 
@@ -31,19 +30,9 @@ async function publishHardToFit(api: APIRequestContext): Promise<{ id: string; s
   });
   expect(created.status(), await created.text()).toBe(201);
   const { id, slug } = (await created.json()) as { id: string; slug: string };
-  const claim = (await (
-    await api.post(`/api/v1/articles/${id}/claims`, { data: { quote: { exact: 'unemployment fell to 3 percent' } } })
-  ).json()) as { id: string };
-  const ratings = (await (await api.get('/api/v1/ratings')).json()) as { items: { id: string; label: string }[] };
-  await api.patch(`/api/v1/claims/${claim.id}`, {
-    data: {
-      baseVersion: 1,
-      rating: ratings.items.find((r) => r.label === 'False')?.id,
-      shortVerdict: `It rose; see ${longUrl}`,
-    },
-  });
-  await api.post(`/api/v1/claims/${claim.id}/sources`, {
-    data: {
+  const claimId = await approvedClaim(room, id, 'unemployment fell to 3 percent', {
+    shortVerdict: `It rose; see ${longUrl}`,
+    source: {
       url: longUrl,
       title: `Labour survey ${longWord}`,
       publisher: 'Statistics office',
@@ -51,8 +40,6 @@ async function publishHardToFit(api: APIRequestContext): Promise<{ id: string; s
       kind: 'official-data',
     },
   });
-  await api.post(`/api/v1/claims/${claim.id}/submit`);
-  expect((await reviewNow(room.reviewerApi, claim.id, { decision: 'approve' })).status()).toBe(201);
   await settlePublishingSettings(room.admin);
   expect((await api.post(`/api/v1/articles/${id}/publications`, { data: {} })).status()).toBe(201);
   const article = (await (await api.get(`/api/v1/articles/${id}`)).json()) as { version: number; content: object };
@@ -65,7 +52,7 @@ async function publishHardToFit(api: APIRequestContext): Promise<{ id: string; s
       await api.post(`/api/v1/articles/${id}/publications`, { data: { correctionNote: `Reworded: ${longWord}` } })
     ).status(),
   ).toBe(201);
-  return { id, slug, claimId: claim.id };
+  return { id, slug, claimId };
 }
 
 test('the front page and the rating scale carry the reader’s header, as /a does', async ({ browser }) => {
@@ -170,4 +157,87 @@ test('no public page scrolls sideways on a 390 px phone', async ({ browser }) =>
   await card.getByRole('link', { name: 'Full explanation and sources' }).tap();
   await expect(page.locator(`#claim-${claimId}-title`)).toBeInViewport();
   await context.close();
+});
+
+test('the tallest verdict card leaves the verdict it links to readable, on a phone and a desktop, wherever its claim is', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // Claims at the top of the text, in the middle, and in its last words just above the verdicts, in a long article
+  // and in one short enough that the page cannot scroll a verdict to the top; each card as tall as a verdict can
+  // make it: 280 characters ending in an address that cannot break early.
+  const quotes = ['Exports doubled', 'wages rose by a third', 'prices fell in every region'];
+  const filler = 'The committee heard evidence over three days from officials and experts. '.repeat(12);
+  const bodies = [
+    `<p>${quotes[0]} last year, the minister said. ${filler}</p><p>${filler} She added that ${quotes[1]}.</p><p>${filler} Finally, ${quotes[2]}.</p>`,
+    `<p>${quotes[0]} last year; she added that ${quotes[1]}. Finally, ${quotes[2]}.</p>`,
+  ];
+  const tail = ` See ${longUrl}`;
+  const shortVerdict =
+    'No: the office’s own tables show otherwise, year after year. '.repeat(5).slice(0, 280 - tail.length) + tail;
+  const articles: { slug: string; claimIds: string[] }[] = [];
+  for (const body of bodies) {
+    const created = await room.editorApi.post('/api/v1/articles', {
+      data: { title: `Tall cards ${uniqueSuffix()}`, format: 'html', body },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id, slug } = (await created.json()) as { id: string; slug: string };
+    const claimIds: string[] = [];
+    for (const quote of quotes) {
+      claimIds.push(
+        await approvedClaim(room, id, quote, {
+          shortVerdict,
+          source: { url: longUrl, title: `Tables ${longWord}`, kind: 'official-data' },
+        }),
+      );
+    }
+    await settlePublishingSettings(room.admin);
+    expect((await room.editorApi.post(`/api/v1/articles/${id}/publications`, { data: {} })).status()).toBe(201);
+    articles.push({ slug, claimIds });
+  }
+
+  for (const phone of [true, false]) {
+    const viewport = phone ? { width: 390, height: 844 } : { width: 1440, height: 900 };
+    const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: true, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const { slug, claimIds } of articles) {
+      for (const claimId of claimIds) {
+        await page.goto(`/a/${slug}`);
+        const label = page.locator(`button[popovertarget="pop-${claimId}"]`);
+        await label.scrollIntoViewIfNeeded();
+        await label.tap();
+        const card = page.locator(`#pop-${claimId}`);
+        await expect(card).toBeVisible();
+        await card.getByRole('link', { name: 'Full explanation and sources' }).tap();
+        await expect(page).toHaveURL(new RegExp(`#claim-${claimId}$`));
+        // The verdict's heading and rating line are on screen, and the open card lies over neither.
+        for (const part of [page.locator(`#claim-${claimId}-title`), page.locator(`#claim-${claimId} .rating`)]) {
+          await expect(part).toBeInViewport();
+        }
+        const covered = await page.evaluate((cid) => {
+          const parts = [
+            document.querySelector(`#claim-${cid}-title`),
+            document.querySelector(`#claim-${cid} .rating`),
+          ].map((el) => el?.getBoundingClientRect());
+          const pop = document.getElementById(`pop-${cid}`);
+          const p = pop?.getBoundingClientRect();
+          if (!pop?.matches(':popover-open') || !p || getComputedStyle(pop).visibility === 'hidden') return false;
+          return parts.some((t) => !!t && p.left < t.right && p.right > t.left && p.top < t.bottom && p.bottom > t.top);
+        }, claimId);
+        expect(covered, `${phone ? 'phone' : 'desktop'}, /a/${slug}#claim-${claimId}`).toBe(false);
+        // The card is still open and whole on screen, so the reader can go on reading it: beside the verdicts on a
+        // desktop, a strip at the foot of a phone's screen that the page can scroll anything out from under.
+        const box = await card.boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= viewport.height, JSON.stringify(box)).toBe(true);
+        const column = await page.locator(`#claim-${claimId}`).boundingBox();
+        if (phone) expect(box?.height ?? Infinity).toBeLessThanOrEqual(viewport.height / 6);
+        else
+          expect(
+            (box?.x ?? 0) >= (column?.x ?? Infinity) + (column?.width ?? Infinity),
+            JSON.stringify({ box, column }),
+          ).toBe(true);
+      }
+    }
+    await context.close();
+  }
 });

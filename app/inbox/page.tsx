@@ -7,7 +7,7 @@ import { listNotifications } from '@/lib/data/notifications/list-notifications';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { pageQuery } from '@/lib/validation/common';
+import { cursorPage } from '@/lib/validation/paging';
 
 /** Notifications on a page, newest first; "Older notifications" goes on from the last one shown. */
 const PAGE_SIZE = 50;
@@ -19,13 +19,8 @@ export const metadata: Metadata = { title: 'Inbox' };
 export default async function InboxPage({ searchParams }: Props) {
   const actor = await requirePageActor('/inbox');
   const { after } = await searchParams;
-  // An address with a cursor that is not an id shows the newest.
-  const query = pageQuery.safeParse({ limit: PAGE_SIZE, cursor: typeof after === 'string' ? after : undefined });
-  const paged = query.success && query.data.cursor !== undefined;
-  const { items, unread, nextCursor } = await listNotifications(
-    actor,
-    query.success ? query.data : { limit: PAGE_SIZE },
-  );
+  const { query, paged } = cursorPage(after, PAGE_SIZE);
+  const { items, unread, nextCursor } = await listNotifications(actor, query);
   return (
     <>
       <h1>Inbox</h1>

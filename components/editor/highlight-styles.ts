@@ -1,6 +1,13 @@
 const UUID = /^[0-9a-f-]{36}$/i;
 const HEX = /^#[0-9a-f]{6}$/i;
 
+/** A rating colour (#rrggbb) as a highlight fill, mixed into the page's background so the words stay legible. */
+export const approvedFill = (colour: string): string => `color-mix(in srgb, ${colour} 30%, var(--bg))`;
+
+/** The colour if it is one (#rrggbb), else null: a rating's colour goes into CSS only in this shape. */
+export const ratingColour = (colour: string | null | undefined): string | null =>
+  colour && HEX.test(colour) ? colour : null;
+
 const background: Record<string, string> = {
   NO_VERDICT: 'var(--claim)',
   DRAFT: 'var(--claim-draft)',
@@ -28,11 +35,11 @@ export function highlightStyles(
   return claims
     .filter((c) => UUID.test(c.id))
     .map((c) => {
-      const colour = c.colour && HEX.test(c.colour) ? c.colour : 'currentColor';
+      const colour = ratingColour(c.colour) ?? 'currentColor';
       const active = c.id === activeId ? 'outline:2px solid var(--focus);' : '';
       const fill =
         c.state === 'APPROVED' && colour !== 'currentColor'
-          ? `color-mix(in srgb, ${colour} 30%, var(--bg))`
+          ? approvedFill(colour)
           : (background[c.state] ?? 'var(--claim)');
       const line =
         c.state === 'CHANGES_REQUESTED'

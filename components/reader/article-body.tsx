@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import type { ReactNode } from 'react';
+import { approvedFill, ratingColour } from '@/components/editor/highlight-styles';
 import { editorExtensions } from '@/lib/editor/extensions';
 
 export interface HighlightInfo {
@@ -12,12 +13,10 @@ export interface HighlightInfo {
   colour?: string | null;
 }
 
-const HEX = /^#[0-9a-f]{6}$/i;
-
-const ratingStyle = (info: HighlightInfo | undefined) =>
-  info?.state === 'APPROVED' && info.colour && HEX.test(info.colour)
-    ? { background: `color-mix(in srgb, ${info.colour} 30%, var(--bg))`, borderBottomColor: info.colour }
-    : undefined;
+const ratingStyle = (info: HighlightInfo | undefined) => {
+  const colour = info?.state === 'APPROVED' ? ratingColour(info.colour) : null;
+  return colour ? { background: approvedFill(colour), borderBottomColor: colour } : undefined;
+};
 
 /**
  * The article rendered on the server from its editor JSON with the editor's own schema; each claim

@@ -1,5 +1,7 @@
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import type { AddSourceInput, ClaimDetailDto } from '@/lib/validation/verdicts';
+import { uniqueSuffix } from './accounts';
+import { reviewNow } from './review';
 
 /** A claim as `GET /api/v1/claims/{id}` returns it. */
 export type ClaimDetail = ClaimDetailDto;
@@ -79,6 +81,53 @@ export async function addSource(
 export async function submitClaim(api: APIRequestContext, claimId: string): Promise<void> {
   const response = await api.post(`/api/v1/claims/${claimId}/submit`);
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/** An article with one claim whose verdict is complete (rating, short verdict, one source): ready to submit. */
+export async function readyClaim(
+  room: { editorApi: APIRequestContext },
+  words: string,
+): Promise<{ articleId: string; claimId: string }> {
+  const { id: articleId } = await createTextArticle(
+    room.editorApi,
+    `Officials said that ${words} this year.`,
+    `Ready ${uniqueSuffix()}`,
+  );
+  const claimId = await markClaim(room.editorApi, articleId, words);
+  await saveClaim(room.editorApi, claimId, {
+    rating: (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id,
+    shortVerdict: 'No: the data say otherwise.',
+  });
+  await addSource(room.editorApi, claimId, {
+    url: 'https://stats.example.org/t1',
+    title: 'Table 1',
+    publisher: 'Stats office',
+    publishedAt: '2025-05-01',
+    kind: 'official-data',
+  });
+  return { articleId, claimId };
+}
+
+/**
+ * Marks `exact` in the article, rates it (`False` unless told) with a short verdict and one source, submits it as
+ * the editor and has the reviewer approve it: the article can then be published. Answers the claim's id.
+ */
+export async function approvedClaim(
+  room: { editorApi: APIRequestContext; reviewerApi: APIRequestContext },
+  articleId: string,
+  exact: string,
+  verdict: { rating?: string; shortVerdict: string; source: SourceInput },
+): Promise<string> {
+  const label = verdict.rating ?? 'False';
+  const rating = (await activeRatings(room.editorApi)).find((r) => r.label === label)?.id;
+  expect(rating, `a rating named ${label}`).toBeTruthy();
+  const claimId = await markClaim(room.editorApi, articleId, exact);
+  await saveClaim(room.editorApi, claimId, { rating, shortVerdict: verdict.shortVerdict });
+  await addSource(room.editorApi, claimId, verdict.source);
+  await submitClaim(room.editorApi, claimId);
+  const approval = await reviewNow(room.reviewerApi, claimId, { decision: 'approve' });
+  expect(approval.status(), await approval.text()).toBe(201);
+  return claimId;
 }
 
 /** Tiptap JSON of an explanation as plain text: one line per top-level block. */

@@ -1,15 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs, createUser, demoAdminApi, newsroom, tokenFor, uniqueSuffix, type TestUser } from './accounts';
-import {
-  activeRatings,
-  addSource,
-  createTextArticle,
-  markClaim,
-  saveClaim,
-  settlePublishingSettings,
-  submitClaim,
-} from './newsroom-api';
-import { reviewNow } from './review';
+import { approvedClaim, createTextArticle, settlePublishingSettings } from './newsroom-api';
 
 export const demoSlug = 'witkoff-putin-security-guarantees-ukraine';
 
@@ -26,22 +17,16 @@ export interface PageType {
 async function correctedAndRetracted(): Promise<{ corrected: string; retracted: string }> {
   const room = await newsroom();
   await settlePublishingSettings(room.admin);
-  const rating = (await activeRatings(room.editorApi)).find((r) => r.label === 'False')?.id;
   const published = async (words: string) => {
     const article = await createTextArticle(
       room.editorApi,
       `The minister said ${words} this year.`,
       `Page types ${uniqueSuffix()}`,
     );
-    const claimId = await markClaim(room.editorApi, article.id, words);
-    await saveClaim(room.editorApi, claimId, { rating, shortVerdict: 'No: the records say otherwise.' });
-    await addSource(room.editorApi, claimId, {
-      url: 'https://stats.example.org/records',
-      title: 'Records',
-      kind: 'official-data',
+    await approvedClaim(room, article.id, words, {
+      shortVerdict: 'No: the records say otherwise.',
+      source: { url: 'https://stats.example.org/records', title: 'Records', kind: 'official-data' },
     });
-    await submitClaim(room.editorApi, claimId);
-    expect((await reviewNow(room.reviewerApi, claimId, { decision: 'approve' })).status()).toBe(201);
     const publication = await room.editorApi.post(`/api/v1/articles/${article.id}/publications`, { data: {} });
     expect(publication.status(), await publication.text()).toBe(201);
     return article;

@@ -1,34 +1,22 @@
 import 'server-only';
 import type { IncomingMessage } from 'node:http';
 import { Connection, Hocuspocus, OutgoingMessage, type Document } from '@hocuspocus/server';
-import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { permissions, type Actor } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { appendCollabUpdates } from '@/lib/data/collab/append-collab-updates';
 import { changeCollabDocumentOnce } from '@/lib/data/collab/change-collab-document-once';
 import { checkCollabAccess } from '@/lib/data/collab/check-collab-access';
 import { findClaimArticleId } from '@/lib/data/collab/find-claim-article-id';
-import { loadCollabDocument } from '@/lib/data/collab/load-collab-document';
 import { saveCollabDocument } from '@/lib/data/collab/save-collab-document';
-import { storeInitialCollabState } from '@/lib/data/collab/store-initial-collab-state';
-import { findLiveActors } from '@/lib/data/collab/find-live-actors';
-import { parseDocument } from '@/lib/editor/schema';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import { registerLiveCollab } from './live';
-import {
-  applyClaimMarkOnce,
-  applyContentOnce,
-  claimIdsOf,
-  contentOf,
-  repairLiveContent,
-  prepareCollabSave,
-  sameContent,
-  type ClaimMarkChange,
-} from './content';
+import { applyClaimMarkOnce, applyContentOnce, claimIdsOf, prepareCollabSave, type ClaimMarkChange } from './content';
+import { loadLiveDocument } from './load';
 import { collabRelay, RELAY_ORIGIN } from './relay';
-import { COLLAB_FIELD, type CollabMessage } from './messages';
+import type { CollabMessage } from './messages';
 import { recheckConnections } from './recheck';
+import { findSaver } from './saver';
 import { contextOf, sessionContext, type CollabContext } from './session';
 import { DocumentWriters } from './writers';
 import { socketAcceptor } from './socket-limits';
@@ -194,31 +182,8 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
       }
     },
     async onLoadDocument({ document, documentName, context }) {
-      const actor = contextOf(context)?.actor ?? null;
-      const stored = await loadCollabDocument(actor, documentName);
-      const [snapshot, ...rest] = stored.updates;
-      if (!snapshot) {
-        const initial = Y.encodeStateAsUpdate(
-          prosemirrorJSONToYDoc(parseDocument(stored.content).type.schema, stored.content, COLLAB_FIELD),
-        );
-        for (const update of await storeInitialCollabState(actor, documentName, initial))
-          Y.applyUpdate(document, update);
-        knownClaims.set(documentName, claimIdsOf(contentOf(document)));
-        return document;
-      }
-      for (const update of stored.updates) Y.applyUpdate(document, update);
-      // Text stored while it broke the schema (an older server, or a change no check caught) is repaired, not refused.
-      if (repairLiveContent(document)) log(`repaired ${documentName}: its text broke the schema`);
-      // Only a snapshot: everything live was saved, so the article (perhaps changed through the API since) is the truth.
-      // Brought in under the document's lock: two instances opening it at once must not both insert the new text.
-      if (rest.length === 0 && !sameContent(contentOf(document), stored.content)) {
-        await changeCollabDocumentOnce(actor, documentName, (locked) => {
-          for (const update of locked.updates) Y.applyUpdate(document, update);
-          if (locked.updates.length > 1 || sameContent(contentOf(document), locked.content)) return null;
-          return applyContentOnce(document, [], locked.content, locked.version, null);
-        });
-      }
-      knownClaims.set(documentName, claimIdsOf(contentOf(document)));
+      const known = await loadLiveDocument(document, documentName, contextOf(context)?.actor ?? null, log);
+      knownClaims.set(documentName, known);
       return document;
     },
     async afterLoadDocument({ document, documentName }) {
@@ -281,11 +246,7 @@ export function collabServer(options: { onAuthenticated?: (ws: WebSocket) => voi
           return;
         }
         // Roles read again: the save is made in the name of an editor who still is one.
-        const current = await findLiveActors([ctx.actor.id, ...editors.keys()]);
-        const saver = [ctx.actor.id, ...editors.keys()]
-          .map((id) => current.get(id))
-          .find((actor) => actor && permissions.editArticles(actor));
-        if (!saver) throw new Error('nobody who may still edit the article changed it');
+        const saver = await findSaver([ctx.actor.id, ...editors.keys()]);
         // Made under the article's lock from what is stored then (see prepareCollabSave); what it holds is saved.
         let snapshot = '';
         const saved = await saveCollabDocument(

@@ -1,4 +1,14 @@
-import type { PageQuery } from '@/lib/validation/common';
+import { pageQuery, type PageQuery } from '@/lib/validation/common';
+
+/**
+ * A page's `?after=` as a page query of `size` rows. An address whose cursor is not an id shows the first page;
+ * `paged` says whether the page goes on from a cursor (it then offers a link back to the first).
+ */
+export function cursorPage(after: string | string[] | undefined, size: number): { query: PageQuery; paged: boolean } {
+  const parsed = pageQuery.safeParse({ limit: size, cursor: typeof after === 'string' ? after : undefined });
+  const query = parsed.success ? parsed.data : { limit: size };
+  return { query, paged: query.cursor !== undefined };
+}
 
 /** Prisma arguments for cursor paging by id, newest first (the API's lists: `{items, nextCursor}`). */
 export function pageArgs(query: PageQuery) {

@@ -1,29 +1,11 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createFreshDatabase, dropDatabase } from '@/scripts/testing/test-database';
-import { readMigrationFiles } from './migrate';
+import { describe, expect, it } from 'vitest';
+import { databaseBefore } from '@/scripts/testing/database-before';
 
 describe('the claim authors migration', () => {
-  const adminUrl = inject('adminDatabaseUrl');
-  let url: string;
-  let client: pg.Client;
-
-  beforeAll(async () => {
-    url = await createFreshDatabase(adminUrl, { migrate: false });
-    client = new pg.Client({ connectionString: url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.end();
-    await dropDatabase(adminUrl, url);
-  });
+  const db = databaseBefore('claim_authors');
 
   it('counts everyone who wrote any of a claim as its author, and sends approvals that recorded no content back to review', async () => {
-    const migrations = await readMigrationFiles();
-    const index = migrations.findIndex((m) => m.name.endsWith('_claim_authors'));
-    const migration = migrations[index];
-    if (!migration) throw new Error('no claim_authors migration');
-    for (const m of migrations.slice(0, index)) await client.query(m.sql);
+    const client = db.client;
 
     for (const id of ['creator', 'verdictWriter', 'sourceEditor', 'lastChanger', 'reviewer']) {
       await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $1, now())`, [
@@ -45,9 +27,7 @@ describe('the claim authors migration', () => {
       `INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId") VALUES ('l1', 'sourceEditor', 'source.update', 'Claim', 'c1'), ('l2', 'reviewer', 'review.approve', 'Claim', 'c1')`,
     );
 
-    await client.query('BEGIN');
-    await client.query(migration.sql);
-    await client.query('COMMIT');
+    await db.migrate();
 
     const { rows } = await client.query<{ authorIds: string[]; status: string }>(
       `SELECT "authorIds", status FROM "Claim" WHERE id = 'c1'`,

@@ -1,29 +1,11 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createFreshDatabase, dropDatabase } from '@/scripts/testing/test-database';
-import { readMigrationFiles } from './migrate';
+import { describe, expect, it } from 'vitest';
+import { databaseBefore } from '@/scripts/testing/database-before';
 
 describe('the submitted-at backfill', () => {
-  const adminUrl = inject('adminDatabaseUrl');
-  let url: string;
-  let client: pg.Client;
-
-  beforeAll(async () => {
-    url = await createFreshDatabase(adminUrl, { migrate: false });
-    client = new pg.Client({ connectionString: url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.end();
-    await dropDatabase(adminUrl, url);
-  });
+  const db = databaseBefore('claim_submitted_at_backfill');
 
   it('gives claims already in review the time of their last submission, not of their last edit', async () => {
-    const migrations = await readMigrationFiles();
-    const index = migrations.findIndex((m) => m.name.endsWith('_claim_submitted_at_backfill'));
-    const migration = migrations[index];
-    if (!migration) throw new Error('no claim_submitted_at_backfill migration');
-    for (const m of migrations.slice(0, index)) await client.query(m.sql);
+    const client = db.client;
 
     await client.query(
       `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('ed', 'ed@backfill.test', 'Ed', now())`,
@@ -53,9 +35,7 @@ describe('the submitted-at backfill', () => {
         ('l4', 'ed', 'claim.submit', 'Claim', 'draft', '2026-11-11T08:00:00Z')`,
     );
 
-    await client.query('BEGIN');
-    await client.query(migration.sql);
-    await client.query('COMMIT');
+    await db.migrate();
 
     const { rows } = await client.query<{ id: string; submittedAt: Date | null }>(
       `SELECT id, "submittedAt" FROM "Claim" ORDER BY id`,

@@ -1,7 +1,5 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createFreshDatabase, dropDatabase } from '@/scripts/testing/test-database';
-import { readMigrationFiles } from './migrate';
+import { describe, expect, it } from 'vitest';
+import { databaseBefore } from '@/scripts/testing/database-before';
 
 // Rows written before the migration hold UTC wall-clock times without a zone; the database's sessions
 // default to a zone far from UTC, where a plain cast would read them 13 hours off.
@@ -10,30 +8,10 @@ const STORED = '2026-11-28 09:30:00.123';
 const INSTANT = Date.parse('2026-11-28T09:30:00.123Z');
 
 describe('the timestamptz migration', () => {
-  const adminUrl = inject('adminDatabaseUrl');
-  let url: string;
-  let client: pg.Client;
-
-  beforeAll(async () => {
-    url = await createFreshDatabase(adminUrl, { migrate: false });
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET timezone = '${ZONE}'`);
-    await admin.end();
-    client = new pg.Client({ connectionString: url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client.end();
-    await dropDatabase(adminUrl, url);
-  });
+  const db = databaseBefore('timestamptz', { timezone: ZONE });
 
   it('reads existing zone-less rows as UTC, the immutable Publication and AuditLog rows included', async () => {
-    const migrations = await readMigrationFiles();
-    const index = migrations.findIndex((m) => m.name.endsWith('_timestamptz'));
-    const migration = migrations[index];
-    if (!migration) throw new Error('no timestamptz migration');
-    for (const m of migrations.slice(0, index)) await client.query(m.sql);
+    const client = db.client;
 
     await client.query(
       `INSERT INTO "User" (id, email, name, "createdAt", "updatedAt") VALUES ('u1', 'u1@tz.test', 'U', $1, $1)`,
@@ -56,9 +34,7 @@ describe('the timestamptz migration', () => {
     );
     expect(before[0]?.type).toBe('timestamp without time zone');
 
-    await client.query('BEGIN');
-    await client.query(migration.sql);
-    await client.query('COMMIT');
+    await db.migrate();
 
     const ms = async (sql: string) =>
       Number(

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import { requirePageActor } from '@/lib/data/sessions/get-actor';
 import { listUsers } from '@/lib/data/users/list-users';
-import { pageQuery } from '@/lib/validation/common';
+import { cursorPage } from '@/lib/validation/paging';
 
 /** Users on a page, newest first; "Older users" goes on from the last one shown. */
 const PAGE_SIZE = 100;
@@ -18,10 +18,8 @@ export const metadata: Metadata = { title: 'Users' };
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requirePageActor('/admin/users', 'manageUsers');
   const { after } = await searchParams;
-  // An address with a cursor that is not an id shows the first page.
-  const query = pageQuery.safeParse({ limit: PAGE_SIZE, cursor: typeof after === 'string' ? after : undefined });
-  const users = await listUsers(actor, query.success ? query.data : { limit: PAGE_SIZE });
-  const paged = query.success && query.data.cursor !== undefined;
+  const { query, paged } = cursorPage(after, PAGE_SIZE);
+  const users = await listUsers(actor, query);
   return (
     <>
       <h1>Users</h1>
