@@ -2,7 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { addSource, bodyOf, markClaim, saveClaim, settlePublishingSettings, submitClaim } from './support/newsroom-api';
+import { editorRunning, expectSaved, selectText } from './support/editor';
+import {
+  addSource,
+  bodyOf,
+  createTextArticle,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './support/newsroom-api';
 import { reviewNow } from './support/review';
 
 // Issue #15: imports keep their structure (tables), and say what they left out.
@@ -63,6 +72,62 @@ test('a pasted HTML table stays a table, and a claim in a cell publishes highlig
   await expect(cell.getByRole('button', { name: 'False' })).toBeVisible();
   await expect(table.getByRole('cell', { name: '1.2 bn', exact: true })).toBeVisible();
   await reader.context().close();
+});
+
+test('a table pasted from a spreadsheet into the editor stays a table, without its styles, and is saved', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(
+    room.editorApi,
+    'The budget grows. Figures follow.',
+    `Pasted ${uniqueSuffix()}`,
+  );
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  await editorRunning(page);
+  // What a spreadsheet puts on the clipboard: its own markup with inline styles and column widths, and tab-separated text.
+  await page.evaluate(async () => {
+    const html =
+      '<meta charset="utf-8"><google-sheets-html-origin><style type="text/css"><!--td {border: 1px solid #ccc;}--></style>' +
+      '<table xmlns="http://www.w3.org/1999/xhtml" cellspacing="0" cellpadding="0" dir="ltr" border="1" style="table-layout:fixed;font-size:10pt">' +
+      '<colgroup><col width="100"><col width="100"></colgroup><tbody>' +
+      '<tr style="height:21px"><td style="font-weight:bold;background:#ff0">Region</td><td style="font-weight:bold">Growth</td></tr>' +
+      '<tr><td onclick="alert(1)">North</td><td style="color:red">wages rose by a third</td></tr>' +
+      '<tr><td>South</td><td>2.1%</td></tr></tbody></table>';
+    const text = 'Region\tGrowth\nNorth\twages rose by a third\nSouth\t2.1%';
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+  });
+  await selectText(page, 'Figures follow.');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+V');
+
+  const table = page.locator('.editor-content table');
+  await expect(table.locator('tr')).toHaveCount(3);
+  await expect(table.locator('td, th').first()).toHaveText('Region');
+  await expect(table).toContainText('wages rose by a third');
+  // Only the editor's schema came in: no inline styles, handlers or spreadsheet markup.
+  expect(
+    await table.evaluate((t) => t.querySelectorAll('[style]:not(col), [onclick], google-sheets-html-origin').length),
+  ).toBe(0);
+  await expectSaved(page);
+
+  // Saved as a table: the stored text reads cell by cell, and a claim can be marked in a cell.
+  const saved = await bodyOf<{ plainText: string; content: unknown }>(
+    await room.editorApi.get(`/api/v1/articles/${id}`),
+  );
+  expect(JSON.stringify(saved.content)).toContain('"type":"table"');
+  expect(saved.plainText).toContain('wages rose by a third');
+  await markClaim(room.editorApi, id, 'wages rose by a third');
+  await page.reload();
+  await expect(page.locator('.editor-content table mark[data-claim-id]')).toHaveText('wages rose by a third');
+  await page.context().close();
 });
 
 const withMedia =
