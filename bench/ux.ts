@@ -99,7 +99,7 @@ async function markToSubmit(page: Page, articleId: string, words: string): Promi
   await j.select(words);
   await j.press('ControlOrMeta+Shift+C');
   await page.locator('.editor-content mark[data-claim-id]').filter({ hasText: words }).waitFor(LONG);
-  await j.click(page.getByRole('button', { name: /^Verdict and sources/ }).first());
+  await j.click(page.getByRole('link', { name: /^Verdict and sources/ }).first());
   await j.fill(page.getByLabel('Claimant', { exact: true }), 'The minister');
   await j.choose(page.getByLabel('Rating'), 'False');
   await j.fill(page.getByLabel('Short verdict'), 'Records show 1,200 new homes, not 12,000.');

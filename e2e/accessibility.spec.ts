@@ -77,7 +77,7 @@ test('the claim panel and an open verdict popover have no violation either, ligh
   // The claim cards act once the editor is running (under load the click came before it, and nothing opened).
   await expect(page.locator('.editor-content')).toHaveAttribute('contenteditable', 'true');
   await page
-    .getByRole('button', { name: /^Verdict and sources/ })
+    .getByRole('link', { name: /^Verdict and sources/ })
     .first()
     .click();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();

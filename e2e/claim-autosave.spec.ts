@@ -42,7 +42,7 @@ async function openPanel(page: Page, email: string, password: string, articleId:
 async function openFromCard(page: Page, email: string, password: string, articleId: string) {
   await signInByHttp(page, email, password, `/articles/${articleId}`);
   await editorRunning(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   const panel = page.getByRole('region', { name: 'Claim', exact: true });
   await expect(panel.getByRole('heading', { name: 'Claim', exact: true })).toBeFocused();
   return { panel, status: panel.locator('.claim-save-status') };

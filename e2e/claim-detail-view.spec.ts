@@ -25,12 +25,12 @@ async function articleWithLateClaim(): Promise<{ articleId: string; claimId: str
 async function openFromCard(page: Page, articleId: string, claimId: string): Promise<void> {
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}`);
   await editorRunning(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]claim=${claimId}`));
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeFocused();
 }
 
-const cardButton = (page: Page) => page.getByRole('button', { name: /^Verdict and sources/ });
+const cardButton = (page: Page) => page.getByRole('link', { name: /^Verdict and sources/ });
 
 test('at 1440 px the open claim is a wide sheet in sections beside its highlight; Escape returns to its card', async ({
   browser,
@@ -102,5 +102,21 @@ test('a verdict typed in the panel is kept when the page is reloaded', async ({ 
     .toBe('Exports rose 3 percent.');
   await page.reload();
   await expect(page.getByLabel('Short verdict', { exact: true })).toHaveValue('Exports rose 3 percent.');
+  await page.context().close();
+});
+
+test('"Verdict and sources" is a link to the claim: opened in a new tab, it shows that claim', async ({ browser }) => {
+  const { articleId, claimId } = await articleWithLateClaim();
+  const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${articleId}`);
+  await editorRunning(page);
+  const tabOpened = page.context().waitForEvent('page');
+  await cardButton(page).click({ modifiers: ['ControlOrMeta'] });
+  const tab = await tabOpened;
+  await expect(tab).toHaveURL(new RegExp(`/articles/${articleId}\\?claim=${claimId}$`));
+  await expect(tab.getByRole('region', { name: 'Claim', exact: true })).toContainText('exports rose 12 percent');
+  // The first tab stayed on the article, its claim closed.
+  await expect(page).not.toHaveURL(/claim=/);
+  await expect(page.getByRole('region', { name: 'Claim', exact: true })).toHaveCount(0);
   await page.context().close();
 });

@@ -77,7 +77,7 @@ test('a claim marked in a new article finds the published claim it repeats; "sam
   await selectText(page, `joblessness in ${place} went up to twenty-eight per cent in the past year`);
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Mark claim' }).click();
   await expectSaved(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
 
   const similar = page.getByRole('list', { name: 'Similar claims' });
   const match = similar.getByRole('listitem').filter({ hasText: `Unemployment in ${place} rose to 28%` });

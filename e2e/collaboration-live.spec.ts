@@ -74,13 +74,13 @@ test('who has which claim open shows on its card for the others, in initials and
   const card = bob.locator(`.claim-item[data-claim-id="${claim.id}"]`);
   await expect(card.locator('.claim-viewers')).toHaveCount(0);
 
-  await ann.getByRole('button', { name: `Verdict and sources: ${words}` }).click();
+  await ann.getByRole('link', { name: `Verdict and sources: ${words}` }).click();
   await expect(ann.locator('.claim-panel .claim-quote')).toContainText(words);
   await expect(card.locator('.claim-viewers')).toHaveText(
     `Open now by ${initialsOf(team.editor.name)} ${team.editor.name}`,
   );
   // Bob opens it too: Ann sees him above its details.
-  await bob.getByRole('button', { name: `Verdict and sources: ${words}` }).click();
+  await bob.getByRole('link', { name: `Verdict and sources: ${words}` }).click();
   await expect(ann.getByRole('complementary', { name: 'Claim details' }).locator('.claim-viewers')).toContainText(
     `Also open by ${initialsOf(second.name)} ${second.name}`,
   );

@@ -63,7 +63,7 @@ test('the open claim is in the address: Back closes it and a link opens it', asy
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
   await editorRunning(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]claim=${claimId}`));
   await expect(page.locator('.claim-panel .claim-quote')).toHaveText('“crime fell by half”');
   await page.goBack();
@@ -86,7 +86,7 @@ test('a half-filled verdict is saved by "Back to all claims" and by the browser\
   const page = await newPage(browser);
   await editorPage(page, `/articles/${id}`);
   await editorRunning(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'False' });
   await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent.');
   await page.getByRole('button', { name: 'Back to all claims' }).click();
@@ -95,7 +95,7 @@ test('a half-filled verdict is saved by "Back to all claims" and by the browser\
   expect(saved.rating?.label).toBe('False');
   expect(saved.shortVerdict).toBe('Exports rose 3 percent.');
 
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   await page.getByLabel('Short verdict', { exact: true }).fill('Exports rose 3 percent, not 12.');
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();

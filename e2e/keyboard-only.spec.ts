@@ -67,7 +67,7 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   await ed.keyboard.press('ControlOrMeta+Shift+C');
   await expect(ed.locator('.editor-content mark[data-claim-id]')).toHaveText('bus fares fell by half');
 
-  await tabTo(ed, ed.getByRole('button', { name: /^Verdict and sources/ }));
+  await tabTo(ed, ed.getByRole('link', { name: /^Verdict and sources/ }));
   await ed.keyboard.press('Enter');
   await expect(ed.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
   await tabTo(ed, ed.getByLabel('Claimant', { exact: true }));

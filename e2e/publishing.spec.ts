@@ -47,7 +47,7 @@ test('the whole journey: paste, mark, verdict, submit, approve, publish, read wi
   await selectText(ed, 'the new harbour created 5,000 jobs');
   await ed.keyboard.press('ControlOrMeta+Shift+C');
   await expectSaved(ed);
-  await ed.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await ed.getByRole('link', { name: /^Verdict and sources/ }).click();
   await ed.getByLabel('Claimant', { exact: true }).fill('The mayor');
   await ed.getByLabel('Rating').selectOption({ label: 'False' });
   await ed.getByLabel('Short verdict').fill('Port records show 1,200 jobs.');

@@ -119,7 +119,7 @@ test('submit, send back with a comment, fix, resubmit, see the diff, approve; a 
     'DRAFT',
   );
   await ed.goto(`/articles/${articleId}`);
-  await ed.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await ed.getByRole('link', { name: /^Verdict and sources/ }).click();
   await expect(ed.getByText(`Back to draft: it was approved by ${reviewer.name}`)).toBeVisible();
   await ed.getByRole('link', { name: 'History of this claim' }).click();
   const events = ed.getByRole('list', { name: 'Events, oldest first' }).locator('.timeline-summary');

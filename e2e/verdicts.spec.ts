@@ -52,7 +52,7 @@ async function articleWithClaim(words = 'Unemployment fell by half'): Promise<{ 
 async function openClaim(page: Page, articleId: string) {
   await page.goto(`/articles/${articleId}`);
   await editorRunning(page);
-  await page.getByRole('button', { name: /^Verdict and sources/ }).click();
+  await page.getByRole('link', { name: /^Verdict and sources/ }).click();
   await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
 }
 

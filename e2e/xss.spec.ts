@@ -235,7 +235,7 @@ test('claim fields, verdicts, sources, comments, titles, notes and names are ine
   await signInByHttp(ed.page, editor.email, editor.password, `/articles/${created.id}`);
   await expect(ed.page.locator('.editor-content[contenteditable="true"]')).toBeVisible();
   await ed.page
-    .getByRole('button', { name: /^Verdict and sources/ })
+    .getByRole('link', { name: /^Verdict and sources/ })
     .first()
     .click();
   await expect(ed.page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();

@@ -208,7 +208,7 @@ export function ArticleEditor({
     if (!previous) return;
     const card = document.querySelector<HTMLElement>(`.claim-item[data-claim-id="${CSS.escape(previous)}"]`);
     const target =
-      card?.querySelector<HTMLElement>('button[aria-label^="Verdict and sources"]') ??
+      card?.querySelector<HTMLElement>('[aria-label^="Verdict and sources"]') ??
       root?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(previous)}"]`);
     target?.scrollIntoView({ block: 'nearest' });
     target?.focus({ preventScroll: true });

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { ClaimDto } from '@/lib/validation/articles';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { PeopleNamed } from './collab-presence';
 import type { Peer } from './use-collaboration';
 
@@ -85,14 +85,20 @@ export const ClaimCard = memo(function ClaimCard({
       </p>
       {viewers && <PeopleNamed label="Open now by" people={viewers} />}
       <div className="step-buttons">
-        <Button
-          variant="tool"
-          onClick={() => onOpen(id)}
-          disabled={!claim}
-          aria-label={`Verdict and sources: ${quote.slice(0, 60)}`}
-        >
-          Verdict and sources
-        </Button>
+        {claim ? (
+          <ButtonLink
+            variant="tool"
+            href={`?claim=${encodeURIComponent(id)}`}
+            onPlainClick={() => onOpen(id)}
+            aria-label={`Verdict and sources: ${quote.slice(0, 60)}`}
+          >
+            Verdict and sources
+          </ButtonLink>
+        ) : (
+          <Button variant="tool" disabled aria-label={`Verdict and sources: ${quote.slice(0, 60)}`}>
+            Verdict and sources
+          </Button>
+        )}
         <Button variant="link" onClick={() => onRemoveHighlight(id)}>
           Remove highlight
         </Button>
