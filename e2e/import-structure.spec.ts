@@ -130,6 +130,58 @@ test('a table pasted from a spreadsheet into the editor stays a table, without i
   await page.context().close();
 });
 
+test('a paste into the editor that carries images, a video frame or a copied picture says what it left out', async ({
+  browser,
+}) => {
+  const { id } = await createTextArticle(room.editorApi, 'The port story.', `Paste media ${uniqueSuffix()}`);
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
+  await editorRunning(page);
+  const paste = async (item: 'html' | 'picture') => {
+    await page.evaluate(async (kind) => {
+      if (kind === 'html') {
+        const html =
+          '<p>The port reopened on Monday.</p><img src="https://cdn.example.org/port.jpg" alt="The harbour at dawn">' +
+          '<iframe src="https://video.example.org/embed/7" title="Harbour video"></iframe>';
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob(['The port reopened on Monday.'], { type: 'text/plain' }),
+          }),
+        ]);
+        return;
+      }
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 4;
+      const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/png'));
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    }, item);
+    await selectText(page, 'The port story.');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+
+  await paste('html');
+  await expect(page.locator('.editor-content')).toContainText('The port reopened on Monday.');
+  const notice = page.getByRole('status').filter({ hasText: 'The paste came in without' });
+  await expect(notice).toContainText('1 image and 1 embedded frame');
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Image: “The harbour at dawn” — https://cdn.example.org/port.jpg',
+    'Embedded frame: “Harbour video” — https://video.example.org/embed/7',
+  ]);
+  await expect(page.locator('.editor-content img, .editor-content iframe')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+
+  // A copied picture (a screenshot) comes as a file: it is not pasted either, and that is said.
+  await paste('picture');
+  await expect(page.getByRole('status').filter({ hasText: 'The paste came in without 1 image' })).toBeVisible();
+  await expectSaved(page);
+  await page.context().close();
+});
+
 const withMedia =
   '<p>The port reopened on Monday.</p><img src="https://cdn.example.org/port.jpg" alt="The harbour at dawn"><iframe src="https://video.example.org/embed/7" title="Harbour video"></iframe>';
 

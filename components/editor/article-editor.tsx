@@ -7,7 +7,7 @@ import { markClaimRefusal } from '@/lib/editor/claim-mark';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { removeClaimMarkSteps } from '@/lib/editor/claim-marks-remove';
 import { plainText } from '@/lib/editor/plain-text';
-import { claimDto, type ArticleDto, type ClaimDto } from '@/lib/validation/articles';
+import { claimDto, type ArticleDto, type ClaimDto, type OmittedItem } from '@/lib/validation/articles';
 import type { RatingDto } from '@/lib/validation/ratings';
 import type { ClaimDetailDto } from '@/lib/validation/verdicts';
 import { Button } from '@/components/ui/button';
@@ -20,6 +20,7 @@ import { RemoveHighlightDialog } from './remove-highlight-dialog';
 import { SaveStatus } from './save-status';
 import { SuggestedClaims, useClaimSuggestions } from './suggested-claims';
 import { TitleField, titleProblem } from './title-field';
+import { PasteNotice } from './paste-notice';
 import { useArticleText } from './use-article-text';
 import { useAutosave } from './use-autosave';
 import { useClaimLabels } from './use-claim-labels';
@@ -83,6 +84,7 @@ export function ArticleEditor({
     },
   );
 
+  const [pasteLeftOut, setPasteLeftOut] = useState<OmittedItem[] | null>(null);
   const { live, peers, connected, stopped, unsynced, saveStatus, viewers } = useLiveArticle({
     article,
     collab,
@@ -100,6 +102,7 @@ export function ArticleEditor({
     onEdited: autosave.changed,
     onActivate: setActiveId,
     announce: setAnnouncement,
+    onLeftOut: setPasteLeftOut,
   });
   useEffect(() => {
     editorRef.current = editor;
@@ -255,6 +258,7 @@ export function ArticleEditor({
         {editor && (!collab || live) && (
           <EditorToolbar editor={editor} onMarkClaim={onMarkClaim} onSuggestClaims={onSuggestClaims} />
         )}
+        {pasteLeftOut && <PasteNotice items={pasteLeftOut} onDismiss={() => setPasteLeftOut(null)} />}
         {markHint && (
           <p className="field-hint mark-hint" id="mark-claim-hint">
             {markHint}

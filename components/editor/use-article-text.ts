@@ -1,15 +1,16 @@
 'use client';
 
 import { useEditor } from '@tiptap/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TextPosition } from '@/lib/anchoring/quote';
 import { claimRanges } from '@/lib/editor/claim-marks';
 import { collabExtensions } from '@/lib/editor/collab-extensions';
 import { editorExtensions } from '@/lib/editor/extensions';
 import { plainText } from '@/lib/editor/plain-text';
-import type { ArticleDto } from '@/lib/validation/articles';
+import type { ArticleDto, OmittedItem } from '@/lib/validation/articles';
 import { ClaimLabels } from './claim-labels';
 import { ClaimSuggestions } from './claim-suggestions';
+import { pastedOmissions } from './pasted-media';
 import type { LiveDocument } from './use-collaboration';
 
 const REFRESH_MS = 250;
@@ -33,7 +34,8 @@ function sameQuotes(a: ClaimQuotes, b: ClaimQuotes): boolean {
 /**
  * The article's Tiptap editor, and each claim's words in its text (followed after a pause). The quotes stay the same
  * Map while no claim's words or order changed: typing elsewhere (one's own or a colleague's) re-renders nothing.
- * `onEdited(true)`: a claim was added, saved at once; `onActivate`: a highlight was clicked (the innermost claim).
+ * `onEdited(true)`: a claim was added, saved at once; `onActivate`: a highlight was clicked (the innermost claim);
+ * `onLeftOut`: a paste or a drop came in without media the article cannot hold (see pastedOmissions).
  */
 export function useArticleText({
   article,
@@ -43,6 +45,7 @@ export function useArticleText({
   onEdited,
   onActivate,
   announce,
+  onLeftOut,
 }: {
   article: ArticleDto;
   dir: 'ltr' | 'rtl';
@@ -51,7 +54,13 @@ export function useArticleText({
   onEdited: (immediately?: boolean) => void;
   onActivate: (id: string) => void;
   announce: (message: string) => void;
+  onLeftOut: (items: OmittedItem[]) => void;
 }) {
+  // The editor is made once per document: it calls the latest callback, not the first one.
+  const leftOut = useRef(onLeftOut);
+  useEffect(() => {
+    leftOut.current = onLeftOut;
+  });
   const [quotes, setQuotes] = useState<ClaimQuotes>(new Map());
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -82,6 +91,19 @@ export function useArticleText({
           'aria-multiline': 'true',
           lang: article.language,
           dir,
+        },
+        transformPastedHTML: (html) => {
+          const left = pastedOmissions(html);
+          if (left.length > 0) leftOut.current(left);
+          return html;
+        },
+        handlePaste: (_view, event) => {
+          // HTML was looked at as it was parsed; a copied picture alone comes only as a file.
+          if (!event.clipboardData?.getData('text/html')) {
+            const left = pastedOmissions(null, [...(event.clipboardData?.files ?? [])]);
+            if (left.length > 0) leftOut.current(left);
+          }
+          return false;
         },
         handleClick: (view, pos) => {
           const marks = view.state.doc
