@@ -11,6 +11,8 @@ export interface PageType {
   as: 'reader' | 'staff' | 'reviewer';
   /** Script-free public pages (policy by hash, no nonce). */
   scriptFree?: boolean;
+  /** The HTTP status it answers with: 200 unless told (the pages for an address that leads nowhere say 404). */
+  status?: number;
 }
 
 /** A fact-check published in two versions (its diff page) and one retracted (its notice), by a fresh newsroom. */
@@ -97,6 +99,7 @@ export async function pageTypes(staffApi: APIRequestContext, adminApi: APIReques
     { name: 'dashboard', path: '/dashboard', as: 'staff' },
     { name: 'new article', path: '/articles/new', as: 'staff' },
     { name: 'editor', path: `/articles/${id}`, as: 'staff' },
+    { name: 'editor, a claim open', path: `/articles/${id}?claim=${approved}`, as: 'staff' },
     { name: 'article history', path: `/articles/${id}/history`, as: 'staff' },
     { name: 'publish screen', path: `/articles/${id}/publish`, as: 'staff' },
     { name: 'publish preview', path: `/articles/${id}/preview`, as: 'staff', scriptFree: true },
@@ -111,6 +114,8 @@ export async function pageTypes(staffApi: APIRequestContext, adminApi: APIReques
     { name: 'admin: ClaimReview feeds', path: '/admin/feeds', as: 'staff' },
     { name: 'search', path: '/search?q=security', as: 'staff' },
     { name: 'no access', path: '/forbidden', as: 'staff' },
+    { name: 'sign out', path: '/sign-out', as: 'staff' },
+    { name: 'no such page', path: `/no-such-page-${uniqueSuffix()}`, as: 'staff', status: 404 },
     { name: "article, a reviewer's view", path: `/articles/${id}?claim=${inReview}`, as: 'reviewer' },
     { name: 'reader list', path: '/a', as: 'reader', scriptFree: true },
     { name: 'reader search', path: '/a?q=security', as: 'reader', scriptFree: true },
@@ -121,6 +126,7 @@ export async function pageTypes(staffApi: APIRequestContext, adminApi: APIReques
     { name: 'embed', path: `/a/${demoSlug}/embed`, as: 'reader', scriptFree: true },
     { name: 'differences between versions', path: `/a/${corrected}/diff?from=1&to=2`, as: 'reader', scriptFree: true },
     { name: 'retracted fact-check', path: `/a/${retracted}`, as: 'reader', scriptFree: true },
+    { name: 'no such fact-check', path: `/a/no-such-${uniqueSuffix()}`, as: 'reader', scriptFree: true, status: 404 },
   ];
 }
 

@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { AppError, RETRY_AFTER_SECONDS } from '@/lib/errors';
 import { publicRoute, readerResponse } from './reader-response';
 
+/** No script of any kind, the reader's own stylesheets only, no framing. */
+function expectScriptFree(response: Response) {
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'none'");
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+}
+
 describe('reader pages without a publication', () => {
-  it('answers an unknown slug with a script-free 404 page that is never cached', async () => {
+  it("answers an unknown slug with a script-free 404 page in the reader's styles that is never cached", async () => {
     const response = await readerResponse(new Request('http://localhost/a/no-such-article'), 'no-such-article');
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expectScriptFree(response);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('There is no published fact-check at this address.');
@@ -18,7 +27,7 @@ describe('reader pages without a publication', () => {
     const response = await route();
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expectScriptFree(response);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.text()).toContain('Too many readers at once.');
   });

@@ -31,20 +31,21 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** A short page of the reader's own (not found, busy): no script, no styles, nothing loaded, never cached. */
+/** A short page of the reader's own (not found, busy): the reader's styles, no script, nothing else loaded, never cached. */
 function plainPage(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
-    {
-      status,
-      headers: {
-        ...headers,
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': "default-src 'none'",
-        'Cache-Control': 'no-store',
-      },
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${title}</title><link rel="stylesheet" href="/tokens.css"><link rel="stylesheet" href="/reader.css"></head>` +
+    `<body><main>${body}</main></body></html>`;
+  return new Response(html, {
+    status,
+    headers: {
+      ...headers,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': readerCsp(html),
+      'Cache-Control': 'no-store',
     },
-  );
+  });
 }
 
 const notFoundPage = () =>
