@@ -54,6 +54,12 @@ test('claim cards sit level with their highlights without overlapping; the compa
   await signInByHttp(page, room.editor.email, room.editor.password, `/articles/${id}`);
   await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
 
+  // The article uses the width it is given (no ~940 px column at any width): text and margin fill the window.
+  const textBox = await page.getByRole('textbox', { name: 'Article text' }).boundingBox();
+  const marginBox = await page.getByRole('list', { name: 'Claims in document order' }).boundingBox();
+  expect(textBox?.width ?? 0, JSON.stringify(textBox)).toBeGreaterThan(900);
+  expect((marginBox?.x ?? 0) + (marginBox?.width ?? 0), JSON.stringify(marginBox)).toBeGreaterThan(1440 - 120);
+
   // The tools are icon buttons named for screen readers, all on one row.
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeVisible();

@@ -1,19 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { apiAs, createUser, demoAdminApi, newPage, tokenFor, uniqueSuffix } from './support/accounts';
+import { tabTo } from './support/keyboard';
 
 /**
  * The whole job without a mouse: every control is reached with Tab (or Shift+Tab) and used with the keyboard.
  * An editor marks a claim, writes its verdict and submits it; a reviewer approves it; the editor publishes;
  * a reader with JavaScript off opens the verdict and its explanation.
  */
-async function tabTo(page: Page, target: Locator, { backwards = false, max = 250 } = {}): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with the keyboard`);
-}
 
 async function signInByKeyboard(page: Page, email: string, password: string, callbackUrl: string) {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
@@ -107,14 +100,21 @@ test('keyboard only: mark a claim, write the verdict, submit, review, publish, r
   await ed.keyboard.press('Enter');
   await expect(ed.getByRole('status').filter({ hasText: 'Published version 1.' })).toBeVisible();
 
-  const reader = await newPage(browser, { javaScriptEnabled: false });
-  await reader.goto(`/a/${article.slug}`);
-  await tabTo(reader, reader.getByRole('button', { name: 'False', exact: true }));
-  await reader.keyboard.press('Enter');
-  const popover = reader.locator('.verdict-popover:popover-open');
-  await expect(popover).toContainText('Fares fell by 10%, not 50%.');
-  await tabTo(reader, popover.getByRole('link', { name: 'Full explanation and sources' }));
-  await reader.keyboard.press('Enter');
-  await expect(reader).toHaveURL(/#claim-/);
-  await expect(reader.locator('.verdict:target')).toContainText('Fare tables 2026');
+  // A reader on a desktop and on a phone's width, with a keyboard.
+  for (const viewport of [undefined, { width: 390, height: 844 }]) {
+    const reader = await newPage(browser, { javaScriptEnabled: false, ...(viewport ? { viewport } : {}) });
+    await reader.goto(`/a/${article.slug}`);
+    await tabTo(reader, reader.getByRole('button', { name: 'False', exact: true }));
+    await reader.keyboard.press('Enter');
+    const popover = reader.locator('.verdict-popover:popover-open');
+    await expect(popover).toContainText('Fares fell by 10%, not 50%.');
+    await expect(popover).toBeInViewport({ ratio: 1 });
+    await tabTo(reader, popover.getByRole('link', { name: 'Full explanation and sources' }));
+    await reader.keyboard.press('Enter');
+    await expect(reader).toHaveURL(/#claim-/);
+    await expect(reader.locator('.verdict:target')).toContainText('Fare tables 2026');
+    await reader.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
+    await reader.context().close();
+  }
 });

@@ -1,6 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { demoAdmin, newPage, newsroom, signInByHttp, uniqueSuffix, type Newsroom } from './support/accounts';
-import { addSource, createTextArticle, markClaim, saveClaim, submitClaim } from './support/newsroom-api';
+import {
+  addSource,
+  approvedClaim,
+  createTextArticle,
+  markClaim,
+  saveClaim,
+  settlePublishingSettings,
+  submitClaim,
+} from './support/newsroom-api';
 import { mapWithLimit } from './support/parallel';
 
 // Issue #15, dashboards and lists: one date rule, searchable and pageable lists, the history as a timeline, a one-row header.
@@ -75,7 +83,9 @@ test('dates follow the browser’s locale and time zone, with the full date on h
   await page.context().close();
 });
 
-test('the dashboard’s articles are searched, filtered, sorted and paged through the address', async ({ browser }) => {
+test('the dashboard’s articles are searched, filtered by assignee, due date and state, sorted and paged through the address', async ({
+  browser,
+}) => {
   const sfx = uniqueSuffix();
   const created = await mapWithLimit([...Array(23).keys()], 4, async (i) => {
     const { id } = await createTextArticle(
@@ -128,6 +138,24 @@ test('the dashboard’s articles are searched, filtered, sorted and paged throug
   await expect(titles(scriptFree)).toHaveCount(0);
   await expect(scriptFree.getByText('No article matches these filters.')).toBeVisible();
   await scriptFree.context().close();
+
+  // By state: once the first is published, "Published" finds it alone and "Not published" the other eleven.
+  await approvedClaim(room, created[0] ?? '', 'Article number 1', {
+    shortVerdict: 'No: it is the first.',
+    source: { url: 'https://stats.example.org/list', title: 'The list', kind: 'official-data' },
+  });
+  await settlePublishingSettings(room.admin);
+  const published = await room.editorApi.post(`/api/v1/articles/${created[0]}/publications`, { data: {} });
+  expect(published.status(), await published.text()).toBe(201);
+  await form.getByLabel('State').selectOption({ label: 'Published' });
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/state=PUBLISHED/);
+  await expect(titles(page)).toHaveText([`List ${sfx} 01`]);
+  await form.getByLabel('State').selectOption({ label: 'Not published' });
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/state=DRAFT/);
+  await expect(titles(page)).toHaveCount(11);
+  await expect(titles(page).filter({ hasText: `List ${sfx} 01` })).toHaveCount(0);
   await page.context().close();
 });
 
