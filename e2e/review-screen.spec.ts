@@ -112,6 +112,8 @@ test('keyboard: a approves and opens the next claim in the queue, j goes to the 
   await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
   await page.goto(`/review/${first.claimId}`);
   await expect(page.getByRole('heading', { name: 'Review a claim' })).toBeVisible();
+  // The keys work once the page's script runs, which is when the button announces its key.
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-keyshortcuts', 'a');
 
   await page.keyboard.press('a');
   await expect(page.getByRole('status').filter({ hasText: 'Claim approved.' })).toBeVisible();
@@ -162,6 +164,7 @@ test('keyboard: r moves to the comment, letters typed there are words, Ctrl+Ente
   const { claimId } = await claimInReview(`bus fares rose ${uniqueSuffix()}`);
   const page = await newPage(browser);
   await openAsReviewer(page, claimId);
+  await expect(page.getByRole('button', { name: 'Request changes' })).toHaveAttribute('aria-keyshortcuts', 'r');
   await page.keyboard.press('r');
   const comment = page.getByLabel('Comment (required to request changes)');
   await expect(comment).toBeFocused();
