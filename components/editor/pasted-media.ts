@@ -3,6 +3,8 @@ import { MAX_OMITTED, omittedItem } from '@/lib/importing/omitted-content';
 import type { OmittedItem } from '@/lib/validation/articles';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, canvas';
+// A paste with no media tag at all (most of them) is not parsed a second time (<image> is parsed as an <img>).
+const MAY_HOLD_MEDIA = /<(?:img|image|picture|video|audio|iframe|embed|object|svg|canvas)\b/i;
 
 /**
  * What a paste (or a drop) leaves out of the article: the media in its HTML the editor's schema cannot hold (every
@@ -14,7 +16,7 @@ export function pastedOmissions(
   files: readonly { name: string; type: string }[] = [],
 ): OmittedItem[] {
   const items: OmittedItem[] = [];
-  if (html) {
+  if (html && MAY_HOLD_MEDIA.test(html)) {
     const body = new DOMParser().parseFromString(html, 'text/html').body;
     for (const element of body.querySelectorAll(MEDIA)) {
       if (items.length >= MAX_OMITTED) break;

@@ -61,6 +61,15 @@ export function useArticleText({
   useEffect(() => {
     leftOut.current = onLeftOut;
   });
+  // HTML is looked at as it is parsed (transformPastedHTML); a copied or dragged picture alone comes only as a file.
+  // Answers false: the editor goes on with the paste or drop as usual.
+  const leftOutFiles = (data: DataTransfer | null): boolean => {
+    if (data && !data.getData('text/html')) {
+      const left = pastedOmissions(null, [...data.files]);
+      if (left.length > 0) leftOut.current(left);
+    }
+    return false;
+  };
   const [quotes, setQuotes] = useState<ClaimQuotes>(new Map());
   const knownRanges = useRef(new Map<string, TextPosition>());
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -97,14 +106,8 @@ export function useArticleText({
           if (left.length > 0) leftOut.current(left);
           return html;
         },
-        handlePaste: (_view, event) => {
-          // HTML was looked at as it was parsed; a copied picture alone comes only as a file.
-          if (!event.clipboardData?.getData('text/html')) {
-            const left = pastedOmissions(null, [...(event.clipboardData?.files ?? [])]);
-            if (left.length > 0) leftOut.current(left);
-          }
-          return false;
-        },
+        handlePaste: (_view, event) => leftOutFiles(event.clipboardData),
+        handleDrop: (_view, event) => leftOutFiles(event.dataTransfer),
         handleClick: (view, pos) => {
           const marks = view.state.doc
             .resolve(pos)

@@ -31,6 +31,9 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+// Its policy is the same for every such page (they hold no <style> of their own): worked out once, not per request.
+const PLAIN_CSP = readerCsp('');
+
 /** A short page of the reader's own (not found, busy): the reader's styles, no script, nothing else loaded, never cached. */
 function plainPage(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
   const html =
@@ -42,7 +45,7 @@ function plainPage(status: number, title: string, body: string, headers: Record<
     headers: {
       ...headers,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': readerCsp(html),
+      'Content-Security-Policy': PLAIN_CSP,
       'Cache-Control': 'no-store',
     },
   });
